@@ -1,0 +1,110 @@
+package io.salespipeline.infra;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+/** A real PostgreSQL 17 server from zonky's embedded binaries (Maven Central), no Docker. */
+public final class PostgresServer implements AutoCloseable {
+
+    private final EmbeddedPostgres postgres;
+
+    private PostgresServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /**
+     * @param durable turn fsync, synchronous commit and full-page writes back on (zonky turns
+     *                them off for speed): the local run keeps data across crashes, tests need not.
+     * @param clean   start from an empty data directory
+     */
+    public static PostgresServer start(Path dataDirectory, int port, boolean durable, boolean clean) {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(clean)
+                .setPort(port)
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .setServerConfig("max_connections", "300")
+                .setServerConfig("timezone", "UTC")
+                .setServerConfig("listen_addresses", "localhost");
+        if (durable) {
+            builder.setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
+        }
+        try {
+            EmbeddedPostgres postgres = builder.start();
+            requirePasswords(postgres, dataDirectory);
+            return new PostgresServer(postgres);
+        } catch (IOException | SQLException e) {
+            throw new IllegalStateException("PostgreSQL did not start in " + dataDirectory, e);
+        }
+    }
+
+    /**
+     * zonky's initdb trusts every local connection; service roles must present their password
+     * (SCRAM). Only the superuser that provisions databases stays trusted, on loopback.
+     */
+    private static void requirePasswords(EmbeddedPostgres postgres, Path dataDirectory)
+            throws IOException, SQLException {
+        Files.writeString(dataDirectory.resolve("pg_hba.conf"), String.join("\n",
+                "local all postgres trust",
+                "host  all postgres 127.0.0.1/32 trust",
+                "host  all postgres ::1/128 trust",
+                "local all all scram-sha-256",
+                "host  all all 127.0.0.1/32 scram-sha-256",
+                "host  all all ::1/128 scram-sha-256", ""));
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("select pg_reload_conf()");
+        }
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    /** Creates the service's role and database unless they exist; the role owns its database. */
+    public void ensureDatabase(ServiceDatabase database) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+            if (!exists(connection, "select 1 from pg_roles where rolname = ?", database.user())) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("create role \"" + database.user() + "\" login password '"
+                            + database.password().replace("'", "''") + "'");
+                }
+            }
+            if (!exists(connection, "select 1 from pg_database where datname = ?", database.name())) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("create database \"" + database.name() + "\" owner \"" + database.user() + "\"");
+                    // Only the owning role may connect: no service reads another's database.
+                    statement.execute("revoke connect on database \"" + database.name() + "\" from public");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot prepare database " + database.name(), e);
+        }
+    }
+
+    private static boolean exists(Connection connection, String query, String name) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(query)) {
+            statement.setString(1, name);
+            return statement.executeQuery().next();
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

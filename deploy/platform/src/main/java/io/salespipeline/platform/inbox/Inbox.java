@@ -1,0 +1,86 @@
+package io.salespipeline.platform.inbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.salespipeline.platform.domain.IllegalTransitionException;
+import io.salespipeline.platform.domain.InvalidInputException;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.function.BiConsumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Idempotent consumer: the event id is recorded in the same transaction as the event's effect,
+ * so a repeat (redelivery, replay, a second relay of the same outbox row) changes nothing, and
+ * a failed effect leaves no mark. A failure that may pass (a lock, a lost connection) is
+ * retried with back-off; when the retries are spent, or the event can never be processed, the
+ * returned Uni fails and the connector parks the record on the dead-letter topic.
+ */
+@ApplicationScoped
+public class Inbox {
+
+    private static final Logger LOG = Logger.getLogger(Inbox.class);
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    ObjectMapper json;
+
+    @ConfigProperty(name = "sales.inbox.retries", defaultValue = "3")
+    int retries;
+
+    @ConfigProperty(name = "sales.inbox.first-back-off", defaultValue = "PT0.2S")
+    Duration firstBackOff;
+
+    public <T> Uni<Void> process(ConsumerRecord<String, String> record, Class<T> dataType,
+            BiConsumer<InboundEvent, T> effect) {
+        return Uni.createFrom()
+                .item(() -> QuarkusTransaction.requiringNew().call(() -> receive(record, dataType, effect)))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .onFailure(Inbox::mayPass).retry().withBackOff(firstBackOff, firstBackOff.multipliedBy(20))
+                .atMost(retries)
+                .onFailure().invoke(e -> LOG.errorf(e, "Event on %s (key %s, offset %d) failed; parking it",
+                        record.topic(), record.key(), record.offset()))
+                .replaceWithVoid();
+    }
+
+    <T> boolean receive(ConsumerRecord<String, String> record, Class<T> dataType,
+            BiConsumer<InboundEvent, T> effect) {
+        InboundEvent event = InboundEvent.from(record);
+        int inserted = entityManager.createNativeQuery(
+                "insert into processed_event (event_id, topic, processed_at) values (:id, :topic, now()) "
+                        + "on conflict (event_id) do nothing")
+                .setParameter("id", event.id())
+                .setParameter("topic", event.topic())
+                .executeUpdate();
+        if (inserted == 0) {
+            LOG.debugf("Dropped repeat of event %s on %s", event.id(), event.topic());
+            return false;
+        }
+        effect.accept(event, read(event, dataType));
+        return true;
+    }
+
+    private <T> T read(InboundEvent event, Class<T> dataType) {
+        try {
+            return json.readValue(event.data(), dataType);
+        } catch (JsonProcessingException e) {
+            throw new MalformedEventException("Event " + event.id() + " data is not a readable "
+                    + dataType.getSimpleName(), e);
+        }
+    }
+
+    private static boolean mayPass(Throwable failure) {
+        return !(failure instanceof MalformedEventException
+                || failure instanceof InvalidInputException
+                || failure instanceof IllegalTransitionException);
+    }
+}

@@ -1,0 +1,44 @@
+package io.salespipeline.platform.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.salespipeline.platform.ids.Ids;
+import io.salespipeline.platform.web.CurrentActor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Records an event in the same database transaction as the state change that causes it, so
+ * the change and its event are stored together or not at all (transactional outbox). The
+ * {@link OutboxRelay} hands stored events to Kafka afterwards.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    CurrentActor actor;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publish(String topic, String eventType, UUID dealId, Object data) {
+        OutboxMessage message = new OutboxMessage();
+        message.id = Ids.newId();
+        message.topic = topic;
+        message.eventType = eventType;
+        message.dealId = dealId;
+        message.actor = actor.name();
+        message.occurredAt = Instant.now();
+        try {
+            message.payload = json.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Event " + eventType + " cannot be written as JSON", e);
+        }
+        message.persist();
+        return message.id;
+    }
+}

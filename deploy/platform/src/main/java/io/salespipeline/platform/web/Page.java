@@ -1,0 +1,20 @@
+package io.salespipeline.platform.web;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+/** One page of a list: {@code {"items": [...], "nextCursor": "..."}}; nextCursor is null on the last page. */
+public record Page<T>(List<T> items, String nextCursor) {
+
+    /**
+     * Builds a page from rows fetched with {@code limit + 1}: the extra row only says that
+     * another page exists.
+     */
+    public static <E, T> Page<T> of(List<E> rows, PageRequest request, Function<E, UUID> id, Function<E, T> view) {
+        boolean more = rows.size() > request.limit();
+        List<E> shown = more ? rows.subList(0, request.limit()) : rows;
+        String next = more ? PageRequest.cursorAfter(id.apply(shown.get(shown.size() - 1))) : null;
+        return new Page<>(shown.stream().map(view).toList(), next);
+    }
+}

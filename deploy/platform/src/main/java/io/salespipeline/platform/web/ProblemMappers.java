@@ -1,0 +1,121 @@
+package io.salespipeline.platform.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.salespipeline.platform.domain.IllegalTransitionException;
+import io.salespipeline.platform.domain.InvalidInputException;
+import io.salespipeline.platform.domain.RecordNotFoundException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Every error a service answers is RFC 9457 problem+json: the same shape for every client,
+ * never a stack trace or an internal class name.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response illegalTransition(IllegalTransitionException e) {
+        return Problem.of(409, "illegal-transition", "Action not allowed in the current state", e.getMessage())
+                .with("record", e.record())
+                .with("currentState", e.currentState())
+                .with("action", e.action())
+                .toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(RecordNotFoundException e) {
+        return Problem.of(404, "not-found", "Not found", e.getMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInputException e) {
+        return invalid("The request is not valid.", e.errors().stream()
+                .map(error -> Map.of("field", error.field(), "message", error.message())).toList());
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response constraintViolation(ConstraintViolationException e) {
+        List<Map<String, String>> errors = e.getConstraintViolations().stream()
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .map(v -> Map.of("field", field(v), "message", v.getMessage()))
+                .toList();
+        return invalid("The request is not valid.", errors);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unreadableJson(JsonProcessingException e) {
+        String field = e instanceof JsonMappingException mapping ? mapping.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[") : "";
+        String message = e instanceof JsonMappingException ? "has a value of the wrong type or format"
+                : "the body is not well-formed JSON";
+        return invalid("The request body could not be read.",
+                List.of(Map.of("field", field.isEmpty() ? "body" : field, "message", message)));
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentChange(OptimisticLockException e) {
+        return concurrentChange();
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentChange(StaleStateException e) {
+        return concurrentChange();
+    }
+
+    @ServerExceptionMapper
+    public Response dataConflict(org.hibernate.exception.ConstraintViolationException e) {
+        return Problem.of(409, "conflict", "Conflicting data",
+                "The change conflicts with data stored meanwhile; read the record again and retry.").toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known != null ? known.getReasonPhrase() : "Request refused";
+        return Problem.of(status, "http-" + status, title, null).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error, incident %s", incident);
+        return Problem.of(500, "internal", "Internal error",
+                "The request could not be completed; quote incident " + incident + " to support.")
+                .with("incident", incident).toResponse();
+    }
+
+    private static Response invalid(String detail, List<Map<String, String>> errors) {
+        return Problem.of(400, "invalid-request", "Invalid request", detail).with("errors", errors).toResponse();
+    }
+
+    private static Response concurrentChange() {
+        return Problem.of(409, "concurrent-change", "Changed concurrently",
+                "The record was changed by another request meanwhile; read it again and retry.").toResponse();
+    }
+
+    private static String field(ConstraintViolation<?> violation) {
+        // Strip the method and parameter prefix ("create.body.email" -> "email").
+        String path = violation.getPropertyPath().toString();
+        String[] parts = path.split("\\.", 3);
+        return parts.length == 3 ? parts[2] : parts[parts.length - 1];
+    }
+}

@@ -70,6 +70,10 @@ public final class KafkaBroker implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Kafka broker exited with " + process.exitValue() + "; see " + log);
             }
+            if (!accepting(port)) {
+                sleep(200);
+                continue;
+            }
             try (Admin admin = Admin.create(config)) {
                 if (!admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty()) {
                     return;
@@ -80,6 +84,15 @@ public final class KafkaBroker implements AutoCloseable {
         }
         close();
         throw new IllegalStateException("Kafka broker not ready within " + timeout + "; see " + log);
+    }
+
+    private static boolean accepting(int port) {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress("localhost", port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     @Override

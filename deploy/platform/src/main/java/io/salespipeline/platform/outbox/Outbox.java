@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.salespipeline.platform.ids.Ids;
 import io.salespipeline.platform.web.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -24,6 +25,9 @@ public class Outbox {
     @Inject
     CurrentActor actor;
 
+    @Inject
+    Event<OutboxAppended> appended;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(String topic, String eventType, UUID dealId, Object data) {
         OutboxMessage message = new OutboxMessage();
@@ -39,6 +43,7 @@ public class Outbox {
             throw new IllegalStateException("Event " + eventType + " cannot be written as JSON", e);
         }
         message.persist();
+        appended.fire(new OutboxAppended(topic));
         return message.id;
     }
 }

@@ -6,7 +6,11 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.util.concurrent.atomic.AtomicBoolean;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
@@ -48,10 +52,37 @@ public class OutboxRelay {
     Duration retention;
 
     private volatile boolean failing;
+    private final AtomicBoolean pending = new AtomicBoolean();
+    private final AtomicBoolean draining = new AtomicBoolean();
 
-    @Scheduled(identity = "outbox-relay", every = "${sales.outbox.poll-interval:0.2s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void relayPending() {
+    /** Right after a transaction that stored events commits: relay now, off the caller's thread. */
+    void onAppended(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxAppended appended) {
+        pending.set(true);
+        Infrastructure.getDefaultWorkerPool().execute(this::drain);
+    }
+
+    /** Safety net: whatever a wake-up missed (a crash, a broker outage) goes out on the next tick. */
+    @Scheduled(identity = "outbox-relay", every = "${sales.outbox.poll-interval:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void tick() {
+        pending.set(true);
+        drain();
+    }
+
+    /** One drainer at a time; a wake-up that arrives meanwhile makes it go round once more. */
+    private void drain() {
+        while (pending.get() && draining.compareAndSet(false, true)) {
+            try {
+                pending.set(false);
+                relayPending();
+            } finally {
+                draining.set(false);
+            }
+        }
+    }
+
+    private void relayPending() {
         try {
             int sent;
             do {

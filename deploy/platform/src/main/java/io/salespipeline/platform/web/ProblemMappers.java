@@ -56,6 +56,17 @@ public class ProblemMappers {
         return invalid("The request is not valid.", errors);
     }
 
+    // The JSON provider maps these subtypes itself; naming them here keeps every answer problem+json.
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+        return unreadableJson(e);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response malformedJson(com.fasterxml.jackson.core.JsonParseException e) {
+        return unreadableJson(e);
+    }
+
     @ServerExceptionMapper(priority = 1)
     public Response unreadableJson(JsonProcessingException e) {
         String field = e instanceof JsonMappingException mapping ? mapping.getPath().stream()

@@ -1,0 +1,92 @@
+package io.salespipeline.lead.application;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.salespipeline.lead.domain.Contact;
+import io.salespipeline.lead.domain.InterestChannel;
+import io.salespipeline.lead.domain.Lead;
+import io.salespipeline.lead.domain.LeadStatus;
+import io.salespipeline.lead.domain.SourceKind;
+import io.salespipeline.lead.events.LeadQualified;
+import io.salespipeline.platform.domain.RecordNotFoundException;
+import io.salespipeline.platform.outbox.Outbox;
+import io.salespipeline.platform.web.CurrentActor;
+import io.salespipeline.platform.web.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Lead use cases: each one transaction in which the lead changes and its event is stored. */
+@ApplicationScoped
+public class Leads {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    CurrentActor actor;
+
+    @Transactional
+    public Lead create(Contact contact, String notes, Map<String, String> attributes, SourceKind source,
+            String sourceDetail) {
+        Lead lead = Lead.create(contact, notes, attributes, source, sourceDetail, actor.name(), Instant.now());
+        lead.persist();
+        return lead;
+    }
+
+    @Transactional
+    public Lead assess(UUID id, boolean viable, String reasons) {
+        Lead lead = get(id);
+        publish(lead.assess(viable, reasons, actor.name(), Instant.now()));
+        return lead;
+    }
+
+    @Transactional
+    public Lead recordInterest(UUID id, InterestChannel channel, Instant expressedAt, String topics) {
+        Lead lead = get(id);
+        publish(lead.recordInterest(channel, expressedAt, topics, actor.name(), Instant.now()));
+        return lead;
+    }
+
+    @Transactional
+    public Lead disqualify(UUID id, String reason) {
+        Lead lead = get(id);
+        lead.disqualify(reason, Instant.now());
+        return lead;
+    }
+
+    public Lead get(UUID id) {
+        return Lead.<Lead>findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException("lead", id));
+    }
+
+    /** Keyset page in id (creation) order; fetches one row more to know if another page exists. */
+    public List<Lead> list(UUID dealId, LeadStatus status, PageRequest page) {
+        List<String> where = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (page.after() != null) {
+            where.add("id > :after");
+            parameters.and("after", page.after());
+        }
+        if (dealId != null) {
+            where.add("dealId = :dealId");
+            parameters.and("dealId", dealId);
+        }
+        if (status != null) {
+            where.add("status = :status");
+            parameters.and("status", status);
+        }
+        String query = where.isEmpty() ? "" : String.join(" and ", where);
+        // range is inclusive: limit + 1 rows, the last one only tells that another page exists.
+        return Lead.<Lead>find(query, Sort.by("id"), parameters).range(0, page.limit()).list();
+    }
+
+    private void publish(Optional<LeadQualified> qualified) {
+        qualified.ifPresent(event -> outbox.publish(LeadQualified.TOPIC, LeadQualified.TYPE, event.dealId(), event));
+    }
+}

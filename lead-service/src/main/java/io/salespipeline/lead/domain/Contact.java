@@ -1,0 +1,33 @@
+package io.salespipeline.lead.domain;
+
+import io.salespipeline.platform.domain.InvalidInputException;
+import io.salespipeline.platform.domain.Require;
+import java.util.Locale;
+
+/** The person behind a lead. Validated and normalised here, whatever path it came by. */
+public record Contact(String name, String email, String phone, String company, String jobTitle, String country) {
+
+    public Contact {
+        name = Require.text("name", name, 200);
+        email = Require.optionalText("email", email, 320);
+        if (email != null) {
+            email = email.toLowerCase(Locale.ROOT);
+            if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+                throw new InvalidInputException("email", "is not an e-mail address");
+            }
+        }
+        phone = Require.optionalText("phone", phone, 50);
+        if (email == null && phone == null) {
+            throw new InvalidInputException("email", "an e-mail address or a phone number is required");
+        }
+        company = Require.optionalText("company", company, 200);
+        jobTitle = Require.optionalText("jobTitle", jobTitle, 200);
+        country = Require.optionalText("country", country, 2);
+        if (country != null) {
+            country = country.toUpperCase(Locale.ROOT);
+            if (!java.util.Set.of(Locale.getISOCountries()).contains(country)) {
+                throw new InvalidInputException("country", "must be an ISO 3166-1 alpha-2 code such as DE");
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# Runs the whole sales pipeline on this machine, without Docker: a real PostgreSQL 17 and a real
+# Kafka broker (KRaft), then the five services on the ports of shared/API.md. Builds what is
+# missing first. Ctrl-C or SIGTERM stops everything it started. Data survives a restart
+# (in deploy/.data, or $SALES_DATA_DIR) unless --reset is given.
+#
+#   ./deploy/run-local.sh [--reset] [--rebuild]
+#
+# Ports: services 8081-8085; PostgreSQL $SALES_POSTGRES_PORT (5432); Kafka $SALES_KAFKA_PORT (9092).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+DATA_DIR="${SALES_DATA_DIR:-$ROOT/deploy/.data}"
+POSTGRES_PORT="${SALES_POSTGRES_PORT:-5432}"
+KAFKA_PORT="${SALES_KAFKA_PORT:-9092}"
+CONTROLLER_PORT="${SALES_KAFKA_CONTROLLER_PORT:-9093}"
+SERVICES=(lead:8081 prospect:8082 proposal:8083 contract:8084 fulfillment:8085)
+
+RESET=false
+REBUILD=false
+for arg in "$@"; do
+  case "$arg" in
+    --reset) RESET=true ;;
+    --rebuild) REBUILD=true ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    *) echo "Unknown option: $arg (try --help)" >&2; exit 2 ;;
+  esac
+done
+
+# shellcheck disable=SC1091
+. "$ROOT/.mvn/find-jdk.sh"
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+
+missing_build() {
+  [ -f "$ROOT/deploy/infra/target/infra.classpath" ] || return 0
+  for entry in "${SERVICES[@]}"; do
+    [ -f "$ROOT/${entry%%:*}-service/target/quarkus-app/quarkus-run.jar" ] || return 0
+  done
+  return 1
+}
+if $REBUILD || missing_build; then
+  echo "Building (tests skipped; ./mvnw verify runs them)..."
+  (cd "$ROOT" && ./mvnw --batch-mode --no-transfer-progress -q install -DskipTests)
+fi
+
+LOG_DIR="$DATA_DIR/logs"
+mkdir -p "$LOG_DIR"
+PIDS=()
+
+stop_all() {
+  trap - INT TERM EXIT
+  echo
+  echo "Stopping..."
+  # Services first (they drain their consumers and relays), then the broker and the database.
+  for ((i=${#PIDS[@]}-1; i>=0; i--)); do
+    kill -TERM "${PIDS[$i]}" 2>/dev/null || true
+    wait "${PIDS[$i]}" 2>/dev/null || true
+  done
+  echo "Stopped."
+}
+trap 'stop_all; exit 130' INT
+trap 'stop_all; exit 143' TERM
+trap 'stop_all' EXIT
+
+RESET_ARG=()
+$RESET && RESET_ARG=(--reset)
+echo "Starting PostgreSQL (:$POSTGRES_PORT) and Kafka (:$KAFKA_PORT); data in $DATA_DIR"
+"$JAVA" -cp "$ROOT/deploy/infra/target/classes:$(cat "$ROOT/deploy/infra/target/infra.classpath")" \
+  io.salespipeline.infra.LocalStack --data-dir "$DATA_DIR" --postgres-port "$POSTGRES_PORT" \
+  --kafka-port "$KAFKA_PORT" --controller-port "$CONTROLLER_PORT" "${RESET_ARG[@]}" \
+  > "$LOG_DIR/infrastructure.log" 2>&1 &
+PIDS+=($!)
+until grep -q '^READY$' "$LOG_DIR/infrastructure.log" 2>/dev/null; do
+  if ! kill -0 "${PIDS[0]}" 2>/dev/null; then
+    echo "The infrastructure did not start:" >&2
+    tail -20 "$LOG_DIR/infrastructure.log" >&2
+    exit 1
+  fi
+  sleep 0.5
+done
+grep -E 'ready on' "$LOG_DIR/infrastructure.log"
+
+for entry in "${SERVICES[@]}"; do
+  name="${entry%%:*}"; port="${entry##*:}"
+  QUARKUS_HTTP_PORT="$port" \
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$POSTGRES_PORT/$name" \
+  KAFKA_BOOTSTRAP_SERVERS="localhost:$KAFKA_PORT" \
+    "$JAVA" -Xmx256m -jar "$ROOT/$name-service/target/quarkus-app/quarkus-run.jar" \
+    > "$LOG_DIR/$name-service.log" 2>&1 &
+  PIDS+=($!)
+done
+
+echo "Waiting for the services to be ready..."
+for entry in "${SERVICES[@]}"; do
+  name="${entry%%:*}"; port="${entry##*:}"
+  started=$(date +%s)
+  until curl -fs "http://localhost:$port/q/health/ready" > /dev/null 2>&1; do
+    if [ $(( $(date +%s) - started )) -gt 120 ]; then
+      echo "$name-service is not ready after 120 s; see $LOG_DIR/$name-service.log" >&2
+      exit 1
+    fi
+    sleep 0.5
+  done
+done
+
+cat <<INFO
+
+The sales pipeline is running. Swagger UI of each service:
+  lead-service         http://localhost:8081/q/swagger-ui
+  prospect-service     http://localhost:8082/q/swagger-ui
+  proposal-service     http://localhost:8083/q/swagger-ui
+  contract-service     http://localhost:8084/q/swagger-ui
+  fulfillment-service  http://localhost:8085/q/swagger-ui
+Each also serves /q/openapi, /q/health and /q/metrics.
+PostgreSQL localhost:$POSTGRES_PORT, Kafka localhost:$KAFKA_PORT; logs in $LOG_DIR
+Press Ctrl-C to stop everything.
+INFO
+
+# Stay in the foreground until a process dies or we are told to stop.
+wait -n "${PIDS[@]}"
+echo "A process of the stack exited unexpectedly; see $LOG_DIR" >&2
+exit 1

@@ -1,0 +1,118 @@
+package io.salespipeline.system;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.path.json.JsonPath;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * All five services as separate processes on a real broker and database: 20 deals driven
+ * concurrently from lead to order, then every hand-off event replayed, and nothing duplicated.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DealsEndToEndIT {
+
+    private static final int DEALS = 20;
+
+    /** The hand-off topics and the consumer group (service) that takes each in. */
+    private static final Map<String, String> HAND_OFFS = Map.of(
+            "sales.lead.qualified", "prospect-service",
+            "sales.prospect.ready-for-proposal", "proposal-service",
+            "sales.proposal.accepted", "contract-service",
+            "sales.deal.closed", "fulfillment-service");
+
+    private static SalesSystem system;
+    private static final List<DealJourney.Outcome> outcomes = new ArrayList<>();
+
+    @BeforeAll
+    static void startSystem() {
+        system = SalesSystem.start();
+    }
+
+    @AfterAll
+    static void stopSystem() {
+        if (system != null) {
+            system.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void twentyConcurrentDealsEachEndWithOneCustomerAndOneOrderOfTheAcceptedTotal() throws Exception {
+        long started = System.nanoTime();
+        ExecutorService drivers = Executors.newFixedThreadPool(DEALS);
+        try {
+            List<Future<DealJourney.Outcome>> running = new ArrayList<>();
+            for (int n = 1; n <= DEALS; n++) {
+                int deal = n;
+                running.add(drivers.submit(() -> new DealJourney(system, deal).run()));
+            }
+            for (Future<DealJourney.Outcome> deal : running) {
+                outcomes.add(deal.get());
+            }
+        } finally {
+            drivers.shutdownNow();
+        }
+        for (DealJourney.Outcome deal : outcomes) {
+            JsonPath order = DealJourney.awaitOne(system.uri("fulfillment"), "/api/orders", deal.dealId());
+            assertEquals(deal.dealId(), order.getString("dealId"));
+            assertEquals(0, deal.acceptedTotal().compareTo(new BigDecimal(order.getString("totals.total.amount"))),
+                    "order total of deal " + deal.dealId());
+            assertEquals(deal.currency(), order.getString("totals.total.currency"));
+            assertEquals("RECEIVED", order.getString("status"));
+            JsonPath customer = DealJourney.awaitOne(system.uri("fulfillment"), "/api/customers", deal.dealId());
+            assertEquals(order.getString("customerId"), customer.getString("id"));
+        }
+        assertEquals(DEALS, outcomes.stream().map(DealJourney.Outcome::dealId).distinct().count());
+        System.out.printf("%d deals from lead to order in %d ms%n", DEALS, (System.nanoTime() - started) / 1_000_000);
+        assertExactlyOneRecordPerDealEverywhere();
+    }
+
+    @Test
+    @Order(2)
+    void replayingEveryHandOffEventDuplicatesNothing() throws Exception {
+        assertTrue(outcomes.size() == DEALS, "runs after the deals were driven");
+        EventReplay replay = new EventReplay(system.kafka());
+        for (Map.Entry<String, String> handOff : HAND_OFFS.entrySet()) {
+            assertTrue(replay.replay(handOff.getKey()) >= DEALS, "replayed " + handOff.getKey());
+        }
+        for (Map.Entry<String, String> handOff : HAND_OFFS.entrySet()) {
+            replay.awaitConsumed(handOff.getValue(), handOff.getKey(), Duration.ofSeconds(90));
+        }
+        assertExactlyOneRecordPerDealEverywhere();
+        int orders = given().baseUri(system.uri("fulfillment")).queryParam("limit", "500").get("/api/orders")
+                .then().statusCode(200).extract().jsonPath().getList("items").size();
+        assertEquals(DEALS, orders);
+    }
+
+    private static void assertExactlyOneRecordPerDealEverywhere() {
+        Map<String, String> lists = Map.of(
+                "lead", "/api/leads", "prospect", "/api/prospects", "proposal", "/api/proposals",
+                "contract", "/api/contracts", "fulfillment", "/api/orders");
+        for (DealJourney.Outcome deal : outcomes) {
+            lists.forEach((service, path) -> assertEquals(1, count(service, path, deal.dealId()),
+                    path + " of deal " + deal.dealId()));
+            assertEquals(1, count("fulfillment", "/api/customers", deal.dealId()), "customers of " + deal.dealId());
+        }
+    }
+
+    private static int count(String service, String path, String dealId) {
+        return given().baseUri(system.uri(service)).queryParam("dealId", dealId).get(path)
+                .then().statusCode(200).extract().jsonPath().getList("items").size();
+    }
+}

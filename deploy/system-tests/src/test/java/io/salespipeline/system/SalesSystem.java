@@ -1,0 +1,56 @@
+package io.salespipeline.system;
+
+import io.salespipeline.infra.EmbeddedInfrastructure;
+import io.salespipeline.infra.Ports;
+import io.salespipeline.infra.ServiceDatabase;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The whole system for a test run: embedded PostgreSQL and Kafka, and the five services. */
+final class SalesSystem implements AutoCloseable {
+
+    static final List<String> SERVICES = List.of("lead", "prospect", "proposal", "contract", "fulfillment");
+
+    private final EmbeddedInfrastructure infra;
+    private final Map<String, RunningService> services = new LinkedHashMap<>();
+
+    private SalesSystem(EmbeddedInfrastructure infra) {
+        this.infra = infra;
+    }
+
+    static SalesSystem start() {
+        Path root = Path.of(System.getProperty("sales.root", "../..")).toAbsolutePath().normalize();
+        SalesSystem system = new SalesSystem(EmbeddedInfrastructure.shared());
+        Path logs = Path.of("target", "system-logs").toAbsolutePath();
+        try {
+            for (String name : SERVICES) {
+                Map<String, String> config = system.infra.serviceConfig(ServiceDatabase.of(name));
+                system.services.put(name, RunningService.start(root, name + "-service", Ports.free(), config, logs));
+            }
+        } catch (RuntimeException e) {
+            system.close();
+            throw e;
+        }
+        system.services.values().forEach(service -> System.out.printf("%s ready in %d ms, RSS %d MiB%n",
+                service.name, service.readyMillis, service.rssKilobytes() / 1024));
+        return system;
+    }
+
+    String uri(String service) {
+        return services.get(service).baseUri();
+    }
+
+    String kafka() {
+        return infra.kafkaBootstrapServers();
+    }
+
+    @Override
+    public void close() {
+        List<RunningService> running = new ArrayList<>(services.values());
+        java.util.Collections.reverse(running);
+        running.forEach(RunningService::close);
+    }
+}

@@ -6,21 +6,28 @@ import java.util.Map;
 
 /**
  * PostgreSQL and Kafka for one JVM: started on first use on free ports with empty data, shared
- * by every test of that JVM, and stopped when the JVM exits.
+ * by every test of that JVM, and stopped when the JVM exits. Quarkus loads test resources in a
+ * new class loader for each test profile, so the running servers are found again through JVM
+ * system properties rather than a static field alone.
  */
 public final class EmbeddedInfrastructure {
 
+    private static final String RUNNING = "sales.infra.embedded.running";
+
     private static EmbeddedInfrastructure shared;
 
-    private final PostgresServer postgres;
-    private final KafkaBroker kafka;
+    private final int postgresPort;
+    private final String kafkaBootstrapServers;
 
-    private EmbeddedInfrastructure(PostgresServer postgres, KafkaBroker kafka) {
-        this.postgres = postgres;
-        this.kafka = kafka;
+    private EmbeddedInfrastructure(int postgresPort, String kafkaBootstrapServers) {
+        this.postgresPort = postgresPort;
+        this.kafkaBootstrapServers = kafkaBootstrapServers;
     }
 
     public static synchronized EmbeddedInfrastructure shared() {
+        if (shared == null) {
+            shared = running();
+        }
         if (shared == null) {
             Path root = Path.of("target", "embedded-infra-" + ProcessHandle.current().pid()).toAbsolutePath();
             long started = System.nanoTime();
@@ -31,32 +38,41 @@ public final class EmbeddedInfrastructure {
             System.out.printf("Embedded infrastructure: PostgreSQL on %d in %d ms, Kafka on %s in %d ms%n",
                     postgres.port(), (postgresReady - started) / 1_000_000, kafka.bootstrapServers(),
                     (System.nanoTime() - postgresReady) / 1_000_000);
-            shared = new EmbeddedInfrastructure(postgres, kafka);
-            Runtime.getRuntime().addShutdownHook(new Thread(shared::stop, "embedded-infra-stop"));
+            shared = new EmbeddedInfrastructure(postgres.port(), kafka.bootstrapServers());
+            System.setProperty(RUNNING, postgres.port() + " " + kafka.bootstrapServers());
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                kafka.close();
+                postgres.close();
+            }, "embedded-infra-stop"));
         }
         return shared;
     }
 
-    public PostgresServer postgres() {
-        return postgres;
+    /** The servers another class loader of this JVM already started, if any. */
+    private static EmbeddedInfrastructure running() {
+        String running = System.getProperty(RUNNING);
+        if (running == null) {
+            return null;
+        }
+        String[] parts = running.split(" ");
+        return new EmbeddedInfrastructure(Integer.parseInt(parts[0]), parts[1]);
+    }
+
+    public int postgresPort() {
+        return postgresPort;
     }
 
     public String kafkaBootstrapServers() {
-        return kafka.bootstrapServers();
+        return kafkaBootstrapServers;
     }
 
     /** The configuration a service needs to use its own database and the broker. */
     public Map<String, String> serviceConfig(ServiceDatabase database) {
-        postgres.ensureDatabase(database);
+        PostgresServer.ensureDatabase(postgresPort, database);
         return Map.of(
-                "quarkus.datasource.jdbc.url", database.jdbcUrl(postgres.port()),
+                "quarkus.datasource.jdbc.url", database.jdbcUrl(postgresPort),
                 "quarkus.datasource.username", database.user(),
                 "quarkus.datasource.password", database.password(),
-                "kafka.bootstrap.servers", kafka.bootstrapServers());
-    }
-
-    private void stop() {
-        kafka.close();
-        postgres.close();
+                "kafka.bootstrap.servers", kafkaBootstrapServers);
     }
 }

@@ -73,7 +73,13 @@ public final class PostgresServer implements AutoCloseable {
 
     /** Creates the service's role and database unless they exist; the role owns its database. */
     public void ensureDatabase(ServiceDatabase database) {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+        ensureDatabase(port(), database);
+    }
+
+    /** The same, on any server of ours: the superuser is trusted on loopback (see requirePasswords). */
+    public static void ensureDatabase(int port, ServiceDatabase database) {
+        try (Connection connection = java.sql.DriverManager.getConnection(
+                "jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "")) {
             if (!exists(connection, "select 1 from pg_roles where rolname = ?", database.user())) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("create role \"" + database.user() + "\" login password '"

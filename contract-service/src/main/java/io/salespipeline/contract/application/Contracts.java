@@ -1,0 +1,145 @@
+package io.salespipeline.contract.application;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.salespipeline.contract.domain.Contract;
+import io.salespipeline.contract.domain.ContractLine;
+import io.salespipeline.contract.domain.ContractStatus;
+import io.salespipeline.contract.domain.OrderedQuantity;
+import io.salespipeline.contract.domain.Party;
+import io.salespipeline.contract.domain.SignerRole;
+import io.salespipeline.contract.domain.Terms;
+import io.salespipeline.contract.domain.TermsTemplate;
+import io.salespipeline.contract.events.DealClosed;
+import io.salespipeline.contract.events.DealLost;
+import io.salespipeline.contract.messaging.ProposalAcceptedData;
+import io.salespipeline.platform.domain.InvalidInputException;
+import io.salespipeline.platform.domain.RecordNotFoundException;
+import io.salespipeline.platform.inbox.InboundEvent;
+import io.salespipeline.platform.outbox.Outbox;
+import io.salespipeline.platform.web.CurrentActor;
+import io.salespipeline.platform.web.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/** Contract use cases: each one transaction in which the contract changes and its events are stored. */
+@ApplicationScoped
+public class Contracts {
+
+    private static final Logger LOG = Logger.getLogger(Contracts.class);
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    CurrentActor actor;
+
+    @ConfigProperty(name = "sales.seller.name")
+    String sellerName;
+
+    /** Runs inside the inbox transaction of the ProposalAccepted event. */
+    @Transactional
+    public Optional<Contract> draftFrom(InboundEvent event, ProposalAcceptedData data) {
+        UUID dealId = event.dealId();
+        if (data.dealId() != null && !data.dealId().equals(dealId)) {
+            throw new InvalidInputException("dealId", "the event's subject " + dealId
+                    + " and its data's dealId " + data.dealId() + " differ");
+        }
+        if (Contract.count("dealId", dealId) > 0) {
+            LOG.infof("Deal %s already has a contract; event %s changes nothing", dealId, event.id());
+            return Optional.empty();
+        }
+        if (data.customer() == null || data.lines() == null || data.version() == null) {
+            throw new InvalidInputException("data", "ProposalAccepted needs customer, lines and version");
+        }
+        List<ContractLine> lines = data.lines().stream().map(line -> new ContractLine(line.lineNo(), line.sku(),
+                line.name(), line.unit(), line.quantity(), line.unitPrice(), line.discountPercent(),
+                line.taxRatePercent(), line.net(), line.tax(), line.total())).toList();
+        Contract contract = Contract.draft(dealId, data.proposalId(), data.version(), sellerName,
+                new Party(data.customer().company(), data.customer().contactName(), data.customer().contactEmail()),
+                data.currency(), lines, TermsTemplate.current(), Instant.now());
+        contract.persist();
+        return Optional.of(contract);
+    }
+
+    @Transactional
+    public Contract editTerms(UUID id, Terms terms) {
+        Contract contract = get(id);
+        contract.editTerms(terms, Instant.now());
+        return contract;
+    }
+
+    @Transactional
+    public Contract send(UUID id) {
+        Contract contract = get(id);
+        contract.send(Instant.now());
+        return contract;
+    }
+
+    @Transactional
+    public Contract sign(UUID id, SignerRole role, String signerName, String signerEmail, String documentSha256) {
+        Contract contract = get(id);
+        publish(contract.sign(role, signerName, signerEmail, documentSha256, Instant.now()));
+        return contract;
+    }
+
+    @Transactional
+    public Contract placeFirstOrder(UUID id, String poNumber, LocalDate requestedDeliveryDate,
+            List<OrderedQuantity> lines) {
+        Contract contract = get(id);
+        publish(contract.placeFirstOrder(poNumber, requestedDeliveryDate, lines, actor.name(), Instant.now()));
+        return contract;
+    }
+
+    @Transactional
+    public Contract decline(UUID id, String reason) {
+        Contract contract = get(id);
+        DealLost lost = contract.decline(reason, Instant.now());
+        outbox.publish(DealLost.TOPIC, DealLost.TYPE, lost.dealId(), lost);
+        return contract;
+    }
+
+    @Transactional
+    public Contract voidContract(UUID id, String reason) {
+        Contract contract = get(id);
+        contract.voidContract(reason, Instant.now());
+        return contract;
+    }
+
+    public Contract get(UUID id) {
+        return Contract.<Contract>findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException("contract", id));
+    }
+
+    /** Keyset page in id (creation) order; range is inclusive, so limit + 1 rows tell if more exist. */
+    public List<Contract> list(UUID dealId, ContractStatus status, PageRequest page) {
+        List<String> where = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (page.after() != null) {
+            where.add("id > :after");
+            parameters.and("after", page.after());
+        }
+        if (dealId != null) {
+            where.add("dealId = :dealId");
+            parameters.and("dealId", dealId);
+        }
+        if (status != null) {
+            where.add("status = :status");
+            parameters.and("status", status);
+        }
+        return Contract.<Contract>find(String.join(" and ", where), Sort.by("id"), parameters)
+                .range(0, page.limit()).list();
+    }
+
+    private void publish(Optional<DealClosed> closed) {
+        closed.ifPresent(event -> outbox.publish(DealClosed.TOPIC, DealClosed.TYPE, event.dealId(), event));
+    }
+}

@@ -1,0 +1,311 @@
+package io.salespipeline.contract.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.salespipeline.contract.events.DealClosed;
+import io.salespipeline.contract.events.DealLost;
+import io.salespipeline.platform.domain.IllegalTransitionException;
+import io.salespipeline.platform.domain.InvalidInputException;
+import io.salespipeline.platform.domain.Require;
+import io.salespipeline.platform.ids.Ids;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * The formal contract that follows an accepted proposal. Closing the sale needs three facts:
+ * the proposal accepted (this contract exists only because it was), both parties' signatures,
+ * and the first order; the moment the last of them holds, the contract closes the deal, once.
+ */
+@Entity
+@Table(name = "contract")
+public class Contract extends PanacheEntityBase {
+
+    @Id
+    private UUID id;
+    @Version
+    private long version;
+    private UUID dealId;
+    private UUID proposalId;
+    private int proposalVersion;
+    @Enumerated(EnumType.STRING)
+    private ContractStatus status;
+    private String sellerName;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Party customer;
+    private String currency;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<ContractLine> lines;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Totals totals;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Terms terms;
+    private int termsTemplateVersion;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private FirstOrder firstOrder;
+    // Part of the aggregate and shown with every contract: always loaded with it.
+    @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("signedAt")
+    private List<Signature> signatures = new ArrayList<>();
+    private String declineReason;
+    private String voidReason;
+    private Instant createdAt;
+    private Instant updatedAt;
+    private Instant sentAt;
+    private Instant signedAt;
+    private Instant closedAt;
+
+    protected Contract() {
+        // for JPA
+    }
+
+    /** A draft from the accepted proposal's lines and the current terms template. */
+    public static Contract draft(UUID dealId, UUID proposalId, int proposalVersion, String sellerName,
+            Party customer, String currency, List<ContractLine> lines, TermsTemplate template, Instant now) {
+        if (lines == null || lines.isEmpty()) {
+            throw new InvalidInputException("lines", "an accepted proposal has at least one line");
+        }
+        Contract contract = new Contract();
+        contract.id = Ids.newId();
+        contract.dealId = Require.present("dealId", dealId);
+        contract.proposalId = Require.present("proposalId", proposalId);
+        contract.proposalVersion = proposalVersion;
+        contract.status = ContractStatus.DRAFT;
+        contract.sellerName = sellerName;
+        contract.customer = Require.present("customer", customer);
+        contract.currency = Require.text("currency", currency, 3);
+        contract.lines = List.copyOf(lines);
+        contract.totals = Totals.of(lines, contract.currency);
+        contract.terms = template.terms();
+        contract.termsTemplateVersion = template.version();
+        contract.createdAt = now;
+        contract.updatedAt = now;
+        return contract;
+    }
+
+    /** Terms can be negotiated only while nobody has been asked to sign. */
+    public void editTerms(Terms newTerms, Instant now) {
+        require(status == ContractStatus.DRAFT, "editing terms");
+        terms = Require.present("terms", newTerms);
+        updatedAt = now;
+    }
+
+    public void send(Instant now) {
+        require(status == ContractStatus.DRAFT, "sending");
+        status = ContractStatus.SENT_FOR_SIGNATURE;
+        sentAt = now;
+        updatedAt = now;
+    }
+
+    /**
+     * One party signs the document as it reads now. A signer who saw another text (the hash they
+     * send differs) is refused: the signature must commit to exactly what was signed.
+     */
+    public Optional<DealClosed> sign(SignerRole role, String signerName, String signerEmail, String seenSha256,
+            Instant now) {
+        require(status.awaitsSignatures(), "signature");
+        Require.present("role", role);
+        String name = Require.text("signerName", signerName, 200);
+        String email = Require.text("signerEmail", signerEmail, 320);
+        if (signatures.stream().anyMatch(signature -> signature.role() == role)) {
+            throw new IllegalTransitionException("contract", status, "signature",
+                    "The " + role + " has already signed this contract.");
+        }
+        String current = document().sha256();
+        if (seenSha256 != null && !seenSha256.equalsIgnoreCase(current)) {
+            throw new IllegalTransitionException("contract", status, "signature",
+                    "The document signed (SHA-256 " + seenSha256 + ") is not the contract's current document ("
+                            + current + "); read it again before signing.");
+        }
+        signatures.add(new Signature(this, role, name, email, current, now));
+        updatedAt = now;
+        if (signatures.size() == SignerRole.values().length) {
+            status = ContractStatus.SIGNED;
+            signedAt = now;
+        } else {
+            status = ContractStatus.PARTIALLY_SIGNED;
+        }
+        return closeIfComplete(now);
+    }
+
+    /**
+     * The customer's first order: all accepted lines, or some of them in quantities no larger
+     * than accepted. It may come before or after the signatures, but only once.
+     */
+    public Optional<DealClosed> placeFirstOrder(String poNumber, LocalDate requestedDeliveryDate,
+            List<OrderedQuantity> ordered, String actor, Instant now) {
+        require(status.awaitsSignatures() || status == ContractStatus.SIGNED, "first order");
+        if (firstOrder != null) {
+            throw new IllegalTransitionException("contract", status, "first order",
+                    "The first order was already placed at " + firstOrder.placedAt() + ".");
+        }
+        List<ContractLine> orderLines = orderLines(ordered);
+        firstOrder = new FirstOrder(Require.optionalText("poNumber", poNumber, 100), requestedDeliveryDate, currency,
+                orderLines, Totals.of(orderLines, currency), actor, now);
+        updatedAt = now;
+        return closeIfComplete(now);
+    }
+
+    public DealLost decline(String reason, Instant now) {
+        require(status.awaitsSignatures(), "decline");
+        declineReason = Require.text("reason", reason, 4000);
+        status = ContractStatus.DECLINED;
+        updatedAt = now;
+        return new DealLost(dealId, "CONTRACT", declineReason, now);
+    }
+
+    public void voidContract(String reason, Instant now) {
+        require(status == ContractStatus.DRAFT || status.awaitsSignatures(), "voiding");
+        voidReason = Require.text("reason", reason, 4000);
+        status = ContractStatus.VOIDED;
+        updatedAt = now;
+    }
+
+    public ContractDocument document() {
+        return ContractDocument.of(this);
+    }
+
+    private List<ContractLine> orderLines(List<OrderedQuantity> ordered) {
+        if (ordered == null || ordered.isEmpty()) {
+            return lines;
+        }
+        Map<Integer, ContractLine> accepted = lines.stream()
+                .collect(Collectors.toMap(ContractLine::lineNo, Function.identity()));
+        Set<Integer> seen = new HashSet<>();
+        List<ContractLine> result = new ArrayList<>();
+        for (OrderedQuantity item : ordered) {
+            ContractLine line = accepted.get(item.lineNo());
+            if (line == null) {
+                throw new InvalidInputException("lines", "line " + item.lineNo() + " is not in the contract");
+            }
+            if (!seen.add(item.lineNo())) {
+                throw new InvalidInputException("lines", "line " + item.lineNo() + " is ordered twice");
+            }
+            BigDecimal quantity = Require.positive("lines.quantity", item.quantity());
+            if (quantity.compareTo(line.quantity()) > 0) {
+                throw new InvalidInputException("lines", "line " + item.lineNo() + " orders " + quantity.toPlainString()
+                        + " but " + line.quantity().toPlainString() + " were accepted");
+            }
+            result.add(line.withQuantity(quantity));
+        }
+        return List.copyOf(result);
+    }
+
+    private Optional<DealClosed> closeIfComplete(Instant now) {
+        if (status != ContractStatus.SIGNED || firstOrder == null || closedAt != null) {
+            return Optional.empty();
+        }
+        closedAt = now;
+        return Optional.of(new DealClosed(id, dealId, proposalId, customer, terms, firstOrder, signedAt, now));
+    }
+
+    private void require(boolean allowed, String action) {
+        if (!allowed) {
+            throw new IllegalTransitionException("contract", status, action);
+        }
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID dealId() {
+        return dealId;
+    }
+
+    public UUID proposalId() {
+        return proposalId;
+    }
+
+    public int proposalVersion() {
+        return proposalVersion;
+    }
+
+    public ContractStatus status() {
+        return status;
+    }
+
+    public String sellerName() {
+        return sellerName;
+    }
+
+    public Party customer() {
+        return customer;
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public List<ContractLine> lines() {
+        return lines;
+    }
+
+    public Totals totals() {
+        return totals;
+    }
+
+    public Terms terms() {
+        return terms;
+    }
+
+    public int termsTemplateVersion() {
+        return termsTemplateVersion;
+    }
+
+    public FirstOrder firstOrder() {
+        return firstOrder;
+    }
+
+    public List<Signature> signatures() {
+        return List.copyOf(signatures);
+    }
+
+    public String declineReason() {
+        return declineReason;
+    }
+
+    public String voidReason() {
+        return voidReason;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Instant sentAt() {
+        return sentAt;
+    }
+
+    public Instant signedAt() {
+        return signedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+}

@@ -1,0 +1,66 @@
+package io.salespipeline.contract.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.salespipeline.platform.ids.Ids;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Evidence of one party's signature: who, in which role, when, and the hash of the text signed. */
+@Entity
+@Table(name = "signature")
+public class Signature extends PanacheEntityBase {
+
+    @Id
+    private UUID id;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "contract_id")
+    private Contract contract;
+    @Enumerated(EnumType.STRING)
+    private SignerRole role;
+    private String signerName;
+    private String signerEmail;
+    private String documentSha256;
+    private Instant signedAt;
+
+    protected Signature() {
+        // for JPA
+    }
+
+    Signature(Contract contract, SignerRole role, String signerName, String signerEmail, String documentSha256,
+            Instant signedAt) {
+        this.id = Ids.newId();
+        this.contract = contract;
+        this.role = role;
+        this.signerName = signerName;
+        this.signerEmail = signerEmail;
+        this.documentSha256 = documentSha256;
+        this.signedAt = signedAt;
+    }
+
+    public SignerRole role() {
+        return role;
+    }
+
+    public String signerName() {
+        return signerName;
+    }
+
+    public String signerEmail() {
+        return signerEmail;
+    }
+
+    public String documentSha256() {
+        return documentSha256;
+    }
+
+    public Instant signedAt() {
+        return signedAt;
+    }
+}

@@ -1,0 +1,18 @@
+package io.salespipeline.contract.messaging;
+
+import io.salespipeline.platform.money.Money;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/** This service's reading of proposal-service's ProposalAccepted.v1: what a contract needs. */
+public record ProposalAcceptedData(UUID proposalId, UUID dealId, Integer version, Customer customer, String currency,
+        List<Line> lines) {
+
+    public record Customer(String company, String contactName, String contactEmail) {
+    }
+
+    public record Line(int lineNo, String sku, String name, String unit, BigDecimal quantity, Money unitPrice,
+            BigDecimal discountPercent, BigDecimal taxRatePercent, Money net, Money tax, Money total) {
+    }
+}

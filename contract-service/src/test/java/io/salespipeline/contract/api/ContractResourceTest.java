@@ -1,0 +1,200 @@
+package io.salespipeline.contract.api;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.salespipeline.infra.SalesInfrastructure;
+import io.salespipeline.infra.testing.EventSender;
+import io.salespipeline.infra.testing.EventTap;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "contract"))
+class ContractResourceTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String kafka;
+
+    private static final String ACCEPTED = """
+            {"proposalId": "%s", "dealId": "%s", "version": 2, "futureField": {"ignored": true},
+             "customer": {"company": "Customer GmbH", "contactName": "Ada Buyer", "contactEmail": "ada@customer.example"},
+             "procurement": "PURCHASE_ORDER", "currency": "EUR",
+             "lines": [
+               {"lineNo": 1, "sku": "PIPE-CRM-SEAT", "name": "Pipeline CRM seat", "unit": "seat-month", "quantity": "10",
+                "unitPrice": {"amount": "29.00", "currency": "EUR"}, "discountPercent": "7.5", "taxRatePercent": "19",
+                "net": {"amount": "268.25", "currency": "EUR"}, "tax": {"amount": "50.97", "currency": "EUR"},
+                "total": {"amount": "319.22", "currency": "EUR"}},
+               {"lineNo": 2, "sku": "ONBOARD-DAY", "name": "Onboarding workshop day", "unit": "day", "quantity": "2",
+                "unitPrice": {"amount": "1200.00", "currency": "EUR"}, "discountPercent": "0", "taxRatePercent": "19",
+                "net": {"amount": "2400.00", "currency": "EUR"}, "tax": {"amount": "456.00", "currency": "EUR"},
+                "total": {"amount": "2856.00", "currency": "EUR"}}],
+             "totals": {"net": {"amount": "2668.25", "currency": "EUR"}, "tax": {"amount": "506.97", "currency": "EUR"},
+                        "total": {"amount": "3175.22", "currency": "EUR"}},
+             "validUntil": "2026-12-23", "acceptedBy": "Ada Buyer", "acceptedAt": "2026-11-23T10:00:00Z"}""";
+
+    /** Publishes a ProposalAccepted as proposal-service would and waits for the draft contract. */
+    private String contractFromAcceptedProposal(UUID dealId, String eventId) {
+        try (EventSender sender = new EventSender(kafka)) {
+            sender.send("sales.proposal.accepted", eventId, "io.salespipeline.proposal.ProposalAccepted.v1", dealId,
+                    ACCEPTED.formatted(UUID.randomUUID(), dealId));
+        }
+        return await().atMost(Duration.ofSeconds(30)).until(
+                () -> given().queryParam("dealId", dealId.toString()).get("/api/contracts").then().statusCode(200)
+                        .extract().jsonPath(),
+                page -> page.getList("items").size() == 1).getString("items[0].id");
+    }
+
+    private static String sha256(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static void sign(String id, String role, String hash) {
+        given().contentType(ContentType.JSON).body("""
+                {"signerName": "%1$s person", "signerEmail": "%1$s@example.com", "role": "%1$s", "documentSha256": "%2$s"}"""
+                .formatted(role, hash)).post("/api/contracts/{id}/signatures", id).then().statusCode(200);
+    }
+
+    @Test
+    void anAcceptedProposalBecomesOneDraftContractWhateverTheRepeats() {
+        UUID dealId = UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        String id = contractFromAcceptedProposal(dealId, eventId);
+        // The same event again, and another event for the same deal: still one contract.
+        try (EventSender sender = new EventSender(kafka)) {
+            sender.send("sales.proposal.accepted", eventId, "io.salespipeline.proposal.ProposalAccepted.v1", dealId,
+                    ACCEPTED.formatted(UUID.randomUUID(), dealId));
+            sender.send("sales.proposal.accepted", UUID.randomUUID().toString(),
+                    "io.salespipeline.proposal.ProposalAccepted.v1", dealId, ACCEPTED.formatted(UUID.randomUUID(), dealId));
+        }
+        // A later deal sent after the repeats is drafted, so the repeats were consumed before it.
+        contractFromAcceptedProposal(UUID.randomUUID(), UUID.randomUUID().toString());
+        given().queryParam("dealId", dealId.toString()).get("/api/contracts")
+                .then().statusCode(200).body("items", hasSize(1)).body("items[0].id", equalTo(id))
+                .body("items[0].status", equalTo("DRAFT"))
+                .body("items[0].proposalVersion", equalTo(2))
+                .body("items[0].totals.total.amount", equalTo("3175.22"))
+                .body("items[0].terms.governingLaw", containsString("Germany"))
+                .body("items[0].seller", equalTo("Acme Sales GmbH"));
+    }
+
+    @Test
+    void signaturesAndTheFirstOrderCloseTheDealOnceOnTheBroker() throws Exception {
+        UUID dealId = UUID.randomUUID();
+        String id = contractFromAcceptedProposal(dealId, UUID.randomUUID().toString());
+        given().post("/api/contracts/{id}/sending", id).then().statusCode(200)
+                .body("status", equalTo("SENT_FOR_SIGNATURE"));
+        String document = given().get("/api/contracts/{id}/document", id).then().statusCode(200)
+                .contentType(containsString("text/plain")).extract().asString();
+        String hash = sha256(document);
+        given().get("/api/contracts/{id}", id).then().body("documentSha256", equalTo(hash));
+
+        try (EventTap closed = new EventTap(kafka, "sales.deal.closed")) {
+            sign(id, "SELLER", hash);
+            given().contentType(ContentType.JSON)
+                    .body("{\"poNumber\": \"PO-77\", \"requestedDeliveryDate\": \"2026-12-15\", "
+                            + "\"lines\": [{\"lineNo\": 1, \"quantity\": \"4\"}]}")
+                    .post("/api/contracts/{id}/first-order", id).then().statusCode(200)
+                    .body("status", equalTo("PARTIALLY_SIGNED")).body("closedAt", equalTo(null))
+                    .body("firstOrder.totals.total.amount", equalTo("127.69"));
+            sign(id, "CUSTOMER", hash);
+            given().get("/api/contracts/{id}", id).then().body("status", equalTo("SIGNED"))
+                    .body("signatures", hasSize(2)).body("signatures[1].documentSha256", equalTo(hash))
+                    .body("closedAt", org.hamcrest.Matchers.notNullValue());
+
+            EventTap.Event event = closed.await(e -> dealId.toString().equals(e.key()), Duration.ofSeconds(30));
+            assertEquals("io.salespipeline.contract.DealClosed.v1", event.header("ce_type"));
+            JsonPath data = JsonPath.from(event.value());
+            assertEquals(id, data.getString("contractId"));
+            assertEquals("PO-77", data.getString("firstOrder.poNumber"));
+            assertEquals("2026-12-15", data.getString("firstOrder.requestedDeliveryDate"));
+            assertEquals("4", data.getString("firstOrder.lines[0].quantity"));
+            assertEquals("107.30", data.getString("firstOrder.lines[0].net.amount"));
+            assertEquals("127.69", data.getString("firstOrder.totals.total.amount"));
+            assertEquals("Customer GmbH", data.getString("customer.company"));
+
+            // Exactly once: nothing more is published for this deal.
+            long more = closed.collect(Duration.ofSeconds(3)).stream().filter(e -> dealId.toString().equals(e.key()))
+                    .count();
+            assertEquals(1, more);
+        }
+        given().contentType(ContentType.JSON).body("{\"poNumber\": \"PO-78\"}")
+                .post("/api/contracts/{id}/first-order", id)
+                .then().statusCode(409).contentType("application/problem+json").body("currentState", equalTo("SIGNED"));
+    }
+
+    @Test
+    void termsAreEditableOnlyInDraftAndAStaleSignatureIsRefused() {
+        String id = contractFromAcceptedProposal(UUID.randomUUID(), UUID.randomUUID().toString());
+        String before = given().get("/api/contracts/{id}", id).then().extract().path("documentSha256");
+        String terms = """
+                {"paymentTerms": "Net 14 days", "delivery": "Within 10 business days", "warranty": "24 months",
+                 "liability": "Limited to twice the contract value", "duration": "24 months",
+                 "renewal": "No automatic renewal", "governingLaw": "Laws of Austria"}""";
+        String after = given().contentType(ContentType.JSON).body(terms).put("/api/contracts/{id}/terms", id)
+                .then().statusCode(200).body("terms.paymentTerms", equalTo("Net 14 days"))
+                .extract().path("documentSha256");
+        org.junit.jupiter.api.Assertions.assertNotEquals(before, after);
+
+        given().post("/api/contracts/{id}/sending", id).then().statusCode(200);
+        given().contentType(ContentType.JSON).body(terms).put("/api/contracts/{id}/terms", id)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("currentState", equalTo("SENT_FOR_SIGNATURE"));
+        given().contentType(ContentType.JSON).body("""
+                {"signerName": "Ada", "signerEmail": "ada@example.com", "role": "CUSTOMER", "documentSha256": "%s"}"""
+                .formatted(before)).post("/api/contracts/{id}/signatures", id)
+                .then().statusCode(409).body("detail", containsString("current document"));
+        given().get("/api/contracts/{id}", id).then().body("signatures", hasSize(0))
+                .body("status", equalTo("SENT_FOR_SIGNATURE"));
+    }
+
+    @Test
+    void badInputAnswers400AndChangesNothing() {
+        String id = contractFromAcceptedProposal(UUID.randomUUID(), UUID.randomUUID().toString());
+        given().post("/api/contracts/{id}/sending", id).then().statusCode(200);
+        for (String body : new String[] {
+            "{\"lines\": [{\"lineNo\": 1, \"quantity\": \"11\"}]}",
+            "{\"lines\": [{\"lineNo\": 1, \"quantity\": \"0\"}]}",
+            "{\"lines\": [{\"lineNo\": 7, \"quantity\": \"1\"}]}",
+            "{\"requestedDeliveryDate\": \"next week\"}"}) {
+            given().contentType(ContentType.JSON).body(body).post("/api/contracts/{id}/first-order", id)
+                    .then().statusCode(400).contentType("application/problem+json");
+        }
+        given().contentType(ContentType.JSON).body("{\"signerName\": \"Ada\", \"role\": \"NOTARY\"}")
+                .post("/api/contracts/{id}/signatures", id).then().statusCode(400);
+        given().contentType(ContentType.JSON).body("{\"paymentTerms\": \"\"}").put("/api/contracts/{id}/terms", id)
+                .then().statusCode(org.hamcrest.Matchers.oneOf(400, 409));
+        given().get("/api/contracts/{id}", id).then().body("firstOrder", equalTo(null))
+                .body("signatures", hasSize(0)).body("status", equalTo("SENT_FOR_SIGNATURE"));
+        given().get("/api/contracts/{id}", UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void declineLosesTheDealOnTheBroker() {
+        UUID dealId = UUID.randomUUID();
+        String id = contractFromAcceptedProposal(dealId, UUID.randomUUID().toString());
+        given().post("/api/contracts/{id}/sending", id).then().statusCode(200);
+        try (EventTap lost = new EventTap(kafka, "sales.deal.lost")) {
+            given().contentType(ContentType.JSON).body("{\"reason\": \"Legal rejected the liability clause\"}")
+                    .post("/api/contracts/{id}/decline", id).then().statusCode(200).body("status", equalTo("DECLINED"));
+            JsonPath data = JsonPath.from(lost.await(e -> dealId.toString().equals(e.key()), Duration.ofSeconds(30)).value());
+            assertEquals("CONTRACT", data.getString("stage"));
+            assertEquals("Legal rejected the liability clause", data.getString("reason"));
+        }
+    }
+}

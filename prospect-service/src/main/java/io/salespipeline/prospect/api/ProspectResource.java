@@ -1,0 +1,138 @@
+package io.salespipeline.prospect.api;
+
+import io.salespipeline.platform.web.Page;
+import io.salespipeline.platform.web.PageRequest;
+import io.salespipeline.platform.web.QueryParams;
+import io.salespipeline.prospect.api.ProspectRequests.ApplicationInput;
+import io.salespipeline.prospect.api.ProspectRequests.InteractionInput;
+import io.salespipeline.prospect.api.ProspectRequests.LossInput;
+import io.salespipeline.prospect.api.ProspectRequests.ProfileInput;
+import io.salespipeline.prospect.application.Prospects;
+import io.salespipeline.prospect.domain.Application;
+import io.salespipeline.prospect.domain.DecisionMaker;
+import io.salespipeline.prospect.domain.Interaction;
+import io.salespipeline.prospect.domain.Procurement;
+import io.salespipeline.prospect.domain.Profile;
+import io.salespipeline.prospect.domain.Prospect;
+import io.salespipeline.prospect.domain.ProspectStatus;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/prospects")
+@Tag(name = "Prospects")
+public class ProspectResource {
+
+    @Inject
+    Prospects prospects;
+
+    @GET
+    @Operation(summary = "List prospects, optionally of one deal or in one status (keyset paginated)")
+    public Page<ProspectView> list(@QueryParam("dealId") String dealId, @QueryParam("status") String status,
+            @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        PageRequest page = PageRequest.of(cursor, limit);
+        return Page.of(prospects.list(QueryParams.uuid("dealId", dealId),
+                QueryParams.enumValue(ProspectStatus.class, "status", status), page), page, Prospect::id,
+                ProspectView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One prospect")
+    public ProspectView get(@PathParam("id") UUID id) {
+        return ProspectView.of(prospects.get(id));
+    }
+
+    @POST
+    @Path("{id}/interactions")
+    @Operation(summary = "Log an interaction (RAPPORT or ORIENTATION); answers 201 with the interaction. "
+            + "The latest interaction sets the prospect's interest level and next follow-up date")
+    public Response recordInteraction(@PathParam("id") UUID id, @NotNull @Valid InteractionInput body,
+            @Context UriInfo uri) {
+        Interaction interaction = prospects.recordInteraction(id, body.type(), body.occurredAt(), body.outcome(),
+                body.nextStep(), body.followUpOn(), body.interestLevel());
+        return Response.created(uri.getAbsolutePathBuilder().path(interaction.id().toString()).build())
+                .entity(InteractionView.of(interaction)).build();
+    }
+
+    @GET
+    @Path("{id}/interactions")
+    @Operation(summary = "The prospect's rapport log, oldest first")
+    public List<InteractionView> interactions(@PathParam("id") UUID id) {
+        return prospects.interactions(id).stream().map(InteractionView::of).toList();
+    }
+
+    @GET
+    @Path("{id}/interactions/{interactionId}")
+    @Operation(summary = "One interaction of the prospect")
+    public InteractionView interaction(@PathParam("id") UUID id, @PathParam("interactionId") UUID interactionId) {
+        return InteractionView.of(prospects.interaction(id, interactionId));
+    }
+
+    @PUT
+    @Path("{id}/profile")
+    @Operation(summary = "Record the prospect's business profile, decision makers and procurement procedure "
+            + "(RAPPORT or ORIENTATION); moves RAPPORT to ORIENTATION")
+    public ProspectView describe(@PathParam("id") UUID id, @NotNull @Valid ProfileInput body) {
+        Profile profile = new Profile(body.industry(), body.companySize(), body.businessModel(), body.cultureNotes(),
+                body.decisionMakers().stream()
+                        .map(maker -> new DecisionMaker(maker.name(), maker.role(), maker.influence())).toList());
+        Procurement procurement = new Procurement(body.procurement().procedure(), body.procurement().notes());
+        return ProspectView.of(prospects.describe(id, profile, procurement));
+    }
+
+    @POST
+    @Path("{id}/applications")
+    @Operation(summary = "Map an application of the products with its cost and/or time saving (RAPPORT or "
+            + "ORIENTATION); answers 201 with the application")
+    public Response addApplication(@PathParam("id") UUID id, @NotNull @Valid ApplicationInput body,
+            @Context UriInfo uri) {
+        Application application = prospects.addApplication(id, body.product(), body.problem(), body.costSaving(),
+                body.timeSavingHours(), body.period(), body.reasoning());
+        return Response.created(uri.getAbsolutePathBuilder().path(application.id().toString()).build())
+                .entity(ApplicationView.of(id, application)).build();
+    }
+
+    @GET
+    @Path("{id}/applications")
+    @Operation(summary = "The applications mapped to the prospect, in the order they were recorded")
+    public List<ApplicationView> applications(@PathParam("id") UUID id) {
+        return prospects.applications(id).stream().map(application -> ApplicationView.of(id, application)).toList();
+    }
+
+    @GET
+    @Path("{id}/applications/{applicationId}")
+    @Operation(summary = "One application of the prospect")
+    public ApplicationView application(@PathParam("id") UUID id, @PathParam("applicationId") UUID applicationId) {
+        return ApplicationView.of(id, prospects.application(id, applicationId));
+    }
+
+    @POST
+    @Path("{id}/readiness")
+    @Operation(summary = "Declare the prospect ready for a proposal (needs ORIENTATION, the procurement "
+            + "procedure and a quantified application; a 409 names what is missing); publishes "
+            + "ProspectReadyForProposal")
+    public ProspectView markReady(@PathParam("id") UUID id) {
+        return ProspectView.of(prospects.markReady(id));
+    }
+
+    @POST
+    @Path("{id}/loss")
+    @Operation(summary = "Record that the deal is lost at this stage, with a reason; publishes DealLost")
+    public ProspectView lose(@PathParam("id") UUID id, @NotNull @Valid LossInput body) {
+        return ProspectView.of(prospects.lose(id, body.reason()));
+    }
+}

@@ -1,0 +1,28 @@
+package io.salespipeline.prospect.api;
+
+import io.salespipeline.prospect.domain.Contact;
+import io.salespipeline.prospect.domain.InterestLevel;
+import io.salespipeline.prospect.domain.Procurement;
+import io.salespipeline.prospect.domain.Profile;
+import io.salespipeline.prospect.domain.Prospect;
+import io.salespipeline.prospect.domain.ProspectStatus;
+import io.salespipeline.prospect.domain.Qualification;
+import io.salespipeline.prospect.domain.Source;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A prospect as the API shows it; its interactions and applications are listed at their own paths. */
+public record ProspectView(UUID id, UUID dealId, UUID leadId, ProspectStatus status, Contact contact,
+        Source source, Qualification qualification, InterestLevel interestLevel, LocalDate nextFollowUpOn,
+        Instant lastInteractionAt, Profile profile, Procurement procurement, String lossReason, String createdBy,
+        Instant createdAt, Instant updatedAt, Instant readyAt, Instant lostAt) {
+
+    public static ProspectView of(Prospect prospect) {
+        return new ProspectView(prospect.id(), prospect.dealId(), prospect.leadId(), prospect.status(),
+                prospect.contact(), prospect.source(), prospect.qualification(), prospect.interestLevel(),
+                prospect.nextFollowUpOn(), prospect.lastInteractionAt(), prospect.profile(), prospect.procurement(),
+                prospect.lossReason(), prospect.createdBy(), prospect.createdAt(), prospect.updatedAt(),
+                prospect.readyAt(), prospect.lostAt());
+    }
+}

@@ -1,0 +1,25 @@
+package io.salespipeline.prospect.messaging;
+
+import io.salespipeline.platform.inbox.Inbox;
+import io.salespipeline.prospect.application.Prospects;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Opens a prospect for every qualified lead; repeats are dropped by the inbox and by the deal id. */
+@ApplicationScoped
+public class LeadQualifiedConsumer {
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    Prospects prospects;
+
+    @Incoming("lead-qualified")
+    public Uni<Void> onLeadQualified(ConsumerRecord<String, String> record) {
+        return inbox.process(record, LeadQualifiedData.class, (event, data) -> prospects.openFrom(event, data));
+    }
+}

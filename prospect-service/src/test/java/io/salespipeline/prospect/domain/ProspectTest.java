@@ -1,0 +1,210 @@
+package io.salespipeline.prospect.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.salespipeline.platform.domain.IllegalTransitionException;
+import io.salespipeline.platform.domain.InvalidInputException;
+import io.salespipeline.platform.money.Money;
+import io.salespipeline.prospect.events.DealLost;
+import io.salespipeline.prospect.events.ProspectReadyForProposal;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+class ProspectTest {
+
+    private final Instant now = Instant.parse("2026-11-23T10:00:00Z");
+    private final UUID dealId = UUID.fromString("0190a7f5-1111-7000-8000-000000000001");
+
+    private Prospect newProspect() {
+        return Prospect.open(dealId, UUID.fromString("0190a7f5-2222-7000-8000-000000000002"),
+                new Contact("Ada Lovelace", "ada@example.com", null, "Analytical Engines Ltd", "CTO", "GB"),
+                new Source("CONFERENCE", "TechConf 2026"),
+                new Qualification(new Qualification.Assessment("Budget confirmed", "seller-1", now),
+                        new Qualification.Interest("PHONE", "pricing", now), now),
+                "system", now);
+    }
+
+    private static Profile profile() {
+        return new Profile("Manufacturing", "200-500", "B2B components", "Consensus-driven",
+                List.of(new DecisionMaker("Jane Roe", "CFO", Influence.HIGH)));
+    }
+
+    private static Procurement procurement() {
+        return new Procurement(ProcurementProcedure.PURCHASE_ORDER, "PO above 10k");
+    }
+
+    private Application addTimeSaving(Prospect prospect) {
+        return prospect.addApplication("Pipeline CRM", "Deals tracked in spreadsheets", null,
+                new BigDecimal("12.5"), SavingPeriod.MONTH, "Two fewer admin days a month", "seller-1", now);
+    }
+
+    private Prospect readyProspect() {
+        Prospect prospect = newProspect();
+        prospect.describe(profile(), procurement(), "seller-1", now);
+        addTimeSaving(prospect);
+        prospect.markReady(now);
+        return prospect;
+    }
+
+    @Test
+    void opensInRapportWithTheLeadsSnapshot() {
+        Prospect prospect = newProspect();
+        assertEquals(ProspectStatus.RAPPORT, prospect.status());
+        assertEquals(dealId, prospect.dealId());
+        assertEquals("ada@example.com", prospect.contact().email());
+        assertEquals("CONFERENCE", prospect.source().kind());
+        assertEquals("seller-1", prospect.qualification().assessment().assessedBy());
+        assertEquals("pricing", prospect.qualification().interest().topics());
+        assertNull(prospect.profile());
+    }
+
+    @Test
+    void theLatestInteractionSetsInterestAndFollowUpButABackdatedOneDoesNot() {
+        Prospect prospect = newProspect();
+        prospect.recordInteraction(InteractionType.CALL, now.minusSeconds(3600), "Intro call", "Send deck",
+                LocalDate.parse("2026-11-30"), InterestLevel.MEDIUM, "seller-1", now);
+        assertEquals(InterestLevel.MEDIUM, prospect.interestLevel());
+        assertEquals(LocalDate.parse("2026-11-30"), prospect.nextFollowUpOn());
+
+        prospect.recordInteraction(InteractionType.EMAIL, now.minusSeconds(86_400), "Earlier e-mail", null,
+                LocalDate.parse("2026-11-25"), InterestLevel.LOW, "seller-1", now);
+        assertEquals(InterestLevel.MEDIUM, prospect.interestLevel());
+        assertEquals(LocalDate.parse("2026-11-30"), prospect.nextFollowUpOn());
+
+        prospect.recordInteraction(InteractionType.DEMO, now, "Demo went well", null, null, null, "seller-1", now);
+        assertEquals(InterestLevel.MEDIUM, prospect.interestLevel(), "no level given keeps the current one");
+        assertNull(prospect.nextFollowUpOn(), "this contact was the follow-up");
+        assertEquals(ProspectStatus.RAPPORT, prospect.status());
+    }
+
+    @Test
+    void refusesAnInteractionInTheFutureOrAFollowUpBeforeIt() {
+        Prospect prospect = newProspect();
+        assertThrows(InvalidInputException.class, () -> prospect.recordInteraction(InteractionType.CALL,
+                now.plusSeconds(86_400), "x", null, null, InterestLevel.HIGH, "s", now));
+        assertThrows(InvalidInputException.class, () -> prospect.recordInteraction(InteractionType.CALL,
+                now, "x", null, LocalDate.parse("2026-11-01"), InterestLevel.HIGH, "s", now));
+        assertNull(prospect.interestLevel());
+        assertNull(prospect.lastInteractionAt());
+    }
+
+    @Test
+    void theProfileMovesRapportToOrientationAndCanBeRevised() {
+        Prospect prospect = newProspect();
+        prospect.describe(profile(), procurement(), "seller-1", now);
+        assertEquals(ProspectStatus.ORIENTATION, prospect.status());
+        assertEquals(Influence.HIGH, prospect.profile().decisionMakers().get(0).influence());
+
+        prospect.describe(profile(), new Procurement(ProcurementProcedure.FORMAL_RFP, null), "seller-1", now);
+        assertEquals(ProspectStatus.ORIENTATION, prospect.status());
+        assertEquals(ProcurementProcedure.FORMAL_RFP, prospect.procurement().procedure());
+    }
+
+    @Test
+    void anApplicationNeedsACostOrTimeSavingAboveZero() {
+        Prospect prospect = newProspect();
+        assertThrows(InvalidInputException.class, () -> prospect.addApplication("CRM", "p", null, null,
+                SavingPeriod.YEAR, "r", "s", now));
+        assertThrows(InvalidInputException.class, () -> prospect.addApplication("CRM", "p",
+                Money.of("0", "EUR"), null, SavingPeriod.YEAR, "r", "s", now));
+        assertThrows(InvalidInputException.class, () -> prospect.addApplication("CRM", "p", null,
+                new BigDecimal("-3"), SavingPeriod.YEAR, "r", "s", now));
+        assertThrows(InvalidInputException.class, () -> prospect.addApplication("CRM", "p",
+                Money.of("10.001", "EUR"), null, SavingPeriod.YEAR, "r", "s", now));
+        assertTrue(prospect.applications().isEmpty());
+
+        Application saving = prospect.addApplication("CRM", "p", Money.of("24000", "EUR"), null,
+                SavingPeriod.YEAR, "r", "s", now);
+        assertEquals(Money.of("24000.00", "EUR"), saving.costSaving());
+        assertEquals(1, prospect.applications().size());
+    }
+
+    @Test
+    void readinessNamesExactlyWhatIsMissing() {
+        Prospect prospect = newProspect();
+        IllegalTransitionException inRapport = assertThrows(IllegalTransitionException.class,
+                () -> prospect.markReady(now));
+        assertEquals("RAPPORT", inRapport.currentState());
+        assertTrue(inRapport.getMessage().contains("the profile"));
+        assertTrue(inRapport.getMessage().contains("quantified"));
+
+        prospect.describe(profile(), procurement(), "seller-1", now);
+        IllegalTransitionException noApplication = assertThrows(IllegalTransitionException.class,
+                () -> prospect.markReady(now));
+        assertEquals("ORIENTATION", noApplication.currentState());
+        assertFalse(noApplication.getMessage().contains("the profile"));
+        assertTrue(noApplication.getMessage().contains("at least one application with a quantified"));
+        assertEquals(ProspectStatus.ORIENTATION, prospect.status());
+    }
+
+    @Test
+    void readinessCarriesProfileProcurementAndApplications() {
+        Prospect prospect = newProspect();
+        prospect.describe(profile(), procurement(), "seller-1", now);
+        Application application = addTimeSaving(prospect);
+
+        ProspectReadyForProposal ready = prospect.markReady(now);
+
+        assertEquals(ProspectStatus.READY_FOR_PROPOSAL, prospect.status());
+        assertEquals(prospect.id(), ready.prospectId());
+        assertEquals(dealId, ready.dealId());
+        assertEquals("Analytical Engines Ltd", ready.contact().company());
+        assertEquals("Manufacturing", ready.profile().industry());
+        assertEquals(ProcurementProcedure.PURCHASE_ORDER, ready.procurement().procedure());
+        assertEquals(1, ready.applications().size());
+        assertEquals(application.id(), ready.applications().get(0).applicationId());
+        assertEquals(new BigDecimal("12.5"), ready.applications().get(0).timeSavingHours());
+        assertNull(ready.applications().get(0).costSaving());
+        assertEquals(now, ready.readyAt());
+    }
+
+    @Test
+    void aProspectReadyForProposalAllowsOnlyLoss() {
+        Prospect prospect = readyProspect();
+        List<Executable> refused = List.of(
+                () -> prospect.recordInteraction(InteractionType.CALL, now, "x", null, null, null, "s", now),
+                () -> prospect.describe(profile(), procurement(), "s", now),
+                () -> addTimeSaving(prospect),
+                () -> prospect.markReady(now));
+        for (Executable action : refused) {
+            assertEquals("READY_FOR_PROPOSAL", assertThrows(IllegalTransitionException.class, action).currentState());
+        }
+
+        DealLost lost = prospect.lose("Chose a competitor", now);
+        assertEquals(ProspectStatus.LOST, prospect.status());
+        assertEquals(new DealLost(dealId, "PROSPECT", "Chose a competitor", now), lost);
+    }
+
+    @Test
+    void lostIsTerminal() {
+        Prospect prospect = newProspect();
+        prospect.lose("No budget", now);
+        List<Executable> refused = List.of(
+                () -> prospect.recordInteraction(InteractionType.CALL, now, "x", null, null, null, "s", now),
+                () -> prospect.describe(profile(), procurement(), "s", now),
+                () -> addTimeSaving(prospect),
+                () -> prospect.markReady(now),
+                () -> prospect.lose("again", now));
+        for (Executable action : refused) {
+            assertEquals("LOST", assertThrows(IllegalTransitionException.class, action).currentState());
+        }
+        assertEquals("No budget", prospect.lossReason());
+    }
+
+    @Test
+    void aLossNeedsAReason() {
+        Prospect prospect = newProspect();
+        prospect.describe(profile(), procurement(), "seller-1", now);
+        assertThrows(InvalidInputException.class, () -> prospect.lose(" ", now));
+        assertEquals(ProspectStatus.ORIENTATION, prospect.status());
+    }
+}

@@ -1,0 +1,107 @@
+package io.salespipeline.proposal.api;
+
+import io.salespipeline.platform.domain.RecordNotFoundException;
+import io.salespipeline.platform.web.Page;
+import io.salespipeline.platform.web.PageRequest;
+import io.salespipeline.platform.web.QueryParams;
+import io.salespipeline.proposal.api.ProposalRequests.AcceptanceInput;
+import io.salespipeline.proposal.api.ProposalRequests.NewLine;
+import io.salespipeline.proposal.api.ProposalRequests.RejectionInput;
+import io.salespipeline.proposal.application.Proposals;
+import io.salespipeline.proposal.application.Proposals.AddedLine;
+import io.salespipeline.proposal.domain.Proposal;
+import io.salespipeline.proposal.domain.ProposalStatus;
+import io.salespipeline.proposal.events.ProposalAccepted;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/proposals")
+@Tag(name = "Proposals")
+public class ProposalResource {
+
+    @Inject
+    Proposals proposals;
+
+    @GET
+    @Operation(summary = "List proposals, optionally of one deal or in one status (keyset paginated)")
+    public Page<ProposalView> list(@QueryParam("dealId") String dealId, @QueryParam("status") String status,
+            @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        PageRequest page = PageRequest.of(cursor, limit);
+        return Page.of(proposals.list(QueryParams.uuid("dealId", dealId),
+                QueryParams.enumValue(ProposalStatus.class, "status", status), page), page, Proposal::id,
+                ProposalView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One proposal with its lines and totals", description = ProposalView.PRICING_RULE)
+    public ProposalView get(@PathParam("id") UUID id) {
+        return ProposalView.of(proposals.get(id));
+    }
+
+    @POST
+    @Path("{id}/lines")
+    @Operation(summary = "Add a catalogue product as a line (draft only); answers the proposal with its new totals",
+            description = "The product must exist in the catalogue, be active and be priced in the proposal's "
+                    + "currency; its current unit price is copied onto the line. " + ProposalView.PRICING_RULE)
+    public Response addLine(@PathParam("id") UUID id, @NotNull @Valid NewLine body, @Context UriInfo uri) {
+        AddedLine added = proposals.addLine(id, body.sku(), body.quantity(), body.discountPercent(),
+                body.taxRatePercent());
+        return Response.created(uri.getAbsolutePathBuilder().path(Integer.toString(added.lineNo())).build())
+                .entity(ProposalView.of(added.proposal())).build();
+    }
+
+    @GET
+    @Path("{id}/lines/{lineNo}")
+    @Operation(summary = "One line of a proposal", description = ProposalView.PRICING_RULE)
+    public ProposalAccepted.Line line(@PathParam("id") UUID id, @PathParam("lineNo") int lineNo) {
+        Proposal proposal = proposals.get(id);
+        return proposal.lines().stream().filter(line -> line.lineNo() == lineNo).findFirst()
+                .map(line -> ProposalAccepted.Line.of(line, proposal.currency()))
+                .orElseThrow(() -> new RecordNotFoundException("proposal line", id + "/lines/" + lineNo));
+    }
+
+    @DELETE
+    @Path("{id}/lines/{lineNo}")
+    @Operation(summary = "Remove a line (draft only); answers the proposal with its new totals")
+    public ProposalView removeLine(@PathParam("id") UUID id, @PathParam("lineNo") int lineNo) {
+        return ProposalView.of(proposals.removeLine(id, lineNo));
+    }
+
+    @POST
+    @Path("{id}/sending")
+    @Operation(summary = "Send the draft to the customer (needs at least one line and a validity not yet ended); "
+            + "a sent proposal no longer changes")
+    public ProposalView send(@PathParam("id") UUID id) {
+        return ProposalView.of(proposals.send(id));
+    }
+
+    @POST
+    @Path("{id}/acceptance")
+    @Operation(summary = "Record the customer's acceptance of this version (sent only); publishes sales.proposal.accepted",
+            description = "acceptedBy names the customer's person who accepted; version must be the proposal's "
+                    + "current version. A proposal past its validUntil is refused with 409 and marked EXPIRED.")
+    public ProposalView accept(@PathParam("id") UUID id, @NotNull @Valid AcceptanceInput body) {
+        return ProposalView.of(proposals.accept(id, body.acceptedBy(), body.version()));
+    }
+
+    @POST
+    @Path("{id}/rejection")
+    @Operation(summary = "Record the customer's rejection with a reason (sent only); publishes sales.proposal.rejected")
+    public ProposalView reject(@PathParam("id") UUID id, @NotNull @Valid RejectionInput body) {
+        return ProposalView.of(proposals.reject(id, body.reason()));
+    }
+}

@@ -1,0 +1,43 @@
+package io.salespipeline.proposal.api;
+
+import io.salespipeline.proposal.domain.ApplicationSummary;
+import io.salespipeline.proposal.domain.Customer;
+import io.salespipeline.proposal.domain.Procurement;
+import io.salespipeline.proposal.domain.Proposal;
+import io.salespipeline.proposal.domain.ProposalFormat;
+import io.salespipeline.proposal.domain.ProposalStatus;
+import io.salespipeline.proposal.events.ProposalAccepted;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A proposal as the API shows it. */
+@Schema(description = ProposalView.PRICING_RULE)
+public record ProposalView(UUID id, UUID dealId, UUID prospectId, int version, ProposalStatus status,
+        ProposalFormat format, Customer customer, Procurement procurement, List<ApplicationSummary> applications,
+        String currency, LocalDate validUntil, List<ProposalAccepted.Line> lines, ProposalAccepted.Totals totals,
+        String createdBy, Instant createdAt, Instant updatedAt, String sentBy, Instant sentAt, String acceptedBy,
+        Instant acceptedAt, String acceptanceRecordedBy, String rejectionReason, String rejectedBy,
+        Instant rejectedAt, Instant expiredAt) {
+
+    static final String PRICING_RULE = "A proposal in one currency; amounts are computed by the server. Per line: "
+            + "net = quantity x unitPrice x (1 - discountPercent/100), rounded HALF_EVEN (banker's rounding) to the "
+            + "currency's minor unit; tax = net x taxRatePercent/100, rounded the same way; total = net + tax. "
+            + "The unit price is the catalogue price when the line was added and never changes afterwards. "
+            + "totals.net, totals.tax and totals.total are the sums of the rounded line amounts (a sum is never "
+            + "rounded again). All amounts are decimal strings.";
+
+    public static ProposalView of(Proposal proposal) {
+        String currency = proposal.currency();
+        return new ProposalView(proposal.id(), proposal.dealId(), proposal.prospectId(), proposal.version(),
+                proposal.status(), proposal.format(), proposal.customer(), proposal.procurement(),
+                proposal.applications(), currency, proposal.validUntil(),
+                proposal.lines().stream().map(line -> ProposalAccepted.Line.of(line, currency)).toList(),
+                ProposalAccepted.Totals.of(proposal.totals()), proposal.createdBy(), proposal.createdAt(),
+                proposal.updatedAt(), proposal.sentBy(), proposal.sentAt(), proposal.acceptedBy(),
+                proposal.acceptedAt(), proposal.acceptanceRecordedBy(), proposal.rejectionReason(),
+                proposal.rejectedBy(), proposal.rejectedAt(), proposal.expiredAt());
+    }
+}

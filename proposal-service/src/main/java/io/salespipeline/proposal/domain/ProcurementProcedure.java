@@ -1,0 +1,18 @@
+package io.salespipeline.proposal.domain;
+
+/** How the customer buys, as learned by the seller during orientation; it decides the proposal format. */
+public enum ProcurementProcedure {
+    ONE_PAGE_QUOTE(ProposalFormat.ONE_PAGE_QUOTE),
+    PURCHASE_ORDER(ProposalFormat.PURCHASE_ORDER_QUOTE),
+    FORMAL_RFP(ProposalFormat.FORMAL_PROPOSAL);
+
+    private final ProposalFormat format;
+
+    ProcurementProcedure(ProposalFormat format) {
+        this.format = format;
+    }
+
+    public ProposalFormat format() {
+        return format;
+    }
+}

@@ -1,0 +1,338 @@
+package io.salespipeline.proposal.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.salespipeline.platform.domain.IllegalTransitionException;
+import io.salespipeline.platform.domain.InvalidInputException;
+import io.salespipeline.platform.domain.RecordNotFoundException;
+import io.salespipeline.platform.domain.Require;
+import io.salespipeline.platform.ids.Ids;
+import io.salespipeline.platform.money.LinePrice;
+import io.salespipeline.platform.money.Money;
+import io.salespipeline.proposal.events.ProposalAccepted;
+import io.salespipeline.proposal.events.ProposalRejected;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * One version of the offer made to a customer for a deal. It is drafted from the prospect's
+ * orientation (customer, procurement procedure, applications), priced line by line while in
+ * DRAFT, and immutable once SENT: the customer then accepts or rejects it, or it expires.
+ *
+ * <p>Pricing rule (platform {@link LinePrice}): per line, net = quantity x unit price x
+ * (1 - discount%) and tax = net x tax rate%, each rounded HALF_EVEN to the currency's minor
+ * unit; line total = net + tax. The proposal's totals are the sums of the rounded line amounts.
+ */
+@Entity
+@Table(name = "proposal")
+public class Proposal extends PanacheEntityBase {
+
+    @Id
+    private UUID id;
+    /** Optimistic lock, not to be confused with {@link #version}, the revision number the customer sees. */
+    @Version
+    private long lockVersion;
+    private int version;
+    @Enumerated(EnumType.STRING)
+    private ProposalStatus status;
+    private UUID dealId;
+    private UUID prospectId;
+
+    private String customerCompany;
+    private String customerContactName;
+    private String customerContactEmail;
+    @Enumerated(EnumType.STRING)
+    private ProcurementProcedure procurementProcedure;
+    private String procurementNotes;
+    @Enumerated(EnumType.STRING)
+    private ProposalFormat format;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<ApplicationSummary> applications;
+
+    private String currency;
+    private LocalDate validUntil;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "proposal_line", joinColumns = @JoinColumn(name = "proposal_id"))
+    @OrderBy("lineNo")
+    @BatchSize(size = 64) // a page of proposals loads its lines in a few selects, not one per proposal
+    private List<ProposalLine> lines = new ArrayList<>();
+    /** Line numbers are never reused, so a removed line's number cannot come to mean another line. */
+    private int lastLineNo;
+
+    private String sourceEventId;
+    private String createdBy;
+    private Instant createdAt;
+    private Instant updatedAt;
+    private String sentBy;
+    private Instant sentAt;
+    private String acceptedBy;
+    private Instant acceptedAt;
+    private String acceptanceRecordedBy;
+    private String rejectionReason;
+    private String rejectedBy;
+    private Instant rejectedAt;
+    private Instant expiredAt;
+
+    protected Proposal() {
+        // for JPA
+    }
+
+    /** The first version of the proposal for a deal, as a draft without lines. */
+    public static Proposal draft(UUID dealId, UUID prospectId, Customer customer, Procurement procurement,
+            List<ApplicationSummary> applications, String currency, int validityDays, String sourceEventId,
+            String actor, Instant now) {
+        Proposal proposal = new Proposal();
+        proposal.id = Ids.newId();
+        proposal.version = 1;
+        proposal.status = ProposalStatus.DRAFT;
+        proposal.dealId = Require.present("dealId", dealId);
+        proposal.prospectId = prospectId;
+        proposal.customerCompany = customer.company();
+        proposal.customerContactName = customer.contactName();
+        proposal.customerContactEmail = customer.contactEmail();
+        proposal.procurementProcedure = Require.present("procurement.procedure", procurement.procedure());
+        proposal.procurementNotes = Require.optionalText("procurement.notes", procurement.notes(), 4000);
+        proposal.format = proposal.procurementProcedure.format();
+        proposal.applications = applications == null ? List.of() : List.copyOf(applications);
+        proposal.currency = Money.zero(currency).currency();
+        proposal.validUntil = today(now).plusDays(validityDays);
+        proposal.sourceEventId = sourceEventId;
+        proposal.createdBy = actor;
+        proposal.createdAt = now;
+        proposal.updatedAt = now;
+        return proposal;
+    }
+
+    /**
+     * Puts a catalogue product on the draft at the catalogue's price of this moment.
+     * Returns the new line's number.
+     */
+    public int addLine(Product product, BigDecimal quantity, BigDecimal discountPercent,
+            BigDecimal taxRatePercent, Instant now) {
+        requireDraft("adding a line");
+        // Check everything before changing anything: a refused line leaves the proposal as it was.
+        if (!product.active()) {
+            throw new InvalidInputException("sku", "product " + product.sku() + " is retired and cannot be offered");
+        }
+        if (!product.unitPrice().currency().equals(currency)) {
+            throw new InvalidInputException("sku", "product " + product.sku() + " is priced in "
+                    + product.unitPrice().currency() + " but this proposal is in " + currency);
+        }
+        BigDecimal checkedQuantity = Decimals.bounded("quantity", Require.positive("quantity", quantity), 4, 9);
+        BigDecimal discount = Decimals.bounded("discountPercent",
+                Require.percentage("discountPercent", discountPercent), 4, 3);
+        BigDecimal taxRate = Decimals.bounded("taxRatePercent",
+                Require.percentage("taxRatePercent", taxRatePercent), 4, 3);
+        LinePrice price = LinePrice.of(checkedQuantity, product.unitPrice(), discount, taxRate);
+        lastLineNo++;
+        lines.add(new ProposalLine(lastLineNo, product, checkedQuantity, discount, taxRate, price));
+        updatedAt = now;
+        return lastLineNo;
+    }
+
+    public void removeLine(int lineNo, Instant now) {
+        requireDraft("removing a line");
+        if (!lines.removeIf(line -> line.lineNo() == lineNo)) {
+            throw new RecordNotFoundException("proposal line", id + "/lines/" + lineNo);
+        }
+        updatedAt = now;
+    }
+
+    /** The proposal goes to the customer; from now on it does not change. */
+    public void send(String actor, Instant now) {
+        requireDraft("sending");
+        if (lines.isEmpty()) {
+            throw new IllegalTransitionException("proposal", status, "sending",
+                    "A proposal without lines cannot be sent: add at least one line.");
+        }
+        if (validUntil.isBefore(today(now))) {
+            throw new IllegalTransitionException("proposal", status, "sending",
+                    "The proposal's validity ended on " + validUntil + ": it cannot be sent.");
+        }
+        status = ProposalStatus.SENT;
+        sentBy = actor;
+        sentAt = now;
+        updatedAt = now;
+    }
+
+    /**
+     * Records the customer's acceptance of exactly this version. A proposal past its validity
+     * is marked EXPIRED and the acceptance refused ({@link ProposalExpiredException}).
+     */
+    public ProposalAccepted accept(String customerPerson, Integer acceptedVersion, String actor, Instant now) {
+        requireSent("acceptance");
+        String checkedPerson = Require.text("acceptedBy", customerPerson, 200);
+        Require.present("version", acceptedVersion);
+        if (acceptedVersion != version) {
+            throw new IllegalTransitionException("proposal", status, "acceptance", "Version " + acceptedVersion
+                    + " was accepted, but this proposal is version " + version + ".");
+        }
+        if (expireIfOverdue(now)) {
+            throw new ProposalExpiredException("acceptance", validUntil);
+        }
+        status = ProposalStatus.ACCEPTED;
+        acceptedBy = checkedPerson;
+        acceptedAt = now;
+        acceptanceRecordedBy = actor;
+        updatedAt = now;
+        return new ProposalAccepted(id, dealId, version, customer(), procurementProcedure, currency,
+                lines.stream().map(line -> ProposalAccepted.Line.of(line, currency)).toList(),
+                ProposalAccepted.Totals.of(totals()), validUntil, acceptedBy, acceptedAt);
+    }
+
+    public ProposalRejected reject(String reason, String actor, Instant now) {
+        requireSent("rejection");
+        rejectionReason = Require.text("reason", reason, 4000);
+        status = ProposalStatus.REJECTED;
+        rejectedBy = actor;
+        rejectedAt = now;
+        updatedAt = now;
+        return new ProposalRejected(id, dealId, version, rejectionReason, rejectedBy, rejectedAt);
+    }
+
+    /** A sent proposal whose validity has ended becomes EXPIRED; returns whether it did. */
+    public boolean expireIfOverdue(Instant now) {
+        if (status != ProposalStatus.SENT || !validUntil.isBefore(today(now))) {
+            return false;
+        }
+        status = ProposalStatus.EXPIRED;
+        expiredAt = now;
+        updatedAt = now;
+        return true;
+    }
+
+    /** Sums of the rounded line amounts (never a re-rounding of a sum). */
+    public LinePrice totals() {
+        return lines.stream().map(line -> line.price(currency)).reduce(LinePrice.zero(currency), LinePrice::plus);
+    }
+
+    private void requireDraft(String action) {
+        if (status != ProposalStatus.DRAFT) {
+            throw new IllegalTransitionException("proposal", status, action);
+        }
+    }
+
+    private void requireSent(String action) {
+        if (status != ProposalStatus.SENT) {
+            throw new IllegalTransitionException("proposal", status, action);
+        }
+    }
+
+    private static LocalDate today(Instant now) {
+        return LocalDate.ofInstant(now, ZoneOffset.UTC);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public ProposalStatus status() {
+        return status;
+    }
+
+    public UUID dealId() {
+        return dealId;
+    }
+
+    public UUID prospectId() {
+        return prospectId;
+    }
+
+    public Customer customer() {
+        return new Customer(customerCompany, customerContactName, customerContactEmail);
+    }
+
+    public Procurement procurement() {
+        return new Procurement(procurementProcedure, procurementNotes);
+    }
+
+    public ProposalFormat format() {
+        return format;
+    }
+
+    public List<ApplicationSummary> applications() {
+        return applications;
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public LocalDate validUntil() {
+        return validUntil;
+    }
+
+    public List<ProposalLine> lines() {
+        return List.copyOf(lines);
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public String sentBy() {
+        return sentBy;
+    }
+
+    public Instant sentAt() {
+        return sentAt;
+    }
+
+    public String acceptedBy() {
+        return acceptedBy;
+    }
+
+    public Instant acceptedAt() {
+        return acceptedAt;
+    }
+
+    public String acceptanceRecordedBy() {
+        return acceptanceRecordedBy;
+    }
+
+    public String rejectionReason() {
+        return rejectionReason;
+    }
+
+    public String rejectedBy() {
+        return rejectedBy;
+    }
+
+    public Instant rejectedAt() {
+        return rejectedAt;
+    }
+
+    public Instant expiredAt() {
+        return expiredAt;
+    }
+}

@@ -1,0 +1,68 @@
+package io.salespipeline.proposal.api;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.salespipeline.infra.testing.EventSender;
+import java.time.Duration;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+
+/** Test fixtures: drafts come only from prospect-service's hand-over, so tests make them by sending it. */
+final class Drafts {
+
+    static final String TOPIC = "sales.prospect.ready-for-proposal";
+    static final String TYPE = "io.salespipeline.prospect.ProspectReadyForProposal.v1";
+
+    /** A draft proposal made from a hand-over. */
+    record Draft(UUID dealId, String id) {
+    }
+
+    private Drafts() {
+    }
+
+    /** A ProspectReadyForProposal.v1 payload as prospect-service publishes it, plus a field this reader does not know. */
+    static String readyForProposal(UUID dealId, String company, String procedure) {
+        return """
+                {"prospectId": "0193a200-0000-7000-8000-000000000001", "dealId": "%s",
+                 "contact": {"name": "Ada Lovelace", "email": "ada@example.com", "phone": "+44 20 7946 0000",
+                             "company": "%s", "jobTitle": "CTO", "country": "GB"},
+                 "profile": {"industry": "Manufacturing", "companySize": "200-500", "businessModel": "B2B",
+                             "cultureNotes": "Consensus-driven", "decisionMakers": [
+                               {"name": "Charles Babbage", "role": "CFO", "influence": "HIGH"}]},
+                 "procurement": {"procedure": "%s", "notes": "Three quotes for purchases over 10k"},
+                 "applications": [{"applicationId": "0193a200-0000-7000-8000-0000000000a1",
+                                   "product": "Pipeline CRM", "problem": "Leads lost in spreadsheets",
+                                   "costSaving": {"amount": "12000.00", "currency": "EUR"},
+                                   "timeSavingHours": "12.5", "period": "MONTH",
+                                   "reasoning": "Four sellers each lose three hours a week"}],
+                 "readyAt": "2026-11-20T10:00:00Z",
+                 "addedInAFutureVersion": {"ignored": true}}""".formatted(dealId, company, procedure);
+    }
+
+    static void send(String kafka, String eventId, UUID dealId, String json) {
+        try (EventSender sender = new EventSender(kafka)) {
+            sender.send(TOPIC, eventId, TYPE, dealId, json);
+        }
+    }
+
+    /** Waits until the deal's proposal is visible through the API and answers its id. */
+    static String awaitProposalOf(UUID dealId) {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> given().queryParam("dealId", dealId.toString()).get("/api/proposals")
+                        .then().statusCode(200).extract().<Integer>path("items.size()") > 0);
+        return given().queryParam("dealId", dealId.toString()).get("/api/proposals")
+                .then().extract().path("items[0].id");
+    }
+
+    static Draft draft(String kafka, String procedure) {
+        UUID dealId = UUID.randomUUID();
+        send(kafka, UUID.randomUUID().toString(), dealId, readyForProposal(dealId, "Analytical Engines Ltd", procedure));
+        return new Draft(dealId, awaitProposalOf(dealId));
+    }
+
+    static void addLine(String id, String json) {
+        given().contentType(ContentType.JSON).body(json).post("/api/proposals/{id}/lines", id)
+                .then().statusCode(201);
+    }
+}

@@ -1,0 +1,235 @@
+package io.salespipeline.proposal.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.salespipeline.platform.domain.IllegalTransitionException;
+import io.salespipeline.platform.domain.InvalidInputException;
+import io.salespipeline.platform.domain.RecordNotFoundException;
+import io.salespipeline.platform.money.Money;
+import io.salespipeline.proposal.events.ProposalAccepted;
+import io.salespipeline.proposal.events.ProposalRejected;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class ProposalTest {
+
+    private final Instant now = Instant.parse("2026-11-23T10:00:00Z");
+    private final UUID dealId = UUID.fromString("0193a100-0000-7000-8000-00000000d001");
+    private final Product seat = Product.of("PIPE-CRM-SEAT", "Pipeline CRM seat", null, "seat-month",
+            Money.of("29.00", "EUR"), true);
+
+    private Proposal draft(ProcurementProcedure procedure) {
+        return Proposal.draft(dealId, UUID.randomUUID(),
+                new Customer("Analytical Engines Ltd", "Ada Lovelace", "ada@example.com"),
+                new Procurement(procedure, "three quotes needed"), List.of(), "EUR", 30, "event-1", "system", now);
+    }
+
+    private Proposal sentWithOneLine() {
+        Proposal proposal = draft(ProcurementProcedure.ONE_PAGE_QUOTE);
+        proposal.addLine(seat, BigDecimal.TEN, null, null, now);
+        proposal.send("seller-1", now);
+        return proposal;
+    }
+
+    private static BigDecimal dec(String text) {
+        return new BigDecimal(text);
+    }
+
+    @Test
+    void aDraftIsVersionOneInTheConfiguredCurrencyValidForTheConfiguredDays() {
+        Proposal proposal = draft(ProcurementProcedure.ONE_PAGE_QUOTE);
+        assertEquals(ProposalStatus.DRAFT, proposal.status());
+        assertEquals(1, proposal.version());
+        assertEquals("EUR", proposal.currency());
+        assertEquals(LocalDate.parse("2026-12-23"), proposal.validUntil());
+        assertTrue(proposal.lines().isEmpty());
+        assertEquals(Money.of("0.00", "EUR"), proposal.totals().total());
+    }
+
+    @Test
+    void theFormatFollowsTheProcurementProcedure() {
+        assertEquals(ProposalFormat.ONE_PAGE_QUOTE, draft(ProcurementProcedure.ONE_PAGE_QUOTE).format());
+        assertEquals(ProposalFormat.PURCHASE_ORDER_QUOTE, draft(ProcurementProcedure.PURCHASE_ORDER).format());
+        assertEquals(ProposalFormat.FORMAL_PROPOSAL, draft(ProcurementProcedure.FORMAL_RFP).format());
+    }
+
+    @Test
+    void draftToSentToAcceptedYieldsTheAcceptedEvent() {
+        Proposal proposal = draft(ProcurementProcedure.PURCHASE_ORDER);
+        assertEquals(1, proposal.addLine(seat, dec("3"), dec("12.5"), dec("19"), now));
+        proposal.send("seller-1", now);
+        assertEquals(ProposalStatus.SENT, proposal.status());
+        assertEquals(now, proposal.sentAt());
+
+        Instant later = now.plusSeconds(86_400);
+        ProposalAccepted accepted = proposal.accept("Charles Babbage", 1, "seller-1", later);
+
+        assertEquals(ProposalStatus.ACCEPTED, proposal.status());
+        assertEquals(dealId, accepted.dealId());
+        assertEquals(1, accepted.version());
+        assertEquals("Charles Babbage", accepted.acceptedBy());
+        assertEquals(later, accepted.acceptedAt());
+        assertEquals(ProcurementProcedure.PURCHASE_ORDER, accepted.procurement());
+        assertEquals("Ada Lovelace", accepted.customer().contactName());
+        assertEquals(1, accepted.lines().size());
+        assertEquals(Money.of("76.12", "EUR"), accepted.lines().get(0).net());
+        assertEquals(Money.of("90.58", "EUR"), accepted.totals().total());
+        assertEquals(LocalDate.parse("2026-12-23"), accepted.validUntil());
+    }
+
+    @Test
+    void aSentProposalCanBeRejectedWithAReason() {
+        Proposal proposal = sentWithOneLine();
+        ProposalRejected rejected = proposal.reject("Went with a competitor", "seller-1", now);
+        assertEquals(ProposalStatus.REJECTED, proposal.status());
+        assertEquals("Went with a competitor", rejected.reason());
+        assertEquals("seller-1", rejected.rejectedBy());
+        assertEquals(dealId, rejected.dealId());
+        assertThrows(InvalidInputException.class, () -> sentWithOneLine().reject(" ", "s", now));
+    }
+
+    @Test
+    void aDraftCannotBeAcceptedOrRejected() {
+        Proposal proposal = draft(ProcurementProcedure.ONE_PAGE_QUOTE);
+        IllegalTransitionException refused = assertThrows(IllegalTransitionException.class,
+                () -> proposal.accept("Charles", 1, "s", now));
+        assertEquals("DRAFT", refused.currentState());
+        assertThrows(IllegalTransitionException.class, () -> proposal.reject("no", "s", now));
+        assertEquals(ProposalStatus.DRAFT, proposal.status());
+    }
+
+    @Test
+    void sendingNeedsALineAndAValidityNotYetEnded() {
+        Proposal empty = draft(ProcurementProcedure.ONE_PAGE_QUOTE);
+        IllegalTransitionException noLines = assertThrows(IllegalTransitionException.class,
+                () -> empty.send("s", now));
+        assertEquals("DRAFT", noLines.currentState());
+        assertTrue(noLines.getMessage().contains("line"));
+
+        Proposal stale = draft(ProcurementProcedure.ONE_PAGE_QUOTE);
+        stale.addLine(seat, BigDecimal.ONE, null, null, now);
+        IllegalTransitionException expired = assertThrows(IllegalTransitionException.class,
+                () -> stale.send("s", Instant.parse("2026-12-24T00:00:00Z")));
+        assertTrue(expired.getMessage().contains("2026-12-23"));
+        assertEquals(ProposalStatus.DRAFT, stale.status());
+
+        // The last day of validity is still a valid day.
+        stale.send("s", Instant.parse("2026-12-23T23:59:59Z"));
+        assertEquals(ProposalStatus.SENT, stale.status());
+    }
+
+    @Test
+    void aSentProposalDoesNotChange() {
+        Proposal proposal = sentWithOneLine();
+        IllegalTransitionException adding = assertThrows(IllegalTransitionException.class,
+                () -> proposal.addLine(seat, BigDecimal.ONE, null, null, now));
+        assertEquals("SENT", adding.currentState());
+        assertThrows(IllegalTransitionException.class, () -> proposal.removeLine(1, now));
+        assertThrows(IllegalTransitionException.class, () -> proposal.send("s", now));
+        assertEquals(1, proposal.lines().size());
+    }
+
+    @Test
+    void acceptanceMustNameTheCurrentVersion() {
+        Proposal proposal = sentWithOneLine();
+        IllegalTransitionException refused = assertThrows(IllegalTransitionException.class,
+                () -> proposal.accept("Charles", 2, "s", now));
+        assertEquals("SENT", refused.currentState());
+        assertTrue(refused.getMessage().contains("version 1"));
+        assertEquals(ProposalStatus.SENT, proposal.status());
+        assertThrows(InvalidInputException.class, () -> proposal.accept("Charles", null, "s", now));
+        assertThrows(InvalidInputException.class, () -> proposal.accept(" ", 1, "s", now));
+        assertEquals(ProposalStatus.SENT, proposal.status());
+    }
+
+    @Test
+    void acceptingAfterTheValidityExpiresTheProposalInstead() {
+        Proposal proposal = sentWithOneLine();
+        ProposalExpiredException refused = assertThrows(ProposalExpiredException.class,
+                () -> proposal.accept("Charles", 1, "s", Instant.parse("2026-12-24T00:00:01Z")));
+        assertEquals("EXPIRED", refused.currentState());
+        assertEquals(ProposalStatus.EXPIRED, proposal.status());
+        assertNotNull(proposal.expiredAt());
+        assertThrows(IllegalTransitionException.class, () -> proposal.reject("late", "s", now));
+    }
+
+    @Test
+    void onlyASentProposalPastItsValidityExpires() {
+        Instant afterValidity = Instant.parse("2027-01-01T00:00:00Z");
+        assertFalse(draft(ProcurementProcedure.ONE_PAGE_QUOTE).expireIfOverdue(afterValidity));
+        Proposal sent = sentWithOneLine();
+        assertFalse(sent.expireIfOverdue(Instant.parse("2026-12-23T12:00:00Z")));
+        assertTrue(sent.expireIfOverdue(afterValidity));
+        assertEquals(ProposalStatus.EXPIRED, sent.status());
+        Proposal accepted = sentWithOneLine();
+        accepted.accept("Charles", 1, "s", now);
+        assertFalse(accepted.expireIfOverdue(afterValidity));
+        assertEquals(ProposalStatus.ACCEPTED, accepted.status());
+    }
+
+    @Test
+    void badLinesAreRefusedAndLeaveTheDraftAsItWas() {
+        Proposal proposal = draft(ProcurementProcedure.ONE_PAGE_QUOTE);
+        Product retired = Product.of("OLD-SEAT", "Old seat", null, "seat-month", Money.of("25.00", "EUR"), false);
+        Product inDollars = Product.of("US-SEAT", "US seat", null, "seat-month", Money.of("31.00", "USD"), true);
+
+        assertEquals("sku", field(() -> proposal.addLine(retired, BigDecimal.ONE, null, null, now)));
+        assertEquals("sku", field(() -> proposal.addLine(inDollars, BigDecimal.ONE, null, null, now)));
+        assertEquals("quantity", field(() -> proposal.addLine(seat, BigDecimal.ZERO, null, null, now)));
+        assertEquals("quantity", field(() -> proposal.addLine(seat, dec("-1"), null, null, now)));
+        assertEquals("quantity", field(() -> proposal.addLine(seat, null, null, null, now)));
+        assertEquals("quantity", field(() -> proposal.addLine(seat, dec("0.00001"), null, null, now)));
+        assertEquals("quantity", field(() -> proposal.addLine(seat, dec("1e12"), null, null, now)));
+        assertEquals("discountPercent", field(() -> proposal.addLine(seat, BigDecimal.ONE, dec("150"), null, now)));
+        assertEquals("discountPercent", field(() -> proposal.addLine(seat, BigDecimal.ONE, dec("-1"), null, now)));
+        assertEquals("taxRatePercent", field(() -> proposal.addLine(seat, BigDecimal.ONE, null, dec("100.5"), now)));
+
+        assertTrue(proposal.lines().isEmpty());
+        // Refused lines consumed no line number.
+        assertEquals(1, proposal.addLine(seat, BigDecimal.ONE, null, null, now));
+    }
+
+    @Test
+    void lineNumbersAreNeverReused() {
+        Proposal proposal = draft(ProcurementProcedure.ONE_PAGE_QUOTE);
+        proposal.addLine(seat, BigDecimal.ONE, null, null, now);
+        assertEquals(2, proposal.addLine(seat, BigDecimal.TWO, null, null, now));
+        proposal.removeLine(2, now);
+        assertEquals(3, proposal.addLine(seat, BigDecimal.TEN, null, null, now));
+        assertEquals(List.of(1, 3), proposal.lines().stream().map(ProposalLine::lineNo).toList());
+        assertThrows(RecordNotFoundException.class, () -> proposal.removeLine(2, now));
+    }
+
+    @Test
+    void theLineKeepsTheCatalogueDataOfTheMomentItWasAdded() {
+        Proposal proposal = draft(ProcurementProcedure.ONE_PAGE_QUOTE);
+        proposal.addLine(seat, dec("3.000"), dec("10.00"), null, now);
+        ProposalLine line = proposal.lines().get(0);
+        assertEquals("PIPE-CRM-SEAT", line.sku());
+        assertEquals("Pipeline CRM seat", line.name());
+        assertEquals("seat-month", line.unit());
+        assertEquals(Money.of("29.00", "EUR"), line.unitPrice("EUR"));
+        // Written without needless zeros; the tax rate defaults to 0.
+        assertEquals("3", line.quantity().toPlainString());
+        assertEquals("10", line.discountPercent().toPlainString());
+        assertEquals("0", line.taxRatePercent().toPlainString());
+    }
+
+    @Test
+    void supersededIsReservedForRevisions() {
+        assertEquals(ProposalStatus.SUPERSEDED, ProposalStatus.valueOf("SUPERSEDED"));
+    }
+
+    private static String field(Runnable action) {
+        InvalidInputException refused = assertThrows(InvalidInputException.class, action::run);
+        return refused.errors().get(0).field();
+    }
+}

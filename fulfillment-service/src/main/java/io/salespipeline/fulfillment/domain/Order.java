@@ -1,0 +1,212 @@
+package io.salespipeline.fulfillment.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.salespipeline.fulfillment.events.OrderStatusChanged;
+import io.salespipeline.platform.domain.IllegalTransitionException;
+import io.salespipeline.platform.domain.InvalidInputException;
+import io.salespipeline.platform.domain.Require;
+import io.salespipeline.platform.ids.Ids;
+import io.salespipeline.platform.money.Money;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A customer's order and its way to completion. The status only changes through
+ * {@link #changeStatus}, which refuses every move the lifecycle does not allow and records each
+ * change in the order's history.
+ */
+@Entity(name = "CustomerOrder") // "Order" is a query-language keyword
+@Table(name = "orders")
+public class Order extends PanacheEntityBase {
+
+    @Id
+    private UUID id;
+    @Version
+    private long version;
+    private UUID customerId;
+    private UUID dealId;
+    private UUID contractId;
+    @Enumerated(EnumType.STRING)
+    private OrderKind kind;
+    private String poNumber;
+    private LocalDate requestedDeliveryDate;
+    private String currency;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<OrderLine> lines;
+    private BigDecimal netAmount;
+    private BigDecimal taxAmount;
+    private BigDecimal totalAmount;
+    @Enumerated(EnumType.STRING)
+    private OrderStatus status;
+    /** While ON_HOLD: the status to resume to. */
+    @Enumerated(EnumType.STRING)
+    private OrderStatus heldFrom;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    // Eager and batched: every view of an order shows its history, and lists load it in a few queries.
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+    @OrderBy("changedAt, id")
+    @BatchSize(size = 100)
+    private List<StatusChange> history = new ArrayList<>();
+
+    protected Order() {
+        // for JPA
+    }
+
+    /** The first order of a deal, as the closed contract placed it: RECEIVED. */
+    public static Order receiveFirst(UUID customerId, UUID dealId, UUID contractId, String poNumber,
+            LocalDate requestedDeliveryDate, String currency, List<OrderLine> lines, OrderTotals totals,
+            String actor, String note, Instant now) {
+        Order order = new Order();
+        order.id = Ids.newId();
+        order.customerId = Require.present("customerId", customerId);
+        order.dealId = Require.present("dealId", dealId);
+        order.contractId = Require.present("contractId", contractId);
+        order.kind = OrderKind.FIRST;
+        order.poNumber = Require.optionalText("poNumber", poNumber, 100);
+        order.requestedDeliveryDate = requestedDeliveryDate;
+        // Money checks the ISO 4217 code and normalises it ("eur" -> "EUR").
+        order.currency = Money.zero(Require.present("currency", currency)).currency();
+        order.lines = checkedLines(lines, order.currency);
+        Require.present("totals", totals);
+        order.netAmount = inCurrency("totals.net", totals.net(), order.currency);
+        order.taxAmount = inCurrency("totals.tax", totals.tax(), order.currency);
+        order.totalAmount = inCurrency("totals.total", totals.total(), order.currency);
+        order.status = OrderStatus.RECEIVED;
+        order.createdAt = now;
+        order.updatedAt = now;
+        order.history.add(new StatusChange(order, null, OrderStatus.RECEIVED, now, actor,
+                Require.optionalText("note", note, 2000)));
+        return order;
+    }
+
+    /**
+     * Moves the order to {@code target} if the lifecycle allows it from the current status, and
+     * returns the event that tells so. Resuming from ON_HOLD is a change to the status it was held from.
+     */
+    public OrderStatusChanged changeStatus(OrderStatus target, String note, String actor, Instant now) {
+        Require.present("status", target);
+        String checkedNote = Require.optionalText("note", note, 2000);
+        Set<OrderStatus> allowed = allowedNext();
+        if (!allowed.contains(target)) {
+            throw new IllegalTransitionException("order", status, "change to " + target,
+                    "An order in state " + status + " cannot change to " + target + "; allowed: "
+                            + (allowed.isEmpty() ? "none" : allowed) + ".");
+        }
+        OrderStatus from = status;
+        heldFrom = target == OrderStatus.ON_HOLD ? from : null;
+        status = target;
+        updatedAt = now;
+        history.add(new StatusChange(this, from, target, now, actor, checkedNote));
+        return new OrderStatusChanged(id, customerId, dealId, from, target, now);
+    }
+
+    /** The statuses this order may change to now. */
+    public Set<OrderStatus> allowedNext() {
+        Set<OrderStatus> next = status.next();
+        if (status == OrderStatus.ON_HOLD) {
+            next.add(heldFrom);
+        }
+        return Collections.unmodifiableSet(next);
+    }
+
+    private static List<OrderLine> checkedLines(List<OrderLine> lines, String currency) {
+        if (lines == null || lines.isEmpty()) {
+            throw new InvalidInputException("lines", "an order needs at least one line");
+        }
+        List<OrderLine> checked = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            checked.add(Require.present("lines[" + i + "]", lines.get(i)).checkedFor(currency, "lines[" + i + "]"));
+        }
+        return List.copyOf(checked);
+    }
+
+    private static BigDecimal inCurrency(String field, Money amount, String currency) {
+        Require.present(field, amount);
+        if (!amount.currency().equals(currency)) {
+            throw new InvalidInputException(field, "must be in the order currency " + currency);
+        }
+        return amount.amount();
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID customerId() {
+        return customerId;
+    }
+
+    public UUID dealId() {
+        return dealId;
+    }
+
+    public UUID contractId() {
+        return contractId;
+    }
+
+    public OrderKind kind() {
+        return kind;
+    }
+
+    public String poNumber() {
+        return poNumber;
+    }
+
+    public LocalDate requestedDeliveryDate() {
+        return requestedDeliveryDate;
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public List<OrderLine> lines() {
+        return lines;
+    }
+
+    public OrderTotals totals() {
+        return new OrderTotals(new Money(netAmount, currency), new Money(taxAmount, currency),
+                new Money(totalAmount, currency));
+    }
+
+    public OrderStatus status() {
+        return status;
+    }
+
+    public OrderStatus heldFrom() {
+        return heldFrom;
+    }
+
+    public List<StatusChange> history() {
+        return Collections.unmodifiableList(history);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

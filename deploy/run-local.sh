@@ -7,6 +7,7 @@
 #   ./deploy/run-local.sh [--reset] [--rebuild]
 #
 # Ports: services 8081-8085; PostgreSQL $SALES_POSTGRES_PORT (5432); Kafka $SALES_KAFKA_PORT (9092).
+# The services listen on $SALES_HTTP_HOST (127.0.0.1: this machine only; 0.0.0.0 to share them).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -14,6 +15,7 @@ DATA_DIR="${SALES_DATA_DIR:-$ROOT/deploy/.data}"
 POSTGRES_PORT="${SALES_POSTGRES_PORT:-5432}"
 KAFKA_PORT="${SALES_KAFKA_PORT:-9092}"
 CONTROLLER_PORT="${SALES_KAFKA_CONTROLLER_PORT:-9093}"
+HTTP_HOST="${SALES_HTTP_HOST:-127.0.0.1}"
 SERVICES=(lead:8081 prospect:8082 proposal:8083 contract:8084 fulfillment:8085)
 
 RESET=false
@@ -82,7 +84,7 @@ grep -E 'ready on' "$LOG_DIR/infrastructure.log"
 
 for entry in "${SERVICES[@]}"; do
   name="${entry%%:*}"; port="${entry##*:}"
-  QUARKUS_HTTP_PORT="$port" \
+  QUARKUS_HTTP_HOST="$HTTP_HOST" QUARKUS_HTTP_PORT="$port" \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$POSTGRES_PORT/$name" \
   KAFKA_BOOTSTRAP_SERVERS="localhost:$KAFKA_PORT" \
     "$JAVA" -Xmx256m -jar "$ROOT/$name-service/target/quarkus-app/quarkus-run.jar" \

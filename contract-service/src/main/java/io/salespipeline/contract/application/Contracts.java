@@ -43,7 +43,7 @@ public class Contracts {
     @Inject
     CurrentActor actor;
 
-    @ConfigProperty(name = "sales.seller.name")
+    @ConfigProperty(name = "sales.seller.name", defaultValue = "Acme Sales GmbH")
     String sellerName;
 
     /** Runs inside the inbox transaction of the ProposalAccepted event. */

@@ -186,14 +186,19 @@ public class Contract extends PanacheEntityBase {
     }
 
     private List<ContractLine> orderLines(List<OrderedQuantity> ordered) {
-        if (ordered == null || ordered.isEmpty()) {
+        if (ordered == null) {
             return lines;
+        }
+        // An explicit empty list orders nothing, which is no order: only an omitted list means "everything".
+        if (ordered.isEmpty()) {
+            throw new InvalidInputException("lines", "must name at least one line, or be omitted to order all");
         }
         Map<Integer, ContractLine> accepted = lines.stream()
                 .collect(Collectors.toMap(ContractLine::lineNo, Function.identity()));
         Set<Integer> seen = new HashSet<>();
         List<ContractLine> result = new ArrayList<>();
         for (OrderedQuantity item : ordered) {
+            Require.present("lines", item);
             ContractLine line = accepted.get(item.lineNo());
             if (line == null) {
                 throw new InvalidInputException("lines", "line " + item.lineNo() + " is not in the contract");

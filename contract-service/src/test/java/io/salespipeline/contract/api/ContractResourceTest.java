@@ -138,9 +138,16 @@ class ContractResourceTest {
     }
 
     @Test
-    void termsAreEditableOnlyInDraftAndAStaleSignatureIsRefused() {
+    void termsAreEditableOnlyInDraftAndAStaleSignatureIsRefused() throws Exception {
         String id = contractFromAcceptedProposal(UUID.randomUUID(), UUID.randomUUID().toString());
         String before = given().get("/api/contracts/{id}", id).then().extract().path("documentSha256");
+        // A blank term is refused while drafting, and the stored terms stay as they were.
+        given().contentType(ContentType.JSON).body("""
+                {"paymentTerms": " ", "delivery": "d", "warranty": "w", "liability": "l", "duration": "d",
+                 "renewal": "r", "governingLaw": "g"}""").put("/api/contracts/{id}/terms", id)
+                .then().statusCode(400).contentType("application/problem+json");
+        given().get("/api/contracts/{id}", id).then().body("documentSha256", equalTo(before))
+                .body("terms.renewal", containsString("12 months"));
         String terms = """
                 {"paymentTerms": "Net 14 days", "delivery": "Within 10 business days", "warranty": "24 months",
                  "liability": "Limited to twice the contract value", "duration": "24 months",
@@ -160,6 +167,17 @@ class ContractResourceTest {
                 .then().statusCode(409).body("detail", containsString("current document"));
         given().get("/api/contracts/{id}", id).then().body("signatures", hasSize(0))
                 .body("status", equalTo("SENT_FOR_SIGNATURE"));
+
+        // The hash of what the signer read now is the current one; the same role cannot sign twice.
+        String document = given().get("/api/contracts/{id}/document", id).then().extract().asString();
+        assertEquals(after, sha256(document));
+        sign(id, "CUSTOMER", after);
+        given().contentType(ContentType.JSON).body("""
+                {"signerName": "Ada again", "signerEmail": "ada@example.com", "role": "CUSTOMER"}""")
+                .post("/api/contracts/{id}/signatures", id)
+                .then().statusCode(409).body("currentState", equalTo("PARTIALLY_SIGNED"));
+        given().get("/api/contracts/{id}", id).then().body("signatures", hasSize(1))
+                .body("signatures[0].documentSha256", equalTo(after));
     }
 
     @Test
@@ -170,6 +188,9 @@ class ContractResourceTest {
             "{\"lines\": [{\"lineNo\": 1, \"quantity\": \"11\"}]}",
             "{\"lines\": [{\"lineNo\": 1, \"quantity\": \"0\"}]}",
             "{\"lines\": [{\"lineNo\": 7, \"quantity\": \"1\"}]}",
+            "{\"lines\": [{\"lineNo\": 2, \"quantity\": \"-1\"}]}",
+            "{\"lines\": [{\"lineNo\": 1, \"quantity\": \"1\"}, {\"lineNo\": 2, \"quantity\": \"3\"}]}",
+            "{\"lines\": []}",
             "{\"requestedDeliveryDate\": \"next week\"}"}) {
             given().contentType(ContentType.JSON).body(body).post("/api/contracts/{id}/first-order", id)
                     .then().statusCode(400).contentType("application/problem+json");

@@ -129,6 +129,41 @@ class ContractTest {
     }
 
     @Test
+    void theLifecycleMovesOnlyForward() {
+        Contract contract = draft();
+        contract.send(now);
+        assertEquals(ContractStatus.SENT_FOR_SIGNATURE, contract.status());
+        assertNotNull(contract.sentAt());
+        IllegalTransitionException again = assertThrows(IllegalTransitionException.class, () -> contract.send(now));
+        assertEquals("SENT_FOR_SIGNATURE", again.currentState());
+
+        Contract voided = draft();
+        voided.voidContract("Customer merged into another company", now);
+        assertEquals(ContractStatus.VOIDED, voided.status());
+        assertEquals("Customer merged into another company", voided.voidReason());
+        assertThrows(IllegalTransitionException.class, () -> voided.send(now));
+        assertThrows(IllegalTransitionException.class, () -> voided.placeFirstOrder(null, null, null, "s", now));
+
+        Contract draft = draft();
+        IllegalTransitionException declined = assertThrows(IllegalTransitionException.class,
+                () -> draft.decline("not yet sent", now));
+        assertEquals("DRAFT", declined.currentState());
+
+        Contract partly = sent();
+        partly.sign(SignerRole.CUSTOMER, "Ada", "ada@example.com", null, now);
+        partly.voidContract("Wrong customer entity", now);
+        assertEquals(ContractStatus.VOIDED, partly.status());
+    }
+
+    @Test
+    void aBlankReasonIsRefusedAndChangesNothing() {
+        Contract contract = sent();
+        assertThrows(InvalidInputException.class, () -> contract.decline(" ", now));
+        assertThrows(InvalidInputException.class, () -> contract.voidContract(null, now));
+        assertEquals(ContractStatus.SENT_FOR_SIGNATURE, contract.status());
+    }
+
+    @Test
     void aDraftCannotBeSignedOrOrdered() {
         Contract contract = draft();
         assertThrows(IllegalTransitionException.class,
@@ -158,7 +193,13 @@ class ContractTest {
                 List.of(new OrderedQuantity(9, BigDecimal.ONE)), "s", now));
         assertThrows(InvalidInputException.class, () -> contract.placeFirstOrder(null, null,
                 List.of(new OrderedQuantity(1, BigDecimal.ONE), new OrderedQuantity(1, BigDecimal.ONE)), "s", now));
+        assertThrows(InvalidInputException.class, () -> contract.placeFirstOrder(null, null, List.of(), "s", now));
+        assertThrows(InvalidInputException.class, () -> contract.placeFirstOrder(null, null,
+                List.of(new OrderedQuantity(1, null)), "s", now));
         assertNull(contract.firstOrder());
+        // Exactly the accepted quantity is allowed.
+        contract.placeFirstOrder(null, null, List.of(new OrderedQuantity(1, new BigDecimal("10.000"))), "s", now);
+        assertEquals(contract.lines().get(0).total(), contract.firstOrder().lines().get(0).total());
     }
 
     @Test

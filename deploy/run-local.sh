@@ -62,11 +62,15 @@ stop_all() {
 }
 trap 'stop_all; exit 130' INT
 trap 'stop_all; exit 143' TERM
+trap 'stop_all; exit 129' HUP
 trap 'stop_all' EXIT
 
 RESET_ARG=()
 $RESET && RESET_ARG=(--reset)
 echo "Starting PostgreSQL (:$POSTGRES_PORT) and Kafka (:$KAFKA_PORT); data in $DATA_DIR"
+# Empty the log here, not in the background job: otherwise the wait below could still read the
+# previous run's READY line before the new process has truncated the file.
+: > "$LOG_DIR/infrastructure.log"
 "$JAVA" -cp "$ROOT/deploy/infra/target/classes:$(cat "$ROOT/deploy/infra/target/infra.classpath")" \
   io.salespipeline.infra.LocalStack --data-dir "$DATA_DIR" --postgres-port "$POSTGRES_PORT" \
   --kafka-port "$KAFKA_PORT" --controller-port "$CONTROLLER_PORT" "${RESET_ARG[@]}" \

@@ -35,8 +35,7 @@ public final class KafkaBroker implements AutoCloseable {
             Duration timeout) {
         try {
             if (clean) {
-                Files.deleteIfExists(dataDirectory.resolve("logs/meta.properties"));
-                deleteRecursively(dataDirectory);
+                Directories.deleteRecursively(dataDirectory);
             }
             Files.createDirectories(dataDirectory);
             Path config = dataDirectory.resolve("server.properties");
@@ -149,16 +148,6 @@ public final class KafkaBroker implements AutoCloseable {
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (var paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
 
     private static void sleep(long millis) {
         try {

@@ -26,9 +26,14 @@ public final class PostgresServer implements AutoCloseable {
      * @param clean   start from an empty data directory
      */
     public static PostgresServer start(Path dataDirectory, int port, boolean durable, boolean clean) {
+        if (clean) {
+            Directories.deleteRecursively(dataDirectory);
+        }
+        // zonky's own "clean" also deletes the data when the server stops, which would lose the
+        // local run's data at the next restart: we clean before starting instead, never after.
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
-                .setCleanDataDirectory(clean)
+                .setCleanDataDirectory(false)
                 .setPort(port)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "300")
@@ -47,6 +52,7 @@ public final class PostgresServer implements AutoCloseable {
             throw new IllegalStateException("PostgreSQL did not start in " + dataDirectory, e);
         }
     }
+
 
     /**
      * zonky's initdb trusts every local connection; service roles must present their password

@@ -1,7 +1,5 @@
 package io.salespipeline.contract.application;
 
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import io.salespipeline.contract.domain.Contract;
 import io.salespipeline.contract.domain.ContractLine;
 import io.salespipeline.contract.domain.ContractStatus;
@@ -18,13 +16,13 @@ import io.salespipeline.platform.domain.RecordNotFoundException;
 import io.salespipeline.platform.inbox.InboundEvent;
 import io.salespipeline.platform.outbox.Outbox;
 import io.salespipeline.platform.web.CurrentActor;
+import io.salespipeline.platform.persistence.Keyset;
 import io.salespipeline.platform.web.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -119,24 +117,10 @@ public class Contracts {
         return Contract.<Contract>findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException("contract", id));
     }
 
-    /** Keyset page in id (creation) order; range is inclusive, so limit + 1 rows tell if more exist. */
+    /** Keyset page in id (creation) order; see Keyset. */
     public List<Contract> list(UUID dealId, ContractStatus status, PageRequest page) {
-        List<String> where = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (page.after() != null) {
-            where.add("id > :after");
-            parameters.and("after", page.after());
-        }
-        if (dealId != null) {
-            where.add("dealId = :dealId");
-            parameters.and("dealId", dealId);
-        }
-        if (status != null) {
-            where.add("status = :status");
-            parameters.and("status", status);
-        }
-        return Contract.<Contract>find(String.join(" and ", where), Sort.by("id"), parameters)
-                .range(0, page.limit()).list();
+        Keyset keyset = Keyset.after(page).equal("dealId", dealId).equal("status", status);
+        return keyset.fetch(Contract.find(keyset.query(), Keyset.ORDER, keyset.parameters()));
     }
 
     private void publish(Optional<DealClosed> closed) {

@@ -1,8 +1,8 @@
 package io.salespipeline.fulfillment.application;
 
-import io.quarkus.panache.common.Sort;
 import io.salespipeline.fulfillment.domain.Customer;
 import io.salespipeline.platform.domain.RecordNotFoundException;
+import io.salespipeline.platform.persistence.Keyset;
 import io.salespipeline.platform.web.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -16,11 +16,9 @@ public class Customers {
         return Customer.<Customer>findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException("customer", id));
     }
 
-    /** Keyset page in id (creation) order; fetches one row more to know if another page exists. */
+    /** Keyset page in id (creation) order; see Keyset. */
     public List<Customer> list(UUID dealId, String supportOwner, PageRequest page) {
-        Keyset keyset = new Keyset(page).equal("dealId", dealId).equal("supportOwner", supportOwner);
-        // range is inclusive: limit + 1 rows, the last one only tells that another page exists.
-        return Customer.<Customer>find(keyset.query(), Sort.by("id"), keyset.parameters())
-                .range(0, page.limit()).list();
+        Keyset keyset = Keyset.after(page).equal("dealId", dealId).equal("supportOwner", supportOwner);
+        return keyset.fetch(Customer.find(keyset.query(), Keyset.ORDER, keyset.parameters()));
     }
 }

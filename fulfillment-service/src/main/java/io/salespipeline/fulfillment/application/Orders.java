@@ -1,12 +1,12 @@
 package io.salespipeline.fulfillment.application;
 
-import io.quarkus.panache.common.Sort;
 import io.salespipeline.fulfillment.domain.Order;
 import io.salespipeline.fulfillment.domain.OrderStatus;
 import io.salespipeline.fulfillment.events.OrderStatusChanged;
 import io.salespipeline.platform.domain.RecordNotFoundException;
 import io.salespipeline.platform.outbox.Outbox;
 import io.salespipeline.platform.web.CurrentActor;
+import io.salespipeline.platform.persistence.Keyset;
 import io.salespipeline.platform.web.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,11 +37,10 @@ public class Orders {
         return Order.<Order>findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException("order", id));
     }
 
-    /** Keyset page in id (creation) order; fetches one row more to know if another page exists. */
+    /** Keyset page in id (creation) order; see Keyset. */
     public List<Order> list(UUID dealId, UUID customerId, OrderStatus status, PageRequest page) {
-        Keyset keyset = new Keyset(page).equal("dealId", dealId).equal("customerId", customerId)
+        Keyset keyset = Keyset.after(page).equal("dealId", dealId).equal("customerId", customerId)
                 .equal("status", status);
-        // range is inclusive: limit + 1 rows, the last one only tells that another page exists.
-        return Order.<Order>find(keyset.query(), Sort.by("id"), keyset.parameters()).range(0, page.limit()).list();
+        return keyset.fetch(Order.find(keyset.query(), Keyset.ORDER, keyset.parameters()));
     }
 }

@@ -1,7 +1,5 @@
 package io.salespipeline.lead.application;
 
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import io.salespipeline.lead.domain.Contact;
 import io.salespipeline.lead.domain.InterestChannel;
 import io.salespipeline.lead.domain.Lead;
@@ -11,12 +9,12 @@ import io.salespipeline.lead.events.LeadQualified;
 import io.salespipeline.platform.domain.RecordNotFoundException;
 import io.salespipeline.platform.outbox.Outbox;
 import io.salespipeline.platform.web.CurrentActor;
+import io.salespipeline.platform.persistence.Keyset;
 import io.salespipeline.platform.web.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,25 +63,10 @@ public class Leads {
         return Lead.<Lead>findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException("lead", id));
     }
 
-    /** Keyset page in id (creation) order; fetches one row more to know if another page exists. */
+    /** Keyset page in id (creation) order; see Keyset. */
     public List<Lead> list(UUID dealId, LeadStatus status, PageRequest page) {
-        List<String> where = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (page.after() != null) {
-            where.add("id > :after");
-            parameters.and("after", page.after());
-        }
-        if (dealId != null) {
-            where.add("dealId = :dealId");
-            parameters.and("dealId", dealId);
-        }
-        if (status != null) {
-            where.add("status = :status");
-            parameters.and("status", status);
-        }
-        String query = where.isEmpty() ? "" : String.join(" and ", where);
-        // range is inclusive: limit + 1 rows, the last one only tells that another page exists.
-        return Lead.<Lead>find(query, Sort.by("id"), parameters).range(0, page.limit()).list();
+        Keyset keyset = Keyset.after(page).equal("dealId", dealId).equal("status", status);
+        return keyset.fetch(Lead.find(keyset.query(), Keyset.ORDER, keyset.parameters()));
     }
 
     private void publish(Optional<LeadQualified> qualified) {

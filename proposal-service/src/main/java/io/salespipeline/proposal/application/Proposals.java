@@ -1,11 +1,10 @@
 package io.salespipeline.proposal.application;
 
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.domain.RecordNotFoundException;
 import io.salespipeline.platform.outbox.Outbox;
 import io.salespipeline.platform.web.CurrentActor;
+import io.salespipeline.platform.persistence.Keyset;
 import io.salespipeline.platform.web.PageRequest;
 import io.salespipeline.proposal.domain.ApplicationSummary;
 import io.salespipeline.proposal.domain.Customer;
@@ -23,7 +22,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -129,24 +127,9 @@ public class Proposals {
         return Proposal.<Proposal>findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException("proposal", id));
     }
 
-    /** Keyset page in id (creation) order; fetches one row more to know if another page exists. */
+    /** Keyset page in id (creation) order; see Keyset. */
     public List<Proposal> list(UUID dealId, ProposalStatus status, PageRequest page) {
-        List<String> where = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (page.after() != null) {
-            where.add("id > :after");
-            parameters.and("after", page.after());
-        }
-        if (dealId != null) {
-            where.add("dealId = :dealId");
-            parameters.and("dealId", dealId);
-        }
-        if (status != null) {
-            where.add("status = :status");
-            parameters.and("status", status);
-        }
-        String query = where.isEmpty() ? "" : String.join(" and ", where);
-        // range is inclusive: limit + 1 rows, the last one only tells that another page exists.
-        return Proposal.<Proposal>find(query, Sort.by("id"), parameters).range(0, page.limit()).list();
+        Keyset keyset = Keyset.after(page).equal("dealId", dealId).equal("status", status);
+        return keyset.fetch(Proposal.find(keyset.query(), Keyset.ORDER, keyset.parameters()));
     }
 }

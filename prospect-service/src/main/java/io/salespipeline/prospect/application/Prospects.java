@@ -1,6 +1,5 @@
 package io.salespipeline.prospect.application;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.domain.RecordNotFoundException;
@@ -8,6 +7,7 @@ import io.salespipeline.platform.inbox.InboundEvent;
 import io.salespipeline.platform.money.Money;
 import io.salespipeline.platform.outbox.Outbox;
 import io.salespipeline.platform.web.CurrentActor;
+import io.salespipeline.platform.persistence.Keyset;
 import io.salespipeline.platform.web.PageRequest;
 import io.salespipeline.prospect.domain.Application;
 import io.salespipeline.prospect.domain.Contact;
@@ -30,7 +30,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -136,25 +135,10 @@ public class Prospects {
                 .orElseThrow(() -> new RecordNotFoundException("application", applicationId));
     }
 
-    /** Keyset page in id (creation) order; fetches one row more to know if another page exists. */
+    /** Keyset page in id (creation) order; see Keyset. */
     public List<Prospect> list(UUID dealId, ProspectStatus status, PageRequest page) {
-        List<String> where = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (page.after() != null) {
-            where.add("id > :after");
-            parameters.and("after", page.after());
-        }
-        if (dealId != null) {
-            where.add("dealId = :dealId");
-            parameters.and("dealId", dealId);
-        }
-        if (status != null) {
-            where.add("status = :status");
-            parameters.and("status", status);
-        }
-        String query = where.isEmpty() ? "" : String.join(" and ", where);
-        // range is inclusive: limit + 1 rows, the last one only tells that another page exists.
-        return Prospect.<Prospect>find(query, Sort.by("id"), parameters).range(0, page.limit()).list();
+        Keyset keyset = Keyset.after(page).equal("dealId", dealId).equal("status", status);
+        return keyset.fetch(Prospect.find(keyset.query(), Keyset.ORDER, keyset.parameters()));
     }
 
     private static Contact contact(LeadQualifiedData data) {

@@ -48,10 +48,6 @@ public class Contracts {
     @Transactional
     public Optional<Contract> draftFrom(InboundEvent event, ProposalAcceptedData data) {
         UUID dealId = event.dealId();
-        if (data.dealId() != null && !data.dealId().equals(dealId)) {
-            throw new InvalidInputException("dealId", "the event's subject " + dealId
-                    + " and its data's dealId " + data.dealId() + " differ");
-        }
         if (Contract.count("dealId", dealId) > 0) {
             LOG.infof("Deal %s already has a contract; event %s changes nothing", dealId, event.id());
             return Optional.empty();

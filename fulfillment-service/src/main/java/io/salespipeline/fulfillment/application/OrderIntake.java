@@ -6,7 +6,6 @@ import io.salespipeline.fulfillment.domain.OrderKind;
 import io.salespipeline.fulfillment.domain.OrderLine;
 import io.salespipeline.fulfillment.domain.OrderTotals;
 import io.salespipeline.fulfillment.messaging.DealClosedData;
-import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.domain.Require;
 import io.salespipeline.platform.inbox.InboundEvent;
 import io.salespipeline.platform.web.CurrentActor;
@@ -37,7 +36,7 @@ public class OrderIntake {
 
     @Transactional
     public void takeIn(InboundEvent event, DealClosedData data) {
-        UUID dealId = dealId(event, data);
+        UUID dealId = event.dealId();
         DealClosedData.FirstOrder placed = Require.present("firstOrder", data.firstOrder());
         DealClosedData.Customer party = Require.present("customer", data.customer());
         Instant now = Instant.now();
@@ -59,14 +58,6 @@ public class OrderIntake {
                 placed.requestedDeliveryDate(), placed.currency(), lines(placed.lines()), totals(placed.totals()),
                 actor.name(), "Placed with the closed deal (event " + event.id() + ")", now);
         order.persist();
-    }
-
-    private static UUID dealId(InboundEvent event, DealClosedData data) {
-        if (data.dealId() != null && !data.dealId().equals(event.dealId())) {
-            throw new InvalidInputException("dealId", "the data names deal " + data.dealId()
-                    + " but the event subject names " + event.dealId());
-        }
-        return event.dealId();
     }
 
     private static List<OrderLine> lines(List<DealClosedData.Line> lines) {

@@ -54,10 +54,6 @@ public class Prospects {
     @Transactional
     public Optional<Prospect> openFrom(InboundEvent event, LeadQualifiedData data) {
         UUID dealId = event.dealId();
-        if (data.dealId() != null && !data.dealId().equals(dealId)) {
-            throw new InvalidInputException("dealId", "the event's subject " + dealId
-                    + " and its data's dealId " + data.dealId() + " differ");
-        }
         if (Prospect.count("dealId", dealId) > 0) {
             LOG.infof("Deal %s already has a prospect; event %s changes nothing", dealId, event.id());
             return Optional.empty();

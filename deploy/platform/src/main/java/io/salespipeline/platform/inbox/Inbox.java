@@ -1,6 +1,7 @@
 package io.salespipeline.platform.inbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.salespipeline.platform.domain.IllegalTransitionException;
@@ -69,9 +70,16 @@ public class Inbox {
         return true;
     }
 
-    private <T> T read(InboundEvent event, Class<T> dataType) {
+    /** Reads the data; data naming another deal than the envelope can never be processed right. */
+    <T> T read(InboundEvent event, Class<T> dataType) {
         try {
-            return json.readValue(event.data(), dataType);
+            JsonNode data = json.readTree(event.data());
+            JsonNode namedDeal = data.get("dealId");
+            if (namedDeal != null && !namedDeal.isNull() && !event.dealId().toString().equals(namedDeal.asText())) {
+                throw new MalformedEventException("Event " + event.id() + " is about deal " + event.dealId()
+                        + " but its data names deal " + namedDeal.asText());
+            }
+            return json.treeToValue(data, dataType);
         } catch (JsonProcessingException e) {
             throw new MalformedEventException("Event " + event.id() + " data is not a readable "
                     + dataType.getSimpleName(), e);

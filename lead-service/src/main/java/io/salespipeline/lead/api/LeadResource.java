@@ -1,6 +1,9 @@
 package io.salespipeline.lead.api;
 
 import io.salespipeline.lead.api.LeadRequests.AssessmentInput;
+import io.salespipeline.lead.api.LeadRequests.ContactInput;
+import io.salespipeline.lead.api.LeadRequests.ReopeningInput;
+import io.salespipeline.lead.domain.Source;
 import io.salespipeline.lead.api.LeadRequests.DisqualificationInput;
 import io.salespipeline.lead.api.LeadRequests.InterestInput;
 import io.salespipeline.lead.api.LeadRequests.NewLead;
@@ -37,8 +40,8 @@ public class LeadResource {
     @Operation(summary = "Take in a lead (JSON), with its source")
     public Response create(@NotNull @Valid NewLead body, @Context UriInfo uri) {
         Lead lead = leads.create(new Contact(body.name(), body.email(), body.phone(), body.company(),
-                body.jobTitle(), body.country()), body.notes(), body.attributes(), body.source().kind(),
-                body.source().detail());
+                body.jobTitle(), body.country()), body.notes(), body.attributes(),
+                Source.of(body.source().kind(), body.source().detail()));
         return Response.created(uri.getAbsolutePathBuilder().path(lead.id().toString()).build())
                 .entity(LeadView.of(lead)).build();
     }
@@ -54,9 +57,23 @@ public class LeadResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One lead")
+    @Operation(summary = "One lead, with the history of its sources (every arrival of the person)")
     public LeadView get(@PathParam("id") UUID id) {
-        return LeadView.of(leads.get(id));
+        return LeadView.of(leads.get(id), leads.sources(id));
+    }
+
+    @POST
+    @Path("{id}/contact")
+    @Operation(summary = "Record that a seller reached the contact: NEW becomes CONTACTED")
+    public LeadView recordContact(@PathParam("id") UUID id, @NotNull @Valid ContactInput body) {
+        return LeadView.of(leads.recordContact(id, body.channel(), body.contactedAt()));
+    }
+
+    @POST
+    @Path("{id}/reopening")
+    @Operation(summary = "Reopen a disqualified lead: back to CONTACTED if it was in contact, else NEW")
+    public LeadView reopen(@PathParam("id") UUID id, @NotNull @Valid ReopeningInput body) {
+        return LeadView.of(leads.reopen(id, body.reason()));
     }
 
     @POST

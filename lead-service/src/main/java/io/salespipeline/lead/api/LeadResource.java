@@ -7,7 +7,11 @@ import io.salespipeline.lead.domain.Source;
 import io.salespipeline.lead.api.LeadRequests.DisqualificationInput;
 import io.salespipeline.lead.api.LeadRequests.InterestInput;
 import io.salespipeline.lead.api.LeadRequests.NewLead;
+import io.salespipeline.lead.application.LeadFilter;
+import io.salespipeline.lead.application.LeadSorts;
 import io.salespipeline.lead.application.Leads;
+import io.salespipeline.lead.domain.SourceKind;
+import io.salespipeline.platform.persistence.KeysetSort;
 import io.salespipeline.lead.domain.Contact;
 import io.salespipeline.lead.domain.Lead;
 import io.salespipeline.lead.domain.LeadStatus;
@@ -47,12 +51,21 @@ public class LeadResource {
     }
 
     @GET
-    @Operation(summary = "List leads, optionally of one deal or in one status (keyset paginated)")
+    @Operation(summary = "Find leads: filter by dealId, status, source (kind), country, created range [createdFrom, "
+            + "createdTo), q (substring of name, e-mail or company); sort createdAt,desc (default), createdAt,asc or "
+            + "name,asc; keyset paginated (the cursor continues its sort)")
     public Page<LeadView> list(@QueryParam("dealId") String dealId, @QueryParam("status") String status,
+            @QueryParam("source") String source, @QueryParam("country") String country,
+            @QueryParam("createdFrom") String createdFrom, @QueryParam("createdTo") String createdTo,
+            @QueryParam("q") String q, @QueryParam("sort") String sort,
             @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
-        PageRequest page = PageRequest.of(cursor, limit);
-        return Page.of(leads.list(QueryParams.uuid("dealId", dealId),
-                QueryParams.enumValue(LeadStatus.class, "status", status), page), page, Lead::id, LeadView::of);
+        KeysetSort<Lead> order = LeadSorts.named(sort);
+        PageRequest page = PageRequest.of(cursor, limit, order.name());
+        LeadFilter filter = new LeadFilter(QueryParams.uuid("dealId", dealId),
+                QueryParams.enumValue(LeadStatus.class, "status", status),
+                QueryParams.enumValue(SourceKind.class, "source", source), null, country,
+                QueryParams.instant("createdFrom", createdFrom), QueryParams.instant("createdTo", createdTo), q);
+        return Page.sorted(leads.list(filter, order, page), page, order::cursorAfter, LeadView::of);
     }
 
     @GET

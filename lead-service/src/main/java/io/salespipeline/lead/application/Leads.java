@@ -6,13 +6,13 @@ import io.salespipeline.lead.domain.LeadSource;
 import io.salespipeline.lead.domain.Source;
 import io.salespipeline.lead.domain.InterestChannel;
 import io.salespipeline.lead.domain.Lead;
-import io.salespipeline.lead.domain.LeadStatus;
 import io.salespipeline.lead.domain.SourceKind;
 import io.salespipeline.lead.events.LeadQualified;
 import io.salespipeline.platform.domain.RecordNotFoundException;
 import io.salespipeline.platform.outbox.Outbox;
 import io.salespipeline.platform.web.CurrentActor;
 import io.salespipeline.platform.persistence.Keyset;
+import io.salespipeline.platform.persistence.KeysetSort;
 import io.salespipeline.platform.web.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -133,10 +133,17 @@ public class Leads {
         return Lead.<Lead>findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException("lead", id));
     }
 
-    /** Keyset page in id (creation) order; see Keyset. */
-    public List<Lead> list(UUID dealId, LeadStatus status, PageRequest page) {
-        Keyset keyset = Keyset.after(page).equal("dealId", dealId).equal("status", status);
-        return keyset.fetch(Lead.find(keyset.query(), Keyset.ORDER, keyset.parameters()));
+    /** One keyset page of the leads the filter selects, in the given sort (see LeadSorts, V31 indexes). */
+    public List<Lead> list(LeadFilter filter, KeysetSort<Lead> sort, PageRequest page) {
+        Keyset keyset = Keyset.sorted(page, sort)
+                .equal("dealId", filter.dealId())
+                .equal("status", filter.status())
+                .equal("sourceKind", filter.sourceKind())
+                .equal("country", filter.country())
+                .where("createdAt >= :createdFrom", "createdFrom", filter.createdFrom())
+                .where("createdAt < :createdTo", "createdTo", filter.createdTo())
+                .where("searchText like :q escape '\\'", "q", filter.likePattern());
+        return keyset.fetch(Lead.find(keyset.orderedQuery(), keyset.parameters()));
     }
 
     private void publish(Optional<LeadQualified> qualified) {

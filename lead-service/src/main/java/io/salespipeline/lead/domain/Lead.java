@@ -6,6 +6,7 @@ import io.salespipeline.platform.domain.IllegalTransitionException;
 import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.domain.Require;
 import io.salespipeline.platform.ids.Ids;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -74,6 +75,12 @@ public class Lead extends PanacheEntityBase {
     private String emailKey;
     private String phoneKey;
     private String nameCompanyKey;
+
+    // Maintained by PostgreSQL (generated columns): the search text (trigram index) and the name sort key.
+    @Column(insertable = false, updatable = false)
+    private String searchText;
+    @Column(insertable = false, updatable = false)
+    private String sortName;
 
     private String createdBy;
     private Instant createdAt;
@@ -302,6 +309,11 @@ public class Lead extends PanacheEntityBase {
 
     public PersonKey personKey() {
         return new PersonKey(emailKey, phoneKey, nameCompanyKey);
+    }
+
+    /** The name sort key as the database keeps it (lower-cased name); read from stored leads only. */
+    public String sortName() {
+        return sortName;
     }
 
     public String createdBy() {

@@ -15,6 +15,7 @@ create index lead_search_trgm on lead using gin (search_text gin_trgm_ops);
 drop index if exists lead_status;
 create index lead_created on lead (created_at, id);
 create index lead_name on lead (sort_name, id);
+create index lead_status_name on lead (status, sort_name, id);
 create index lead_status_created on lead (status, created_at, id);
 create index lead_source_kind_created on lead (source_kind, created_at, id);
 create index lead_country_created on lead (country, created_at, id);

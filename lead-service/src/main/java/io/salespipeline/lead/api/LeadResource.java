@@ -22,6 +22,10 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import io.salespipeline.lead.application.IdempotentRequests;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -40,14 +44,32 @@ public class LeadResource {
     @Inject
     Leads leads;
 
+    @Inject
+    JsonText json;
+
     @POST
-    @Operation(summary = "Take in a lead (JSON), with its source")
-    public Response create(@NotNull @Valid NewLead body, @Context UriInfo uri) {
-        Lead lead = leads.create(new Contact(body.name(), body.email(), body.phone(), body.company(),
-                body.jobTitle(), body.country()), body.notes(), body.attributes(),
-                Source.of(body.source().kind(), body.source().detail()));
-        return Response.created(uri.getAbsolutePathBuilder().path(lead.id().toString()).build())
-                .entity(LeadView.of(lead)).build();
+    @Operation(summary = "Take in a lead (JSON), with its source. The same person again answers 409 duplicate-lead "
+            + "with existingLeadId. With an Idempotency-Key header a retry gets the first answer and creates nothing; "
+            + "the same key with another body answers 422")
+    public Response create(@NotNull @Valid NewLead body, @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Context UriInfo uri) {
+        String key = IdempotentRequests.checkedKey(idempotencyKey);
+        Contact contact = new Contact(body.name(), body.email(), body.phone(), body.company(), body.jobTitle(),
+                body.country());
+        Source source = Source.of(body.source().kind(), body.source().detail());
+        if (key == null) {
+            Lead lead = leads.create(contact, body.notes(), body.attributes(), source);
+            return Response.created(location(uri, lead)).entity(LeadView.of(lead)).build();
+        }
+        IdempotentRequests.Answer answer = leads.createIdempotently(key, json.sha256(body), contact, body.notes(),
+                body.attributes(), source, lead -> new IdempotentRequests.Answer(201, location(uri, lead).toString(),
+                        json.write(LeadView.of(lead))));
+        return Response.status(answer.status()).location(URI.create(answer.location()))
+                .type(MediaType.APPLICATION_JSON).entity(answer.body()).build();
+    }
+
+    private static URI location(UriInfo uri, Lead lead) {
+        return uri.getAbsolutePathBuilder().path(lead.id().toString()).build();
     }
 
     @GET

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Lead use cases: each one transaction in which the lead changes and its event is stored. */
 @ApplicationScoped
@@ -47,6 +48,24 @@ public class Leads {
      */
     public Lead create(Contact contact, String notes, Map<String, String> attributes, Source source) {
         return SamePersonRace.inTransaction(() -> createNew(contact, notes, attributes, source));
+    }
+
+    @Inject
+    IdempotentRequests idempotent;
+
+    /**
+     * {@link #create} for a request sent with an Idempotency-Key: the first answer (built by
+     * {@code answer} from the new lead) is stored with the lead in one transaction and replayed
+     * to every retry; a concurrent retry waits for the first and replays it too.
+     */
+    public IdempotentRequests.Answer createIdempotently(String key, String requestHash, Contact contact, String notes,
+            Map<String, String> attributes, Source source, Function<Lead, IdempotentRequests.Answer> answer) {
+        String caller = actor.name();
+        return SamePersonRace.inTransaction(() -> idempotent.replay(caller, key, requestHash).orElseGet(() -> {
+            IdempotentRequests.Answer first = answer.apply(createNew(contact, notes, attributes, source));
+            idempotent.remember(caller, key, requestHash, first);
+            return first;
+        }));
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.salespipeline.lead.application;
 
 import io.salespipeline.lead.domain.Contact;
+import io.salespipeline.lead.domain.DoNotContactException;
 import io.salespipeline.lead.domain.InterestChannel;
 import io.salespipeline.lead.domain.Lead;
 import io.salespipeline.lead.domain.LeadStatus;
@@ -30,9 +31,15 @@ public class Leads {
     @Inject
     CurrentActor actor;
 
+    @Inject
+    DoNotContact doNotContact;
+
     @Transactional
     public Lead create(Contact contact, String notes, Map<String, String> attributes, SourceKind source,
             String sourceDetail) {
+        if (doNotContact.isListed(contact.email())) {
+            throw new DoNotContactException();
+        }
         Lead lead = Lead.create(contact, notes, attributes, source, sourceDetail, actor.name(), Instant.now());
         lead.persist();
         return lead;

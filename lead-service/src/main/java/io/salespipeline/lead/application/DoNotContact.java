@@ -1,7 +1,7 @@
 package io.salespipeline.lead.application;
 
 import io.salespipeline.lead.domain.DoNotContactEntry;
-import io.salespipeline.lead.domain.EmailAddress;
+import io.salespipeline.platform.privacy.EmailAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.inject.Inject;

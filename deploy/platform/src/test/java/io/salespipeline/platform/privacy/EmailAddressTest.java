@@ -1,4 +1,4 @@
-package io.salespipeline.lead.domain;
+package io.salespipeline.platform.privacy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

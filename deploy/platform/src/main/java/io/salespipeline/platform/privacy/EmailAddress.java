@@ -1,4 +1,4 @@
-package io.salespipeline.lead.domain;
+package io.salespipeline.platform.privacy;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,9 +8,10 @@ import java.util.Locale;
 
 /**
  * The one place erasure and the do-not-contact register normalise an e-mail address (trimmed,
- * lower-case) and hash it (SHA-256, lower-case hex), so the register never stores the address.
- * Integration note: lead intake (issue-4-lead-intake) brings its own normalised e-mail column;
- * once both are on main, this should delegate to that normaliser so both agree.
+ * lower-case) and hash it (SHA-256, lower-case hex): the register and the erasure event carry
+ * the hash, never the address. Every service compares stored addresses by the same rule
+ * ({@link #sqlSha256(String)}). Integration note: lead intake (issue-4-lead-intake) brings its
+ * own normalised e-mail column; once both are on main, both should use one normaliser.
  */
 public final class EmailAddress {
 
@@ -37,5 +38,10 @@ public final class EmailAddress {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
+    }
+
+    /** The same hash computed by PostgreSQL over a column holding an address, for matching in SQL. */
+    public static String sqlSha256(String column) {
+        return "encode(sha256(convert_to(lower(btrim(" + column + ")), 'UTF8')), 'hex')";
     }
 }

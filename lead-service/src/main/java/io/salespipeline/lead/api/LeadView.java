@@ -22,7 +22,8 @@ import java.util.UUID;
 public record LeadView(UUID id, UUID dealId, LeadStatus status, Contact contact, String notes,
         Map<String, String> attributes, LeadQualified.Source source, Assessment assessment, Interest interest,
         Contacted contacted, String disqualificationReason, Reopened reopened, String createdBy, Instant createdAt,
-        Instant updatedAt, Instant qualifiedAt, @JsonInclude(JsonInclude.Include.NON_NULL) List<Arrival> sources) {
+        Instant updatedAt, Instant qualifiedAt, Instant erasedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<Arrival> sources) {
 
     public record Contacted(InterestChannel channel, Instant at, String by) {
     }
@@ -50,7 +51,7 @@ public record LeadView(UUID id, UUID dealId, LeadStatus status, Contact contact,
                         : new Contacted(lead.contactChannel(), lead.contactedAt(), lead.contactedBy()),
                 lead.disqualificationReason(),
                 lead.reopenedAt() == null ? null : new Reopened(lead.reopenReason(), lead.reopenedAt()),
-                lead.createdBy(), lead.createdAt(), lead.updatedAt(), lead.qualifiedAt(),
+                lead.createdBy(), lead.createdAt(), lead.updatedAt(), lead.qualifiedAt(), lead.erasedAt(),
                 sources == null ? null : sources.stream().map(Arrival::of).toList());
     }
 }

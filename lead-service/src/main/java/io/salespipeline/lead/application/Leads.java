@@ -1,6 +1,7 @@
 package io.salespipeline.lead.application;
 
 import io.salespipeline.lead.domain.Contact;
+import io.salespipeline.lead.domain.DoNotContactException;
 import io.salespipeline.lead.domain.DuplicateLeadException;
 import io.salespipeline.lead.domain.LeadSource;
 import io.salespipeline.lead.domain.Source;
@@ -36,6 +37,9 @@ public class Leads {
 
     @Inject
     DuplicateLeads duplicates;
+
+    @Inject
+    DoNotContact doNotContact;
 
     public Lead create(Contact contact, String notes, Map<String, String> attributes, SourceKind source,
             String sourceDetail) {
@@ -74,6 +78,7 @@ public class Leads {
      */
     public Intake createOrMerge(Contact contact, String notes, Map<String, String> attributes, Source source) {
         return SamePersonRace.inTransaction(() -> {
+            refuseDoNotContact(contact);
             Optional<DuplicateLeads.Match> existing = duplicates.findExisting(contact);
             if (existing.isPresent()) {
                 Lead lead = existing.get().lead();
@@ -94,10 +99,18 @@ public class Leads {
      */
     @Transactional
     public Lead createNew(Contact contact, String notes, Map<String, String> attributes, Source source) {
+        refuseDoNotContact(contact);
         duplicates.findExisting(contact).ifPresent(match -> {
             throw new DuplicateLeadException(match.lead().id(), match.matchedOn());
         });
         return store(contact, notes, attributes, source);
+    }
+
+    /** A person who asked to be forgotten is not taken in again, by any path. */
+    private void refuseDoNotContact(Contact contact) {
+        if (doNotContact.isListed(contact.email())) {
+            throw new DoNotContactException();
+        }
     }
 
     private Lead store(Contact contact, String notes, Map<String, String> attributes, Source source) {

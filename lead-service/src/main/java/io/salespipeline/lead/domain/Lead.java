@@ -86,6 +86,7 @@ public class Lead extends PanacheEntityBase {
     private Instant createdAt;
     private Instant updatedAt;
     private Instant qualifiedAt;
+    private Instant erasedAt;
 
     protected Lead() {
         // for JPA
@@ -235,6 +236,10 @@ public class Lead extends PanacheEntityBase {
     }
 
     private void requireOpen(String action) {
+        if (erasedAt != null) {
+            throw new IllegalTransitionException("lead", status, action,
+                    "The lead was erased on the person's request; it allows no further " + action + ".");
+        }
         if (!status.isOpen()) {
             throw new IllegalTransitionException("lead", status, action);
         }
@@ -252,7 +257,11 @@ public class Lead extends PanacheEntityBase {
         return dealId;
     }
 
+    /** Null once the lead was erased: the person is gone. */
     public Contact contact() {
+        if (erasedAt != null) {
+            return null;
+        }
         return new Contact(personName, email, phone, company, jobTitle, country);
     }
 
@@ -330,5 +339,39 @@ public class Lead extends PanacheEntityBase {
 
     public Instant qualifiedAt() {
         return qualifiedAt;
+    }
+
+    /**
+     * Forgets the person (erasure, do-not-contact): the contact's personal fields, the notes and
+     * the free-form attributes go; id, dealId, status, source, company, country, the assessment
+     * and interest (the seller's business judgement) and timestamps stay, so the funnel and the
+     * audit still count. An erased lead allows no further action. Erasing twice changes nothing.
+     */
+    public boolean erase(Instant now) {
+        if (erasedAt != null) {
+            return false;
+        }
+        personName = io.salespipeline.platform.privacy.Erased.NAME;
+        email = null;
+        phone = null;
+        jobTitle = null;
+        notes = null;
+        attributes = Map.of();
+        // The identity keys are personal data too; erased, the lead no longer stands for anyone.
+        emailKey = null;
+        phoneKey = null;
+        nameCompanyKey = null;
+        erasedAt = now;
+        updatedAt = now;
+        return true;
+    }
+
+    /** The stored (normalised) e-mail address; null when none or erased. */
+    public String email() {
+        return email;
+    }
+
+    public Instant erasedAt() {
+        return erasedAt;
     }
 }

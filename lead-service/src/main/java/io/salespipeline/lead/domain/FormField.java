@@ -4,7 +4,7 @@ import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.domain.Require;
 
 /** One field of a web form: its HTML name, the lead field it fills, and whether it must be filled. */
-public record FormField(String name, LeadField mapsTo, boolean required) {
+public record FormField(String name, FormFieldTarget mapsTo, boolean required) {
 
     public FormField {
         name = Require.text("fields.name", name, 60);

@@ -84,10 +84,10 @@ public class WebForm extends PanacheEntityBase {
                 throw new InvalidInputException("fields", "the field " + field.name() + " appears twice");
             }
         });
-        if (checkedFields.stream().noneMatch(f -> f.mapsTo() == LeadField.NAME)) {
+        if (checkedFields.stream().noneMatch(f -> f.mapsTo() == FormFieldTarget.NAME)) {
             throw new InvalidInputException("fields", "one field must fill the lead's NAME");
         }
-        if (checkedFields.stream().noneMatch(f -> f.mapsTo() == LeadField.EMAIL || f.mapsTo() == LeadField.PHONE)) {
+        if (checkedFields.stream().noneMatch(f -> f.mapsTo() == FormFieldTarget.EMAIL || f.mapsTo() == FormFieldTarget.PHONE)) {
             throw new InvalidInputException("fields", "one field must fill the lead's EMAIL or PHONE");
         }
         String honeypot = settings.honeypotField() == null ? "website" : Require.text("honeypotField",
@@ -130,7 +130,7 @@ public class WebForm extends PanacheEntityBase {
      * names, so the page can mark them).
      */
     public Reading read(Map<String, String> submitted) {
-        Map<LeadField, String> values = new LinkedHashMap<>();
+        Map<FormFieldTarget, String> values = new LinkedHashMap<>();
         Map<String, String> attributes = new LinkedHashMap<>();
         Map<String, String> errors = new LinkedHashMap<>();
         for (FormField field : fields) {
@@ -142,7 +142,7 @@ public class WebForm extends PanacheEntityBase {
                 }
                 continue;
             }
-            if (field.mapsTo() == LeadField.ATTRIBUTE) {
+            if (field.mapsTo() == FormFieldTarget.ATTRIBUTE) {
                 if (value.length() > 1000) {
                     errors.put(field.name(), "must be at most 1000 characters");
                 }
@@ -154,14 +154,14 @@ public class WebForm extends PanacheEntityBase {
         Contact contact = null;
         if (errors.isEmpty()) {
             try {
-                contact = new Contact(values.get(LeadField.NAME), values.get(LeadField.EMAIL),
-                        values.get(LeadField.PHONE), values.get(LeadField.COMPANY), values.get(LeadField.JOB_TITLE),
-                        values.get(LeadField.COUNTRY));
+                contact = new Contact(values.get(FormFieldTarget.NAME), values.get(FormFieldTarget.EMAIL),
+                        values.get(FormFieldTarget.PHONE), values.get(FormFieldTarget.COMPANY), values.get(FormFieldTarget.JOB_TITLE),
+                        values.get(FormFieldTarget.COUNTRY));
             } catch (InvalidInputException e) {
                 e.errors().forEach(error -> errors.put(formFieldFor(error.field()), error.message()));
             }
         }
-        String notes = values.get(LeadField.NOTES);
+        String notes = values.get(FormFieldTarget.NOTES);
         if (notes != null && notes.length() > 10_000) {
             errors.put(formFieldFor("notes"), "must be at most 10000 characters");
         }
@@ -185,14 +185,14 @@ public class WebForm extends PanacheEntityBase {
     }
 
     private String formFieldFor(String leadField) {
-        LeadField target = switch (leadField) {
-            case "name" -> LeadField.NAME;
-            case "email" -> LeadField.EMAIL;
-            case "phone" -> LeadField.PHONE;
-            case "company" -> LeadField.COMPANY;
-            case "jobTitle" -> LeadField.JOB_TITLE;
-            case "country" -> LeadField.COUNTRY;
-            case "notes" -> LeadField.NOTES;
+        FormFieldTarget target = switch (leadField) {
+            case "name" -> FormFieldTarget.NAME;
+            case "email" -> FormFieldTarget.EMAIL;
+            case "phone" -> FormFieldTarget.PHONE;
+            case "company" -> FormFieldTarget.COMPANY;
+            case "jobTitle" -> FormFieldTarget.JOB_TITLE;
+            case "country" -> FormFieldTarget.COUNTRY;
+            case "notes" -> FormFieldTarget.NOTES;
             default -> null;
         };
         return fields.stream().filter(f -> f.mapsTo() == target).map(FormField::name).findFirst().orElse(leadField);

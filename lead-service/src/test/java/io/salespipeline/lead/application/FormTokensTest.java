@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.salespipeline.lead.domain.FormField;
-import io.salespipeline.lead.domain.LeadField;
+import io.salespipeline.lead.domain.FormFieldTarget;
 import io.salespipeline.lead.domain.WebForm;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,8 +24,8 @@ class FormTokensTest {
     }
 
     private WebForm form(String id) {
-        return WebForm.create(id, new WebForm.Settings("f", List.of(new FormField("n", LeadField.NAME, true),
-                new FormField("e", LeadField.EMAIL, true)), List.of(), "https://a.example/t", "https://a.example/e",
+        return WebForm.create(id, new WebForm.Settings("f", List.of(new FormField("n", FormFieldTarget.NAME, true),
+                new FormField("e", FormFieldTarget.EMAIL, true)), List.of(), "https://a.example/t", "https://a.example/e",
                 null, null, null, null, 3), now);
     }
 

@@ -23,11 +23,11 @@ class WebFormTest {
     }
 
     static List<FormField> fields() {
-        return List.of(new FormField("full_name", LeadField.NAME, true),
-                new FormField("mail", LeadField.EMAIL, true),
-                new FormField("firm", LeadField.COMPANY, false),
-                new FormField("message", LeadField.NOTES, false),
-                new FormField("seats", LeadField.ATTRIBUTE, false));
+        return List.of(new FormField("full_name", FormFieldTarget.NAME, true),
+                new FormField("mail", FormFieldTarget.EMAIL, true),
+                new FormField("firm", FormFieldTarget.COMPANY, false),
+                new FormField("message", FormFieldTarget.NOTES, false),
+                new FormField("seats", FormFieldTarget.ATTRIBUTE, false));
     }
 
     @Test
@@ -78,9 +78,9 @@ class WebFormTest {
     void refusesAConfigurationThatCannotMakeLeads() {
         assertThrows(InvalidInputException.class, () -> WebForm.create("Bad Id", settings(fields()), now));
         assertThrows(InvalidInputException.class, () -> WebForm.create("no-contact",
-                settings(List.of(new FormField("n", LeadField.NAME, true))), now));
+                settings(List.of(new FormField("n", FormFieldTarget.NAME, true))), now));
         assertThrows(InvalidInputException.class, () -> WebForm.create("utm", settings(List.of(
-                new FormField("n", LeadField.NAME, true), new FormField("utm_source", LeadField.EMAIL, true))), now));
+                new FormField("n", FormFieldTarget.NAME, true), new FormField("utm_source", FormFieldTarget.EMAIL, true))), now));
         assertThrows(InvalidInputException.class, () -> WebForm.create("origins", new WebForm.Settings("x", fields(),
                 List.of("https://www.example.com/path"), "https://a.example/t", "https://a.example/e", null, null,
                 null, null, null), now));

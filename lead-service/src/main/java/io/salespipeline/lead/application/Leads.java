@@ -15,6 +15,7 @@ import io.salespipeline.platform.web.CurrentActor;
 import io.salespipeline.platform.persistence.Keyset;
 import io.salespipeline.platform.persistence.KeysetSort;
 import io.salespipeline.platform.web.PageRequest;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -65,11 +66,18 @@ public class Leads {
     public IdempotentRequests.Answer createIdempotently(String key, String requestHash, Contact contact, String notes,
             Map<String, String> attributes, Source source, Function<Lead, IdempotentRequests.Answer> answer) {
         String caller = actor.name();
-        return SamePersonRace.inTransaction(() -> idempotent.replay(caller, key, requestHash).orElseGet(() -> {
-            IdempotentRequests.Answer first = answer.apply(createNew(contact, notes, attributes, source));
-            idempotent.remember(caller, key, requestHash, first);
-            return first;
-        }));
+        try {
+            return SamePersonRace.inTransaction(() -> idempotent.replay(caller, key, requestHash).orElseGet(() -> {
+                IdempotentRequests.Answer first = answer.apply(createNew(contact, notes, attributes, source));
+                idempotent.remember(caller, key, requestHash, first);
+                return first;
+            }));
+        } catch (DuplicateLeadException e) {
+            // A twin with this key committed between our look-up and our duplicate check: its
+            // answer (stored in the same transaction as its lead) is ours. Otherwise a true duplicate.
+            return QuarkusTransaction.requiringNew().call(() -> idempotent.replay(caller, key, requestHash))
+                    .orElseThrow(() -> e);
+        }
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.salespipeline.contract.domain;
 
+import io.salespipeline.platform.privacy.EmailAddress;
+import io.salespipeline.platform.privacy.Erased;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.salespipeline.contract.events.DealClosed;
 import io.salespipeline.contract.events.DealLost;
@@ -312,5 +314,35 @@ public class Contract extends PanacheEntityBase {
 
     public Instant closedAt() {
         return closedAt;
+    }
+
+    /**
+     * Forgets the person of an erasure request. The customer's contact is the person when the
+     * contract belongs to one of the person's deals or names the person's address; a signer is
+     * the person by address, or by name when the contact is. Signatures keep their evidence
+     * (role, time, document SHA-256); the document can no longer be re-rendered as signed, since
+     * it named the person. Answers how many records (the contract, each signature) changed.
+     */
+    public int erasePerson(boolean dealOfThePerson, String emailSha256, Instant now) {
+        String contactName = customer.contactName();
+        boolean contactIsThePerson = dealOfThePerson
+                || (emailSha256 != null && emailSha256.equals(EmailAddress.sha256(customer.contactEmail())));
+        int changed = 0;
+        for (Signature signature : signatures) {
+            boolean signerIsThePerson = (emailSha256 != null
+                    && emailSha256.equals(EmailAddress.sha256(signature.signerEmail())))
+                    || (contactIsThePerson && Erased.sameName(signature.signerName(), contactName));
+            if (signerIsThePerson && signature.eraseSigner()) {
+                changed++;
+            }
+        }
+        if (contactIsThePerson && !(Erased.NAME.equals(contactName) && customer.contactEmail() == null)) {
+            customer = new Party(customer.company(), Erased.NAME, null);
+            changed++;
+        }
+        if (changed > 0) {
+            updatedAt = now;
+        }
+        return changed;
     }
 }

@@ -1,5 +1,6 @@
 package io.salespipeline.contract.domain;
 
+import io.salespipeline.platform.privacy.Erased;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.salespipeline.platform.ids.Ids;
 import jakarta.persistence.Entity;
@@ -62,5 +63,18 @@ public class Signature extends PanacheEntityBase {
 
     public Instant signedAt() {
         return signedAt;
+    }
+
+    /**
+     * Forgets the signer (erasure request). The evidence stays: role, time and the SHA-256 of
+     * exactly the text signed. Answers whether anything changed.
+     */
+    boolean eraseSigner() {
+        if (Erased.NAME.equals(signerName) && signerEmail == null) {
+            return false;
+        }
+        signerName = Erased.NAME;
+        signerEmail = null;
+        return true;
     }
 }

@@ -120,4 +120,21 @@ class DealsEndToEndIT {
         return given().baseUri(system.uri(service)).queryParam("dealId", dealId).get(path)
                 .then().statusCode(200).extract().jsonPath().getList("items").size();
     }
+
+    @Test
+    @Order(3)
+    void anErasureRequestForADealThatReachedAnOrderIsConfirmedByAllFiveServices() {
+        assertTrue(outcomes.size() == DEALS, "runs after the deals were driven");
+        String erased = outcomes.get(0).dealId();
+        ErasureJourney erasure = new ErasureJourney(system);
+        long started = System.nanoTime();
+        JsonPath request = erasure.eraseAndAwaitCompletion(erased);
+        System.out.printf("erasure confirmed by all five services in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+        ErasureJourney.assertAllFiveConfirmed(request);
+        erasure.assertPersonGoneEverywhere(erased);
+        // Another deal's person is untouched.
+        String kept = outcomes.get(1).dealId();
+        assertEquals("Buyer 2", DealJourney.awaitOne(system.uri("prospect"), "/api/prospects", kept)
+                .getString("contact.name"));
+    }
 }

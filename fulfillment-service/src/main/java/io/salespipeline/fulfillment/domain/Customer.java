@@ -1,5 +1,6 @@
 package io.salespipeline.fulfillment.domain;
 
+import io.salespipeline.platform.privacy.Erased;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.domain.Require;
@@ -82,5 +83,18 @@ public class Customer extends PanacheEntityBase {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /**
+     * Forgets the customer's contact person (erasure request); the account, its company, support
+     * owner and orders stay. Answers whether anything changed.
+     */
+    public boolean erasePerson() {
+        if (Erased.NAME.equals(contactName) && contactEmail == null) {
+            return false;
+        }
+        contactName = Erased.NAME;
+        contactEmail = null;
+        return true;
     }
 }

@@ -6,6 +6,7 @@ import io.salespipeline.platform.domain.IllegalTransitionException;
 import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.domain.Require;
 import io.salespipeline.platform.ids.Ids;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -63,10 +64,29 @@ public class Lead extends PanacheEntityBase {
     private Instant interestRecordedAt;
 
     private String disqualificationReason;
+    private Instant contactedAt;
+    private String contactedBy;
+    @Enumerated(EnumType.STRING)
+    private InterestChannel contactChannel;
+    private String reopenReason;
+    private Instant reopenedAt;
+
+    // The person's identity (PersonKey): each unique in the database, so a person is one lead.
+    private String emailKey;
+    private String phoneKey;
+    private String nameCompanyKey;
+
+    // Maintained by PostgreSQL (generated columns): the search text (trigram index) and the name sort key.
+    @Column(insertable = false, updatable = false)
+    private String searchText;
+    @Column(insertable = false, updatable = false)
+    private String sortName;
+
     private String createdBy;
     private Instant createdAt;
     private Instant updatedAt;
     private Instant qualifiedAt;
+    private Instant erasedAt;
 
     protected Lead() {
         // for JPA
@@ -74,6 +94,12 @@ public class Lead extends PanacheEntityBase {
 
     public static Lead create(Contact contact, String notes, Map<String, String> attributes, SourceKind source,
             String sourceDetail, String actor, Instant now) {
+        return create(contact, notes, attributes, Source.of(source, sourceDetail), actor, now);
+    }
+
+    /** A new lead; its first arrival ({@link #firstArrival}) is stored beside it. */
+    public static Lead create(Contact contact, String notes, Map<String, String> attributes, Source source,
+            String actor, Instant now) {
         Lead lead = new Lead();
         lead.id = Ids.newId();
         lead.status = LeadStatus.NEW;
@@ -85,12 +111,72 @@ public class Lead extends PanacheEntityBase {
         lead.country = contact.country();
         lead.notes = Require.optionalText("notes", notes, 10_000);
         lead.attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
-        lead.sourceKind = Require.present("source.kind", source);
-        lead.sourceDetail = Require.optionalText("source.detail", sourceDetail, 500);
+        Require.present("source", source);
+        lead.sourceKind = source.kind();
+        lead.sourceDetail = source.detail();
+        PersonKey key = PersonKey.of(contact);
+        lead.emailKey = key.email();
+        lead.phoneKey = key.phone();
+        lead.nameCompanyKey = key.nameAndCompany();
         lead.createdBy = actor;
         lead.createdAt = now;
         lead.updatedAt = now;
         return lead;
+    }
+
+    /** The source history's first entry: how the lead arrived. */
+    public LeadSource firstArrival(Source source) {
+        return LeadSource.of(id, source, notes, createdBy, createdAt);
+    }
+
+    /**
+     * The same person arrived again (e.g. a web form): the new source joins the history and the
+     * new notes are appended, in any state; the status does not change.
+     */
+    public LeadSource arriveAgain(Source source, String newNotes, String actor, Instant now) {
+        Require.present("source", source);
+        String added = Require.optionalText("notes", newNotes, 10_000);
+        if (added != null) {
+            String entry = "[" + now + ", " + source.kind() + (source.formId() == null ? "" : " " + source.formId())
+                    + "] " + added;
+            String merged = notes == null ? entry : notes + "\n\n" + entry;
+            if (merged.length() > 100_000) {
+                throw new InvalidInputException("notes", "the lead's notes are full");
+            }
+            notes = merged;
+        }
+        updatedAt = now;
+        return LeadSource.of(id, source, added, actor, now);
+    }
+
+    /** A seller reached the contact: NEW becomes CONTACTED; a later contact only records the latest. */
+    public void recordContact(InterestChannel channel, Instant at, String actor, Instant now) {
+        requireOpen("contact");
+        Require.present("channel", channel);
+        Require.present("contactedAt", at);
+        if (at.isAfter(now.plusSeconds(300))) {
+            throw new InvalidInputException("contactedAt", "must not be in the future");
+        }
+        contactChannel = channel;
+        contactedAt = at;
+        contactedBy = actor;
+        status = LeadStatus.CONTACTED;
+        updatedAt = now;
+    }
+
+    /**
+     * A disqualified lead gets another chance: back to CONTACTED if it has been in contact (a
+     * recorded contact or interest), otherwise NEW. The last disqualification's reason is kept.
+     * A qualified lead cannot be reopened: its deal has started.
+     */
+    public void reopen(String reason, String actor, Instant now) {
+        if (status != LeadStatus.DISQUALIFIED) {
+            throw new IllegalTransitionException("lead", status, "reopening");
+        }
+        reopenReason = Require.text("reason", reason, 4000);
+        reopenedAt = now;
+        status = contactedAt != null || interestChannel != null ? LeadStatus.CONTACTED : LeadStatus.NEW;
+        updatedAt = now;
     }
 
     /** Records the seller's judgement; a negative one disqualifies the lead. */
@@ -150,6 +236,10 @@ public class Lead extends PanacheEntityBase {
     }
 
     private void requireOpen(String action) {
+        if (erasedAt != null) {
+            throw new IllegalTransitionException("lead", status, action,
+                    "The lead was erased on the person's request; it allows no further " + action + ".");
+        }
         if (!status.isOpen()) {
             throw new IllegalTransitionException("lead", status, action);
         }
@@ -167,7 +257,11 @@ public class Lead extends PanacheEntityBase {
         return dealId;
     }
 
+    /** Null once the lead was erased: the person is gone. */
     public Contact contact() {
+        if (erasedAt != null) {
+            return null;
+        }
         return new Contact(personName, email, phone, company, jobTitle, country);
     }
 
@@ -202,6 +296,35 @@ public class Lead extends PanacheEntityBase {
         return disqualificationReason;
     }
 
+    public Instant contactedAt() {
+        return contactedAt;
+    }
+
+    public String contactedBy() {
+        return contactedBy;
+    }
+
+    public InterestChannel contactChannel() {
+        return contactChannel;
+    }
+
+    public String reopenReason() {
+        return reopenReason;
+    }
+
+    public Instant reopenedAt() {
+        return reopenedAt;
+    }
+
+    public PersonKey personKey() {
+        return new PersonKey(emailKey, phoneKey, nameCompanyKey);
+    }
+
+    /** The name sort key as the database keeps it (lower-cased name); read from stored leads only. */
+    public String sortName() {
+        return sortName;
+    }
+
     public String createdBy() {
         return createdBy;
     }
@@ -216,5 +339,39 @@ public class Lead extends PanacheEntityBase {
 
     public Instant qualifiedAt() {
         return qualifiedAt;
+    }
+
+    /**
+     * Forgets the person (erasure, do-not-contact): the contact's personal fields, the notes and
+     * the free-form attributes go; id, dealId, status, source, company, country, the assessment
+     * and interest (the seller's business judgement) and timestamps stay, so the funnel and the
+     * audit still count. An erased lead allows no further action. Erasing twice changes nothing.
+     */
+    public boolean erase(Instant now) {
+        if (erasedAt != null) {
+            return false;
+        }
+        personName = io.salespipeline.platform.privacy.Erased.NAME;
+        email = null;
+        phone = null;
+        jobTitle = null;
+        notes = null;
+        attributes = Map.of();
+        // The identity keys are personal data too; erased, the lead no longer stands for anyone.
+        emailKey = null;
+        phoneKey = null;
+        nameCompanyKey = null;
+        erasedAt = now;
+        updatedAt = now;
+        return true;
+    }
+
+    /** The stored (normalised) e-mail address; null when none or erased. */
+    public String email() {
+        return email;
+    }
+
+    public Instant erasedAt() {
+        return erasedAt;
     }
 }

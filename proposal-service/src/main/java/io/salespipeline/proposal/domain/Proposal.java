@@ -1,5 +1,6 @@
 package io.salespipeline.proposal.domain;
 
+import io.salespipeline.platform.privacy.Erased;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.salespipeline.platform.domain.IllegalTransitionException;
 import io.salespipeline.platform.domain.InvalidInputException;
@@ -334,5 +335,24 @@ public class Proposal extends PanacheEntityBase {
 
     public Instant expiredAt() {
         return expiredAt;
+    }
+
+    /**
+     * Forgets the customer's contact person (erasure request), also as the named acceptor when
+     * that was the same person. An erasure is a legal duty, so it reaches sent proposals too;
+     * lines, totals, status and timestamps stay. Answers whether anything changed.
+     */
+    public boolean erasePerson(Instant now) {
+        boolean acceptorIsThePerson = Erased.sameName(acceptedBy, customerContactName);
+        if (Erased.NAME.equals(customerContactName) && customerContactEmail == null && !acceptorIsThePerson) {
+            return false;
+        }
+        if (acceptorIsThePerson) {
+            acceptedBy = Erased.NAME;
+        }
+        customerContactName = Erased.NAME;
+        customerContactEmail = null;
+        updatedAt = now;
+        return true;
     }
 }

@@ -1,5 +1,6 @@
 package io.salespipeline.prospect.domain;
 
+import io.salespipeline.platform.privacy.Erased;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.salespipeline.platform.domain.IllegalTransitionException;
 import io.salespipeline.platform.domain.Require;
@@ -323,5 +324,29 @@ public class Prospect extends PanacheEntityBase {
 
     public Instant lostAt() {
         return lostAt;
+    }
+
+    /**
+     * Forgets the contact person (erasure request): name, e-mail, phone and job title, and the
+     * decision maker entries that are the same person (by name). Company, profile, applications,
+     * interactions, status and timestamps stay: they describe the deal, not the person.
+     * Answers whether anything changed (a repeat changes nothing).
+     */
+    public boolean erasePerson(Instant now) {
+        if (Erased.NAME.equals(personName) && email == null && phone == null && jobTitle == null) {
+            return false;
+        }
+        String person = personName;
+        personName = Erased.NAME;
+        email = null;
+        phone = null;
+        jobTitle = null;
+        if (decisionMakers != null) {
+            decisionMakers = decisionMakers.stream()
+                    .map(d -> Erased.sameName(d.name(), person) ? new DecisionMaker(Erased.NAME, d.role(), d.influence()) : d)
+                    .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        }
+        updatedAt = now;
+        return true;
     }
 }

@@ -15,6 +15,14 @@ public record InboundEvent(String id, String type, String source, UUID dealId, I
         String topic, String data) {
 
     public static InboundEvent from(ConsumerRecord<String, String> record) {
+        return from(record, true);
+    }
+
+    /**
+     * @param aboutOneDeal false for events about no single deal (a privacy request): their
+     *        subject is their own key, so the envelope names no dealId (null).
+     */
+    public static InboundEvent from(ConsumerRecord<String, String> record, boolean aboutOneDeal) {
         String id = header(record, "ce_id");
         if (id == null || id.isBlank()) {
             throw new MalformedEventException("Record on " + record.topic() + " has no ce_id header");
@@ -23,7 +31,7 @@ public record InboundEvent(String id, String type, String source, UUID dealId, I
             throw new MalformedEventException("Event " + id + " has no data");
         }
         return new InboundEvent(id, header(record, "ce_type"), header(record, "ce_source"),
-                dealId(record, id), time(header(record, "ce_time")), header(record, "ce_actor"),
+                aboutOneDeal ? dealId(record, id) : null, time(header(record, "ce_time")), header(record, "ce_actor"),
                 record.topic(), record.value());
     }
 

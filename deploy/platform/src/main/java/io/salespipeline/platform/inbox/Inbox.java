@@ -43,8 +43,14 @@ public class Inbox {
 
     public <T> Uni<Void> process(ConsumerRecord<String, String> record, Class<T> dataType,
             BiConsumer<InboundEvent, T> effect) {
+        return process(record, dataType, effect, true);
+    }
+
+    private <T> Uni<Void> process(ConsumerRecord<String, String> record, Class<T> dataType,
+            BiConsumer<InboundEvent, T> effect, boolean aboutOneDeal) {
         return Uni.createFrom()
-                .item(() -> QuarkusTransaction.requiringNew().call(() -> receive(record, dataType, effect)))
+                .item(() -> QuarkusTransaction.requiringNew().call(
+                        () -> receive(record, dataType, effect, aboutOneDeal)))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .onFailure(Inbox::mayPass).retry().withBackOff(firstBackOff, firstBackOff.multipliedBy(20))
                 .atMost(retries)
@@ -53,9 +59,24 @@ public class Inbox {
                 .replaceWithVoid();
     }
 
+    /**
+     * As {@link #process}, for events about no single deal (e.g. {@code privacy.erasure.requested},
+     * which may span several deals or none): their subject is their own key, not a dealId, so
+     * there is no deal to check the data against.
+     */
+    public <T> Uni<Void> processAcrossDeals(ConsumerRecord<String, String> record, Class<T> dataType,
+            BiConsumer<InboundEvent, T> effect) {
+        return process(record, dataType, effect, false);
+    }
+
     <T> boolean receive(ConsumerRecord<String, String> record, Class<T> dataType,
             BiConsumer<InboundEvent, T> effect) {
-        InboundEvent event = InboundEvent.from(record);
+        return receive(record, dataType, effect, true);
+    }
+
+    <T> boolean receive(ConsumerRecord<String, String> record, Class<T> dataType,
+            BiConsumer<InboundEvent, T> effect, boolean aboutOneDeal) {
+        InboundEvent event = InboundEvent.from(record, aboutOneDeal);
         int inserted = entityManager.createNativeQuery(
                 "insert into processed_event (event_id, topic, processed_at) values (:id, :topic, now()) "
                         + "on conflict (event_id) do nothing")
@@ -75,7 +96,7 @@ public class Inbox {
         try {
             JsonNode data = json.readTree(event.data());
             JsonNode namedDeal = data.get("dealId");
-            if (namedDeal != null && !namedDeal.isNull() && !event.dealId().toString().equals(namedDeal.asText())) {
+            if (event.dealId() != null && namedDeal != null && !namedDeal.isNull() && !event.dealId().toString().equals(namedDeal.asText())) {
                 throw new MalformedEventException("Event " + event.id() + " is about deal " + event.dealId()
                         + " but its data names deal " + namedDeal.asText());
             }

@@ -31,10 +31,28 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(String topic, String eventType, UUID dealId, Object data) {
         OutboxMessage message = new OutboxMessage();
+        message.dealId = java.util.Objects.requireNonNull(dealId, "dealId");
+        return store(message, topic, eventType, data);
+    }
+
+    /**
+     * For an event about no single deal (a privacy request spanning several deals or none): the
+     * given key is its Kafka record key and CloudEvent subject, so its events stay in order.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publishKeyed(String topic, String eventType, String key, Object data) {
+        if (key == null || key.isBlank()) {
+            throw new IllegalArgumentException("An event across deals needs a key");
+        }
+        OutboxMessage message = new OutboxMessage();
+        message.recordKey = key;
+        return store(message, topic, eventType, data);
+    }
+
+    private UUID store(OutboxMessage message, String topic, String eventType, Object data) {
         message.id = Ids.newId();
         message.topic = topic;
         message.eventType = eventType;
-        message.dealId = dealId;
         message.actor = actor.name();
         message.occurredAt = Instant.now();
         try {

@@ -31,6 +31,15 @@ public class OutboxMessage extends PanacheEntityBase {
     @Column(name = "deal_id")
     public UUID dealId;
 
+    /** Key and subject of an event about no single deal (then dealId is null), e.g. an erasureId. */
+    @Column(name = "record_key")
+    public String recordKey;
+
+    /** The Kafka record key and CloudEvent subject: the dealId, or the own key of an event across deals. */
+    public String key() {
+        return dealId != null ? dealId.toString() : recordKey;
+    }
+
     @JdbcTypeCode(SqlTypes.JSON)
     public String payload;
 

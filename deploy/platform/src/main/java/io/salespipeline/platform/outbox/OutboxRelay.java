@@ -131,14 +131,14 @@ public class OutboxRelay {
                 .withId(message.id.toString())
                 .withType(message.eventType)
                 .withSource(URI.create("/" + source))
-                .withSubject(message.dealId.toString())
+                .withSubject(message.key())
                 .withTimestamp(message.occurredAt.truncatedTo(ChronoUnit.MICROS).atZone(ZoneOffset.UTC))
                 .withDataContentType("application/json")
                 .withExtension("actor", message.actor)
                 .build();
         OutgoingKafkaRecordMetadata<String> record = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(message.topic)
-                .withKey(message.dealId.toString())
+                .withKey(message.key())
                 .build();
         return emitter.sendMessage(Message.of(message.payload).addMetadata(cloudEvent).addMetadata(record));
     }

@@ -1,0 +1,48 @@
+package io.salespipeline.lead.api;
+
+import io.salespipeline.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import io.salespipeline.lead.application.Erasures;
+import io.salespipeline.lead.domain.ErasureRequest;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/erasure-requests")
+// Erasure is a privacy officer's act: sales managers and admins, never a single seller.
+@RolesAllowed({Roles.SALES_MANAGER, Roles.ADMIN})
+@Tag(name = "Erasure requests")
+public class ErasureRequestResource {
+
+    /** Exactly one of the two: the person's e-mail address, or one of their leads. */
+    public record NewErasureRequest(String email, UUID leadId) {
+    }
+
+    @Inject
+    Erasures erasures;
+
+    @POST
+    @Operation(summary = "Erase a person (by e-mail or lead id) everywhere and put the address on the "
+            + "do-not-contact register; answers 202, the other services confirm asynchronously")
+    public Response request(@NotNull NewErasureRequest body, @Context UriInfo uri) {
+        ErasureRequest request = erasures.request(body.email(), body.leadId());
+        return Response.accepted(ErasureRequestView.of(request))
+                .location(uri.getAbsolutePathBuilder().path(request.id().toString()).build()).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "An erasure request: each service's confirmation, PENDING until all five confirmed")
+    public ErasureRequestView get(@PathParam("id") UUID id) {
+        return ErasureRequestView.of(erasures.get(id));
+    }
+}

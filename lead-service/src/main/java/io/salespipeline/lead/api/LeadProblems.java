@@ -1,0 +1,25 @@
+package io.salespipeline.lead.api;
+
+import io.salespipeline.lead.application.IdempotencyKeyReusedException;
+import io.salespipeline.lead.domain.DuplicateLeadException;
+import io.salespipeline.platform.web.Problem;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Lead-specific refusals as problem+json. */
+public class LeadProblems {
+
+    @ServerExceptionMapper
+    public Response idempotencyKeyReused(IdempotencyKeyReusedException e) {
+        return Problem.of(422, "idempotency-key-reused", "Idempotency-Key already used for another request",
+                e.getMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response duplicate(DuplicateLeadException e) {
+        return Problem.of(409, "duplicate-lead", "This person is already a lead", e.getMessage())
+                .with("existingLeadId", e.existingLeadId().toString())
+                .with("matchedOn", e.matchedOn())
+                .toResponse();
+    }
+}

@@ -1,0 +1,91 @@
+package io.salespipeline.lead.api;
+
+import io.salespipeline.lead.application.WebForms;
+import io.salespipeline.lead.domain.FormField;
+import io.salespipeline.lead.domain.WebForm;
+import io.salespipeline.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Admin: the web forms that customer-facing sites post leads with. */
+@Path("/api/web-forms")
+@RolesAllowed(Roles.ADMIN)
+@Tag(name = "Web forms")
+public class WebFormResource {
+
+    @Inject
+    WebForms forms;
+
+    public record WebFormInput(String formId, String name, List<FormField> fields, List<String> allowedOrigins,
+            String thankYouUrl, String errorUrl, String site, String page, String campaign, String honeypotField,
+            Integer minSecondsToSubmit) {
+
+        WebForm.Settings settings() {
+            return new WebForm.Settings(name, fields, allowedOrigins, thankYouUrl, errorUrl, site, page, campaign,
+                    honeypotField, minSecondsToSubmit);
+        }
+    }
+
+    public record WebFormView(String formId, String name, List<FormField> fields, List<String> allowedOrigins,
+            String thankYouUrl, String errorUrl, String site, String page, String campaign, String honeypotField,
+            int minSecondsToSubmit, String submissionPath, Instant createdAt, Instant updatedAt) {
+
+        static WebFormView of(WebForm form) {
+            return new WebFormView(form.formId(), form.name(), form.fields(), form.allowedOrigins(),
+                    form.thankYouUrl(), form.errorUrl(), form.site(), form.page(), form.campaign(),
+                    form.honeypotField(), form.minSecondsToSubmit(),
+                    "/api/web-forms/" + form.formId() + "/submissions", form.createdAt(), form.updatedAt());
+        }
+    }
+
+    @POST
+    @Operation(summary = "Configure a new web form")
+    public Response create(@NotNull WebFormInput body, @Context UriInfo uri) {
+        WebForm form = forms.create(body.formId(), body.settings());
+        return Response.created(uri.getAbsolutePathBuilder().path(form.formId()).build())
+                .entity(WebFormView.of(form)).build();
+    }
+
+    @GET
+    @Operation(summary = "All web forms")
+    public Map<String, List<WebFormView>> list() {
+        return Map.of("items", forms.list().stream().map(WebFormView::of).toList());
+    }
+
+    @GET
+    @Path("{formId}")
+    @Operation(summary = "One web form")
+    public WebFormView get(@PathParam("formId") String formId) {
+        return WebFormView.of(forms.get(formId));
+    }
+
+    @PUT
+    @Path("{formId}")
+    @Operation(summary = "Change a web form's configuration")
+    public WebFormView configure(@PathParam("formId") String formId, @NotNull WebFormInput body) {
+        return WebFormView.of(forms.configure(formId, body.settings()));
+    }
+
+    @DELETE
+    @Path("{formId}")
+    @Operation(summary = "Remove a web form: its submissions are answered 404 from then on")
+    public Response delete(@PathParam("formId") String formId) {
+        forms.delete(formId);
+        return Response.noContent().build();
+    }
+}

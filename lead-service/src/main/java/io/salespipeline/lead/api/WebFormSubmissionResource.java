@@ -1,0 +1,143 @@
+package io.salespipeline.lead.api;
+
+import io.salespipeline.lead.application.FormTokens;
+import io.salespipeline.lead.application.WebFormSubmissions;
+import io.salespipeline.lead.application.WebForms;
+import io.salespipeline.lead.domain.WebForm;
+import io.salespipeline.platform.web.CurrentActor;
+import io.salespipeline.platform.web.Problem;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.OPTIONS;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.multipart.FormValue;
+import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
+
+/**
+ * The public side of web forms (no authentication): a page fetches a token when it shows the
+ * form, the visitor's browser posts the form, and is sent on (303) to the thank-you page, or to
+ * the error page with the field errors in the query. Browser origins are checked per form (CORS).
+ */
+@Path("/api/web-forms/{formId}")
+@PermitAll
+@Tag(name = "Web forms")
+public class WebFormSubmissionResource {
+
+    @Inject
+    WebForms forms;
+
+    @Inject
+    FormTokens tokens;
+
+    @Inject
+    WebFormSubmissions submissions;
+
+    @Inject
+    CurrentActor actor;
+
+    public record TokenView(String token, String field, int minSecondsToSubmit) {
+    }
+
+    @GET
+    @Path("token")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A signed minimum-time-to-submit token for the form (send it back as _token)")
+    public Response token(@PathParam("formId") String formId, @HeaderParam("Origin") String origin) {
+        WebForm form = forms.get(formId);
+        if (origin != null && !form.allowsOrigin(origin)) {
+            return originRefused();
+        }
+        return cors(Response.ok(new TokenView(tokens.issue(form, Instant.now()), WebForm.TOKEN_FIELD,
+                form.minSecondsToSubmit())), form, origin).header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path("submissions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Submit the form (urlencoded); answers 303 to the thank-you or error page")
+    public Response submit(@PathParam("formId") String formId, @HeaderParam("Origin") String origin,
+            MultivaluedMap<String, String> body) {
+        Map<String, String> submitted = new LinkedHashMap<>();
+        // A field sent twice counts by its first non-blank value (a bot filling a honeypot twice is still a bot).
+        body.forEach((name, values) -> submitted.put(name, values.stream()
+                .filter(value -> value != null && !value.isBlank()).findFirst().orElse(null)));
+        return submit(formId, origin, submitted);
+    }
+
+    @POST
+    @Path("submissions")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Submit the form (multipart; files are ignored); answers 303 like the urlencoded form")
+    public Response submitMultipart(@PathParam("formId") String formId, @HeaderParam("Origin") String origin,
+            MultipartFormDataInput body) {
+        Map<String, String> submitted = new LinkedHashMap<>();
+        for (Map.Entry<String, Collection<FormValue>> part : body.getValues().entrySet()) {
+            part.getValue().stream().filter(value -> !value.isFileItem() && !value.getValue().isBlank()).findFirst()
+                    .ifPresent(value -> submitted.put(part.getKey(), value.getValue()));
+        }
+        return submit(formId, origin, submitted);
+    }
+
+    @OPTIONS
+    @Path("submissions")
+    @Operation(summary = "CORS preflight, answered per form: only the form's allowed origins may post from a page")
+    public Response preflightSubmission(@PathParam("formId") String formId, @HeaderParam("Origin") String origin) {
+        return preflight(formId, origin, "POST");
+    }
+
+    @OPTIONS
+    @Path("token")
+    @Operation(summary = "CORS preflight for the token, answered per form")
+    public Response preflightToken(@PathParam("formId") String formId, @HeaderParam("Origin") String origin) {
+        return preflight(formId, origin, "GET");
+    }
+
+    private Response submit(String formId, String origin, Map<String, String> submitted) {
+        WebForm form = forms.get(formId);
+        actor.actAs("web-form:" + form.formId());
+        if (origin != null && !form.allowsOrigin(origin)) {
+            return originRefused();
+        }
+        WebFormSubmissions.Outcome outcome = submissions.submit(form, submitted, Instant.now());
+        return cors(Response.seeOther(outcome.redirect()), form, origin).build();
+    }
+
+    private Response preflight(String formId, String origin, String method) {
+        WebForm form = forms.get(formId);
+        if (origin == null || !form.allowsOrigin(origin)) {
+            return originRefused();
+        }
+        return cors(Response.noContent(), form, origin)
+                .header("Access-Control-Allow-Methods", method + ", OPTIONS")
+                .header("Access-Control-Allow-Headers", "Content-Type")
+                .header("Access-Control-Max-Age", "600").build();
+    }
+
+    private static Response.ResponseBuilder cors(Response.ResponseBuilder response, WebForm form, String origin) {
+        if (origin != null && form.allowsOrigin(origin)) {
+            response.header("Access-Control-Allow-Origin", origin).header("Vary", "Origin");
+        }
+        return response;
+    }
+
+    private static Response originRefused() {
+        return Problem.of(403, "origin-not-allowed", "Origin not allowed",
+                "This form does not accept submissions from that page's origin.").toResponse();
+    }
+
+}

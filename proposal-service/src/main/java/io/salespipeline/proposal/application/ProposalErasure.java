@@ -1,0 +1,29 @@
+package io.salespipeline.proposal.application;
+
+import io.salespipeline.proposal.domain.Proposal;
+import io.salespipeline.platform.privacy.ErasureRequestData;
+import io.salespipeline.platform.privacy.PersonRecords;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Erasure request: anonymises the customer contact of every proposal version of the person's deals, in the inbox's transaction. */
+@ApplicationScoped
+public class ProposalErasure {
+
+    @Inject
+    EntityManager entityManager;
+
+    /** Answers how many records changed (a repeat of the same request changes none). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int anonymise(ErasureRequestData request) {
+        List<UUID> ids = PersonRecords.matching(entityManager, "select id from proposal", "deal_id",
+                "customer_contact_email", request);
+        Instant now = Instant.now();
+        return (int) ids.stream().map(id -> Proposal.<Proposal>findById(id)).filter(p -> p.erasePerson(now)).count();
+    }
+}

@@ -1,0 +1,71 @@
+package io.salespipeline.proposal.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.salespipeline.infra.SalesInfrastructure;
+import io.salespipeline.infra.testing.ErasureEvents;
+import io.salespipeline.infra.testing.EventSender;
+import io.salespipeline.infra.testing.EventTap;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "proposal"))
+class ErasureRequestedConsumerTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String kafka;
+
+    private String draftFor(UUID dealId, String email) {
+        try (EventSender sender = new EventSender(kafka)) {
+            sender.send("sales.prospect.ready-for-proposal", UUID.randomUUID().toString(),
+                    "io.salespipeline.prospect.ProspectReadyForProposal.v1", dealId, """
+                    {"prospectId": "0193a200-0000-7000-8000-000000000001", "dealId": "%s",
+                     "contact": {"name": "Ada Lovelace", "email": "%s", "company": "Analytical Engines Ltd"},
+                     "profile": {"industry": "Manufacturing", "companySize": "200-500", "businessModel": "B2B"},
+                     "procurement": {"procedure": "ONE_PAGE_QUOTE"},
+                     "applications": [{"applicationId": "0193a200-0000-7000-8000-0000000000a1",
+                                       "product": "Pipeline CRM", "problem": "Spreadsheets",
+                                       "timeSavingHours": "12.5", "period": "MONTH", "reasoning": "fewer admin hours"}],
+                     "readyAt": "2026-11-20T10:00:00Z"}""".formatted(dealId, email));
+        }
+        return Awaitility.await().atMost(Duration.ofSeconds(60)).until(
+                () -> given().queryParam("dealId", dealId.toString()).get("/api/proposals").then().statusCode(200)
+                        .extract().<String>path("items[0].id"), id -> id != null);
+    }
+
+    @Test
+    void anErasureRequestAnonymisesTheCustomerContactByDealAndByAddress() {
+        UUID dealId = UUID.randomUUID();
+        UUID dealFoundByAddress = UUID.randomUUID();
+        String byDeal = draftFor(dealId, "ada@example.com");
+        String byAddress = draftFor(dealFoundByAddress, " Ada.Elsewhere@Example.com");
+        String untouched = draftFor(UUID.randomUUID(), "someone@example.com");
+
+        UUID erasureId = UUID.randomUUID();
+        try (EventTap confirmations = new EventTap(kafka, ErasureEvents.CONFIRMED)) {
+            ErasureEvents.request(kafka, UUID.randomUUID().toString(), erasureId, "ada.elsewhere@example.com",
+                    List.of(dealId));
+            JsonPath data = JsonPath.from(ErasureEvents.awaitConfirmation(confirmations, erasureId).value());
+            assertEquals("proposal-service", data.getString("service"));
+            assertEquals(2, data.getInt("recordsAnonymised"));
+        }
+        for (String id : List.of(byDeal, byAddress)) {
+            given().get("/api/proposals/{id}", id).then().statusCode(200)
+                    .body("customer.contactName", equalTo("[erased]")).body("customer.contactEmail", nullValue())
+                    .body("customer.company", equalTo("Analytical Engines Ltd")).body("status", equalTo("DRAFT"));
+        }
+        given().get("/api/proposals/{id}", untouched).then().body("customer.contactName", equalTo("Ada Lovelace"));
+    }
+}

@@ -23,6 +23,9 @@ import java.util.TreeMap;
  * formats; the template shows the sections the format calls for.
  */
 @TemplateData
+@TemplateData(target = RfpDetails.class)
+@TemplateData(target = RfpDetails.ApprovalStep.class)
+@TemplateData(target = PurchaseOrderReferences.class)
 public record ProposalDocument(String title, String format, boolean onePage, boolean purchaseOrderQuote,
         boolean formal, String quoteNumber, int version, String status, String notice, String issuedOn,
         String validUntil, String sellerCompany, String sellerAddress, String preparedBy, String customerCompany,

@@ -1,5 +1,6 @@
 package io.salespipeline.proposal.application;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import io.salespipeline.platform.domain.IllegalTransitionException;
 import io.salespipeline.platform.domain.InvalidInputException;
@@ -22,6 +23,7 @@ import io.salespipeline.proposal.events.ProposalAccepted;
 import io.salespipeline.proposal.events.ProposalRejected;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -98,7 +100,8 @@ public class Proposals {
                     + latest.id() + ").").with("latestVersion", latest.version()).with("latestId", latest.id());
         }
         Proposal next = proposal.revise(validityDays, actor.name(), Instant.now());
-        next.persist();
+        // Flushed here, not at commit: a concurrent revision then answers 409 (concurrent change), not 500.
+        next.persistAndFlush();
         return next;
     }
 
@@ -150,9 +153,20 @@ public class Proposals {
     @Transactional(dontRollbackOn = ProposalExpiredException.class)
     public Proposal accept(UUID id, String acceptedBy, Integer version) {
         Proposal proposal = get(id);
-        ProposalAccepted accepted = proposal.accept(acceptedBy, version, actor.name(), Instant.now());
-        outbox.publish(ProposalAccepted.TOPIC, ProposalAccepted.TYPE, accepted.dealId(), accepted);
-        return proposal;
+        try {
+            ProposalAccepted accepted = proposal.accept(acceptedBy, version, actor.name(), Instant.now());
+            outbox.publish(ProposalAccepted.TOPIC, ProposalAccepted.TYPE, accepted.dealId(), accepted);
+            return proposal;
+        } catch (ProposalExpiredException expired) {
+            try {
+                Proposal.flush();
+            } catch (OptimisticLockException alreadyExpired) {
+                // The expiry job marked it EXPIRED meanwhile: the refusal stands, and there is nothing to keep
+                // (the failed flush marked the transaction for rollback).
+                LOG.debugf("Proposal %s was expired concurrently", id);
+            }
+            throw expired;
+        }
     }
 
     @Transactional
@@ -163,15 +177,24 @@ public class Proposals {
         return proposal;
     }
 
-    /** Marks every sent proposal whose validity has ended as EXPIRED; returns how many. */
-    @Transactional
+    /**
+     * Marks every sent proposal whose validity has ended as EXPIRED; returns how many. Each in
+     * its own transaction: one that a request changes meanwhile (accepted, or expired by the
+     * attempt) is skipped and does not hold back the others.
+     */
     public int expireOverdue() {
         Instant now = Instant.now();
+        List<UUID> overdue = QuarkusTransaction.requiringNew().call(() -> Proposal.<Proposal>list(
+                "status = ?1 and validUntil < ?2", ProposalStatus.SENT, LocalDate.ofInstant(now, ZoneOffset.UTC))
+                .stream().map(Proposal::id).toList());
         int expired = 0;
-        for (Proposal proposal : Proposal.<Proposal>list("status = ?1 and validUntil < ?2", ProposalStatus.SENT,
-                LocalDate.ofInstant(now, ZoneOffset.UTC))) {
-            if (proposal.expireIfOverdue(now)) {
-                expired++;
+        for (UUID id : overdue) {
+            try {
+                if (QuarkusTransaction.requiringNew().call(() -> get(id).expireIfOverdue(now))) {
+                    expired++;
+                }
+            } catch (RuntimeException changedMeanwhile) {
+                LOG.debugf(changedMeanwhile, "Proposal %s changed while expiring; the next run looks again", id);
             }
         }
         return expired;

@@ -45,7 +45,8 @@ class ProposalDocumentTest {
         Files.createDirectories(target);
         Files.write(target.resolve(name + ".pdf"), bytes);
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
-            return new Pdf(new PDFTextStripper().getText(pdf), pdf.getNumberOfPages());
+            // Words as they read, whatever line breaks the layout put between them.
+            return new Pdf(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "), pdf.getNumberOfPages());
         }
     }
 

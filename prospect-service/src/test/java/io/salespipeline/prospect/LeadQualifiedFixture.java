@@ -39,7 +39,7 @@ public final class LeadQualifiedFixture {
     }
 
     public static List<String> awaitProspectIds(UUID dealId) {
-        return Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+        return Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                 .until(() -> prospectIds(dealId), ids -> !ids.isEmpty());
     }
 

@@ -1,5 +1,7 @@
 package io.salespipeline.proposal.api;
 
+import io.salespipeline.platform.money.Money;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
@@ -13,9 +15,30 @@ public final class ProposalRequests {
     private ProposalRequests() {
     }
 
-    /** Percentages are 0..100 and default to 0; quantity must be greater than zero. */
-    public record NewLine(@NotBlank String sku, @NotNull BigDecimal quantity, BigDecimal discountPercent,
-            BigDecimal taxRatePercent) {
+    /**
+     * Percentages are 0..100 and default to 0; quantity must be greater than zero; unitPrice
+     * defaults to the catalogue's price (give one for a negotiated price, in the proposal's currency).
+     */
+    public record NewLine(@NotBlank String sku, @NotNull BigDecimal quantity, Money unitPrice,
+            BigDecimal discountPercent, BigDecimal taxRatePercent) {
+    }
+
+    /** The document's texts; purchaseOrder only for a PURCHASE_ORDER_QUOTE. Null keeps what is there. */
+    public record DetailsInput(String summary, String terms, @Valid PurchaseOrderInput purchaseOrder) {
+    }
+
+    public record PurchaseOrderInput(String buyerReference, String requisitionNumber, String costCenter,
+            String invoiceAddress) {
+    }
+
+    /** A catalogue entry; active defaults to true on creation. */
+    public record ProductInput(@NotBlank String sku, @NotBlank String name, String description,
+            @NotBlank String unit, @NotNull Money unitPrice, Boolean active) {
+    }
+
+    /** A catalogue entry's new description or price (the SKU never changes). */
+    public record ProductChange(@NotBlank String name, String description, @NotBlank String unit,
+            @NotNull Money unitPrice) {
     }
 
     /** acceptedBy is the customer's person who accepted; version is the version they accepted. */

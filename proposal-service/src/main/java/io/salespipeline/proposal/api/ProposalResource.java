@@ -7,12 +7,16 @@ import io.salespipeline.platform.web.Page;
 import io.salespipeline.platform.web.PageRequest;
 import io.salespipeline.platform.web.QueryParams;
 import io.salespipeline.proposal.api.ProposalRequests.AcceptanceInput;
+import io.salespipeline.proposal.api.ProposalRequests.DetailsInput;
 import io.salespipeline.proposal.api.ProposalRequests.NewLine;
+import io.salespipeline.proposal.api.ProposalRequests.PurchaseOrderInput;
 import io.salespipeline.proposal.api.ProposalRequests.RejectionInput;
+import io.salespipeline.proposal.application.ProposalDocuments;
 import io.salespipeline.proposal.application.Proposals;
 import io.salespipeline.proposal.application.Proposals.AddedLine;
 import io.salespipeline.proposal.domain.Proposal;
 import io.salespipeline.proposal.domain.ProposalStatus;
+import io.salespipeline.proposal.domain.PurchaseOrderReferences;
 import io.salespipeline.proposal.events.ProposalAccepted;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -20,12 +24,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,6 +44,9 @@ public class ProposalResource {
 
     @Inject
     Proposals proposals;
+
+    @Inject
+    ProposalDocuments documents;
 
     @GET
     @Operation(summary = "List proposals, optionally of one deal or in one status (keyset paginated)")
@@ -59,10 +69,11 @@ public class ProposalResource {
     @Path("{id}/lines")
     @Operation(summary = "Add a catalogue product as a line (draft only); answers the proposal with its new totals",
             description = "The product must exist in the catalogue, be active and be priced in the proposal's "
-                    + "currency; its current unit price is copied onto the line. " + ProposalView.PRICING_RULE)
+                    + "currency; its current unit price is copied onto the line unless a negotiated unitPrice (in the "
+                    + "proposal's currency) is given. " + ProposalView.PRICING_RULE)
     public Response addLine(@PathParam("id") UUID id, @NotNull @Valid NewLine body, @Context UriInfo uri) {
-        AddedLine added = proposals.addLine(id, body.sku(), body.quantity(), body.discountPercent(),
-                body.taxRatePercent());
+        AddedLine added = proposals.addLine(id, body.sku(), body.quantity(), body.unitPrice(),
+                body.discountPercent(), body.taxRatePercent());
         return Response.created(uri.getAbsolutePathBuilder().path(Integer.toString(added.lineNo())).build())
                 .entity(ProposalView.of(added.proposal())).build();
     }
@@ -99,6 +110,48 @@ public class ProposalResource {
                     + "current version. A proposal past its validUntil is refused with 409 and marked EXPIRED.")
     public ProposalView accept(@PathParam("id") UUID id, @NotNull @Valid AcceptanceInput body) {
         return ProposalView.of(proposals.accept(id, body.acceptedBy(), body.version()));
+    }
+
+    @PUT
+    @Path("{id}/details")
+    @Operation(summary = "Set the document's summary, terms and (PURCHASE_ORDER_QUOTE only) the buyer's purchase-order "
+            + "references (draft only); a field left out keeps its value")
+    public ProposalView describe(@PathParam("id") UUID id, @NotNull @Valid DetailsInput body) {
+        PurchaseOrderInput po = body.purchaseOrder();
+        return ProposalView.of(proposals.describe(id, body.summary(), body.terms(), po == null ? null
+                : new PurchaseOrderReferences(po.buyerReference(), po.requisitionNumber(), po.costCenter(),
+                        po.invoiceAddress())));
+    }
+
+    @POST
+    @Path("{id}/revisions")
+    @Operation(summary = "Revise a sent (or rejected, or expired) proposal: version n+1 as a new draft with the same "
+            + "lines; a SENT version becomes SUPERSEDED. Answers 201 with the new version",
+            description = "Only the deal's latest version can be revised (else 409 naming latestVersion and latestId); "
+                    + "a draft is edited directly; an accepted proposal is final.")
+    public Response revise(@PathParam("id") UUID id, @Context UriInfo uri) {
+        Proposal next = proposals.revise(id);
+        return Response.created(uri.getBaseUriBuilder().path("api/proposals").path(next.id().toString()).build())
+                .entity(ProposalView.of(next)).build();
+    }
+
+    @GET
+    @Path("{id}/revisions")
+    @Operation(summary = "The history: every version of this proposal's deal, oldest first")
+    public List<ProposalView> versions(@PathParam("id") UUID id) {
+        return proposals.versions(id).stream().map(ProposalView::of).toList();
+    }
+
+    @GET
+    @Path("{id}/document")
+    @Produces("application/pdf")
+    @Operation(summary = "The proposal as a PDF document in the format its procurement requires (one-page quote, "
+            + "purchase-order quote, or sectioned formal proposal)")
+    public Response document(@PathParam("id") UUID id) {
+        Proposal proposal = proposals.get(id);
+        byte[] pdf = documents.render(proposal);
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + proposal.quoteNumber() + ".pdf\"").build();
     }
 
     @POST

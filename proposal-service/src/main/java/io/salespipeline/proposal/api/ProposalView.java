@@ -6,6 +6,8 @@ import io.salespipeline.proposal.domain.Procurement;
 import io.salespipeline.proposal.domain.Proposal;
 import io.salespipeline.proposal.domain.ProposalFormat;
 import io.salespipeline.proposal.domain.ProposalStatus;
+import io.salespipeline.proposal.domain.PurchaseOrderReferences;
+import io.salespipeline.proposal.domain.RfpDetails;
 import io.salespipeline.proposal.events.ProposalAccepted;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,14 +22,17 @@ public record ProposalView(UUID id, UUID dealId, UUID prospectId, int version, P
         String currency, LocalDate validUntil, List<ProposalAccepted.Line> lines, ProposalAccepted.Totals totals,
         String createdBy, Instant createdAt, Instant updatedAt, String sentBy, Instant sentAt, String acceptedBy,
         Instant acceptedAt, String acceptanceRecordedBy, String rejectionReason, String rejectedBy,
-        Instant rejectedAt, Instant expiredAt) {
+        Instant rejectedAt, Instant expiredAt, String quoteNumber, String summary, String terms, RfpDetails rfp,
+        PurchaseOrderReferences purchaseOrder, UUID revisedFromId, UUID supersededById, Instant supersededAt) {
 
     static final String PRICING_RULE = "A proposal in one currency; amounts are computed by the server. Per line: "
             + "net = quantity x unitPrice x (1 - discountPercent/100), rounded HALF_EVEN (banker's rounding) to the "
             + "currency's minor unit; tax = net x taxRatePercent/100, rounded the same way; total = net + tax. "
-            + "The unit price is the catalogue price when the line was added and never changes afterwards. "
+            + "The unit price is the catalogue price when the line was added (or the negotiated unitPrice given "
+            + "with the line) and never changes afterwards. "
             + "totals.net, totals.tax and totals.total are the sums of the rounded line amounts (a sum is never "
-            + "rounded again). All amounts are decimal strings.";
+            + "rounded again). The minor unit is ISO 4217's (2 decimals for EUR, 0 for JPY, 3 for KWD). "
+            + "All amounts are decimal strings.";
 
     public static ProposalView of(Proposal proposal) {
         String currency = proposal.currency();
@@ -38,6 +43,8 @@ public record ProposalView(UUID id, UUID dealId, UUID prospectId, int version, P
                 ProposalAccepted.Totals.of(proposal.totals()), proposal.createdBy(), proposal.createdAt(),
                 proposal.updatedAt(), proposal.sentBy(), proposal.sentAt(), proposal.acceptedBy(),
                 proposal.acceptedAt(), proposal.acceptanceRecordedBy(), proposal.rejectionReason(),
-                proposal.rejectedBy(), proposal.rejectedAt(), proposal.expiredAt());
+                proposal.rejectedBy(), proposal.rejectedAt(), proposal.expiredAt(), proposal.quoteNumber(),
+                proposal.summary(), proposal.terms(), proposal.rfp(), proposal.purchaseOrder(),
+                proposal.revisedFromId(), proposal.supersededById(), proposal.supersededAt());
     }
 }

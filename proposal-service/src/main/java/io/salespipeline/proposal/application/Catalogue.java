@@ -1,15 +1,49 @@
 package io.salespipeline.proposal.application;
 
+import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.domain.RecordNotFoundException;
+import io.salespipeline.platform.domain.Require;
+import io.salespipeline.platform.money.Money;
+import jakarta.transaction.Transactional;
 import io.salespipeline.platform.persistence.Keyset;
 import io.salespipeline.platform.web.PageRequest;
 import io.salespipeline.proposal.domain.Product;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
-/** Reads of the product catalogue. */
+/**
+ * The product catalogue. A price change applies to lines added from now on: every line copies
+ * its unit price when it is added, so no proposal (draft or sent) changes with the catalogue.
+ */
 @ApplicationScoped
 public class Catalogue {
+
+    @Transactional
+    public Product add(String sku, String name, String description, String unit, Money unitPrice, Boolean active) {
+        String checkedSku = Require.text("sku", sku, 40);
+        if (Product.bySku(checkedSku).isPresent()) {
+            throw new InvalidInputException("sku", "'" + checkedSku + "' is already in the catalogue");
+        }
+        Product product = Product.of(checkedSku, name, description, unit, Require.present("unitPrice", unitPrice),
+                active == null || active);
+        product.persist();
+        return product;
+    }
+
+    @Transactional
+    public Product change(String sku, String name, String description, String unit, Money unitPrice) {
+        Product product = get(sku);
+        product.change(name, description, unit, Require.present("unitPrice", unitPrice));
+        return product;
+    }
+
+    /** Retired products stay listed (old proposals name them) but cannot be put on a line. */
+    @Transactional
+    public Product setActive(String sku, boolean active) {
+        Product product = get(sku);
+        product.setActive(active);
+        return product;
+    }
 
     public Product get(String sku) {
         return Product.bySku(sku).orElseThrow(() -> new RecordNotFoundException("product", sku));

@@ -1,6 +1,10 @@
 package io.salespipeline.proposal.application;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
+import io.salespipeline.platform.domain.IllegalTransitionException;
 import io.salespipeline.platform.domain.InvalidInputException;
+import io.salespipeline.platform.money.Money;
 import io.salespipeline.platform.domain.RecordNotFoundException;
 import io.salespipeline.platform.outbox.Outbox;
 import io.salespipeline.platform.web.CurrentActor;
@@ -13,10 +17,13 @@ import io.salespipeline.proposal.domain.Product;
 import io.salespipeline.proposal.domain.Proposal;
 import io.salespipeline.proposal.domain.ProposalExpiredException;
 import io.salespipeline.proposal.domain.ProposalStatus;
+import io.salespipeline.proposal.domain.PurchaseOrderReferences;
+import io.salespipeline.proposal.domain.RfpDetails;
 import io.salespipeline.proposal.events.ProposalAccepted;
 import io.salespipeline.proposal.events.ProposalRejected;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -45,23 +52,73 @@ public class Proposals {
     @ConfigProperty(name = "sales.proposal.validity-days")
     int validityDays;
 
+    @ConfigProperty(name = "sales.proposal.default-terms")
+    String defaultTerms;
+
     /**
-     * Drafts the deal's first proposal. A deal has one first version: if one exists already
-     * (another event for the same deal), that is the result and nothing changes.
+     * Drafts the deal's proposal from the prospect's hand-over. The first hand-over drafts
+     * version 1. A later one (the prospect came back after a rejection, or after the offer
+     * expired) drafts the next version, built on the new hand-over and keeping the last lines.
+     * Any other hand-over for a deal that has a proposal (a repeat, or one older than the
+     * answer) changes nothing and answers the latest version. Joins the inbox transaction.
      */
     @Transactional
     public Proposal draftFor(UUID dealId, UUID prospectId, Customer customer, Procurement procurement,
-            List<ApplicationSummary> applications, String sourceEventId) {
-        Proposal existing = Proposal.<Proposal>find("dealId = ?1 and version = 1", dealId).firstResult();
-        if (existing != null) {
-            LOG.infof("Deal %s already has proposal %s; event %s changes nothing", dealId, existing.id(),
-                    sourceEventId);
-            return existing;
+            RfpDetails rfp, List<ApplicationSummary> applications, Instant readyAt, String sourceEventId) {
+        Proposal latest = latest(dealId);
+        Instant now = Instant.now();
+        if (latest == null) {
+            Proposal proposal = Proposal.draft(dealId, prospectId, customer, procurement, rfp, applications,
+                    currency, validityDays, defaultTerms, sourceEventId, actor.name(), now);
+            proposal.persist();
+            return proposal;
         }
-        Proposal proposal = Proposal.draft(dealId, prospectId, customer, procurement, applications, currency,
-                validityDays, sourceEventId, actor.name(), Instant.now());
-        proposal.persist();
+        Instant answeredAt = latest.status() == ProposalStatus.REJECTED ? latest.rejectedAt()
+                : latest.status() == ProposalStatus.EXPIRED ? latest.expiredAt() : null;
+        if (answeredAt == null || (readyAt != null && readyAt.isBefore(answeredAt))) {
+            LOG.infof("Deal %s already has proposal %s (version %d, %s); event %s changes nothing", dealId,
+                    latest.id(), latest.version(), latest.status(), sourceEventId);
+            return latest;
+        }
+        Proposal next = latest.revise(validityDays, actor.name(), now);
+        next.rebase(procurement, rfp, applications, sourceEventId, now);
+        next.persist();
+        return next;
+    }
+
+    /**
+     * Version n+1 of the deal's latest proposal, as a new draft with the same lines; a SENT
+     * version becomes SUPERSEDED. Only the latest version can be revised.
+     */
+    @Transactional
+    public Proposal revise(UUID id) {
+        Proposal proposal = get(id);
+        Proposal latest = latest(proposal.dealId());
+        if (latest.version() != proposal.version()) {
+            throw new IllegalTransitionException("proposal", proposal.status(), "revision", "Version "
+                    + proposal.version() + " is not the latest: revise version " + latest.version() + " ("
+                    + latest.id() + ").").with("latestVersion", latest.version()).with("latestId", latest.id());
+        }
+        Proposal next = proposal.revise(validityDays, actor.name(), Instant.now());
+        // Flushed here, not at commit: a concurrent revision then answers 409 (concurrent change), not 500.
+        next.persistAndFlush();
+        return next;
+    }
+
+    /** Every version of the proposal's deal, oldest first. */
+    public List<Proposal> versions(UUID id) {
+        return Proposal.list("dealId", Sort.by("version"), get(id).dealId());
+    }
+
+    @Transactional
+    public Proposal describe(UUID id, String summary, String terms, PurchaseOrderReferences purchaseOrder) {
+        Proposal proposal = get(id);
+        proposal.describe(summary, terms, purchaseOrder, Instant.now());
         return proposal;
+    }
+
+    private static Proposal latest(UUID dealId) {
+        return Proposal.<Proposal>find("dealId", Sort.descending("version"), dealId).firstResult();
     }
 
     /** The proposal with its new line, and that line's number. */
@@ -69,12 +126,12 @@ public class Proposals {
     }
 
     @Transactional
-    public AddedLine addLine(UUID id, String sku, BigDecimal quantity, BigDecimal discountPercent,
+    public AddedLine addLine(UUID id, String sku, BigDecimal quantity, Money unitPrice, BigDecimal discountPercent,
             BigDecimal taxRatePercent) {
         Proposal proposal = get(id);
         Product product = Product.bySku(sku == null ? "" : sku.strip())
                 .orElseThrow(() -> new InvalidInputException("sku", "no product with SKU '" + sku + "' in the catalogue"));
-        int lineNo = proposal.addLine(product, quantity, discountPercent, taxRatePercent, Instant.now());
+        int lineNo = proposal.addLine(product, quantity, unitPrice, discountPercent, taxRatePercent, Instant.now());
         return new AddedLine(proposal, lineNo);
     }
 
@@ -96,9 +153,20 @@ public class Proposals {
     @Transactional(dontRollbackOn = ProposalExpiredException.class)
     public Proposal accept(UUID id, String acceptedBy, Integer version) {
         Proposal proposal = get(id);
-        ProposalAccepted accepted = proposal.accept(acceptedBy, version, actor.name(), Instant.now());
-        outbox.publish(ProposalAccepted.TOPIC, ProposalAccepted.TYPE, accepted.dealId(), accepted);
-        return proposal;
+        try {
+            ProposalAccepted accepted = proposal.accept(acceptedBy, version, actor.name(), Instant.now());
+            outbox.publish(ProposalAccepted.TOPIC, ProposalAccepted.TYPE, accepted.dealId(), accepted);
+            return proposal;
+        } catch (ProposalExpiredException expired) {
+            try {
+                Proposal.flush();
+            } catch (OptimisticLockException alreadyExpired) {
+                // The expiry job marked it EXPIRED meanwhile: the refusal stands, and there is nothing to keep
+                // (the failed flush marked the transaction for rollback).
+                LOG.debugf("Proposal %s was expired concurrently", id);
+            }
+            throw expired;
+        }
     }
 
     @Transactional
@@ -109,15 +177,24 @@ public class Proposals {
         return proposal;
     }
 
-    /** Marks every sent proposal whose validity has ended as EXPIRED; returns how many. */
-    @Transactional
+    /**
+     * Marks every sent proposal whose validity has ended as EXPIRED; returns how many. Each in
+     * its own transaction: one that a request changes meanwhile (accepted, or expired by the
+     * attempt) is skipped and does not hold back the others.
+     */
     public int expireOverdue() {
         Instant now = Instant.now();
+        List<UUID> overdue = QuarkusTransaction.requiringNew().call(() -> Proposal.<Proposal>list(
+                "status = ?1 and validUntil < ?2", ProposalStatus.SENT, LocalDate.ofInstant(now, ZoneOffset.UTC))
+                .stream().map(Proposal::id).toList());
         int expired = 0;
-        for (Proposal proposal : Proposal.<Proposal>list("status = ?1 and validUntil < ?2", ProposalStatus.SENT,
-                LocalDate.ofInstant(now, ZoneOffset.UTC))) {
-            if (proposal.expireIfOverdue(now)) {
-                expired++;
+        for (UUID id : overdue) {
+            try {
+                if (QuarkusTransaction.requiringNew().call(() -> get(id).expireIfOverdue(now))) {
+                    expired++;
+                }
+            } catch (RuntimeException changedMeanwhile) {
+                LOG.debugf(changedMeanwhile, "Proposal %s changed while expiring; the next run looks again", id);
             }
         }
         return expired;

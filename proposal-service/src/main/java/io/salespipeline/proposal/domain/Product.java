@@ -46,10 +46,40 @@ public class Product extends PanacheEntityBase {
         product.name = Require.text("name", name, 200);
         product.description = Require.optionalText("description", description, 4000);
         product.unit = Require.text("unit", unit, 40);
-        product.unitPrice = unitPrice.amount();
+        product.unitPrice = checkedPrice(unitPrice).amount();
         product.currency = unitPrice.currency();
         product.active = active;
         return product;
+    }
+
+    /** A new description or price; lines already on proposals keep what they copied. */
+    public void change(String newName, String newDescription, String newUnit, Money newUnitPrice) {
+        if (newUnitPrice.isNegative()) {
+            throw new InvalidInputException("unitPrice", "must not be negative");
+        }
+        String checkedName = Require.text("name", newName, 200);
+        String checkedDescription = Require.optionalText("description", newDescription, 4000);
+        String checkedUnit = Require.text("unit", newUnit, 40);
+        name = checkedName;
+        description = checkedDescription;
+        unit = checkedUnit;
+        unitPrice = checkedPrice(newUnitPrice).amount();
+        currency = newUnitPrice.currency();
+    }
+
+    public void setActive(boolean isActive) {
+        active = isActive;
+    }
+
+    /** A catalogue price has at most the currency's minor digits plus four (e.g. 0.0125 EUR per API call). */
+    private static Money checkedPrice(Money price) {
+        if (price.amount().stripTrailingZeros().scale() > price.minorDigits() + 4) {
+            throw new InvalidInputException("unitPrice.amount", "has too many decimals");
+        }
+        if (price.amount().compareTo(new BigDecimal("1000000000000")) >= 0) {
+            throw new InvalidInputException("unitPrice.amount", "is too large");
+        }
+        return price;
     }
 
     public static Optional<Product> bySku(String sku) {

@@ -37,6 +37,8 @@ import org.hibernate.type.SqlTypes;
  * One version of the offer made to a customer for a deal. It is drafted from the prospect's
  * orientation (customer, procurement procedure, applications), priced line by line while in
  * DRAFT, and immutable once SENT: the customer then accepts or rejects it, or it expires.
+ * Changing a sent offer means a revision: version n+1 as a new draft (a new record with its own
+ * id, same deal), while a still-open SENT version becomes SUPERSEDED.
  *
  * <p>Pricing rule (platform {@link LinePrice}): per line, net = quantity x unit price x
  * (1 - discount%) and tax = net x tax rate%, each rounded HALF_EVEN to the currency's minor
@@ -67,6 +69,12 @@ public class Proposal extends PanacheEntityBase {
     private ProposalFormat format;
     @JdbcTypeCode(SqlTypes.JSON)
     private List<ApplicationSummary> applications;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private RfpDetails rfp;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private PurchaseOrderReferences purchaseOrder;
+    private String summary;
+    private String terms;
 
     private String currency;
     private LocalDate validUntil;
@@ -91,6 +99,9 @@ public class Proposal extends PanacheEntityBase {
     private String rejectedBy;
     private Instant rejectedAt;
     private Instant expiredAt;
+    private UUID revisedFromId;
+    private UUID supersededById;
+    private Instant supersededAt;
 
     protected Proposal() {
         // for JPA
@@ -100,6 +111,17 @@ public class Proposal extends PanacheEntityBase {
     public static Proposal draft(UUID dealId, UUID prospectId, Customer customer, Procurement procurement,
             List<ApplicationSummary> applications, String currency, int validityDays, String sourceEventId,
             String actor, Instant now) {
+        return draft(dealId, prospectId, customer, procurement, null, applications, currency, validityDays, null,
+                sourceEventId, actor, now);
+    }
+
+    /**
+     * The first version of the proposal for a deal, as a draft without lines; rfp only for a
+     * formal RFP; terms are the seller's standard terms, editable while in draft.
+     */
+    public static Proposal draft(UUID dealId, UUID prospectId, Customer customer, Procurement procurement,
+            RfpDetails rfp, List<ApplicationSummary> applications, String currency, int validityDays, String terms,
+            String sourceEventId, String actor, Instant now) {
         Proposal proposal = new Proposal();
         proposal.id = Ids.newId();
         proposal.version = 1;
@@ -113,6 +135,8 @@ public class Proposal extends PanacheEntityBase {
         proposal.procurementNotes = Require.optionalText("procurement.notes", procurement.notes(), 4000);
         proposal.format = proposal.procurementProcedure.format();
         proposal.applications = applications == null ? List.of() : List.copyOf(applications);
+        proposal.rfp = proposal.format == ProposalFormat.FORMAL_PROPOSAL ? rfp : null;
+        proposal.terms = Require.optionalText("terms", terms, 20_000);
         proposal.currency = Money.zero(currency).currency();
         proposal.validUntil = today(now).plusDays(validityDays);
         proposal.sourceEventId = sourceEventId;
@@ -128,6 +152,15 @@ public class Proposal extends PanacheEntityBase {
      */
     public int addLine(Product product, BigDecimal quantity, BigDecimal discountPercent,
             BigDecimal taxRatePercent, Instant now) {
+        return addLine(product, quantity, null, discountPercent, taxRatePercent, now);
+    }
+
+    /**
+     * Puts a catalogue product on the draft at the given unit price (a negotiated price), or at
+     * the catalogue's price of this moment when none is given. Returns the new line's number.
+     */
+    public int addLine(Product product, BigDecimal quantity, Money unitPrice, BigDecimal discountPercent,
+            BigDecimal taxRatePercent, Instant now) {
         requireDraft("adding a line");
         // Check everything before changing anything: a refused line leaves the proposal as it was.
         if (!product.active()) {
@@ -142,11 +175,119 @@ public class Proposal extends PanacheEntityBase {
                 Require.percentage("discountPercent", discountPercent), 4, 3);
         BigDecimal taxRate = Decimals.bounded("taxRatePercent",
                 Require.percentage("taxRatePercent", taxRatePercent), 4, 3);
-        LinePrice price = LinePrice.of(checkedQuantity, product.unitPrice(), discount, taxRate);
+        Money price0 = unitPrice == null ? product.unitPrice() : checkedUnitPrice(unitPrice);
+        LinePrice price = LinePrice.of(checkedQuantity, price0, discount, taxRate);
         lastLineNo++;
-        lines.add(new ProposalLine(lastLineNo, product, checkedQuantity, discount, taxRate, price));
+        lines.add(new ProposalLine(lastLineNo, product, checkedQuantity, price0, discount, taxRate, price));
         updatedAt = now;
         return lastLineNo;
+    }
+
+    private Money checkedUnitPrice(Money unitPrice) {
+        if (!unitPrice.currency().equals(currency)) {
+            throw new InvalidInputException("unitPrice.currency", "must be " + currency + ", the proposal's currency");
+        }
+        if (unitPrice.isNegative()) {
+            throw new InvalidInputException("unitPrice.amount", "must not be negative");
+        }
+        BigDecimal amount = Decimals.bounded("unitPrice.amount", unitPrice.amount(), 6, 12);
+        // Written like every amount: at least the currency's minor digits (25.00, not 25).
+        return new Money(amount.scale() < unitPrice.minorDigits() ? amount.setScale(unitPrice.minorDigits())
+                : amount, currency);
+    }
+
+    /**
+     * The document's texts and, for a PURCHASE_ORDER_QUOTE only, the buyer's purchase-order
+     * references; draft only. A null summary or terms keeps what is there.
+     */
+    public void describe(String newSummary, String newTerms, PurchaseOrderReferences references, Instant now) {
+        requireDraft("changing the details");
+        if (references != null && format != ProposalFormat.PURCHASE_ORDER_QUOTE) {
+            throw new InvalidInputException("purchaseOrder", "applies only to a PURCHASE_ORDER_QUOTE proposal (this is a "
+                    + format + ")");
+        }
+        String checkedSummary = Require.optionalText("summary", newSummary, 20_000);
+        String checkedTerms = Require.optionalText("terms", newTerms, 20_000);
+        if (checkedSummary != null) {
+            summary = checkedSummary;
+        }
+        if (checkedTerms != null) {
+            terms = checkedTerms;
+        }
+        if (references != null) {
+            purchaseOrder = references;
+        }
+        updatedAt = now;
+    }
+
+    /**
+     * The next version of this proposal as a new draft: same customer, procurement, texts and
+     * lines exactly as offered (not re-priced), a fresh validity. A SENT version is thereby
+     * SUPERSEDED; a REJECTED or EXPIRED one keeps its state (it already has an answer). The
+     * caller makes sure this is the deal's latest version.
+     */
+    public Proposal revise(int validityDays, String actor, Instant now) {
+        if (!status.isRevisable()) {
+            throw new IllegalTransitionException("proposal", status, "revision", status == ProposalStatus.DRAFT
+                    ? "A draft is changed directly; only a sent proposal is revised."
+                    : "A proposal in state " + status + " cannot be revised.");
+        }
+        Proposal next = new Proposal();
+        next.id = Ids.newId();
+        next.version = version + 1;
+        next.status = ProposalStatus.DRAFT;
+        next.dealId = dealId;
+        next.prospectId = prospectId;
+        next.customerCompany = customerCompany;
+        next.customerContactName = customerContactName;
+        next.customerContactEmail = customerContactEmail;
+        next.procurementProcedure = procurementProcedure;
+        next.procurementNotes = procurementNotes;
+        next.format = format;
+        next.applications = applications;
+        next.rfp = rfp;
+        next.purchaseOrder = purchaseOrder;
+        next.summary = summary;
+        next.terms = terms;
+        next.currency = currency;
+        next.validUntil = today(now).plusDays(validityDays);
+        next.lines = new ArrayList<>(lines.stream().map(ProposalLine::copy).toList());
+        next.lastLineNo = lastLineNo;
+        next.revisedFromId = id;
+        next.createdBy = actor;
+        next.createdAt = now;
+        next.updatedAt = now;
+        if (status == ProposalStatus.SENT) {
+            status = ProposalStatus.SUPERSEDED;
+            supersededAt = now;
+        }
+        supersededById = next.id;
+        updatedAt = now;
+        return next;
+    }
+
+    /**
+     * A new hand-over from the prospect (after a rejection) updates what this draft is built on:
+     * the procurement procedure (and so the format), the RFP details and the applications.
+     */
+    public void rebase(Procurement newProcurement, RfpDetails newRfp, List<ApplicationSummary> newApplications,
+            String sourceEvent, Instant now) {
+        requireDraft("rebasing");
+        procurementProcedure = Require.present("procurement.procedure", newProcurement.procedure());
+        procurementNotes = Require.optionalText("procurement.notes", newProcurement.notes(), 4000);
+        format = procurementProcedure.format();
+        rfp = format == ProposalFormat.FORMAL_PROPOSAL ? newRfp : null;
+        if (format != ProposalFormat.PURCHASE_ORDER_QUOTE) {
+            purchaseOrder = null;
+        }
+        applications = newApplications == null ? List.of() : List.copyOf(newApplications);
+        sourceEventId = sourceEvent;
+        updatedAt = now;
+    }
+
+    /** The quote number printed on the document and quoted on a purchase order: deal and version. */
+    public String quoteNumber() {
+        return "Q-" + dealId.toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT) + "-" + version;
     }
 
     public void removeLine(int lineNo, Instant now) {
@@ -196,7 +337,8 @@ public class Proposal extends PanacheEntityBase {
         updatedAt = now;
         return new ProposalAccepted(id, dealId, version, customer(), procurementProcedure, currency,
                 lines.stream().map(line -> ProposalAccepted.Line.of(line, currency)).toList(),
-                ProposalAccepted.Totals.of(totals()), validUntil, acceptedBy, acceptedAt);
+                ProposalAccepted.Totals.of(totals()), validUntil, acceptedBy, acceptedAt, format, quoteNumber(),
+                purchaseOrder, acceptanceRecordedBy);
     }
 
     public ProposalRejected reject(String reason, String actor, Instant now) {
@@ -354,5 +496,37 @@ public class Proposal extends PanacheEntityBase {
         customerContactEmail = null;
         updatedAt = now;
         return true;
+    }
+
+    /** Null unless the format is FORMAL_PROPOSAL. */
+    public RfpDetails rfp() {
+        return rfp;
+    }
+
+    /** Null unless the format is PURCHASE_ORDER_QUOTE and the seller recorded them. */
+    public PurchaseOrderReferences purchaseOrder() {
+        return purchaseOrder;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public String terms() {
+        return terms;
+    }
+
+    /** The version this one revises, or null for version 1. */
+    public UUID revisedFromId() {
+        return revisedFromId;
+    }
+
+    /** The version that replaced this one, or null. */
+    public UUID supersededById() {
+        return supersededById;
+    }
+
+    public Instant supersededAt() {
+        return supersededAt;
     }
 }

@@ -29,19 +29,36 @@ public class ProposalLine {
         // for JPA
     }
 
-    ProposalLine(int lineNo, Product product, BigDecimal quantity, BigDecimal discountPercent,
+    ProposalLine(int lineNo, Product product, BigDecimal quantity, Money unitPrice, BigDecimal discountPercent,
             BigDecimal taxRatePercent, LinePrice price) {
         this.lineNo = lineNo;
         this.sku = product.sku();
         this.name = product.name();
         this.unit = product.unit();
         this.quantity = quantity;
-        this.unitPrice = product.unitPrice().amount();
+        this.unitPrice = unitPrice.amount();
         this.discountPercent = discountPercent;
         this.taxRatePercent = taxRatePercent;
         this.net = price.net().amount();
         this.tax = price.tax().amount();
         this.total = price.total().amount();
+    }
+
+    /** The same line, for the next version of the proposal: exactly as offered, not re-priced. */
+    ProposalLine copy() {
+        ProposalLine copy = new ProposalLine();
+        copy.lineNo = lineNo;
+        copy.sku = sku;
+        copy.name = name;
+        copy.unit = unit;
+        copy.quantity = quantity;
+        copy.unitPrice = unitPrice;
+        copy.discountPercent = discountPercent;
+        copy.taxRatePercent = taxRatePercent;
+        copy.net = net;
+        copy.tax = tax;
+        copy.total = total;
+        return copy;
     }
 
     public int lineNo() {

@@ -4,7 +4,9 @@ import io.salespipeline.platform.money.LinePrice;
 import io.salespipeline.platform.money.Money;
 import io.salespipeline.proposal.domain.Customer;
 import io.salespipeline.proposal.domain.ProcurementProcedure;
+import io.salespipeline.proposal.domain.ProposalFormat;
 import io.salespipeline.proposal.domain.ProposalLine;
+import io.salespipeline.proposal.domain.PurchaseOrderReferences;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,12 +15,15 @@ import java.util.UUID;
 
 /**
  * Published on {@value #TOPIC} when the customer accepts a sent proposal: the accepted version
- * with its lines and totals exactly as offered, and who accepted when. contract-service drafts
- * the contract from it. Owned by proposal-service; consumers read it tolerantly.
+ * with its lines and totals exactly as offered, and who accepted when (acceptedBy: the customer's
+ * person; acceptanceRecordedBy: the user who recorded it). format, quoteNumber and purchaseOrder
+ * (PO references, PURCHASE_ORDER_QUOTE only) were added in issue 5, additively. contract-service
+ * drafts the contract from it. Owned by proposal-service; consumers read it tolerantly.
  */
 public record ProposalAccepted(UUID proposalId, UUID dealId, int version, Customer customer,
         ProcurementProcedure procurement, String currency, List<Line> lines, Totals totals, LocalDate validUntil,
-        String acceptedBy, Instant acceptedAt) {
+        String acceptedBy, Instant acceptedAt, ProposalFormat format, String quoteNumber,
+        PurchaseOrderReferences purchaseOrder, String acceptanceRecordedBy) {
 
     public static final String TOPIC = "sales.proposal.accepted";
     public static final String TYPE = "io.salespipeline.proposal.ProposalAccepted.v1";

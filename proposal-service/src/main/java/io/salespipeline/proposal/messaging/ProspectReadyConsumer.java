@@ -10,7 +10,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * A prospect ready for a proposal gets a draft proposal, once: repeats of the event are dropped
- * by the inbox, and a second event for the same deal finds the draft already there. An event
+ * by the inbox, and a second event for the same deal finds the draft already there (unless the
+ * latest version was rejected or expired: then it drafts the next version). An event
  * that cannot make a draft (no contact, unknown procedure) is parked on the dead-letter topic.
  */
 @ApplicationScoped
@@ -26,7 +27,7 @@ public class ProspectReadyConsumer {
     public Uni<Void> onProspectReady(ConsumerRecord<String, String> record) {
         return inbox.process(record, ProspectReadyData.class, (event, data) -> proposals.draftFor(
                 data.dealIdMatching(event.dealId()),
-                data.prospectId(), data.customer(), data.procurementProcedure(), data.applications(),
-                event.id()));
+                data.prospectId(), data.customer(), data.procurementProcedure(), data.rfp(), data.applications(),
+                data.readyAt(), event.id()));
     }
 }

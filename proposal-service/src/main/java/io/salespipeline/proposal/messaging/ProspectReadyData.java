@@ -7,6 +7,9 @@ import io.salespipeline.proposal.domain.ApplicationSummary;
 import io.salespipeline.proposal.domain.Customer;
 import io.salespipeline.proposal.domain.Procurement;
 import io.salespipeline.proposal.domain.ProcurementProcedure;
+import io.salespipeline.proposal.domain.RfpDetails;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,12 +18,23 @@ import java.util.UUID;
  * only the fields a draft proposal needs; the profile and anything added later are ignored.
  */
 public record ProspectReadyData(UUID prospectId, UUID dealId, Contact contact, ProcurementData procurement,
-        List<ApplicationSummary> applications) {
+        List<ApplicationSummary> applications, Instant readyAt) {
 
     public record Contact(String name, String email, String company) {
     }
 
-    public record ProcurementData(String procedure, String notes) {
+    /** rfpReference, deadline and approvalSteps come with a FORMAL_RFP only. */
+    public record ProcurementData(String procedure, String notes, String rfpReference, LocalDate deadline,
+            List<RfpDetails.ApprovalStep> approvalSteps) {
+    }
+
+    /** The RFP's references for a formal proposal; null for other procedures. */
+    public RfpDetails rfp() {
+        if (procurement == null || (procurement.rfpReference() == null && procurement.deadline() == null
+                && (procurement.approvalSteps() == null || procurement.approvalSteps().isEmpty()))) {
+            return null;
+        }
+        return new RfpDetails(procurement.rfpReference(), procurement.deadline(), procurement.approvalSteps());
     }
 
     /** The envelope names the deal; data that names another one is not trusted. */

@@ -40,6 +40,17 @@ final class Drafts {
                  "addedInAFutureVersion": {"ignored": true}}""".formatted(dealId, company, procedure);
     }
 
+    /** A hand-over of a prospect that buys through a formal RFP, with its references. */
+    static String readyForRfp(UUID dealId, String company, String readyAt) {
+        return readyForProposal(dealId, company, "FORMAL_RFP")
+                .replace("\"notes\": \"Three quotes for purchases over 10k\"}", """
+                        "notes": "Submit through the supplier portal", "rfpReference": "RFP-2026-114",
+                         "deadline": "2027-01-15", "approvalSteps": [
+                           {"step": "Technical evaluation", "approver": "IT architecture board"},
+                           {"step": "CFO sign-off", "approver": "Charles Babbage"}]}""")
+                .replace("2026-11-20T10:00:00Z", readyAt);
+    }
+
     static void send(String kafka, String eventId, UUID dealId, String json) {
         try (EventSender sender = new EventSender(kafka)) {
             sender.send(TOPIC, eventId, TYPE, dealId, json);

@@ -224,8 +224,103 @@ class ProposalTest {
     }
 
     @Test
-    void supersededIsReservedForRevisions() {
-        assertEquals(ProposalStatus.SUPERSEDED, ProposalStatus.valueOf("SUPERSEDED"));
+    void aRevisionOfASentProposalIsTheNextVersionAsADraftAndSupersedesIt() {
+        Proposal v1 = sentWithOneLine();
+        Proposal v2 = v1.revise(30, "seller-2", now.plusSeconds(3600));
+
+        assertEquals(ProposalStatus.SUPERSEDED, v1.status());
+        assertEquals(v2.id(), v1.supersededById());
+        assertEquals(2, v2.version());
+        assertEquals(ProposalStatus.DRAFT, v2.status());
+        assertEquals(v1.id(), v2.revisedFromId());
+        assertEquals(dealId, v2.dealId());
+        assertEquals(v1.lines().size(), v2.lines().size());
+        assertEquals(v1.totals(), v2.totals());
+        assertEquals(v1.customer(), v2.customer());
+        assertEquals(v1.format(), v2.format());
+        assertEquals("Q-0193A100-2", v2.quoteNumber());
+
+        // The superseded version can no longer be answered; the revision is changed like any draft.
+        assertEquals("SUPERSEDED", assertThrows(IllegalTransitionException.class,
+                () -> v1.accept("Ada", 1, "seller-1", now)).currentState());
+        assertEquals("SUPERSEDED", assertThrows(IllegalTransitionException.class,
+                () -> v1.revise(30, "s", now)).currentState());
+        v2.addLine(seat, BigDecimal.ONE, null, null, now);
+        assertEquals(2, v2.lines().size());
+        assertEquals(1, v1.lines().size(), "the sent version is not changed by its revision");
+        v2.send("seller-2", now);
+        assertEquals(2, v2.accept("Ada Lovelace", 2, "seller-2", now).version());
+    }
+
+    @Test
+    void aRejectedOrExpiredProposalCanBeRevisedAndKeepsItsAnswer() {
+        Proposal rejected = sentWithOneLine();
+        rejected.reject("Too expensive", "seller-1", now);
+        Proposal next = rejected.revise(30, "seller-1", now);
+        assertEquals(ProposalStatus.REJECTED, rejected.status());
+        assertEquals(next.id(), rejected.supersededById());
+        assertEquals(2, next.version());
+
+        Proposal expired = sentWithOneLine();
+        expired.expireIfOverdue(now.plus(java.time.Duration.ofDays(40)));
+        assertEquals(ProposalStatus.EXPIRED, expired.status());
+        Proposal fresh = expired.revise(30, "seller-1", now.plus(java.time.Duration.ofDays(40)));
+        assertEquals(LocalDate.parse("2027-02-01"), fresh.validUntil(), "a revision gets a fresh validity");
+    }
+
+    @Test
+    void aDraftOrAnAcceptedProposalIsNotRevised() {
+        Proposal draft = draft(ProcurementProcedure.ONE_PAGE_QUOTE);
+        assertEquals("DRAFT", assertThrows(IllegalTransitionException.class,
+                () -> draft.revise(30, "s", now)).currentState());
+        Proposal accepted = sentWithOneLine();
+        accepted.accept("Ada", 1, "s", now);
+        assertEquals("ACCEPTED", assertThrows(IllegalTransitionException.class,
+                () -> accepted.revise(30, "s", now)).currentState());
+    }
+
+    @Test
+    void aNewHandOverRebasesADraftOnTheNewProcurement() {
+        Proposal v2 = sentWithOneLine().revise(30, "s", now);
+        RfpDetails rfp = new RfpDetails("RFP-9", LocalDate.parse("2027-02-01"),
+                List.of(new RfpDetails.ApprovalStep("Board", null)));
+        v2.rebase(new Procurement(ProcurementProcedure.FORMAL_RFP, "portal"), rfp, List.of(), "event-2", now);
+        assertEquals(ProposalFormat.FORMAL_PROPOSAL, v2.format());
+        assertEquals(rfp, v2.rfp());
+        v2.rebase(new Procurement(ProcurementProcedure.ONE_PAGE_QUOTE, null), rfp, List.of(), "event-3", now);
+        assertEquals(ProposalFormat.ONE_PAGE_QUOTE, v2.format());
+        assertEquals(null, v2.rfp(), "RFP references belong to a formal proposal only");
+    }
+
+    @Test
+    void purchaseOrderReferencesBelongToAPurchaseOrderQuoteAndOnlyADraftChanges() {
+        PurchaseOrderReferences po = new PurchaseOrderReferences("REQ-77", "R-1", "CC-4100", "Accounts payable");
+        Proposal quote = draft(ProcurementProcedure.ONE_PAGE_QUOTE);
+        assertEquals("purchaseOrder", field(() -> quote.describe(null, null, po, now)));
+
+        Proposal poQuote = draft(ProcurementProcedure.PURCHASE_ORDER);
+        poQuote.describe("Summary", "Net 30", po, now);
+        assertEquals(po, poQuote.purchaseOrder());
+        assertEquals("Net 30", poQuote.terms());
+        poQuote.describe(null, null, null, now);
+        assertEquals("Summary", poQuote.summary(), "a field left out keeps its value");
+
+        Proposal sent = sentWithOneLine();
+        assertEquals("SENT", assertThrows(IllegalTransitionException.class,
+                () -> sent.describe("x", null, null, now)).currentState());
+    }
+
+    @Test
+    void aNegotiatedUnitPriceReplacesTheCataloguePriceInTheProposalsCurrencyOnly() {
+        Proposal proposal = draft(ProcurementProcedure.ONE_PAGE_QUOTE);
+        proposal.addLine(seat, dec("10"), Money.of("25.00", "EUR"), null, null, now);
+        assertEquals(Money.of("25.00", "EUR"), proposal.lines().get(0).unitPrice("EUR"));
+        assertEquals(Money.of("250.00", "EUR"), proposal.totals().total());
+        assertEquals("unitPrice.currency", field(() -> proposal.addLine(seat, dec("1"), Money.of("25.00", "USD"),
+                null, null, now)));
+        assertEquals("unitPrice.amount", field(() -> proposal.addLine(seat, dec("1"), Money.of("-1", "EUR"),
+                null, null, now)));
+        assertEquals(1, proposal.lines().size());
     }
 
     private static String field(Runnable action) {

@@ -34,7 +34,12 @@ public final class ProspectRequests {
     public record DecisionMakerInput(@NotBlank String name, @NotBlank String role, @NotNull Influence influence) {
     }
 
-    public record ProcurementInput(@NotNull ProcurementProcedure procedure, String notes) {
+    /** rfpReference, deadline and approvalSteps belong to FORMAL_RFP only (deadline and one step required there). */
+    public record ProcurementInput(@NotNull ProcurementProcedure procedure, String notes, String rfpReference,
+            LocalDate deadline, @Size(max = 20) List<@NotNull @Valid ApprovalStepInput> approvalSteps) {
+    }
+
+    public record ApprovalStepInput(@NotBlank String step, String approver) {
     }
 
     /** At least one of costSaving and timeSavingHours, above zero (checked by the domain). */

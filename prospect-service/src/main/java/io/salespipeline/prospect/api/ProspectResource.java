@@ -8,9 +8,12 @@ import io.salespipeline.platform.web.QueryParams;
 import io.salespipeline.prospect.api.ProspectRequests.ApplicationInput;
 import io.salespipeline.prospect.api.ProspectRequests.InteractionInput;
 import io.salespipeline.prospect.api.ProspectRequests.LossInput;
+import io.salespipeline.prospect.api.ProspectRequests.ProcurementInput;
 import io.salespipeline.prospect.api.ProspectRequests.ProfileInput;
 import io.salespipeline.prospect.application.Prospects;
+import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.prospect.domain.Application;
+import io.salespipeline.prospect.domain.ApprovalStep;
 import io.salespipeline.prospect.domain.DecisionMaker;
 import io.salespipeline.prospect.domain.Interaction;
 import io.salespipeline.prospect.domain.Procurement;
@@ -29,6 +32,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,13 +49,31 @@ public class ProspectResource {
     Prospects prospects;
 
     @GET
-    @Operation(summary = "List prospects, optionally of one deal or in one status (keyset paginated)")
+    @Operation(summary = "List prospects, optionally of one deal, in one status or with a follow-up due (keyset paginated)",
+            description = "followUpDue=YYYY-MM-DD (or 'today', in UTC) lists the prospects in RAPPORT or ORIENTATION "
+                    + "whose next follow-up date is on or before that day.")
     public Page<ProspectView> list(@QueryParam("dealId") String dealId, @QueryParam("status") String status,
-            @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+            @QueryParam("followUpDue") String followUpDue, @QueryParam("cursor") String cursor,
+            @QueryParam("limit") String limit) {
         PageRequest page = PageRequest.of(cursor, limit);
         return Page.of(prospects.list(QueryParams.uuid("dealId", dealId),
-                QueryParams.enumValue(ProspectStatus.class, "status", status), page), page, Prospect::id,
-                ProspectView::of);
+                QueryParams.enumValue(ProspectStatus.class, "status", status), day("followUpDue", followUpDue),
+                page), page, Prospect::id, ProspectView::of);
+    }
+
+    /** Taken as text so that a bad date is a 400 naming the parameter, not a 404. */
+    private static LocalDate day(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if ("today".equalsIgnoreCase(text.strip())) {
+            return LocalDate.now(ZoneOffset.UTC);
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(name, "must be a date (YYYY-MM-DD) or 'today'");
+        }
     }
 
     @GET
@@ -88,12 +112,18 @@ public class ProspectResource {
     @PUT
     @Path("{id}/profile")
     @Operation(summary = "Record the prospect's business profile, decision makers and procurement procedure "
-            + "(RAPPORT or ORIENTATION); moves RAPPORT to ORIENTATION")
+            + "(RAPPORT or ORIENTATION); moves RAPPORT to ORIENTATION",
+            description = "procurement.procedure: ONE_PAGE_QUOTE, PURCHASE_ORDER or FORMAL_RFP. A FORMAL_RFP needs its "
+                    + "submission deadline and at least one approval step (and may name the RFP's reference); "
+                    + "those fields are refused for the other procedures.")
     public ProspectView describe(@PathParam("id") UUID id, @NotNull @Valid ProfileInput body) {
         Profile profile = new Profile(body.industry(), body.companySize(), body.businessModel(), body.cultureNotes(),
                 body.decisionMakers().stream()
                         .map(maker -> new DecisionMaker(maker.name(), maker.role(), maker.influence())).toList());
-        Procurement procurement = new Procurement(body.procurement().procedure(), body.procurement().notes());
+        ProcurementInput input = body.procurement();
+        Procurement procurement = new Procurement(input.procedure(), input.notes(), input.rfpReference(),
+                input.deadline(), input.approvalSteps() == null ? null : input.approvalSteps().stream()
+                        .map(step -> new ApprovalStep(step.step(), step.approver())).toList());
         return ProspectView.of(prospects.describe(id, profile, procurement));
     }
 
@@ -126,8 +156,9 @@ public class ProspectResource {
     @POST
     @Path("{id}/readiness")
     @Operation(summary = "Declare the prospect ready for a proposal (needs ORIENTATION, the procurement "
-            + "procedure and a quantified application; a 409 names what is missing); publishes "
-            + "ProspectReadyForProposal")
+            + "procedure and a quantified application); publishes ProspectReadyForProposal",
+            description = "A refusal is a 409 problem whose member 'missing' lists what is missing, as codes: "
+                    + "'profile', 'procurement', 'quantifiedApplication'.")
     public ProspectView markReady(@PathParam("id") UUID id) {
         return ProspectView.of(prospects.markReady(id));
     }

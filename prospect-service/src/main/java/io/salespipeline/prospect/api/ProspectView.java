@@ -5,23 +5,31 @@ import io.salespipeline.prospect.domain.InterestLevel;
 import io.salespipeline.prospect.domain.Procurement;
 import io.salespipeline.prospect.domain.Profile;
 import io.salespipeline.prospect.domain.Prospect;
+import io.salespipeline.prospect.domain.ProposalRejection;
 import io.salespipeline.prospect.domain.ProspectStatus;
 import io.salespipeline.prospect.domain.Qualification;
+import io.salespipeline.prospect.domain.Savings;
 import io.salespipeline.prospect.domain.Source;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A prospect as the API shows it; its interactions and applications are listed at their own paths. */
+/**
+ * A prospect as the API shows it; its interactions and applications are listed at their own
+ * paths. savings: the applications' savings summed per year (cost per currency, hours);
+ * lastRejection: the customer's latest rejection of a proposal, which brought it back to ORIENTATION.
+ */
 public record ProspectView(UUID id, UUID dealId, UUID leadId, ProspectStatus status, Contact contact,
         Source source, Qualification qualification, InterestLevel interestLevel, LocalDate nextFollowUpOn,
-        Instant lastInteractionAt, Profile profile, Procurement procurement, String lossReason, String createdBy,
+        Instant lastInteractionAt, Profile profile, Procurement procurement, Savings savings,
+        ProposalRejection lastRejection, String lossReason, String createdBy,
         Instant createdAt, Instant updatedAt, Instant readyAt, Instant lostAt) {
 
     public static ProspectView of(Prospect prospect) {
         return new ProspectView(prospect.id(), prospect.dealId(), prospect.leadId(), prospect.status(),
                 prospect.contact(), prospect.source(), prospect.qualification(), prospect.interestLevel(),
                 prospect.nextFollowUpOn(), prospect.lastInteractionAt(), prospect.profile(), prospect.procurement(),
+                prospect.savings(), prospect.lastRejection(),
                 prospect.lossReason(), prospect.createdBy(), prospect.createdAt(), prospect.updatedAt(),
                 prospect.readyAt(), prospect.lostAt());
     }

@@ -17,6 +17,7 @@ import io.salespipeline.prospect.domain.InterestLevel;
 import io.salespipeline.prospect.domain.Procurement;
 import io.salespipeline.prospect.domain.Profile;
 import io.salespipeline.prospect.domain.Prospect;
+import io.salespipeline.prospect.domain.ProposalRejection;
 import io.salespipeline.prospect.domain.ProspectStatus;
 import io.salespipeline.prospect.domain.Qualification;
 import io.salespipeline.prospect.domain.SavingPeriod;
@@ -24,6 +25,7 @@ import io.salespipeline.prospect.domain.Source;
 import io.salespipeline.prospect.events.DealLost;
 import io.salespipeline.prospect.events.ProspectReadyForProposal;
 import io.salespipeline.prospect.messaging.LeadQualifiedData;
+import io.salespipeline.prospect.messaging.ProposalRejectedData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -40,6 +42,7 @@ import org.jboss.logging.Logger;
 public class Prospects {
 
     private static final Logger LOG = Logger.getLogger(Prospects.class);
+    private static final List<ProspectStatus> OPEN = List.of(ProspectStatus.RAPPORT, ProspectStatus.ORIENTATION);
 
     @Inject
     Outbox outbox;
@@ -131,10 +134,35 @@ public class Prospects {
                 .orElseThrow(() -> new RecordNotFoundException("application", applicationId));
     }
 
-    /** Keyset page in id (creation) order; see Keyset. */
-    public List<Prospect> list(UUID dealId, ProspectStatus status, PageRequest page) {
-        Keyset keyset = Keyset.after(page).equal("dealId", dealId).equal("status", status);
+    /**
+     * Keyset page in id (creation) order; see Keyset. With followUpDue, only prospects the seller
+     * can still work on (RAPPORT, ORIENTATION) whose next follow-up falls on or before that day.
+     */
+    public List<Prospect> list(UUID dealId, ProspectStatus status, LocalDate followUpDue, PageRequest page) {
+        Keyset keyset = Keyset.after(page).equal("dealId", dealId).equal("status", status)
+                .atMost("nextFollowUpOn", followUpDue)
+                .in("status", followUpDue == null ? null : OPEN);
         return keyset.fetch(Prospect.find(keyset.query(), Keyset.ORDER, keyset.parameters()));
+    }
+
+    /**
+     * proposal-service reported that the customer rejected the deal's proposal: the prospect goes
+     * back to ORIENTATION with the reason. A prospect already LOST, or an older rejection, changes
+     * nothing. Joins the inbox transaction.
+     */
+    @Transactional
+    public boolean reopenAfterRejection(InboundEvent event, ProposalRejectedData data) {
+        Prospect prospect = Prospect.<Prospect>find("dealId", event.dealId()).firstResult();
+        if (prospect == null) {
+            // The deal's prospect must exist before any proposal; an unknown deal is not ours to fix.
+            throw new InvalidInputException("dealId", "no prospect for deal " + event.dealId());
+        }
+        boolean reopened = prospect.reopenAfterRejection(new ProposalRejection(data.proposalId(), data.version(),
+                data.reason(), data.rejectedBy(), data.rejectedAt()), Instant.now());
+        if (!reopened) {
+            LOG.infof("Prospect %s (%s) ignores rejection event %s", prospect.id(), prospect.status(), event.id());
+        }
+        return reopened;
     }
 
     private static Contact contact(LeadQualifiedData data) {

@@ -77,12 +77,26 @@ public class Prospect extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     private ProcurementProcedure procurementProcedure;
     private String procurementNotes;
+    private String procurementRfpReference;
+    private LocalDate procurementDeadline;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<ApprovalStep> procurementApprovalSteps;
     private String profiledBy;
     private Instant profiledAt;
 
     @OneToMany(mappedBy = "prospect", cascade = CascadeType.PERSIST)
     @OrderBy("id")
     private List<Application> applications = new ArrayList<>();
+
+    /** Annualised sums of the applications' savings, kept current as applications are added. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Savings savings;
+
+    private UUID rejectedProposalId;
+    private Integer rejectedProposalVersion;
+    private String rejectionReason;
+    private String rejectedBy;
+    private Instant rejectedAt;
 
     private String lossReason;
     private String createdBy;
@@ -166,6 +180,10 @@ public class Prospect extends PanacheEntityBase {
         decisionMakers = new ArrayList<>(profile.decisionMakers());
         procurementProcedure = procurement.procedure();
         procurementNotes = procurement.notes();
+        procurementRfpReference = procurement.rfpReference();
+        procurementDeadline = procurement.deadline();
+        procurementApprovalSteps = procurement.approvalSteps().isEmpty() ? null
+                : new ArrayList<>(procurement.approvalSteps());
         profiledBy = actor;
         profiledAt = now;
         status = ProspectStatus.ORIENTATION;
@@ -179,6 +197,7 @@ public class Prospect extends PanacheEntityBase {
         Application application = Application.of(this, product, problem, costSaving, timeSavingHours, period,
                 reasoning, actor, now);
         applications.add(application);
+        savings = Savings.of(applications);
         updatedAt = now;
         return application;
     }
@@ -186,10 +205,12 @@ public class Prospect extends PanacheEntityBase {
     /** Hands the deal on to the proposal stage; a refusal names exactly what is still missing. */
     public ProspectReadyForProposal markReady(Instant now) {
         requireDiscovery("readiness");
-        List<String> missing = missingForProposal();
+        List<Missing> missing = missingForProposal();
         if (!missing.isEmpty()) {
             throw new IllegalTransitionException("prospect", status, "readiness",
-                    "The prospect is not ready for a proposal; missing: " + String.join("; ", missing) + ".");
+                    "The prospect is not ready for a proposal; missing: "
+                            + String.join("; ", missing.stream().map(Missing::description).toList()) + ".")
+                    .with("missing", missing.stream().map(Missing::code).toList());
         }
         status = ProspectStatus.READY_FOR_PROPOSAL;
         readyAt = now;
@@ -203,20 +224,44 @@ public class Prospect extends PanacheEntityBase {
     }
 
     /** What readiness still needs, in the order the seller would supply it; empty when ready. */
-    List<String> missingForProposal() {
-        List<String> missing = new ArrayList<>();
+    List<Missing> missingForProposal() {
+        List<Missing> missing = new ArrayList<>();
         // Recording the profile is what moves RAPPORT to ORIENTATION, so naming it names both.
         if (status == ProspectStatus.RAPPORT || industry == null) {
-            missing.add("the profile (industry, company size, business model, decision makers), "
-                    + "which moves the prospect from RAPPORT to ORIENTATION");
+            missing.add(Missing.PROFILE);
         }
         if (procurementProcedure == null) {
-            missing.add("the procurement procedure");
+            missing.add(Missing.PROCUREMENT);
         }
         if (applications.stream().noneMatch(Application::isQuantified)) {
-            missing.add("at least one application with a quantified cost saving or time saving");
+            missing.add(Missing.QUANTIFIED_APPLICATION);
         }
         return missing;
+    }
+
+    /**
+     * The customer rejected the proposal: the seller goes back to learning the prospect
+     * (ORIENTATION) with the reason at hand. Returns false, changing nothing, when the prospect
+     * is not waiting for that proposal's answer (LOST, or already back in discovery).
+     */
+    public boolean reopenAfterRejection(ProposalRejection rejection, Instant now) {
+        Require.present("rejection", rejection);
+        if (status == ProspectStatus.LOST) {
+            return false;
+        }
+        if (rejectedAt != null && rejection.rejectedAt() != null && !rejection.rejectedAt().isAfter(rejectedAt)) {
+            return false; // an older rejection arriving late says nothing new
+        }
+        rejectedProposalId = rejection.proposalId();
+        rejectedProposalVersion = rejection.version();
+        rejectionReason = Require.text("reason", rejection.reason(), 4000);
+        rejectedBy = rejection.rejectedBy();
+        rejectedAt = rejection.rejectedAt() != null ? rejection.rejectedAt() : now;
+        if (status == ProspectStatus.READY_FOR_PROPOSAL) {
+            status = ProspectStatus.ORIENTATION;
+        }
+        updatedAt = now;
+        return true;
     }
 
     /** The deal is lost at this stage; LOST is final. */
@@ -286,7 +331,19 @@ public class Prospect extends PanacheEntityBase {
 
     /** Null until the seller recorded it. */
     public Procurement procurement() {
-        return procurementProcedure == null ? null : new Procurement(procurementProcedure, procurementNotes);
+        return procurementProcedure == null ? null : new Procurement(procurementProcedure, procurementNotes,
+                procurementRfpReference, procurementDeadline, procurementApprovalSteps);
+    }
+
+    /** Annualised sums of the applications' savings. */
+    public Savings savings() {
+        return savings == null ? Savings.NONE : savings;
+    }
+
+    /** The customer's latest rejection of a proposal for this deal, or null. */
+    public ProposalRejection lastRejection() {
+        return rejectedAt == null ? null : new ProposalRejection(rejectedProposalId, rejectedProposalVersion,
+                rejectionReason, rejectedBy, rejectedAt);
     }
 
     public String profiledBy() {

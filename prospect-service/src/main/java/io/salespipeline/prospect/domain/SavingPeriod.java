@@ -2,5 +2,16 @@ package io.salespipeline.prospect.domain;
 
 /** The period an application's estimated saving refers to. */
 public enum SavingPeriod {
-    MONTH, QUARTER, YEAR
+    MONTH(12), QUARTER(4), YEAR(1);
+
+    private final int perYear;
+
+    SavingPeriod(int perYear) {
+        this.perYear = perYear;
+    }
+
+    /** How many such periods make a year: the factor that annualises a saving. */
+    public int perYear() {
+        return perYear;
+    }
 }

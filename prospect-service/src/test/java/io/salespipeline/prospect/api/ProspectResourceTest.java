@@ -11,6 +11,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -25,6 +27,7 @@ import io.salespipeline.infra.SalesInfrastructure;
 import io.salespipeline.infra.testing.EventSender;
 import io.salespipeline.infra.testing.EventTap;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
@@ -156,14 +159,16 @@ class ProspectResourceTest {
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("currentState", equalTo("RAPPORT")).body("action", equalTo("readiness"))
                 .body("detail", allOf(containsString("the profile"),
-                        containsString("at least one application with a quantified")));
+                        containsString("at least one application with a quantified")))
+                .body("missing", equalTo(List.of("profile", "procurement", "quantifiedApplication")));
 
         putProfile(id);
         given().post("/api/prospects/{id}/readiness", id)
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("currentState", equalTo("ORIENTATION"))
                 .body("detail", allOf(not(containsString("the profile")), not(containsString("procurement")),
-                        containsString("at least one application with a quantified")));
+                        containsString("at least one application with a quantified")))
+                .body("missing", equalTo(List.of("quantifiedApplication")));
         given().get("/api/prospects/{id}", id).then().body("status", equalTo("ORIENTATION"));
     }
 
@@ -257,6 +262,95 @@ class ProspectResourceTest {
         assertEquals(before, given().get("/api/prospects/{id}", id).then().extract().asString());
         given().get("/api/prospects/{id}/applications", id).then().statusCode(200).body("$", hasSize(0));
         given().get("/api/prospects/{id}/interactions", id).then().statusCode(200).body("$", hasSize(0));
+    }
+
+    @Test
+    void aFormalRfpIsRecordedWithDeadlineAndApprovalStepsAndHandedOver() {
+        UUID dealId = UUID.randomUUID();
+        String id = openProspect(sender, dealId);
+        String rfpProfile = PROFILE.replace("{\"procedure\": \"PURCHASE_ORDER\", \"notes\": \"PO above 10k\"}", """
+                {"procedure": "FORMAL_RFP", "notes": "Submit through the supplier portal",
+                 "rfpReference": "RFP-2026-114", "deadline": "2027-01-15",
+                 "approvalSteps": [{"step": "Technical evaluation", "approver": "IT architecture board"},
+                                   {"step": "CFO sign-off", "approver": "Jane Roe"}]}""");
+        given().contentType(ContentType.JSON).body(rfpProfile).put("/api/prospects/{id}/profile", id)
+                .then().statusCode(200)
+                .body("procurement.procedure", equalTo("FORMAL_RFP"))
+                .body("procurement.rfpReference", equalTo("RFP-2026-114"))
+                .body("procurement.deadline", equalTo("2027-01-15"))
+                .body("procurement.approvalSteps[1].step", equalTo("CFO sign-off"))
+                .body("procurement.approvalSteps[1].approver", equalTo("Jane Roe"));
+        addApplication(id);
+        given().contentType(ContentType.JSON).body(APPLICATION.replace("24000", "1500").replace("\"YEAR\"",
+                "\"MONTH\"")).post("/api/prospects/{id}/applications", id).then().statusCode(201);
+        // 24000 per year + 1500 x 12 = 42000.00 EUR; 40 + 40 x 12 = 520 hours.
+        given().get("/api/prospects/{id}", id).then().statusCode(200)
+                .body("savings.costPerYear", hasSize(1))
+                .body("savings.costPerYear[0].amount", equalTo("42000.00"))
+                .body("savings.costPerYear[0].currency", equalTo("EUR"))
+                .body("savings.hoursPerYear", equalTo("520"));
+
+        try (EventTap tap = new EventTap(kafka, "sales.prospect.ready-for-proposal")) {
+            given().post("/api/prospects/{id}/readiness", id).then().statusCode(200);
+            JsonPath data = JsonPath.from(tap.await(e -> dealId.toString().equals(e.key()), Duration.ofSeconds(30))
+                    .value());
+            assertEquals("FORMAL_RFP", data.getString("procurement.procedure"));
+            assertEquals("RFP-2026-114", data.getString("procurement.rfpReference"));
+            assertEquals("2027-01-15", data.getString("procurement.deadline"));
+            assertEquals("Technical evaluation", data.getString("procurement.approvalSteps[0].step"));
+            assertEquals("IT architecture board", data.getString("procurement.approvalSteps[0].approver"));
+            assertEquals(2, data.getList("applications").size());
+        }
+    }
+
+    @Test
+    void rfpDetailsAreRequiredForAFormalRfpAndRefusedForOtherProcedures() {
+        String id = openProspect(sender, UUID.randomUUID());
+        given().contentType(ContentType.JSON).body(PROFILE.replace("\"PURCHASE_ORDER\"", "\"FORMAL_RFP\""))
+                .put("/api/prospects/{id}/profile", id)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("procurement.deadline"));
+        given().contentType(ContentType.JSON).body(PROFILE.replace("\"notes\": \"PO above 10k\"",
+                "\"deadline\": \"2027-01-15\""))
+                .put("/api/prospects/{id}/profile", id)
+                .then().statusCode(400).body("errors[0].field", equalTo("procurement.deadline"));
+        given().contentType(ContentType.JSON).body(PROFILE.replace("\"notes\": \"PO above 10k\"",
+                "\"approvalSteps\": [{\"approver\": \"CFO\"}]"))
+                .put("/api/prospects/{id}/profile", id)
+                .then().statusCode(400).contentType("application/problem+json");
+        given().get("/api/prospects/{id}", id).then().body("status", equalTo("RAPPORT")).body("procurement", nullValue());
+    }
+
+    @Test
+    void followUpDueListsOpenProspectsWhoseFollowUpIsOnOrBeforeTheDay() {
+        String due = openProspect(sender, UUID.randomUUID());
+        String later = openProspect(sender, UUID.randomUUID());
+        String lost = openProspect(sender, UUID.randomUUID());
+        String none = openProspect(sender, UUID.randomUUID());
+        logCall(due, "2026-02-01");
+        logCall(later, "2026-02-10");
+        logCall(lost, "2026-02-01");
+        given().contentType(ContentType.JSON).body("{\"reason\": \"No budget\"}")
+                .post("/api/prospects/{id}/loss", lost).then().statusCode(200);
+
+        List<String> ids = given().queryParam("followUpDue", "2026-02-05").queryParam("limit", "500")
+                .get("/api/prospects").then().statusCode(200).extract().jsonPath().getList("items.id", String.class);
+        assertTrue(ids.contains(due));
+        assertFalse(ids.contains(later), "not due yet");
+        assertFalse(ids.contains(lost), "a lost prospect needs no follow-up");
+        assertFalse(ids.contains(none), "no follow-up planned");
+        List<String> dueToday = given().queryParam("followUpDue", "today").queryParam("limit", "500")
+                .get("/api/prospects").then().statusCode(200).extract().jsonPath().getList("items.id", String.class);
+        assertTrue(dueToday.containsAll(List.of(due, later)));
+        given().queryParam("followUpDue", "next week").get("/api/prospects")
+                .then().statusCode(400).body("errors[0].field", equalTo("followUpDue"));
+    }
+
+    private static void logCall(String id, String followUpOn) {
+        given().contentType(ContentType.JSON).body("""
+                {"type": "MEETING", "occurredAt": "2026-01-10T09:00:00Z", "outcome": "Met the team",
+                 "nextStep": "Send the case study", "followUpOn": "%s", "interestLevel": "MEDIUM"}"""
+                .formatted(followUpOn)).post("/api/prospects/{id}/interactions", id).then().statusCode(201);
     }
 
     @Test

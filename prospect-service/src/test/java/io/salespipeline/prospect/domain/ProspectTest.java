@@ -42,6 +42,12 @@ class ProspectTest {
         return new Procurement(ProcurementProcedure.PURCHASE_ORDER, "PO above 10k");
     }
 
+    private static Procurement rfp() {
+        return new Procurement(ProcurementProcedure.FORMAL_RFP, "Portal submission", "RFP-2026-114",
+                LocalDate.parse("2027-01-15"), List.of(new ApprovalStep("Technical evaluation", "IT board"),
+                        new ApprovalStep("CFO sign-off", null)));
+    }
+
     private Application addTimeSaving(Prospect prospect) {
         return prospect.addApplication("Pipeline CRM", "Deals tracked in spreadsheets", null,
                 new BigDecimal("12.5"), SavingPeriod.MONTH, "Two fewer admin days a month", "seller-1", now);
@@ -104,9 +110,16 @@ class ProspectTest {
         assertEquals(ProspectStatus.ORIENTATION, prospect.status());
         assertEquals(Influence.HIGH, prospect.profile().decisionMakers().get(0).influence());
 
-        prospect.describe(profile(), new Procurement(ProcurementProcedure.FORMAL_RFP, null), "seller-1", now);
+        prospect.describe(profile(), rfp(), "seller-1", now);
         assertEquals(ProspectStatus.ORIENTATION, prospect.status());
         assertEquals(ProcurementProcedure.FORMAL_RFP, prospect.procurement().procedure());
+        assertEquals(LocalDate.parse("2027-01-15"), prospect.procurement().deadline());
+        assertEquals("CFO sign-off", prospect.procurement().approvalSteps().get(1).step());
+        assertEquals("RFP-2026-114", prospect.procurement().rfpReference());
+
+        prospect.describe(profile(), procurement(), "seller-1", now);
+        assertNull(prospect.procurement().deadline(), "a new procedure replaces the RFP's details");
+        assertTrue(prospect.procurement().approvalSteps().isEmpty());
     }
 
     @Test
@@ -144,6 +157,77 @@ class ProspectTest {
         assertFalse(noApplication.getMessage().contains("the profile"));
         assertTrue(noApplication.getMessage().contains("at least one application with a quantified"));
         assertEquals(ProspectStatus.ORIENTATION, prospect.status());
+    }
+
+    @Test
+    void aRefusedReadinessListsTheMissingCodes() {
+        Prospect prospect = newProspect();
+        assertEquals(List.of("profile", "procurement", "quantifiedApplication"),
+                assertThrows(IllegalTransitionException.class, () -> prospect.markReady(now)).members().get("missing"));
+        addTimeSaving(prospect);
+        assertEquals(List.of("profile", "procurement"),
+                assertThrows(IllegalTransitionException.class, () -> prospect.markReady(now)).members().get("missing"));
+        prospect.describe(profile(), procurement(), "seller-1", now);
+        assertTrue(prospect.missingForProposal().isEmpty());
+    }
+
+    @Test
+    void aFormalRfpNeedsItsDeadlineAndApprovalStepsWhichOtherProceduresRefuse() {
+        assertEquals("procurement.deadline", assertThrows(InvalidInputException.class,
+                () -> new Procurement(ProcurementProcedure.FORMAL_RFP, null, null, null,
+                        List.of(new ApprovalStep("CFO sign-off", null)))).errors().get(0).field());
+        assertEquals("procurement.approvalSteps", assertThrows(InvalidInputException.class,
+                () -> new Procurement(ProcurementProcedure.FORMAL_RFP, null, null, LocalDate.parse("2027-01-15"),
+                        List.of())).errors().get(0).field());
+        assertEquals("procurement.deadline", assertThrows(InvalidInputException.class,
+                () -> new Procurement(ProcurementProcedure.ONE_PAGE_QUOTE, null, null, LocalDate.parse("2027-01-15"),
+                        null)).errors().get(0).field());
+        assertEquals("procurement.rfpReference", assertThrows(InvalidInputException.class,
+                () -> new Procurement(ProcurementProcedure.PURCHASE_ORDER, null, "RFP-1", null, null))
+                .errors().get(0).field());
+        assertThrows(InvalidInputException.class, () -> new ApprovalStep(" ", "CFO"));
+    }
+
+    @Test
+    void savingsAreSummedPerYearPerCurrencyAndInHours() {
+        Prospect prospect = newProspect();
+        assertEquals(Savings.NONE, prospect.savings());
+        prospect.addApplication("CRM", "p", Money.of("1000.50", "EUR"), new BigDecimal("2.5"), SavingPeriod.MONTH,
+                "r", "s", now);
+        prospect.addApplication("Analytics", "p", Money.of("3000", "EUR"), null, SavingPeriod.QUARTER, "r", "s", now);
+        prospect.addApplication("Support", "p", Money.of("500", "USD"), new BigDecimal("40"), SavingPeriod.YEAR,
+                "r", "s", now);
+
+        Savings savings = prospect.savings();
+        // 1000.50 x 12 + 3000 x 4 = 24006.00 EUR; 500 x 1 USD; 2.5 x 12 + 40 = 70 hours.
+        assertEquals(List.of(Money.of("24006.00", "EUR"), Money.of("500.00", "USD")), savings.costPerYear());
+        assertEquals(new BigDecimal("70"), savings.hoursPerYear());
+    }
+
+    @Test
+    void aRejectedProposalBringsAReadyProspectBackToOrientationWithTheReason() {
+        Prospect prospect = readyProspect();
+        UUID proposalId = UUID.randomUUID();
+        assertTrue(prospect.reopenAfterRejection(new ProposalRejection(proposalId, 1, "Too expensive", "buyer",
+                now.plusSeconds(60)), now.plusSeconds(61)));
+        assertEquals(ProspectStatus.ORIENTATION, prospect.status());
+        assertEquals("Too expensive", prospect.lastRejection().reason());
+        assertEquals(1, prospect.lastRejection().version());
+        assertEquals(proposalId, prospect.lastRejection().proposalId());
+
+        // The seller can work on it again and hand it over anew.
+        addTimeSaving(prospect);
+        prospect.markReady(now.plusSeconds(120));
+        assertEquals(ProspectStatus.READY_FOR_PROPOSAL, prospect.status());
+
+        assertFalse(prospect.reopenAfterRejection(new ProposalRejection(proposalId, 1, "Late repeat", "buyer",
+                now.plusSeconds(30)), now.plusSeconds(130)), "an older rejection says nothing new");
+        assertEquals(ProspectStatus.READY_FOR_PROPOSAL, prospect.status());
+
+        prospect.lose("Went with a competitor", now.plusSeconds(200));
+        assertFalse(prospect.reopenAfterRejection(new ProposalRejection(proposalId, 2, "x", "buyer",
+                now.plusSeconds(300)), now.plusSeconds(300)));
+        assertEquals(ProspectStatus.LOST, prospect.status());
     }
 
     @Test

@@ -73,6 +73,24 @@ public final class Keyset {
         return this;
     }
 
+    /** Adds {@code field <= :field} when the value is given (e.g. follow-ups due by a date). */
+    public Keyset atMost(String field, Object value) {
+        if (value != null) {
+            where.add(field + " <= :" + field);
+            parameters.and(field, value);
+        }
+        return this;
+    }
+
+    /** Adds {@code field in :field} when the values are given. */
+    public Keyset in(String field, java.util.Collection<?> values) {
+        if (values != null) {
+            where.add(field + " in :" + field);
+            parameters.and(field, values);
+        }
+        return this;
+    }
+
     /** The where clause alone (id order: use with {@link #ORDER}). */
     public String query() {
         return String.join(" and ", where);

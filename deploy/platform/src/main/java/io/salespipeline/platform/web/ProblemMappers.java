@@ -29,11 +29,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response illegalTransition(IllegalTransitionException e) {
-        return Problem.of(409, "illegal-transition", "Action not allowed in the current state", e.getMessage())
+        Problem problem = Problem.of(409, "illegal-transition", "Action not allowed in the current state",
+                e.getMessage())
                 .with("record", e.record())
                 .with("currentState", e.currentState())
-                .with("action", e.action())
-                .toResponse();
+                .with("action", e.action());
+        e.members().forEach(problem::with);
+        return problem.toResponse();
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,9 @@
+package io.salespipeline.prospect.messaging;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** This service's tolerant reading of proposal-service's ProposalRejected.v1: only what it keeps. */
+public record ProposalRejectedData(UUID proposalId, UUID dealId, Integer version, String reason, String rejectedBy,
+        Instant rejectedAt) {
+}

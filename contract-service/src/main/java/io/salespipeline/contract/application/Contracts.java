@@ -64,7 +64,8 @@ public class Contracts {
                 line.name(), line.unit(), line.quantity(), line.unitPrice(), line.discountPercent(),
                 line.taxRatePercent(), line.net(), line.tax(), line.total())).toList();
         Contract contract = Contract.draft(dealId, data.proposalId(), data.version(), sellerName,
-                new Party(data.customer().company(), data.customer().contactName(), data.customer().contactEmail()),
+                new Party(data.customer().company(), data.customer().contactName(), data.customer().contactEmail(),
+                        data.customer().country()),
                 data.currency(), lines, TermsTemplate.current(), Instant.now());
         contract.persist();
         contract.documentRendered(documents.render(contract).sha256());

@@ -45,6 +45,18 @@ final class AcceptedProposals {
                 page -> page.getList("items").size() == 1).getString("items[0].id");
     }
 
+    /** As {@link #contractFor}, with another customer company name. */
+    static String contractFor(String kafka, UUID dealId, String eventId, String company) {
+        try (EventSender sender = new EventSender(kafka)) {
+            sender.send("sales.proposal.accepted", eventId, "io.salespipeline.proposal.ProposalAccepted.v1", dealId,
+                    ACCEPTED.formatted(UUID.randomUUID(), dealId).replace("Customer GmbH", company));
+        }
+        return await().atMost(Duration.ofSeconds(60)).until(
+                () -> given().queryParam("dealId", dealId.toString()).get("/api/contracts").then().statusCode(200)
+                        .extract().jsonPath(),
+                page -> page.getList("items").size() == 1).getString("items[0].id");
+    }
+
     static String sha256(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }

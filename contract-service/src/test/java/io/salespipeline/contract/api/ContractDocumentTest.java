@@ -83,6 +83,14 @@ class ContractDocumentTest {
     }
 
     @Test
+    void aCustomerNamedInAnotherScriptPrintsAsWritten() throws Exception {
+        String id = AcceptedProposals.contractFor(kafka, UUID.randomUUID(), UUID.randomUUID().toString(),
+                "ООО «Ромашка» & Söhne");
+        String text = text(AcceptedProposals.document(id));
+        assertTrue(text.contains("ООО «Ромашка» & Söhne"), text);
+    }
+
+    @Test
     void verificationRecomputesTheHashAndNoticesADocumentThatNoLongerMatches() throws Exception {
         UUID dealId = UUID.randomUUID();
         String id = AcceptedProposals.contractFor(kafka, dealId, UUID.randomUUID().toString());

@@ -1,5 +1,6 @@
 package io.salespipeline.platform.documents;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
@@ -21,12 +22,19 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
  * openhtmltopdf, byte for byte the same every time for the same input: the creation and
  * modification dates and the PDF document id come from the caller (a stored time and the
  * record's id), never from the clock, so a SHA-256 over the bytes is stable and a signature
- * can commit to it. Only the PDF base-14 fonts are used (no font files, nothing from the machine).
+ * can commit to it. Fonts come from this jar, never from the machine: DejaVu Sans (regular and
+ * bold, Unicode incl. Cyrillic), embedded as deterministic subsets; templates use
+ * {@code font-family: 'DejaVu Sans'} ({@link #FONT_FAMILY}).
  *
  * <p>Not a CDI bean: the openhtmltopdf dependency is optional in the platform, and only services
  * that render documents declare it.
  */
 public final class PdfDocuments {
+
+    /** The font family templates should name: embedded, so any language prints and the bytes do not depend on the machine. */
+    public static final String FONT_FAMILY = "DejaVu Sans";
+
+    private static final String FONTS = "/io/salespipeline/platform/documents/fonts/";
 
     private PdfDocuments() {
     }
@@ -42,6 +50,10 @@ public final class PdfDocuments {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.withHtmlContent(xhtml, null);
             builder.withProducer("sales-pipeline");
+            builder.useFont(() -> PdfDocuments.class.getResourceAsStream(FONTS + "DejaVuSans.ttf"), FONT_FAMILY, 400,
+                    BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(() -> PdfDocuments.class.getResourceAsStream(FONTS + "DejaVuSans-Bold.ttf"), FONT_FAMILY,
+                    700, BaseRendererBuilder.FontStyle.NORMAL, true);
             builder.toStream(out);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.layout();

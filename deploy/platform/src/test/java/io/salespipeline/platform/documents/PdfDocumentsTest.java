@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class PdfDocumentsTest {
 
     private static final String HTML = """
-            <html><head><title>t</title></head><body><h1>Sales contract</h1><p>%s</p></body></html>""";
+            <html><head><title>t</title><style>body { font-family: 'DejaVu Sans'; }</style></head>
+            <body><h1>Sales contract</h1><p>%s</p></body></html>""";
     private static final Instant AT = Instant.parse("2026-11-23T10:15:30Z");
 
     @Test
@@ -33,6 +34,14 @@ class PdfDocumentsTest {
         byte[] first = PdfDocuments.render(HTML.formatted("Payment within 30 days"), "Contract", AT, 42L);
         byte[] changed = PdfDocuments.render(HTML.formatted("Payment within 31 days"), "Contract", AT, 42L);
         assertNotEquals(PdfDocuments.sha256(first), PdfDocuments.sha256(changed));
+    }
+
+    @Test
+    void anyLanguagePrintsWithTheEmbeddedFont() throws IOException {
+        byte[] pdf = PdfDocuments.render(HTML.formatted("ООО «Ромашка», Иван Петров — Ελλάδα"), "Contract", AT, 7L);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertTrue(new PDFTextStripper().getText(document).contains("ООО «Ромашка», Иван Петров — Ελλάδα"));
+        }
     }
 
     @Test

@@ -2,7 +2,9 @@ package io.salespipeline.contract.api;
 
 import io.salespipeline.contract.application.TermsTemplates;
 import io.salespipeline.contract.domain.Terms;
+import io.salespipeline.platform.security.Roles;
 import io.salespipeline.platform.web.Page;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/terms-templates")
+@RolesAllowed({Roles.SELLER, Roles.SALES_MANAGER, Roles.ADMIN})
 @Tag(name = "Terms templates", description = "Versioned standard terms (payment, delivery, warranty, liability, "
         + "duration, renewal, governing law). A new contract takes the newest version; versions are added, never edited.")
 public class TermsTemplateResource {
@@ -45,6 +48,7 @@ public class TermsTemplateResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Add the next version (all seven terms required); contracts drafted from now on take it, "
             + "existing contracts keep theirs")
     public Response add(@NotNull @Valid Terms body, @Context UriInfo uri) {

@@ -27,12 +27,20 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.salespipeline.infra.testing.Tokens;
+import io.salespipeline.platform.security.Roles;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The PDF document, its hash, the signatures' verification and revisions, against the real database and broker. */
 @QuarkusTest
 @WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "contract"))
 class ContractDocumentTest {
+
+    @BeforeEach
+    void signIn() {
+        Tokens.signIn("max.manager", Roles.SALES_MANAGER);
+    }
 
     private static final String TERMS = """
             {"paymentTerms": "Net 14 days from invoice", "delivery": "Within 10 business days",

@@ -13,11 +13,19 @@ import io.restassured.http.ContentType;
 import io.salespipeline.infra.SalesInfrastructure;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.salespipeline.infra.testing.Tokens;
+import io.salespipeline.platform.security.Roles;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "contract"))
 class TermsTemplateResourceTest {
+
+    @BeforeEach
+    void signIn() {
+        Tokens.signIn("ada.admin", Roles.ADMIN, Roles.SALES_MANAGER);
+    }
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String kafka;

@@ -2,6 +2,8 @@ package io.salespipeline.fulfillment.api;
 
 import io.salespipeline.fulfillment.api.CustomerRequests.ReassignmentInput;
 import io.salespipeline.fulfillment.api.CustomerRequests.SurveyInput;
+import io.salespipeline.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.salespipeline.fulfillment.application.Customers;
 import io.salespipeline.fulfillment.application.Surveys;
 import io.salespipeline.fulfillment.domain.Customer;
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/customers")
+@RolesAllowed({Roles.SUPPORT, Roles.SALES_MANAGER})
 @Tag(name = "Customers", description = "Accounts opened by closed deals, each handed to a support owner by the "
         + "configured rule (sales.support.rule: fewest-customers, round-robin, fewest-open-orders, by-region); "
         + "reassignments are kept in the support-owner history. Satisfaction surveys per customer and per order.")
@@ -69,6 +72,7 @@ public class CustomerResource {
 
     @POST
     @Path("{id}/surveys")
+    @RolesAllowed(Roles.SUPPORT)
     @Operation(summary = "Record a satisfaction survey (score 0-10, comment) of the customer; with orderId it is "
             + "about that order (once per order, after delivery). It becomes the customer's latest score and counts "
             + "towards the NPS of the customer's support owner.")

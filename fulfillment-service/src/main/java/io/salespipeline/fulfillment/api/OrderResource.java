@@ -2,6 +2,8 @@ package io.salespipeline.fulfillment.api;
 
 import io.salespipeline.fulfillment.api.CustomerRequests.OrderSurveyInput;
 import io.salespipeline.fulfillment.api.OrderRequests.NewOrderInput;
+import io.salespipeline.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.salespipeline.fulfillment.api.OrderRequests.StatusChangeInput;
 import io.salespipeline.fulfillment.application.Surveys;
 import io.salespipeline.fulfillment.domain.Survey;
@@ -27,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/orders")
+@RolesAllowed({Roles.SUPPORT, Roles.SALES_MANAGER})
 @Tag(name = "Orders")
 public class OrderResource {
 
@@ -54,6 +57,7 @@ public class OrderResource {
     }
 
     @POST
+    @RolesAllowed(Roles.SUPPORT)
     @Operation(summary = "Place a later order of an existing customer: RECEIVED, lines priced by the line rule "
             + "(net = quantity x unit price x (1 - discount %), HALF_EVEN to the minor unit; tax likewise)",
             description = "Publishes fulfillment.order.status-changed with from = null (the receipt).")
@@ -66,6 +70,7 @@ public class OrderResource {
 
     @POST
     @Path("{id}/surveys")
+    @RolesAllowed(Roles.SUPPORT)
     @Operation(summary = "Record the customer's satisfaction survey about this order (score 0-10, comment): once, "
             + "after DELIVERED")
     public Response survey(@PathParam("id") UUID id, @NotNull @Valid OrderSurveyInput body) {
@@ -76,6 +81,7 @@ public class OrderResource {
 
     @POST
     @Path("{id}/status")
+    @RolesAllowed(Roles.SUPPORT)
     @Operation(summary = "Change the order's status (RECEIVED -> IN_PROGRESS -> SHIPPED -> DELIVERED -> COMPLETED; "
             + "ON_HOLD from RECEIVED or IN_PROGRESS and back to where it was held from; CANCELLED from RECEIVED, "
             + "IN_PROGRESS or ON_HOLD); 409 names the current state when the change is not allowed",

@@ -4,7 +4,9 @@ import io.salespipeline.fulfillment.application.SupportHandOff;
 import io.salespipeline.fulfillment.application.Surveys;
 import io.salespipeline.fulfillment.domain.NetPromoterScore;
 import io.salespipeline.platform.domain.InvalidInputException;
+import io.salespipeline.platform.security.Roles;
 import io.salespipeline.platform.web.Page;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/support-owners")
+@RolesAllowed({Roles.SUPPORT, Roles.SALES_MANAGER})
 @Tag(name = "Support owners", description = "The support staff and their customers' satisfaction. NPS = % promoters "
         + "(scores 9-10) - % detractors (0-6) of the surveys answered while the person owned the customer, from -100 "
         + "to 100, one decimal (half-even); null without surveys.")

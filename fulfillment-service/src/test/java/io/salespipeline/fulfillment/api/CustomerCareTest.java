@@ -19,12 +19,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.salespipeline.infra.testing.Tokens;
+import io.salespipeline.platform.security.Roles;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Later orders, reassignment, surveys and NPS, against the real database and broker. */
 @QuarkusTest
 @WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "fulfillment"))
 class CustomerCareTest {
+
+    @BeforeEach
+    void signIn() {
+        Tokens.signIn("sue.supervisor", Roles.SUPPORT, Roles.SALES_MANAGER);
+    }
 
     private static final String LATER_ORDER = """
             {"customerId": "%s", "poNumber": "PO-2", "requestedDeliveryDate": "2027-02-01", "currency": "EUR",

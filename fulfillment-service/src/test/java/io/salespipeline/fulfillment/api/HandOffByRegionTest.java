@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.salespipeline.infra.testing.Tokens;
+import io.salespipeline.platform.security.Roles;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Configuration chooses the hand-off rule: here by-region, with the customer's country from DealClosed. */
@@ -23,6 +26,11 @@ import org.junit.jupiter.api.Test;
 @TestProfile(HandOffByRegionTest.ByRegion.class)
 @WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "fulfillment"))
 class HandOffByRegionTest {
+
+    @BeforeEach
+    void signIn() {
+        Tokens.signIn("sue.supervisor", Roles.SUPPORT, Roles.SALES_MANAGER);
+    }
 
     public static class ByRegion implements QuarkusTestProfile {
         @Override

@@ -13,8 +13,9 @@ public final class ContractRequests {
     private ContractRequests() {
     }
 
+    /** documentSha256: the SHA-256 (hex) of the PDF bytes the signer read. */
     public record SignatureInput(@NotBlank String signerName, @NotBlank String signerEmail, @NotNull SignerRole role,
-            String documentSha256) {
+            @NotBlank String documentSha256) {
     }
 
     public record FirstOrderInput(String poNumber, LocalDate requestedDeliveryDate, List<OrderedQuantity> lines) {

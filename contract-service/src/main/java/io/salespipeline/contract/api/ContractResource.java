@@ -6,6 +6,8 @@ import io.salespipeline.contract.api.ContractRequests.FirstOrderInput;
 import io.salespipeline.contract.api.ContractRequests.ReasonInput;
 import io.salespipeline.contract.api.ContractRequests.SignatureInput;
 import io.salespipeline.contract.application.Contracts;
+import io.salespipeline.contract.application.SignatureVerification;
+import io.salespipeline.contract.document.ContractDocuments.RenderedDocument;
 import io.salespipeline.contract.domain.Contract;
 import io.salespipeline.contract.domain.ContractStatus;
 import io.salespipeline.contract.domain.Terms;
@@ -22,7 +24,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,17 +49,37 @@ public class ContractResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One contract, with documentSha256: the SHA-256 of its current document text")
+    @Operation(summary = "One contract, with documentSha256: the SHA-256 of its current PDF document")
     public ContractView get(@PathParam("id") UUID id) {
         return ContractView.of(contracts.get(id));
     }
 
     @GET
     @Path("{id}/document")
-    @Produces(MediaType.TEXT_PLAIN)
-    @Operation(summary = "The contract document as signed: exactly the text whose SHA-256 a signature records")
-    public String document(@PathParam("id") UUID id) {
-        return contracts.get(id).document().text();
+    @Produces("application/pdf")
+    @Operation(summary = "The contract document (PDF) rendered from exactly the stored lines and terms: the bytes "
+            + "whose SHA-256 (documentSha256) a signature records. The same contract always gives the same bytes.")
+    public Response document(@PathParam("id") UUID id) {
+        RenderedDocument document = contracts.document(id);
+        return Response.ok(document.pdf(), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"contract-" + id + ".pdf\"")
+                .header("X-Document-SHA256", document.sha256()).build();
+    }
+
+    @GET
+    @Path("{id}/signatures/verification")
+    @Operation(summary = "Render the document again and check every signature's SHA-256 against it: valid when "
+            + "the document is unchanged and every signature that counts carries its hash")
+    public SignatureVerification verification(@PathParam("id") UUID id) {
+        return contracts.verify(id);
+    }
+
+    @POST
+    @Path("{id}/revision")
+    @Operation(summary = "Take a contract sent for signature back to DRAFT so its terms can change; signatures "
+            + "given so far no longer count (kept as evidence, marked superseded)")
+    public ContractView revise(@PathParam("id") UUID id) {
+        return ContractView.of(contracts.revise(id));
     }
 
     @PUT
@@ -76,8 +98,9 @@ public class ContractResource {
 
     @POST
     @Path("{id}/signatures")
-    @Operation(summary = "Sign as SELLER or CUSTOMER; documentSha256, if given, must be the current document's "
-            + "hash. Both signatures plus the first order close the deal (DealClosed).")
+    @Operation(summary = "Sign as SELLER or CUSTOMER with documentSha256, the SHA-256 of the PDF the signer read; "
+            + "409 if it is not the current document's hash. Both signatures plus the first order close the deal "
+            + "(DealClosed).")
     public ContractView sign(@PathParam("id") UUID id, @NotNull @Valid SignatureInput body) {
         return ContractView.of(contracts.sign(id, body.role(), body.signerName(), body.signerEmail(),
                 body.documentSha256()));

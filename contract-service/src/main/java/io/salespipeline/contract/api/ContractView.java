@@ -20,18 +20,19 @@ public record ContractView(UUID id, UUID dealId, UUID proposalId, int proposalVe
         String declineReason, String voidReason, Instant createdAt, Instant updatedAt, Instant sentAt,
         Instant signedAt, Instant closedAt) {
 
+    /** One signature; {@code counts} is false once a revision superseded it. */
     public record SignatureView(SignerRole role, String signerName, String signerEmail, String documentSha256,
-            Instant signedAt) {
+            Instant signedAt, boolean counts, Instant supersededAt) {
         static SignatureView of(Signature signature) {
             return new SignatureView(signature.role(), signature.signerName(), signature.signerEmail(),
-                    signature.documentSha256(), signature.signedAt());
+                    signature.documentSha256(), signature.signedAt(), signature.counts(), signature.supersededAt());
         }
     }
 
     public static ContractView of(Contract contract) {
         return new ContractView(contract.id(), contract.dealId(), contract.proposalId(), contract.proposalVersion(),
                 contract.status(), contract.sellerName(), contract.customer(), contract.currency(), contract.lines(),
-                contract.totals(), contract.terms(), contract.termsTemplateVersion(), contract.document().sha256(),
+                contract.totals(), contract.terms(), contract.termsTemplateVersion(), contract.documentSha256(),
                 contract.signatures().stream().map(SignatureView::of).toList(), contract.firstOrder(),
                 contract.declineReason(), contract.voidReason(), contract.createdAt(), contract.updatedAt(),
                 contract.sentAt(), contract.signedAt(), contract.closedAt());

@@ -1,5 +1,7 @@
 package io.salespipeline.contract.application;
 
+import io.salespipeline.contract.document.ContractDocuments;
+import io.salespipeline.contract.document.ContractDocuments.RenderedDocument;
 import io.salespipeline.contract.domain.Contract;
 import io.salespipeline.contract.domain.ContractLine;
 import io.salespipeline.contract.domain.ContractStatus;
@@ -41,6 +43,9 @@ public class Contracts {
     @Inject
     CurrentActor actor;
 
+    @Inject
+    ContractDocuments documents;
+
     @ConfigProperty(name = "sales.seller.name", defaultValue = "Acme Sales GmbH")
     String sellerName;
 
@@ -59,9 +64,11 @@ public class Contracts {
                 line.name(), line.unit(), line.quantity(), line.unitPrice(), line.discountPercent(),
                 line.taxRatePercent(), line.net(), line.tax(), line.total())).toList();
         Contract contract = Contract.draft(dealId, data.proposalId(), data.version(), sellerName,
-                new Party(data.customer().company(), data.customer().contactName(), data.customer().contactEmail()),
+                new Party(data.customer().company(), data.customer().contactName(), data.customer().contactEmail(),
+                        data.customer().country()),
                 data.currency(), lines, TermsTemplate.current(), Instant.now());
         contract.persist();
+        contract.documentRendered(documents.render(contract).sha256());
         return Optional.of(contract);
     }
 
@@ -69,21 +76,47 @@ public class Contracts {
     public Contract editTerms(UUID id, Terms terms) {
         Contract contract = get(id);
         contract.editTerms(terms, Instant.now());
+        contract.documentRendered(documents.render(contract).sha256());
+        return contract;
+    }
+
+    /** Back to DRAFT for changes; signatures given so far stop counting. */
+    @Transactional
+    public Contract revise(UUID id) {
+        Contract contract = get(id);
+        contract.revise(Instant.now());
         return contract;
     }
 
     @Transactional
     public Contract send(UUID id) {
-        Contract contract = get(id);
+        Contract contract = current(get(id));
         contract.send(Instant.now());
         return contract;
     }
 
     @Transactional
     public Contract sign(UUID id, SignerRole role, String signerName, String signerEmail, String documentSha256) {
-        Contract contract = get(id);
+        Contract contract = current(get(id));
         publish(contract.sign(role, signerName, signerEmail, documentSha256, Instant.now()));
         return contract;
+    }
+
+    /** The PDF as it reads now, rendered from exactly the stored lines and terms. */
+    public RenderedDocument document(UUID id) {
+        return documents.render(get(id));
+    }
+
+    /**
+     * Renders the document again and checks every signature's hash against it (and the stored
+     * hash): a mismatch means the document a signer committed to is no longer what the contract says.
+     */
+    public SignatureVerification verify(UUID id) {
+        Contract contract = get(id);
+        String recomputed = documents.render(contract).sha256();
+        List<SignatureVerification.Checked> checked = contract.signatures().stream()
+                .map(signature -> SignatureVerification.Checked.of(signature, recomputed)).toList();
+        return SignatureVerification.of(contract, recomputed, checked);
     }
 
     @Transactional
@@ -117,6 +150,14 @@ public class Contracts {
     public List<Contract> list(UUID dealId, ContractStatus status, PageRequest page) {
         Keyset keyset = Keyset.after(page).equal("dealId", dealId).equal("status", status);
         return keyset.fetch(Contract.find(keyset.query(), Keyset.ORDER, keyset.parameters()));
+    }
+
+    /** Contracts stored before documents were PDFs have no hash yet: render it once, in this transaction. */
+    private Contract current(Contract contract) {
+        if (contract.documentOutdated()) {
+            contract.documentRendered(documents.render(contract).sha256());
+        }
+        return contract;
     }
 
     private void publish(Optional<DealClosed> closed) {

@@ -63,6 +63,8 @@ public class Contract extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     private Terms terms;
     private int termsTemplateVersion;
+    /** SHA-256 of the current PDF document; null while the document has to be rendered again (after an edit). */
+    private String documentSha256;
     @JdbcTypeCode(SqlTypes.JSON)
     private FirstOrder firstOrder;
     // Part of the aggregate and shown with every contract: always loaded with it.
@@ -105,15 +107,47 @@ public class Contract extends PanacheEntityBase {
         return contract;
     }
 
-    /** Terms can be negotiated only while nobody has been asked to sign. */
+    /**
+     * Terms can be negotiated only while nobody has been asked to sign. The document changes with
+     * them, so its hash is forgotten until the new document is rendered.
+     */
     public void editTerms(Terms newTerms, Instant now) {
         require(status == ContractStatus.DRAFT, "editing terms");
         terms = Require.present("terms", newTerms);
+        documentSha256 = null;
+        updatedAt = now;
+    }
+
+    /** The hash of the document as rendered now from exactly the stored lines and terms. */
+    public void documentRendered(String sha256) {
+        if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("a document hash is 64 lower-case hex digits");
+        }
+        documentSha256 = sha256;
+    }
+
+    /** True when the document must be rendered (again) before anyone can be asked to sign it. */
+    public boolean documentOutdated() {
+        return documentSha256 == null;
+    }
+
+    /**
+     * Takes a sent contract back to DRAFT so its terms can change. Signatures given so far no
+     * longer count (they stay as evidence, marked superseded): whoever signed must sign again.
+     */
+    public void revise(Instant now) {
+        require(status.awaitsSignatures(), "revision");
+        for (Signature signature : signatures) {
+            signature.supersede(now);
+        }
+        status = ContractStatus.DRAFT;
+        sentAt = null;
         updatedAt = now;
     }
 
     public void send(Instant now) {
         require(status == ContractStatus.DRAFT, "sending");
+        requireDocument();
         status = ContractStatus.SENT_FOR_SIGNATURE;
         sentAt = now;
         updatedAt = now;
@@ -129,19 +163,24 @@ public class Contract extends PanacheEntityBase {
         Require.present("role", role);
         String name = Require.text("signerName", signerName, 200);
         String email = Require.text("signerEmail", signerEmail, 320);
-        if (signatures.stream().anyMatch(signature -> signature.role() == role)) {
+        String seen = Require.text("documentSha256", seenSha256, 64);
+        if (!seen.matches("[0-9a-fA-F]{64}")) {
+            throw new InvalidInputException("documentSha256", "must be the 64 hex digits of a SHA-256");
+        }
+        if (countingSignatures().stream().anyMatch(signature -> signature.role() == role)) {
             throw new IllegalTransitionException("contract", status, "signature",
                     "The " + role + " has already signed this contract.");
         }
-        String current = document().sha256();
-        if (seenSha256 != null && !seenSha256.equalsIgnoreCase(current)) {
+        requireDocument();
+        String current = documentSha256;
+        if (!seen.equalsIgnoreCase(current)) {
             throw new IllegalTransitionException("contract", status, "signature",
                     "The document signed (SHA-256 " + seenSha256 + ") is not the contract's current document ("
                             + current + "); read it again before signing.");
         }
         signatures.add(new Signature(this, role, name, email, current, now));
         updatedAt = now;
-        if (signatures.size() == SignerRole.values().length) {
+        if (countingSignatures().size() == SignerRole.values().length) {
             status = ContractStatus.SIGNED;
             signedAt = now;
         } else {
@@ -183,8 +222,15 @@ public class Contract extends PanacheEntityBase {
         updatedAt = now;
     }
 
-    public ContractDocument document() {
-        return ContractDocument.of(this);
+    /** The signatures that count: those given to the document since the contract was last revised. */
+    public List<Signature> countingSignatures() {
+        return signatures.stream().filter(Signature::counts).toList();
+    }
+
+    private void requireDocument() {
+        if (documentSha256 == null) {
+            throw new IllegalStateException("the contract document must be rendered before it is sent or signed");
+        }
     }
 
     private List<ContractLine> orderLines(List<OrderedQuantity> ordered) {
@@ -278,6 +324,10 @@ public class Contract extends PanacheEntityBase {
 
     public int termsTemplateVersion() {
         return termsTemplateVersion;
+    }
+
+    public String documentSha256() {
+        return documentSha256;
     }
 
     public FirstOrder firstOrder() {

@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Evidence of one party's signature: who, in which role, when, and the hash of the text signed. */
+/** Evidence of one party's signature: who, in which role, when, and the SHA-256 of the exact PDF bytes signed. */
 @Entity
 @Table(name = "signature")
 public class Signature extends PanacheEntityBase {
@@ -29,6 +29,8 @@ public class Signature extends PanacheEntityBase {
     private String signerEmail;
     private String documentSha256;
     private Instant signedAt;
+    /** When a revision of the contract made this signature stop counting; null while it counts. */
+    private Instant supersededAt;
 
     protected Signature() {
         // for JPA
@@ -43,6 +45,20 @@ public class Signature extends PanacheEntityBase {
         this.signerEmail = signerEmail;
         this.documentSha256 = documentSha256;
         this.signedAt = signedAt;
+    }
+
+    void supersede(Instant now) {
+        if (supersededAt == null) {
+            supersededAt = now;
+        }
+    }
+
+    public boolean counts() {
+        return supersededAt == null;
+    }
+
+    public Instant supersededAt() {
+        return supersededAt;
     }
 
     public SignerRole role() {

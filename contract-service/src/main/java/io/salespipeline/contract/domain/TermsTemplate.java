@@ -5,8 +5,10 @@ import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import io.salespipeline.platform.domain.Require;
+import java.time.Instant;
 
-/** A version of the standard terms; new versions are added, never edited. */
+/** A version of the standard terms; new versions are added, never edited, so every contract names the version it took. */
 @Entity
 @Table(name = "terms_template")
 public class TermsTemplate extends PanacheEntityBase {
@@ -20,9 +22,19 @@ public class TermsTemplate extends PanacheEntityBase {
     private String duration;
     private String renewal;
     private String governingLaw;
+    private Instant createdAt;
+    private String createdBy;
 
     protected TermsTemplate() {
         // for JPA
+    }
+
+    /** The version after {@code latest} (the first when there is none), with these terms. */
+    public static TermsTemplate next(TermsTemplate latest, Terms terms, String createdBy, Instant now) {
+        TermsTemplate template = of(latest == null ? 1 : latest.version + 1, Require.present("terms", terms));
+        template.createdBy = createdBy;
+        template.createdAt = now;
+        return template;
     }
 
     /** A new version of the standard terms. */
@@ -45,6 +57,14 @@ public class TermsTemplate extends PanacheEntityBase {
 
     public int version() {
         return version;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public String createdBy() {
+        return createdBy;
     }
 
     public Terms terms() {

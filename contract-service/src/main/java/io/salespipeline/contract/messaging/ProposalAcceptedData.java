@@ -9,7 +9,8 @@ import java.util.UUID;
 public record ProposalAcceptedData(UUID proposalId, UUID dealId, Integer version, Customer customer, String currency,
         List<Line> lines) {
 
-    public record Customer(String company, String contactName, String contactEmail) {
+    /** country (ISO 3166 alpha-2) is read when the proposal carries it; fulfilment hands off by region with it. */
+    public record Customer(String company, String contactName, String contactEmail, String country) {
     }
 
     public record Line(int lineNo, String sku, String name, String unit, BigDecimal quantity, Money unitPrice,

@@ -1,7 +1,6 @@
 package io.salespipeline.contract.api;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -18,10 +17,7 @@ import io.restassured.path.json.JsonPath;
 import io.salespipeline.infra.SalesInfrastructure;
 import io.salespipeline.infra.testing.EventSender;
 import io.salespipeline.infra.testing.EventTap;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -39,43 +35,17 @@ class ContractResourceTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String kafka;
 
-    private static final String ACCEPTED = """
-            {"proposalId": "%s", "dealId": "%s", "version": 2, "futureField": {"ignored": true},
-             "customer": {"company": "Customer GmbH", "contactName": "Ada Buyer", "contactEmail": "ada@customer.example"},
-             "procurement": "PURCHASE_ORDER", "currency": "EUR",
-             "lines": [
-               {"lineNo": 1, "sku": "PIPE-CRM-SEAT", "name": "Pipeline CRM seat", "unit": "seat-month", "quantity": "10",
-                "unitPrice": {"amount": "29.00", "currency": "EUR"}, "discountPercent": "7.5", "taxRatePercent": "19",
-                "net": {"amount": "268.25", "currency": "EUR"}, "tax": {"amount": "50.97", "currency": "EUR"},
-                "total": {"amount": "319.22", "currency": "EUR"}},
-               {"lineNo": 2, "sku": "ONBOARD-DAY", "name": "Onboarding workshop day", "unit": "day", "quantity": "2",
-                "unitPrice": {"amount": "1200.00", "currency": "EUR"}, "discountPercent": "0", "taxRatePercent": "19",
-                "net": {"amount": "2400.00", "currency": "EUR"}, "tax": {"amount": "456.00", "currency": "EUR"},
-                "total": {"amount": "2856.00", "currency": "EUR"}}],
-             "totals": {"net": {"amount": "2668.25", "currency": "EUR"}, "tax": {"amount": "506.97", "currency": "EUR"},
-                        "total": {"amount": "3175.22", "currency": "EUR"}},
-             "validUntil": "2026-12-23", "acceptedBy": "Ada Buyer", "acceptedAt": "2026-11-23T10:00:00Z"}""";
-
     /** Publishes a ProposalAccepted as proposal-service would and waits for the draft contract. */
     private String contractFromAcceptedProposal(UUID dealId, String eventId) {
-        try (EventSender sender = new EventSender(kafka)) {
-            sender.send("sales.proposal.accepted", eventId, "io.salespipeline.proposal.ProposalAccepted.v1", dealId,
-                    ACCEPTED.formatted(UUID.randomUUID(), dealId));
-        }
-        return await().atMost(Duration.ofSeconds(30)).until(
-                () -> given().queryParam("dealId", dealId.toString()).get("/api/contracts").then().statusCode(200)
-                        .extract().jsonPath(),
-                page -> page.getList("items").size() == 1).getString("items[0].id");
+        return AcceptedProposals.contractFor(kafka, dealId, eventId);
     }
 
-    private static String sha256(String text) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    private static String sha256(byte[] bytes) throws Exception {
+        return AcceptedProposals.sha256(bytes);
     }
 
     private static void sign(String id, String role, String hash) {
-        given().contentType(ContentType.JSON).body("""
-                {"signerName": "%1$s person", "signerEmail": "%1$s@example.com", "role": "%1$s", "documentSha256": "%2$s"}"""
-                .formatted(role, hash)).post("/api/contracts/{id}/signatures", id).then().statusCode(200);
+        AcceptedProposals.sign(id, role, hash);
     }
 
     @Test
@@ -86,9 +56,9 @@ class ContractResourceTest {
         // The same event again, and another event for the same deal: still one contract.
         try (EventSender sender = new EventSender(kafka)) {
             sender.send("sales.proposal.accepted", eventId, "io.salespipeline.proposal.ProposalAccepted.v1", dealId,
-                    ACCEPTED.formatted(UUID.randomUUID(), dealId));
+                    AcceptedProposals.ACCEPTED.formatted(UUID.randomUUID(), dealId));
             sender.send("sales.proposal.accepted", UUID.randomUUID().toString(),
-                    "io.salespipeline.proposal.ProposalAccepted.v1", dealId, ACCEPTED.formatted(UUID.randomUUID(), dealId));
+                    "io.salespipeline.proposal.ProposalAccepted.v1", dealId, AcceptedProposals.ACCEPTED.formatted(UUID.randomUUID(), dealId));
         }
         // A later deal sent after the repeats is drafted, so the repeats were consumed before it.
         contractFromAcceptedProposal(UUID.randomUUID(), UUID.randomUUID().toString());
@@ -107,8 +77,8 @@ class ContractResourceTest {
         String id = contractFromAcceptedProposal(dealId, UUID.randomUUID().toString());
         given().post("/api/contracts/{id}/sending", id).then().statusCode(200)
                 .body("status", equalTo("SENT_FOR_SIGNATURE"));
-        String document = given().get("/api/contracts/{id}/document", id).then().statusCode(200)
-                .contentType(containsString("text/plain")).extract().asString();
+        byte[] document = given().get("/api/contracts/{id}/document", id).then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
         String hash = sha256(document);
         given().get("/api/contracts/{id}", id).then().body("documentSha256", equalTo(hash));
 
@@ -178,11 +148,12 @@ class ContractResourceTest {
                 .body("status", equalTo("SENT_FOR_SIGNATURE"));
 
         // The hash of what the signer read now is the current one; the same role cannot sign twice.
-        String document = given().get("/api/contracts/{id}/document", id).then().extract().asString();
+        byte[] document = given().get("/api/contracts/{id}/document", id).then().extract().asByteArray();
         assertEquals(after, sha256(document));
         sign(id, "CUSTOMER", after);
         given().contentType(ContentType.JSON).body("""
-                {"signerName": "Ada again", "signerEmail": "ada@example.com", "role": "CUSTOMER"}""")
+                {"signerName": "Ada again", "signerEmail": "ada@example.com", "role": "CUSTOMER", "documentSha256": "%s"}"""
+                .formatted(after))
                 .post("/api/contracts/{id}/signatures", id)
                 .then().statusCode(409).body("currentState", equalTo("PARTIALLY_SIGNED"));
         given().get("/api/contracts/{id}", id).then().body("signatures", hasSize(1))
@@ -205,6 +176,14 @@ class ContractResourceTest {
                     .then().statusCode(400).contentType("application/problem+json");
         }
         given().contentType(ContentType.JSON).body("{\"signerName\": \"Ada\", \"role\": \"NOTARY\"}")
+                .post("/api/contracts/{id}/signatures", id).then().statusCode(400);
+        // A signature must name the hash of what the signer read.
+        given().contentType(ContentType.JSON)
+                .body("{\"signerName\": \"Ada\", \"signerEmail\": \"ada@example.com\", \"role\": \"CUSTOMER\"}")
+                .post("/api/contracts/{id}/signatures", id).then().statusCode(400)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body("{\"signerName\": \"Ada\", \"signerEmail\": \"ada@example.com\", "
+                + "\"role\": \"CUSTOMER\", \"documentSha256\": \"xyz\"}")
                 .post("/api/contracts/{id}/signatures", id).then().statusCode(400);
         given().contentType(ContentType.JSON).body("{\"paymentTerms\": \"\"}").put("/api/contracts/{id}/terms", id)
                 .then().statusCode(org.hamcrest.Matchers.oneOf(400, 409));

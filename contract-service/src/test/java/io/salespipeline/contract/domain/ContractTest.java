@@ -36,10 +36,16 @@ class ContractTest {
                 "Germany"));
     }
 
+    /** Stands for the SHA-256 of a rendered PDF (rendering is tested in the service tests). */
+    static final String DOC = "a1".repeat(32);
+    static final String EDITED_DOC = "b2".repeat(32);
+
     private Contract draft() {
-        return Contract.draft(UUID.randomUUID(), UUID.randomUUID(), 1, "Acme Sales GmbH",
+        Contract contract = Contract.draft(UUID.randomUUID(), UUID.randomUUID(), 1, "Acme Sales GmbH",
                 new Party("Customer GmbH", "Ada", "ada@example.com"), "EUR",
                 List.of(line(1, "10", "29.00", "7.5", "19"), line(2, "2", "1200.00", "0", "19")), template(), now);
+        contract.documentRendered(DOC);
+        return contract;
     }
 
     private Contract sent() {
@@ -61,9 +67,9 @@ class ContractTest {
     @Test
     void signingThenOrderingClosesTheDealOnce() {
         Contract contract = sent();
-        assertTrue(contract.sign(SignerRole.SELLER, "Sam Seller", "sam@acme.example", null, now).isEmpty());
+        assertTrue(contract.sign(SignerRole.SELLER, "Sam Seller", "sam@acme.example", DOC, now).isEmpty());
         assertEquals(ContractStatus.PARTIALLY_SIGNED, contract.status());
-        assertTrue(contract.sign(SignerRole.CUSTOMER, "Ada", "ada@example.com", null, now).isEmpty());
+        assertTrue(contract.sign(SignerRole.CUSTOMER, "Ada", "ada@example.com", DOC, now).isEmpty());
         assertEquals(ContractStatus.SIGNED, contract.status());
 
         Optional<DealClosed> closed = contract.placeFirstOrder("PO-1", LocalDate.parse("2026-12-15"), null, "s", now);
@@ -80,20 +86,71 @@ class ContractTest {
     void orderingThenSigningClosesTheDealOnce() {
         Contract contract = sent();
         assertTrue(contract.placeFirstOrder("PO-1", null, null, "s", now).isEmpty());
-        assertTrue(contract.sign(SignerRole.CUSTOMER, "Ada", "ada@example.com", null, now).isEmpty());
-        Optional<DealClosed> closed = contract.sign(SignerRole.SELLER, "Sam", "sam@acme.example", null, now);
+        assertTrue(contract.sign(SignerRole.CUSTOMER, "Ada", "ada@example.com", DOC, now).isEmpty());
+        Optional<DealClosed> closed = contract.sign(SignerRole.SELLER, "Sam", "sam@acme.example", DOC, now);
         assertTrue(closed.isPresent());
         assertEquals("PO-1", closed.get().firstOrder().poNumber());
         assertEquals(ContractStatus.SIGNED, contract.status());
     }
 
     @Test
-    void eachSignatureRecordsTheHashOfTheDocumentText() {
+    void eachSignatureRecordsTheHashOfTheDocument() {
         Contract contract = sent();
-        String hash = contract.document().sha256();
-        contract.sign(SignerRole.SELLER, "Sam", "sam@acme.example", hash, now);
-        assertEquals(hash, contract.signatures().get(0).documentSha256());
-        assertEquals(64, hash.length());
+        // Upper-case hex is the same hash; what is stored is the document's own.
+        contract.sign(SignerRole.SELLER, "Sam", "sam@acme.example", DOC.toUpperCase(), now);
+        assertEquals(DOC, contract.signatures().get(0).documentSha256());
+        assertTrue(contract.signatures().get(0).counts());
+    }
+
+    @Test
+    void aSignatureWithoutAHashOrWithSomethingElseIsBadInput() {
+        Contract contract = sent();
+        assertThrows(InvalidInputException.class,
+                () -> contract.sign(SignerRole.SELLER, "Sam", "sam@acme.example", null, now));
+        assertThrows(InvalidInputException.class,
+                () -> contract.sign(SignerRole.SELLER, "Sam", "sam@acme.example", "not-a-hash", now));
+        assertTrue(contract.signatures().isEmpty());
+    }
+
+    @Test
+    void aRevisionSupersedesEarlierSignaturesWhichThenNoLongerCount() {
+        Contract contract = sent();
+        contract.placeFirstOrder("PO-1", null, null, "s", now);
+        contract.sign(SignerRole.SELLER, "Sam", "sam@acme.example", DOC, now);
+        assertEquals(ContractStatus.PARTIALLY_SIGNED, contract.status());
+
+        contract.revise(now.plusSeconds(60));
+        assertEquals(ContractStatus.DRAFT, contract.status());
+        assertEquals(1, contract.signatures().size(), "kept as evidence");
+        assertTrue(contract.countingSignatures().isEmpty());
+        assertEquals(now.plusSeconds(60), contract.signatures().get(0).supersededAt());
+
+        contract.editTerms(new Terms("Net 14", "5 days", "24 months", "Contract value", "24 months", "None", "Austria"),
+                now);
+        assertTrue(contract.documentOutdated());
+        contract.documentRendered(EDITED_DOC);
+        contract.send(now);
+        // The old hash is refused; the seller's earlier signature does not count towards SIGNED.
+        assertThrows(IllegalTransitionException.class,
+                () -> contract.sign(SignerRole.CUSTOMER, "Ada", "ada@example.com", DOC, now));
+        assertTrue(contract.sign(SignerRole.CUSTOMER, "Ada", "ada@example.com", EDITED_DOC, now).isEmpty());
+        assertEquals(ContractStatus.PARTIALLY_SIGNED, contract.status());
+        assertTrue(contract.sign(SignerRole.SELLER, "Sam", "sam@acme.example", EDITED_DOC, now).isPresent(),
+                "signed again by both, with the first order: closes");
+        assertEquals(ContractStatus.SIGNED, contract.status());
+        assertEquals(3, contract.signatures().size());
+        assertEquals(2, contract.countingSignatures().size());
+    }
+
+    @Test
+    void onlyAContractAwaitingSignaturesCanBeRevised() {
+        Contract draft = draft();
+        assertThrows(IllegalTransitionException.class, () -> draft.revise(now));
+        Contract signed = sent();
+        signed.sign(SignerRole.SELLER, "Sam", "sam@acme.example", DOC, now);
+        signed.sign(SignerRole.CUSTOMER, "Ada", "ada@example.com", DOC, now);
+        IllegalTransitionException refused = assertThrows(IllegalTransitionException.class, () -> signed.revise(now));
+        assertEquals("SIGNED", refused.currentState());
     }
 
     @Test
@@ -109,19 +166,22 @@ class ContractTest {
     @Test
     void theSameRoleCannotSignTwice() {
         Contract contract = sent();
-        contract.sign(SignerRole.SELLER, "Sam", "sam@acme.example", null, now);
+        contract.sign(SignerRole.SELLER, "Sam", "sam@acme.example", DOC, now);
         assertThrows(IllegalTransitionException.class,
-                () -> contract.sign(SignerRole.SELLER, "Sue", "sue@acme.example", null, now));
+                () -> contract.sign(SignerRole.SELLER, "Sue", "sue@acme.example", DOC, now));
     }
 
     @Test
-    void editingTermsChangesTheDocumentAndIsOnlyAllowedInDraft() {
+    void editingTermsOutdatesTheDocumentAndIsOnlyAllowedInDraft() {
         Contract contract = draft();
-        String before = contract.document().sha256();
         contract.editTerms(new Terms("Net 14", "5 days", "24 months", "Contract value", "24 months", "None", "Austria"),
                 now);
-        assertNotEquals(before, contract.document().sha256());
-        assertTrue(contract.document().text().contains("Net 14"));
+        assertTrue(contract.documentOutdated());
+        assertNull(contract.documentSha256());
+        // Nobody can be asked to sign a document that was not rendered from the new terms.
+        assertThrows(IllegalStateException.class, () -> contract.send(now));
+        contract.documentRendered(EDITED_DOC);
+        assertEquals("Net 14", contract.terms().paymentTerms());
         contract.send(now);
         IllegalTransitionException refused = assertThrows(IllegalTransitionException.class,
                 () -> contract.editTerms(contract.terms(), now));
@@ -150,7 +210,7 @@ class ContractTest {
         assertEquals("DRAFT", declined.currentState());
 
         Contract partly = sent();
-        partly.sign(SignerRole.CUSTOMER, "Ada", "ada@example.com", null, now);
+        partly.sign(SignerRole.CUSTOMER, "Ada", "ada@example.com", DOC, now);
         partly.voidContract("Wrong customer entity", now);
         assertEquals(ContractStatus.VOIDED, partly.status());
     }
@@ -167,7 +227,7 @@ class ContractTest {
     void aDraftCannotBeSignedOrOrdered() {
         Contract contract = draft();
         assertThrows(IllegalTransitionException.class,
-                () -> contract.sign(SignerRole.SELLER, "Sam", "sam@acme.example", null, now));
+                () -> contract.sign(SignerRole.SELLER, "Sam", "sam@acme.example", DOC, now));
         assertThrows(IllegalTransitionException.class, () -> contract.placeFirstOrder(null, null, null, "s", now));
     }
 
@@ -208,15 +268,15 @@ class ContractTest {
         assertEquals("CONTRACT", contract.decline("Legal rejected clause 4", now).stage());
         assertEquals(ContractStatus.DECLINED, contract.status());
         assertThrows(IllegalTransitionException.class,
-                () -> contract.sign(SignerRole.CUSTOMER, "Ada", "ada@example.com", null, now));
+                () -> contract.sign(SignerRole.CUSTOMER, "Ada", "ada@example.com", DOC, now));
         assertThrows(IllegalTransitionException.class, () -> contract.voidContract("late", now));
     }
 
     @Test
     void aSignedContractCannotBeVoidedOrDeclined() {
         Contract contract = sent();
-        contract.sign(SignerRole.SELLER, "Sam", "sam@acme.example", null, now);
-        contract.sign(SignerRole.CUSTOMER, "Ada", "ada@example.com", null, now);
+        contract.sign(SignerRole.SELLER, "Sam", "sam@acme.example", DOC, now);
+        contract.sign(SignerRole.CUSTOMER, "Ada", "ada@example.com", DOC, now);
         assertThrows(IllegalTransitionException.class, () -> contract.voidContract("x", now));
         assertThrows(IllegalTransitionException.class, () -> contract.decline("x", now));
     }

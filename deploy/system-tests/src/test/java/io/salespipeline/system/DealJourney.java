@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -92,8 +91,9 @@ final class DealJourney {
         String contracts = system.uri("contract");
         String id = awaitOne(contracts, "/api/contracts", dealId).getString("id");
         given().baseUri(contracts).post("/api/contracts/{id}/sending", id).then().statusCode(200);
-        String document = given().baseUri(contracts).get("/api/contracts/{id}/document", id)
-                .then().statusCode(200).extract().asString();
+        // The document is a PDF: the signature commits to the SHA-256 of exactly its bytes.
+        byte[] document = given().baseUri(contracts).get("/api/contracts/{id}/document", id)
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
         String hash = sha256(document);
         for (String role : new String[] {"SELLER", "CUSTOMER"}) {
             given().baseUri(contracts).contentType(ContentType.JSON).body("""
@@ -115,10 +115,9 @@ final class DealJourney {
                 .setRootPath("items[0]");
     }
 
-    static String sha256(String text) {
+    static String sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

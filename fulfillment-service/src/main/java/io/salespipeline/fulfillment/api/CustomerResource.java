@@ -1,29 +1,41 @@
 package io.salespipeline.fulfillment.api;
 
+import io.salespipeline.fulfillment.api.CustomerRequests.ReassignmentInput;
+import io.salespipeline.fulfillment.api.CustomerRequests.SurveyInput;
 import io.salespipeline.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import io.salespipeline.fulfillment.application.Customers;
+import io.salespipeline.fulfillment.application.Surveys;
 import io.salespipeline.fulfillment.domain.Customer;
+import io.salespipeline.fulfillment.domain.Survey;
 import io.salespipeline.platform.web.Page;
 import io.salespipeline.platform.web.PageRequest;
 import io.salespipeline.platform.web.QueryParams;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/customers")
 @RolesAllowed({Roles.SUPPORT, Roles.SALES_MANAGER})
-@Tag(name = "Customers", description = "Accounts opened by closed deals. Each is handed to the support staff "
-        + "member (roster sales.support.staff) owning the fewest customers; ties go to the earlier name in the roster.")
+@Tag(name = "Customers", description = "Accounts opened by closed deals, each handed to a support owner by the "
+        + "configured rule (sales.support.rule: fewest-customers, round-robin, fewest-open-orders, by-region); "
+        + "reassignments are kept in the support-owner history. Satisfaction surveys per customer and per order.")
 public class CustomerResource {
 
     @Inject
     Customers customers;
+
+    @Inject
+    Surveys surveys;
 
     @GET
     @Operation(summary = "List customers, optionally of one deal or of one support owner (keyset paginated)")
@@ -37,8 +49,44 @@ public class CustomerResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One customer")
+    @Operation(summary = "One customer, with its latest satisfaction score")
     public CustomerView get(@PathParam("id") UUID id) {
         return CustomerView.of(customers.get(id));
+    }
+
+    @POST
+    @Path("{id}/support-owner")
+    @Operation(summary = "Hand the customer to another member of the support staff, with a reason (kept in the "
+            + "support-owner history: who, when, from, to, why)")
+    public CustomerView reassign(@PathParam("id") UUID id, @NotNull @Valid ReassignmentInput body) {
+        return CustomerView.of(customers.reassign(id, body.supportOwner(), body.reason()));
+    }
+
+    @GET
+    @Path("{id}/support-owner/history")
+    @Operation(summary = "The customer's support-owner history, oldest first: the hand-off by rule, then every "
+            + "reassignment (one page)")
+    public Page<SupportAssignmentView> supportHistory(@PathParam("id") UUID id) {
+        return new Page<>(customers.supportHistory(id).stream().map(SupportAssignmentView::of).toList(), null);
+    }
+
+    @POST
+    @Path("{id}/surveys")
+    @RolesAllowed(Roles.SUPPORT)
+    @Operation(summary = "Record a satisfaction survey (score 0-10, comment) of the customer; with orderId it is "
+            + "about that order (once per order, after delivery). It becomes the customer's latest score and counts "
+            + "towards the NPS of the customer's support owner.")
+    public Response survey(@PathParam("id") UUID id, @NotNull @Valid SurveyInput body) {
+        Survey survey = surveys.record(id, body.orderId(), body.score(), body.comment());
+        return Response.status(Response.Status.CREATED).entity(SurveyView.of(survey)).build();
+    }
+
+    @GET
+    @Path("{id}/surveys")
+    @Operation(summary = "The customer's surveys in the order answered (keyset paginated)")
+    public Page<SurveyView> surveys(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+            @QueryParam("limit") String limit) {
+        PageRequest page = PageRequest.of(cursor, limit);
+        return Page.of(surveys.ofCustomer(id, page), page, Survey::id, SurveyView::of);
     }
 }

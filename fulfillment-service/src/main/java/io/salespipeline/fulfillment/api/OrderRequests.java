@@ -1,6 +1,12 @@
 package io.salespipeline.fulfillment.api;
 
+import io.salespipeline.fulfillment.domain.RequestedLine;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 
 /** Request bodies of the order API. They carry only what a caller may set: no ids, dealId, totals or owner. */
 public final class OrderRequests {
@@ -13,5 +19,10 @@ public final class OrderRequests {
      * answered 400 naming the allowed values.
      */
     public record StatusChangeInput(@NotBlank String status, String note) {
+    }
+
+    /** A later order of an existing customer; lines are priced by the server (line rule). */
+    public record NewOrderInput(@NotNull UUID customerId, String poNumber, LocalDate requestedDeliveryDate,
+            @NotBlank String currency, @NotEmpty List<RequestedLine> lines) {
     }
 }

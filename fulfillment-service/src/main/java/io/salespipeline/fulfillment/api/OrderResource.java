@@ -1,8 +1,15 @@
 package io.salespipeline.fulfillment.api;
 
+import io.salespipeline.fulfillment.api.CustomerRequests.OrderSurveyInput;
+import io.salespipeline.fulfillment.api.OrderRequests.NewOrderInput;
 import io.salespipeline.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import io.salespipeline.fulfillment.api.OrderRequests.StatusChangeInput;
+import io.salespipeline.fulfillment.application.Surveys;
+import io.salespipeline.fulfillment.domain.Survey;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import io.salespipeline.fulfillment.application.Orders;
 import io.salespipeline.fulfillment.domain.Order;
 import io.salespipeline.fulfillment.domain.OrderStatus;
@@ -29,6 +36,9 @@ public class OrderResource {
     @Inject
     Orders orders;
 
+    @Inject
+    Surveys surveys;
+
     @GET
     @Operation(summary = "List orders, optionally of one deal, one customer or in one status (keyset paginated)")
     public Page<OrderView> list(@QueryParam("dealId") String dealId, @QueryParam("customerId") String customerId,
@@ -44,6 +54,29 @@ public class OrderResource {
     @Operation(summary = "One order, with its status history")
     public OrderView get(@PathParam("id") UUID id) {
         return OrderView.of(orders.get(id));
+    }
+
+    @POST
+    @RolesAllowed(Roles.SUPPORT)
+    @Operation(summary = "Place a later order of an existing customer: RECEIVED, lines priced by the line rule "
+            + "(net = quantity x unit price x (1 - discount %), HALF_EVEN to the minor unit; tax likewise)",
+            description = "Publishes fulfillment.order.status-changed with from = null (the receipt).")
+    public Response place(@NotNull @Valid NewOrderInput body, @Context UriInfo uri) {
+        Order order = orders.place(body.customerId(), body.poNumber(), body.requestedDeliveryDate(), body.currency(),
+                body.lines());
+        return Response.created(uri.getAbsolutePathBuilder().path(order.id().toString()).build())
+                .entity(OrderView.of(order)).build();
+    }
+
+    @POST
+    @Path("{id}/surveys")
+    @RolesAllowed(Roles.SUPPORT)
+    @Operation(summary = "Record the customer's satisfaction survey about this order (score 0-10, comment): once, "
+            + "after DELIVERED")
+    public Response survey(@PathParam("id") UUID id, @NotNull @Valid OrderSurveyInput body) {
+        Order order = orders.get(id);
+        Survey survey = surveys.record(order.customerId(), id, body.score(), body.comment());
+        return Response.status(Response.Status.CREATED).entity(SurveyView.of(survey)).build();
     }
 
     @POST

@@ -44,8 +44,9 @@ public class OrderIntake {
         Customer customer = Customer.<Customer>find("dealId", dealId).firstResultOptional().orElse(null);
         if (customer == null) {
             customer = Customer.open(dealId, party.company(), party.contactName(), party.contactEmail(),
-                    handOff.ownerForNewCustomer(), now);
+                    party.country(), handOff.ownerForNewCustomer(party.country()), now);
             customer.persist();
+            customer.handOff(handOff.policy().rule(), actor.name(), now).persist();
         }
         Optional<Order> first = Order.<Order>find("dealId = ?1 and kind = ?2", dealId, OrderKind.FIRST)
                 .firstResultOptional();

@@ -1,6 +1,11 @@
 package io.salespipeline.fulfillment.application;
 
+import io.salespipeline.fulfillment.domain.Customer;
 import io.salespipeline.fulfillment.domain.Order;
+import io.salespipeline.fulfillment.domain.RequestedLine;
+import io.salespipeline.platform.domain.InvalidInputException;
+import io.salespipeline.platform.domain.Require;
+import java.time.LocalDate;
 import io.salespipeline.fulfillment.domain.OrderStatus;
 import io.salespipeline.fulfillment.events.OrderStatusChanged;
 import io.salespipeline.platform.domain.RecordNotFoundException;
@@ -24,6 +29,20 @@ public class Orders {
 
     @Inject
     CurrentActor actor;
+
+    /** A later order of an existing customer: RECEIVED, priced here, its receipt published. */
+    @Transactional
+    public Order place(UUID customerId, String poNumber, LocalDate requestedDeliveryDate, String currency,
+            List<RequestedLine> lines) {
+        Customer customer = Customer.<Customer>findByIdOptional(Require.present("customerId", customerId))
+                .orElseThrow(() -> new InvalidInputException("customerId", "names no customer"));
+        Order order = Order.receiveFollowUp(customer, poNumber, requestedDeliveryDate, currency, lines, actor.name(),
+                Instant.now());
+        order.persist();
+        OrderStatusChanged received = order.receipt();
+        outbox.publish(OrderStatusChanged.TOPIC, OrderStatusChanged.TYPE, received.dealId(), received);
+        return order;
+    }
 
     @Transactional
     public Order changeStatus(UUID id, OrderStatus target, String note) {

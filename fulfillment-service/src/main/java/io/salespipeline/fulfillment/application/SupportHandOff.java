@@ -1,6 +1,8 @@
 package io.salespipeline.fulfillment.application;
 
-import io.salespipeline.fulfillment.domain.SupportRoster;
+import io.salespipeline.fulfillment.domain.HandOffFacts;
+import io.salespipeline.fulfillment.domain.HandOffPolicy;
+import io.salespipeline.fulfillment.domain.OrderStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,11 +10,10 @@ import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Picks the support owner of a new customer by the roster's rule (fewest customers, ties to the
- * earlier name), from the counts stored now.
+ * Picks the support owner of a new customer by the configured rule ({@link SupportConfig}), from
+ * the facts stored now: customers and open orders per owner, the previous hand-off.
  */
 @ApplicationScoped
 public class SupportHandOff {
@@ -23,26 +24,48 @@ public class SupportHandOff {
     @Inject
     EntityManager entityManager;
 
-    @ConfigProperty(name = "sales.support.staff")
-    List<String> staff;
+    @Inject
+    SupportConfig config;
+
+    public HandOffPolicy policy() {
+        return config.policy();
+    }
 
     /**
-     * Must run in the transaction that stores the customer: the lock is held until it commits, so
-     * replicas handing off at the same time each see the other's customer and the counts stay even.
+     * Must run in the transaction that stores the customer and its hand-off entry: the lock is held
+     * until it commits, so replicas handing off at the same time each see the other's customer.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public String ownerForNewCustomer() {
-        SupportRoster roster = new SupportRoster(staff);
+    public String ownerForNewCustomer(String country) {
+        HandOffPolicy policy = config.policy();
         entityManager.createNativeQuery("select pg_advisory_xact_lock(:key)")
                 .setParameter("key", HAND_OFF_LOCK).getSingleResult();
-        List<Object[]> rows = entityManager.createQuery(
-                "select c.supportOwner, count(c) from Customer c where c.supportOwner in :staff "
-                        + "group by c.supportOwner", Object[].class)
-                .setParameter("staff", roster.staff()).getResultList();
+        return policy.ownerFor(new HandOffFacts(customersByOwner(), openOrdersByOwner(), lastHandOff(), country));
+    }
+
+    public Map<String, Long> customersByOwner() {
+        return counts(entityManager.createQuery(
+                "select c.supportOwner, count(c) from Customer c group by c.supportOwner", Object[].class)
+                .getResultList());
+    }
+
+    public Map<String, Long> openOrdersByOwner() {
+        return counts(entityManager.createQuery("select c.supportOwner, count(o) from CustomerOrder o, Customer c "
+                + "where o.customerId = c.id and o.status not in :closed group by c.supportOwner", Object[].class)
+                .setParameter("closed", List.of(OrderStatus.COMPLETED, OrderStatus.CANCELLED)).getResultList());
+    }
+
+    private String lastHandOff() {
+        return entityManager.createQuery("select a.toOwner from SupportAssignment a where a.fromOwner is null "
+                + "order by a.assignedAt desc, a.id desc", String.class).setMaxResults(1).getResultStream()
+                .findFirst().orElse(null);
+    }
+
+    private static Map<String, Long> counts(List<Object[]> rows) {
         Map<String, Long> counts = new HashMap<>();
         for (Object[] row : rows) {
             counts.put((String) row[0], ((Number) row[1]).longValue());
         }
-        return roster.ownerFor(counts);
+        return counts;
     }
 }

@@ -27,6 +27,9 @@ public class Customer extends PanacheEntityBase {
     private String contactName;
     private String contactEmail;
     private String supportOwner;
+    private String country;
+    private Integer latestSurveyScore;
+    private Instant latestSurveyAt;
     private Instant createdAt;
 
     protected Customer() {
@@ -35,6 +38,12 @@ public class Customer extends PanacheEntityBase {
 
     public static Customer open(UUID dealId, String company, String contactName, String contactEmail,
             String supportOwner, Instant now) {
+        return open(dealId, company, contactName, contactEmail, null, supportOwner, now);
+    }
+
+    /** A new account; {@code country} (ISO 3166 alpha-2, optional) lets the BY_REGION rule find its region. */
+    public static Customer open(UUID dealId, String company, String contactName, String contactEmail,
+            String country, String supportOwner, Instant now) {
         Customer customer = new Customer();
         customer.id = Ids.newId();
         customer.dealId = Require.present("dealId", dealId);
@@ -42,8 +51,46 @@ public class Customer extends PanacheEntityBase {
         customer.contactName = Require.text("customer.contactName", contactName, 200);
         customer.contactEmail = email(contactEmail);
         customer.supportOwner = Require.text("supportOwner", supportOwner, 200);
+        customer.country = country(country);
         customer.createdAt = now;
         return customer;
+    }
+
+    /** The hand-off of the new account: the first entry of its support-owner history. */
+    public SupportAssignment handOff(HandOffRule rule, String actor, Instant now) {
+        return new SupportAssignment(id, null, supportOwner, rule, "hand-off by rule " + rule, actor, now);
+    }
+
+    /**
+     * Hands the customer to another support owner (one the policy knows), with a reason; returns
+     * the audit entry (who, when, from, to, why).
+     */
+    public SupportAssignment reassign(String newOwner, String reason, HandOffPolicy policy, String actor,
+            Instant now) {
+        String to = Require.text("supportOwner", newOwner, 200);
+        String why = Require.text("reason", reason, 2000);
+        if (!policy.everyone().contains(to)) {
+            throw new InvalidInputException("supportOwner", "is not on the support staff " + policy.everyone());
+        }
+        if (to.equals(supportOwner)) {
+            throw new InvalidInputException("supportOwner", "is already the customer's support owner");
+        }
+        String from = supportOwner;
+        supportOwner = to;
+        return new SupportAssignment(id, from, to, null, why, actor, now);
+    }
+
+    /** A survey answered now becomes the customer's latest score (a late-arriving older one does not). */
+    public void surveyed(Survey survey) {
+        if (latestSurveyAt == null || !survey.submittedAt().isBefore(latestSurveyAt)) {
+            latestSurveyScore = survey.score();
+            latestSurveyAt = survey.submittedAt();
+        }
+    }
+
+    private static String country(String text) {
+        String country = text == null || text.isBlank() ? null : text.strip().toUpperCase(Locale.ROOT);
+        return country != null && country.matches("[A-Z]{2}") ? country : null;
     }
 
     private static String email(String text) {
@@ -79,6 +126,18 @@ public class Customer extends PanacheEntityBase {
 
     public String supportOwner() {
         return supportOwner;
+    }
+
+    public String country() {
+        return country;
+    }
+
+    public Integer latestSurveyScore() {
+        return latestSurveyScore;
+    }
+
+    public Instant latestSurveyAt() {
+        return latestSurveyAt;
     }
 
     public Instant createdAt() {

@@ -6,6 +6,7 @@ import io.salespipeline.platform.domain.IllegalTransitionException;
 import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.domain.Require;
 import io.salespipeline.platform.ids.Ids;
+import io.salespipeline.platform.money.LinePrice;
 import io.salespipeline.platform.money.Money;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -98,6 +99,52 @@ public class Order extends PanacheEntityBase {
         order.history.add(new StatusChange(order, null, OrderStatus.RECEIVED, now, actor,
                 Require.optionalText("note", note, 2000)));
         return order;
+    }
+
+    /**
+     * A later order of an existing customer: lines priced here by the platform's one line rule,
+     * totals the sums of the rounded lines. No contract: it was placed under the customer's account.
+     */
+    public static Order receiveFollowUp(Customer customer, String poNumber, LocalDate requestedDeliveryDate,
+            String currency, List<RequestedLine> requested, String actor, Instant now) {
+        Require.present("customerId", customer);
+        String code = Money.zero(Require.present("currency", currency)).currency();
+        if (requested == null || requested.isEmpty()) {
+            throw new InvalidInputException("lines", "an order needs at least one line");
+        }
+        List<OrderLine> priced = new ArrayList<>();
+        for (int i = 0; i < requested.size(); i++) {
+            priced.add(Require.present("lines[" + i + "]", requested.get(i)).priced(i + 1, code, "lines[" + i + "]"));
+        }
+        LinePrice sum = priced.stream().map(l -> new LinePrice(l.net(), l.tax(), l.total()))
+                .reduce(LinePrice.zero(code), LinePrice::plus);
+        Order order = new Order();
+        order.id = Ids.newId();
+        order.customerId = customer.id();
+        order.dealId = customer.dealId();
+        order.kind = OrderKind.FOLLOW_UP;
+        order.poNumber = Require.optionalText("poNumber", poNumber, 100);
+        order.requestedDeliveryDate = requestedDeliveryDate;
+        order.currency = code;
+        order.lines = checkedLines(priced, code);
+        order.netAmount = sum.net().amount();
+        order.taxAmount = sum.tax().amount();
+        order.totalAmount = sum.total().amount();
+        order.status = OrderStatus.RECEIVED;
+        order.createdAt = now;
+        order.updatedAt = now;
+        order.history.add(new StatusChange(order, null, OrderStatus.RECEIVED, now, actor, "Later order of the customer"));
+        return order;
+    }
+
+    /** The receipt of a later order, as an event: nothing else announces it (a first order has DealClosed). */
+    public OrderStatusChanged receipt() {
+        return new OrderStatusChanged(id, customerId, dealId, null, OrderStatus.RECEIVED, createdAt);
+    }
+
+    /** Open: still to be fulfilled (neither COMPLETED nor CANCELLED). */
+    public boolean open() {
+        return status != OrderStatus.COMPLETED && status != OrderStatus.CANCELLED;
     }
 
     /**

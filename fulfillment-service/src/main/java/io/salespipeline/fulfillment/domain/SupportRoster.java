@@ -43,4 +43,14 @@ public record SupportRoster(List<String> staff) {
         }
         return owner;
     }
+
+    /** Round robin: the name after {@code lastOwner} in the roster (the first when there is none or they left). */
+    public String after(String lastOwner) {
+        int index = lastOwner == null ? -1 : staff.indexOf(lastOwner);
+        return staff.get((index + 1) % staff.size());
+    }
+
+    public boolean contains(String name) {
+        return name != null && staff.contains(name.strip());
+    }
 }

@@ -14,7 +14,8 @@ import java.util.UUID;
 public record DealClosedData(UUID contractId, UUID dealId, Customer customer, FirstOrder firstOrder,
         Instant closedAt) {
 
-    public record Customer(String company, String contactName, String contactEmail) {
+    /** country: ISO 3166 alpha-2 when the contract carries it (optional), for the BY_REGION hand-off. */
+    public record Customer(String company, String contactName, String contactEmail, String country) {
     }
 
     public record FirstOrder(String poNumber, LocalDate requestedDeliveryDate, String currency, List<Line> lines,

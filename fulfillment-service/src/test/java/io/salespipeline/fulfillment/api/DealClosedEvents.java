@@ -76,7 +76,7 @@ final class DealClosedEvents {
 
     /** Waits until {@code path?dealId=} lists exactly one record, and returns it. */
     static JsonPath awaitOne(String path, UUID dealId) {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("dealId", dealId.toString())
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().queryParam("dealId", dealId.toString())
                 .get(path).then().statusCode(200).body("items", hasSize(1)));
         return given().queryParam("dealId", dealId.toString()).get(path).then().extract().jsonPath()
                 .setRootPath("items[0]");

@@ -161,4 +161,42 @@ class OrderTest {
                 new OrderTotals(Money.of("1", "USD"), Money.of("0", "USD"), Money.of("1", "USD")), "system", null,
                 now));
     }
+
+    @Test
+    void aLaterOrderIsPricedByTheLineRuleAndItsReceiptIsAnEvent() {
+        Customer customer = Customer.open(UUID.randomUUID(), "Customer GmbH", "Ada", null, null, "ana.support", now);
+        Order order = Order.receiveFollowUp(customer, "PO-2", LocalDate.parse("2027-02-01"), "eur", List.of(
+                new RequestedLine("SKU-1", "Licence", "seat", new BigDecimal("3"), Money.of("199.99", "EUR"),
+                        new BigDecimal("10"), new BigDecimal("19")),
+                new RequestedLine("ONB", null, null, new BigDecimal("1"), Money.of("1250.00", "EUR"), null,
+                        new BigDecimal("19"))), "seller", now);
+        assertEquals(OrderKind.FOLLOW_UP, order.kind());
+        assertEquals(RECEIVED, order.status());
+        assertEquals(customer.dealId(), order.dealId());
+        assertNull(order.contractId());
+        assertEquals(new BigDecimal("539.97"), order.lines().get(0).net().amount());
+        assertEquals(2, order.lines().get(1).lineNo());
+        assertEquals("ONB", order.lines().get(1).name());
+        assertEquals(new BigDecimal("2130.06"), order.totals().total().amount());
+        OrderStatusChanged receipt = order.receipt();
+        assertNull(receipt.from());
+        assertEquals(RECEIVED, receipt.to());
+    }
+
+    @Test
+    void aLaterOrderRefusesBadLines() {
+        Customer customer = Customer.open(UUID.randomUUID(), "Customer GmbH", "Ada", null, null, "ana.support", now);
+        for (RequestedLine bad : new RequestedLine[] {
+            new RequestedLine("S", "n", "u", BigDecimal.ZERO, Money.of("1.00", "EUR"), null, null),
+            new RequestedLine("S", "n", "u", BigDecimal.ONE, Money.of("1.00", "USD"), null, null),
+            new RequestedLine("S", "n", "u", BigDecimal.ONE, Money.of("-1.00", "EUR"), null, null),
+            new RequestedLine("S", "n", "u", BigDecimal.ONE, Money.of("1.00", "EUR"), new BigDecimal("101"), null),
+            new RequestedLine(" ", "n", "u", BigDecimal.ONE, Money.of("1.00", "EUR"), null, null),
+            new RequestedLine("S", "n", "u", BigDecimal.ONE, null, null, null)}) {
+            assertThrows(InvalidInputException.class,
+                    () -> Order.receiveFollowUp(customer, null, null, "EUR", List.of(bad), "s", now), bad::toString);
+        }
+        assertThrows(InvalidInputException.class,
+                () -> Order.receiveFollowUp(customer, null, null, "EUR", List.of(), "s", now));
+    }
 }

@@ -1,0 +1,75 @@
+package io.salespipeline.fulfillment.api;
+
+import io.salespipeline.fulfillment.application.SupportHandOff;
+import io.salespipeline.fulfillment.application.Surveys;
+import io.salespipeline.fulfillment.domain.NetPromoterScore;
+import io.salespipeline.platform.domain.InvalidInputException;
+import io.salespipeline.platform.security.Roles;
+import io.salespipeline.platform.web.Page;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/support-owners")
+@RolesAllowed({Roles.SUPPORT, Roles.SALES_MANAGER})
+@Tag(name = "Support owners", description = "The support staff and their customers' satisfaction. NPS = % promoters "
+        + "(scores 9-10) - % detractors (0-6) of the surveys answered while the person owned the customer, from -100 "
+        + "to 100, one decimal (half-even); null without surveys.")
+public class SupportOwnerResource {
+
+    @Inject
+    SupportHandOff handOff;
+
+    @Inject
+    Surveys surveys;
+
+    /** One support owner's load and NPS. */
+    public record SupportOwnerView(String name, long customers, long openOrders, long responses, long promoters,
+            long passives, long detractors, BigDecimal nps) {
+    }
+
+    @GET
+    @Operation(summary = "Everyone the hand-off rule may choose, with customers, open orders and NPS (one page)")
+    public Page<SupportOwnerView> list(@QueryParam("from") String from, @QueryParam("to") String to) {
+        Map<String, Long> customers = handOff.customersByOwner();
+        Map<String, Long> open = handOff.openOrdersByOwner();
+        return new Page<>(handOff.policy().everyone().stream().map(name -> view(name, customers.getOrDefault(name, 0L),
+                open.getOrDefault(name, 0L), surveys.npsOf(name, instant("from", from), instant("to", to)))).toList(),
+                null);
+    }
+
+    @GET
+    @Path("{name}/nps")
+    @Operation(summary = "One support owner's NPS, optionally over surveys answered in [from, to) (ISO-8601 instants)")
+    public SupportOwnerView nps(@PathParam("name") String name, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        return view(name, handOff.customersByOwner().getOrDefault(name, 0L),
+                handOff.openOrdersByOwner().getOrDefault(name, 0L),
+                surveys.npsOf(name, instant("from", from), instant("to", to)));
+    }
+
+    private static SupportOwnerView view(String name, long customers, long open, NetPromoterScore nps) {
+        return new SupportOwnerView(name, customers, open, nps.responses(), nps.promoters(), nps.passives(),
+                nps.detractors(), nps.nps());
+    }
+
+    private static Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(name, "must be an ISO-8601 UTC instant, e.g. 2026-11-01T00:00:00Z");
+        }
+    }
+}

@@ -2,6 +2,7 @@ package io.salespipeline.proposal.api;
 
 import io.salespipeline.proposal.domain.ApplicationSummary;
 import io.salespipeline.proposal.domain.Customer;
+import io.salespipeline.proposal.domain.DealLoss;
 import io.salespipeline.proposal.domain.Procurement;
 import io.salespipeline.proposal.domain.Proposal;
 import io.salespipeline.proposal.domain.ProposalFormat;
@@ -20,7 +21,7 @@ public record ProposalView(UUID id, UUID dealId, UUID prospectId, int version, P
         String currency, LocalDate validUntil, List<ProposalAccepted.Line> lines, ProposalAccepted.Totals totals,
         String createdBy, Instant createdAt, Instant updatedAt, String sentBy, Instant sentAt, String acceptedBy,
         Instant acceptedAt, String acceptanceRecordedBy, String rejectionReason, String rejectedBy,
-        Instant rejectedAt, Instant expiredAt) {
+        Instant rejectedAt, Instant expiredAt, String withdrawalReason, Instant withdrawnAt, DealLoss dealLoss) {
 
     static final String PRICING_RULE = "A proposal in one currency; amounts are computed by the server. Per line: "
             + "net = quantity x unitPrice x (1 - discountPercent/100), rounded HALF_EVEN (banker's rounding) to the "
@@ -38,6 +39,7 @@ public record ProposalView(UUID id, UUID dealId, UUID prospectId, int version, P
                 ProposalAccepted.Totals.of(proposal.totals()), proposal.createdBy(), proposal.createdAt(),
                 proposal.updatedAt(), proposal.sentBy(), proposal.sentAt(), proposal.acceptedBy(),
                 proposal.acceptedAt(), proposal.acceptanceRecordedBy(), proposal.rejectionReason(),
-                proposal.rejectedBy(), proposal.rejectedAt(), proposal.expiredAt());
+                proposal.rejectedBy(), proposal.rejectedAt(), proposal.expiredAt(),
+                proposal.withdrawalReason(), proposal.withdrawnAt(), proposal.dealLoss());
     }
 }

@@ -15,6 +15,11 @@ import io.salespipeline.proposal.domain.ProposalExpiredException;
 import io.salespipeline.proposal.domain.ProposalStatus;
 import io.salespipeline.proposal.events.ProposalAccepted;
 import io.salespipeline.proposal.events.ProposalRejected;
+import io.salespipeline.platform.inbox.InboundEvent;
+import io.salespipeline.platform.stage.DealLossNotice;
+import io.salespipeline.platform.stage.Stage;
+import io.salespipeline.platform.stage.StageLedger;
+import io.salespipeline.platform.stage.StageOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -39,6 +44,9 @@ public class Proposals {
     @Inject
     CurrentActor actor;
 
+    @Inject
+    StageLedger stages;
+
     @ConfigProperty(name = "sales.proposal.currency")
     String currency;
 
@@ -61,6 +69,7 @@ public class Proposals {
         Proposal proposal = Proposal.draft(dealId, prospectId, customer, procurement, applications, currency,
                 validityDays, sourceEventId, actor.name(), Instant.now());
         proposal.persist();
+        stages.entered(proposal.id(), dealId, proposal.createdAt());
         return proposal;
     }
 
@@ -96,8 +105,15 @@ public class Proposals {
     @Transactional(dontRollbackOn = ProposalExpiredException.class)
     public Proposal accept(UUID id, String acceptedBy, Integer version) {
         Proposal proposal = get(id);
-        ProposalAccepted accepted = proposal.accept(acceptedBy, version, actor.name(), Instant.now());
+        ProposalAccepted accepted;
+        try {
+            accepted = proposal.accept(acceptedBy, version, actor.name(), Instant.now());
+        } catch (ProposalExpiredException e) {
+            recordExpiry(proposal);
+            throw e;
+        }
         outbox.publish(ProposalAccepted.TOPIC, ProposalAccepted.TYPE, accepted.dealId(), accepted);
+        stages.left(proposal.id(), proposal.dealId(), StageOutcome.FORWARD, null, accepted.acceptedAt());
         return proposal;
     }
 
@@ -106,6 +122,8 @@ public class Proposals {
         Proposal proposal = get(id);
         ProposalRejected rejected = proposal.reject(reason, actor.name(), Instant.now());
         outbox.publish(ProposalRejected.TOPIC, ProposalRejected.TYPE, rejected.dealId(), rejected);
+        // Rejection sends the deal back to the prospect stage, not out of the pipeline.
+        stages.left(proposal.id(), proposal.dealId(), StageOutcome.RETURNED, rejected.reason(), rejected.rejectedAt());
         return proposal;
     }
 
@@ -117,10 +135,47 @@ public class Proposals {
         for (Proposal proposal : Proposal.<Proposal>list("status = ?1 and validUntil < ?2", ProposalStatus.SENT,
                 LocalDate.ofInstant(now, ZoneOffset.UTC))) {
             if (proposal.expireIfOverdue(now)) {
+                recordExpiry(proposal);
                 expired++;
             }
         }
         return expired;
+    }
+
+    /**
+     * The deal was lost at another stage (sales.deal.lost). Lost before (prospect) or after
+     * (contract) this stage: a draft or sent proposal of the deal is WITHDRAWN with the reason,
+     * which is the deal lost while here (stage outcome LOST); an accepted one keeps its status
+     * and carries the loss as a mark. Rejected, expired or already withdrawn proposals, unknown
+     * deals and repeats change nothing. Joins the inbox transaction.
+     */
+    @Transactional
+    public List<Proposal> onDealLost(InboundEvent event, DealLossNotice loss) {
+        if (!loss.concernsOtherStageThan(Stage.PROPOSAL)) {
+            return List.of();
+        }
+        Instant now = Instant.now();
+        Instant lostAt = loss.lostAtOr(now);
+        String stage = loss.lostIn().orElseThrow().name();
+        List<Proposal> changed = new java.util.ArrayList<>();
+        for (Proposal proposal : Proposal.<Proposal>list("dealId", event.dealId())) {
+            if (proposal.withdraw(loss.describe(), lostAt, now)) {
+                stages.left(proposal.id(), proposal.dealId(), StageOutcome.LOST, loss.describe(), lostAt);
+                changed.add(proposal);
+            } else if (proposal.markDealLost(stage, loss.describe(), lostAt, now)) {
+                changed.add(proposal);
+            }
+        }
+        if (changed.isEmpty()) {
+            LOG.infof("Nothing open or accepted for deal %s; loss event %s changes nothing", event.dealId(), event.id());
+        }
+        return changed;
+    }
+
+    /** An expired proposal ended without an answer: neither forward nor a declared loss. */
+    private void recordExpiry(Proposal proposal) {
+        stages.left(proposal.id(), proposal.dealId(), StageOutcome.ENDED, "Validity ended on " + proposal.validUntil(),
+                proposal.expiredAt());
     }
 
     public Proposal get(UUID id) {

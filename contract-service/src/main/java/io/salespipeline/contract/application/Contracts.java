@@ -20,6 +20,10 @@ import io.salespipeline.platform.outbox.Outbox;
 import io.salespipeline.platform.web.CurrentActor;
 import io.salespipeline.platform.persistence.Keyset;
 import io.salespipeline.platform.web.PageRequest;
+import io.salespipeline.platform.stage.DealLossNotice;
+import io.salespipeline.platform.stage.Stage;
+import io.salespipeline.platform.stage.StageLedger;
+import io.salespipeline.platform.stage.StageOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -45,6 +49,7 @@ public class Contracts {
 
     @Inject
     ContractDocuments documents;
+    StageLedger stages;
 
     @ConfigProperty(name = "sales.seller.name", defaultValue = "Acme Sales GmbH")
     String sellerName;
@@ -69,6 +74,7 @@ public class Contracts {
                 data.currency(), lines, TermsTemplate.current(), Instant.now());
         contract.persist();
         contract.documentRendered(documents.render(contract).sha256());
+        stages.entered(contract.id(), dealId, contract.createdAt());
         return Optional.of(contract);
     }
 
@@ -132,13 +138,16 @@ public class Contracts {
         Contract contract = get(id);
         DealLost lost = contract.decline(reason, Instant.now());
         outbox.publish(DealLost.TOPIC, DealLost.TYPE, lost.dealId(), lost);
+        stages.left(contract.id(), contract.dealId(), StageOutcome.LOST, lost.reason(), lost.lostAt());
         return contract;
     }
 
     @Transactional
     public Contract voidContract(UUID id, String reason) {
         Contract contract = get(id);
-        contract.voidContract(reason, Instant.now());
+        Instant now = Instant.now();
+        contract.voidContract(reason, now);
+        stages.left(contract.id(), contract.dealId(), StageOutcome.ENDED, contract.voidReason(), now);
         return contract;
     }
 
@@ -161,6 +170,35 @@ public class Contracts {
     }
 
     private void publish(Optional<DealClosed> closed) {
-        closed.ifPresent(event -> outbox.publish(DealClosed.TOPIC, DealClosed.TYPE, event.dealId(), event));
+        closed.ifPresent(event -> {
+            outbox.publish(DealClosed.TOPIC, DealClosed.TYPE, event.dealId(), event);
+            stages.left(event.contractId(), event.dealId(), StageOutcome.FORWARD, null, event.closedAt());
+        });
+    }
+
+    /**
+     * The deal was lost at an earlier stage (sales.deal.lost from prospect or proposal) while its
+     * contract was still open: the contract is VOIDED with the loss as its reason, and the deal is
+     * counted lost at this stage. A contract already signed, declined, voided or closed, an unknown
+     * deal, or this stage's own loss changes nothing. Joins the inbox transaction.
+     */
+    @Transactional
+    public Optional<Contract> voidForLostDeal(InboundEvent event, DealLossNotice loss) {
+        if (!loss.concernsOtherStageThan(Stage.CONTRACT)) {
+            return Optional.empty();
+        }
+        Optional<Contract> found = Contract.<Contract>find("dealId", event.dealId()).firstResultOptional();
+        ContractStatus status = found.map(Contract::status).orElse(null);
+        if (status != ContractStatus.DRAFT && status != ContractStatus.SENT_FOR_SIGNATURE
+                && status != ContractStatus.PARTIALLY_SIGNED) {
+            LOG.infof("No open contract for deal %s (%s); loss event %s changes nothing", event.dealId(), status,
+                    event.id());
+            return Optional.empty();
+        }
+        Contract contract = found.get();
+        Instant lostAt = loss.lostAtOr(Instant.now());
+        contract.voidContract(loss.describe(), lostAt);
+        stages.left(contract.id(), contract.dealId(), StageOutcome.LOST, loss.describe(), lostAt);
+        return found;
     }
 }

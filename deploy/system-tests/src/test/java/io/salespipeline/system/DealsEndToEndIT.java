@@ -105,6 +105,12 @@ class DealsEndToEndIT {
         assertEquals(DEALS, orders);
     }
 
+    @Test
+    @Order(3)
+    void dealsLostAtEveryStageAreMarkedByEveryEarlierStageAndTheFunnelAddsUp() {
+        new LostDeals(system).run();
+    }
+
     private static void assertExactlyOneRecordPerDealEverywhere() {
         Map<String, String> lists = Map.of(
                 "lead", "/api/leads", "prospect", "/api/prospects", "proposal", "/api/proposals",

@@ -9,6 +9,7 @@ import io.salespipeline.fulfillment.messaging.DealClosedData;
 import io.salespipeline.platform.domain.Require;
 import io.salespipeline.platform.inbox.InboundEvent;
 import io.salespipeline.platform.web.CurrentActor;
+import io.salespipeline.platform.stage.StageLedger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -33,6 +34,9 @@ public class OrderIntake {
 
     @Inject
     CurrentActor actor;
+
+    @Inject
+    StageLedger stages;
 
     @Transactional
     public void takeIn(InboundEvent event, DealClosedData data) {
@@ -59,6 +63,7 @@ public class OrderIntake {
                 placed.requestedDeliveryDate(), placed.currency(), lines(placed.lines()), totals(placed.totals()),
                 actor.name(), "Placed with the closed deal (event " + event.id() + ")", now);
         order.persist();
+        stages.entered(order.id(), dealId, now);
     }
 
     private static List<OrderLine> lines(List<DealClosedData.Line> lines) {

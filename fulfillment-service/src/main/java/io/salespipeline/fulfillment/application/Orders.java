@@ -13,6 +13,9 @@ import io.salespipeline.platform.outbox.Outbox;
 import io.salespipeline.platform.web.CurrentActor;
 import io.salespipeline.platform.persistence.Keyset;
 import io.salespipeline.platform.web.PageRequest;
+import io.salespipeline.fulfillment.domain.OrderKind;
+import io.salespipeline.platform.stage.StageLedger;
+import io.salespipeline.platform.stage.StageOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -43,13 +46,31 @@ public class Orders {
         outbox.publish(OrderStatusChanged.TOPIC, OrderStatusChanged.TYPE, received.dealId(), received);
         return order;
     }
+    @Inject
+    StageLedger stages;
 
     @Transactional
     public Order changeStatus(UUID id, OrderStatus target, String note) {
         Order order = get(id);
         OrderStatusChanged changed = order.changeStatus(target, note, actor.name(), Instant.now());
         outbox.publish(OrderStatusChanged.TOPIC, OrderStatusChanged.TYPE, changed.dealId(), changed);
+        recordExit(order, changed);
         return order;
+    }
+
+    /**
+     * The fulfilment stage of a deal is its first order: it leaves forward when COMPLETED and ends
+     * when CANCELLED (the deal was won; a cancelled order is not a lost deal and is not published as one).
+     */
+    private void recordExit(Order order, OrderStatusChanged changed) {
+        if (order.kind() != OrderKind.FIRST) {
+            return;
+        }
+        if (order.status() == OrderStatus.COMPLETED) {
+            stages.left(order.id(), order.dealId(), StageOutcome.FORWARD, null, changed.changedAt());
+        } else if (order.status() == OrderStatus.CANCELLED) {
+            stages.left(order.id(), order.dealId(), StageOutcome.ENDED, "Order cancelled", changed.changedAt());
+        }
     }
 
     public Order get(UUID id) {

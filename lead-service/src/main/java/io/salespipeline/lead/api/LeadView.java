@@ -3,6 +3,7 @@ package io.salespipeline.lead.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.salespipeline.lead.domain.Assessment;
 import io.salespipeline.lead.domain.Contact;
+import io.salespipeline.lead.domain.DealLoss;
 import io.salespipeline.lead.domain.Interest;
 import io.salespipeline.lead.domain.InterestChannel;
 import io.salespipeline.lead.domain.Lead;
@@ -22,7 +23,7 @@ import java.util.UUID;
 public record LeadView(UUID id, UUID dealId, LeadStatus status, Contact contact, String notes,
         Map<String, String> attributes, LeadQualified.Source source, Assessment assessment, Interest interest,
         Contacted contacted, String disqualificationReason, Reopened reopened, String createdBy, Instant createdAt,
-        Instant updatedAt, Instant qualifiedAt, Instant erasedAt,
+        Instant updatedAt, Instant qualifiedAt, Instant erasedAt, DealLoss dealLoss,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<Arrival> sources) {
 
     public record Contacted(InterestChannel channel, Instant at, String by) {
@@ -51,7 +52,7 @@ public record LeadView(UUID id, UUID dealId, LeadStatus status, Contact contact,
                         : new Contacted(lead.contactChannel(), lead.contactedAt(), lead.contactedBy()),
                 lead.disqualificationReason(),
                 lead.reopenedAt() == null ? null : new Reopened(lead.reopenReason(), lead.reopenedAt()),
-                lead.createdBy(), lead.createdAt(), lead.updatedAt(), lead.qualifiedAt(), lead.erasedAt(),
+                lead.createdBy(), lead.createdAt(), lead.updatedAt(), lead.qualifiedAt(), lead.erasedAt(), lead.dealLoss(),
                 sources == null ? null : sources.stream().map(Arrival::of).toList());
     }
 }

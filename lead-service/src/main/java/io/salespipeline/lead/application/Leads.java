@@ -16,6 +16,11 @@ import io.salespipeline.platform.persistence.Keyset;
 import io.salespipeline.platform.persistence.KeysetSort;
 import io.salespipeline.platform.web.PageRequest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.salespipeline.platform.inbox.InboundEvent;
+import io.salespipeline.platform.stage.DealLossNotice;
+import io.salespipeline.platform.stage.Stage;
+import io.salespipeline.platform.stage.StageLedger;
+import io.salespipeline.platform.stage.StageOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,10 +30,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import org.jboss.logging.Logger;
 
 /** Lead use cases: each one transaction in which the lead changes and its event is stored. */
 @ApplicationScoped
 public class Leads {
+
+    private static final Logger LOG = Logger.getLogger(Leads.class);
 
     @Inject
     Outbox outbox;
@@ -41,6 +49,9 @@ public class Leads {
 
     @Inject
     DoNotContact doNotContact;
+
+@Inject
+    StageLedger stages;
 
     public Lead create(Contact contact, String notes, Map<String, String> attributes, SourceKind source,
             String sourceDetail) {
@@ -126,6 +137,7 @@ public class Leads {
         lead.persist();
         lead.firstArrival(source).persist();
         Lead.flush();
+        stages.entered(lead.id(), null, lead.createdAt());
         return lead;
     }
 
@@ -152,6 +164,7 @@ public class Leads {
     public Lead assess(UUID id, boolean viable, String reasons) {
         Lead lead = get(id);
         publish(lead.assess(viable, reasons, actor.name(), Instant.now()));
+        recordExit(lead);
         return lead;
     }
 
@@ -159,6 +172,7 @@ public class Leads {
     public Lead recordInterest(UUID id, InterestChannel channel, Instant expressedAt, String topics) {
         Lead lead = get(id);
         publish(lead.recordInterest(channel, expressedAt, topics, actor.name(), Instant.now()));
+        recordExit(lead);
         return lead;
     }
 
@@ -166,6 +180,7 @@ public class Leads {
     public Lead disqualify(UUID id, String reason) {
         Lead lead = get(id);
         lead.disqualify(reason, Instant.now());
+        recordExit(lead);
         return lead;
     }
 
@@ -184,6 +199,39 @@ public class Leads {
                 .where("createdAt < :createdTo", "createdTo", filter.createdTo())
                 .where("searchText like :q escape '\\'", "q", filter.likePattern());
         return keyset.fetch(Lead.find(keyset.orderedQuery(), keyset.parameters()));
+    }
+
+    /**
+     * The deal this lead started was lost at a later stage (sales.deal.lost): the qualified lead
+     * keeps the loss as its deal's outcome. A deal this service never started, or a lead that is
+     * not qualified, is ignored; a repeated loss keeps the first. Joins the inbox transaction.
+     */
+    @Transactional
+    public Optional<Lead> markDealLost(InboundEvent event, DealLossNotice loss) {
+        if (!loss.concernsOtherStageThan(Stage.LEAD)) {
+            LOG.warnf("Event %s reports a loss at stage %s, not a later one; ignored", event.id(), loss.stage());
+            return Optional.empty();
+        }
+        Optional<Lead> found = Lead.<Lead>find("dealId", event.dealId()).firstResultOptional();
+        if (found.isEmpty() || found.get().status() != LeadStatus.QUALIFIED) {
+            LOG.infof("No qualified lead for deal %s; loss event %s ignored", event.dealId(), event.id());
+            return Optional.empty();
+        }
+        Lead lead = found.get();
+        Instant now = Instant.now();
+        if (!lead.markDealLost(loss.lostIn().orElseThrow().name(), loss.describe(), loss.lostAtOr(now), now)) {
+            LOG.infof("Deal %s was already marked lost; event %s changes nothing", event.dealId(), event.id());
+        }
+        return found;
+    }
+
+    /** A qualified lead left the stage forward; a disqualified one is the deal lost at the lead stage. */
+    private void recordExit(Lead lead) {
+        if (lead.status() == LeadStatus.QUALIFIED) {
+            stages.left(lead.id(), lead.dealId(), StageOutcome.FORWARD, null, lead.qualifiedAt());
+        } else if (lead.status() == LeadStatus.DISQUALIFIED) {
+            stages.left(lead.id(), null, StageOutcome.LOST, lead.disqualificationReason(), lead.updatedAt());
+        }
     }
 
     private void publish(Optional<LeadQualified> qualified) {

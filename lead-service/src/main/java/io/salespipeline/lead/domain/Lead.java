@@ -82,6 +82,10 @@ public class Lead extends PanacheEntityBase {
     @Column(insertable = false, updatable = false)
     private String sortName;
 
+    // The outcome of the deal this lead started, when it was lost at a later stage.
+    private String dealLostStage;
+    private String dealLostReason;
+    private Instant dealLostAt;
     private String createdBy;
     private Instant createdAt;
     private Instant updatedAt;
@@ -222,6 +226,29 @@ public class Lead extends PanacheEntityBase {
         disqualificationReason = Require.text("reason", reason, 4000);
         status = LeadStatus.DISQUALIFIED;
         updatedAt = now;
+    }
+
+    /**
+     * The deal this lead started was lost at a later stage: the lead keeps that outcome beside its
+     * QUALIFIED status. Only a qualified lead has a deal; the first loss reported is the one kept,
+     * so a repeated report changes nothing (answers false).
+     */
+    public boolean markDealLost(String stage, String reason, Instant lostAt, Instant now) {
+        if (status != LeadStatus.QUALIFIED) {
+            throw new IllegalTransitionException("lead", status, "deal loss");
+        }
+        if (dealLostAt != null) {
+            return false;
+        }
+        dealLostStage = Require.text("stage", stage, 20);
+        dealLostReason = Require.text("reason", reason, 4000);
+        dealLostAt = Require.present("lostAt", lostAt);
+        updatedAt = now;
+        return true;
+    }
+
+    public DealLoss dealLoss() {
+        return dealLostAt == null ? null : new DealLoss(dealLostStage, dealLostReason, dealLostAt);
     }
 
     private Optional<LeadQualified> qualifyIfComplete(Instant now) {

@@ -2,6 +2,7 @@ package io.salespipeline.proposal.api;
 
 import io.salespipeline.proposal.domain.ApplicationSummary;
 import io.salespipeline.proposal.domain.Customer;
+import io.salespipeline.proposal.domain.DealLoss;
 import io.salespipeline.proposal.domain.Procurement;
 import io.salespipeline.proposal.domain.Proposal;
 import io.salespipeline.proposal.domain.ProposalFormat;
@@ -23,7 +24,8 @@ public record ProposalView(UUID id, UUID dealId, UUID prospectId, int version, P
         String createdBy, Instant createdAt, Instant updatedAt, String sentBy, Instant sentAt, String acceptedBy,
         Instant acceptedAt, String acceptanceRecordedBy, String rejectionReason, String rejectedBy,
         Instant rejectedAt, Instant expiredAt, String quoteNumber, String summary, String terms, RfpDetails rfp,
-        PurchaseOrderReferences purchaseOrder, UUID revisedFromId, UUID supersededById, Instant supersededAt) {
+        PurchaseOrderReferences purchaseOrder, UUID revisedFromId, UUID supersededById, Instant supersededAt, String withdrawalReason, Instant withdrawnAt,
+        DealLoss dealLoss) {
 
     static final String PRICING_RULE = "A proposal in one currency; amounts are computed by the server. Per line: "
             + "net = quantity x unitPrice x (1 - discountPercent/100), rounded HALF_EVEN (banker's rounding) to the "
@@ -45,6 +47,7 @@ public record ProposalView(UUID id, UUID dealId, UUID prospectId, int version, P
                 proposal.acceptedAt(), proposal.acceptanceRecordedBy(), proposal.rejectionReason(),
                 proposal.rejectedBy(), proposal.rejectedAt(), proposal.expiredAt(), proposal.quoteNumber(),
                 proposal.summary(), proposal.terms(), proposal.rfp(), proposal.purchaseOrder(),
-                proposal.revisedFromId(), proposal.supersededById(), proposal.supersededAt());
+                proposal.revisedFromId(), proposal.supersededById(), proposal.supersededAt(), proposal.withdrawalReason(),
+                proposal.withdrawnAt(), proposal.dealLoss());
     }
 }

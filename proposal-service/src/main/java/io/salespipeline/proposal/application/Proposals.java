@@ -21,6 +21,11 @@ import io.salespipeline.proposal.domain.PurchaseOrderReferences;
 import io.salespipeline.proposal.domain.RfpDetails;
 import io.salespipeline.proposal.events.ProposalAccepted;
 import io.salespipeline.proposal.events.ProposalRejected;
+import io.salespipeline.platform.inbox.InboundEvent;
+import io.salespipeline.platform.stage.DealLossNotice;
+import io.salespipeline.platform.stage.Stage;
+import io.salespipeline.platform.stage.StageLedger;
+import io.salespipeline.platform.stage.StageOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -45,6 +50,9 @@ public class Proposals {
 
     @Inject
     CurrentActor actor;
+
+    @Inject
+    StageLedger stages;
 
     @ConfigProperty(name = "sales.proposal.currency")
     String currency;
@@ -71,6 +79,7 @@ public class Proposals {
             Proposal proposal = Proposal.draft(dealId, prospectId, customer, procurement, rfp, applications,
                     currency, validityDays, defaultTerms, sourceEventId, actor.name(), now);
             proposal.persist();
+            stages.entered(proposal.dealId(), dealId, proposal.createdAt());
             return proposal;
         }
         Instant answeredAt = latest.status() == ProposalStatus.REJECTED ? latest.rejectedAt()
@@ -153,12 +162,12 @@ public class Proposals {
     @Transactional(dontRollbackOn = ProposalExpiredException.class)
     public Proposal accept(UUID id, String acceptedBy, Integer version) {
         Proposal proposal = get(id);
+        ProposalAccepted accepted;
         try {
-            ProposalAccepted accepted = proposal.accept(acceptedBy, version, actor.name(), Instant.now());
-            outbox.publish(ProposalAccepted.TOPIC, ProposalAccepted.TYPE, accepted.dealId(), accepted);
-            return proposal;
+            accepted = proposal.accept(acceptedBy, version, actor.name(), Instant.now());
         } catch (ProposalExpiredException expired) {
             try {
+                recordExpiry(proposal);
                 Proposal.flush();
             } catch (OptimisticLockException alreadyExpired) {
                 // The expiry job marked it EXPIRED meanwhile: the refusal stands, and there is nothing to keep
@@ -167,6 +176,9 @@ public class Proposals {
             }
             throw expired;
         }
+        outbox.publish(ProposalAccepted.TOPIC, ProposalAccepted.TYPE, accepted.dealId(), accepted);
+        stages.left(proposal.dealId(), proposal.dealId(), StageOutcome.FORWARD, null, accepted.acceptedAt());
+        return proposal;
     }
 
     @Transactional
@@ -174,6 +186,8 @@ public class Proposals {
         Proposal proposal = get(id);
         ProposalRejected rejected = proposal.reject(reason, actor.name(), Instant.now());
         outbox.publish(ProposalRejected.TOPIC, ProposalRejected.TYPE, rejected.dealId(), rejected);
+        // Rejection sends the deal back to the prospect stage, not out of the pipeline.
+        stages.left(proposal.dealId(), proposal.dealId(), StageOutcome.RETURNED, rejected.reason(), rejected.rejectedAt());
         return proposal;
     }
 
@@ -190,7 +204,7 @@ public class Proposals {
         int expired = 0;
         for (UUID id : overdue) {
             try {
-                if (QuarkusTransaction.requiringNew().call(() -> get(id).expireIfOverdue(now))) {
+                if (QuarkusTransaction.requiringNew().call(() -> expire(get(id), now))) {
                     expired++;
                 }
             } catch (RuntimeException changedMeanwhile) {
@@ -198,6 +212,53 @@ public class Proposals {
             }
         }
         return expired;
+    }
+
+    /**
+     * The deal was lost at another stage (sales.deal.lost). Lost before (prospect) or after
+     * (contract) this stage: a draft or sent proposal of the deal is WITHDRAWN with the reason,
+     * which is the deal lost while here (stage outcome LOST); an accepted one keeps its status
+     * and carries the loss as a mark. Rejected, expired or already withdrawn proposals, unknown
+     * deals and repeats change nothing. Joins the inbox transaction.
+     */
+    @Transactional
+    public List<Proposal> onDealLost(InboundEvent event, DealLossNotice loss) {
+        if (!loss.concernsOtherStageThan(Stage.PROPOSAL)) {
+            return List.of();
+        }
+        Instant now = Instant.now();
+        Instant lostAt = loss.lostAtOr(now);
+        String stage = loss.lostIn().orElseThrow().name();
+        List<Proposal> changed = new java.util.ArrayList<>();
+        for (Proposal proposal : Proposal.<Proposal>list("dealId", event.dealId())) {
+            if (proposal.withdraw(loss.describe(), lostAt, now)) {
+                stages.left(proposal.dealId(), proposal.dealId(), StageOutcome.LOST, loss.describe(), lostAt);
+                changed.add(proposal);
+            } else if (proposal.markDealLost(stage, loss.describe(), lostAt, now)) {
+                changed.add(proposal);
+            }
+        }
+        if (changed.isEmpty()) {
+            LOG.infof("Nothing open or accepted for deal %s; loss event %s changes nothing", event.dealId(), event.id());
+        }
+        return changed;
+    }
+
+    private boolean expire(Proposal proposal, Instant now) {
+        if (!proposal.expireIfOverdue(now)) {
+            return false;
+        }
+        recordExpiry(proposal);
+        return true;
+    }
+
+    /**
+     * An expired proposal ended without an answer: neither forward nor a declared loss. The stage's
+     * record is the deal, not a version: a revision stays in the stage, the latest exit counts.
+     */
+    private void recordExpiry(Proposal proposal) {
+        stages.left(proposal.dealId(), proposal.dealId(), StageOutcome.ENDED, "Validity ended on " + proposal.validUntil(),
+                proposal.expiredAt());
     }
 
     public Proposal get(UUID id) {

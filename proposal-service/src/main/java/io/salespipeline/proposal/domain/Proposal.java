@@ -102,6 +102,11 @@ public class Proposal extends PanacheEntityBase {
     private UUID revisedFromId;
     private UUID supersededById;
     private Instant supersededAt;
+    private String withdrawalReason;
+    private Instant withdrawnAt;
+    private String dealLostStage;
+    private String dealLostReason;
+    private Instant dealLostAt;
 
     protected Proposal() {
         // for JPA
@@ -360,6 +365,45 @@ public class Proposal extends PanacheEntityBase {
         expiredAt = now;
         updatedAt = now;
         return true;
+    }
+
+    /**
+     * The deal was lost elsewhere (sales.deal.lost): a draft or sent proposal is withdrawn, so it
+     * can no longer be sent or accepted; answers whether it was. Any other state is left alone.
+     */
+    public boolean withdraw(String reason, Instant lostAt, Instant now) {
+        if (status != ProposalStatus.DRAFT && status != ProposalStatus.SENT) {
+            return false;
+        }
+        withdrawalReason = Require.text("reason", reason, 4000);
+        withdrawnAt = Require.present("lostAt", lostAt);
+        status = ProposalStatus.WITHDRAWN;
+        updatedAt = now;
+        return true;
+    }
+
+    /** The deal of this accepted proposal was lost later (contract declined); the first loss reported is kept. */
+    public boolean markDealLost(String stage, String reason, Instant lostAt, Instant now) {
+        if (status != ProposalStatus.ACCEPTED || dealLostAt != null) {
+            return false;
+        }
+        dealLostStage = Require.text("stage", stage, 20);
+        dealLostReason = Require.text("reason", reason, 4000);
+        dealLostAt = Require.present("lostAt", lostAt);
+        updatedAt = now;
+        return true;
+    }
+
+    public String withdrawalReason() {
+        return withdrawalReason;
+    }
+
+    public Instant withdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public DealLoss dealLoss() {
+        return dealLostAt == null ? null : new DealLoss(dealLostStage, dealLostReason, dealLostAt);
     }
 
     /** Sums of the rounded line amounts (never a re-rounding of a sum). */

@@ -26,6 +26,10 @@ import io.salespipeline.prospect.events.DealLost;
 import io.salespipeline.prospect.events.ProspectReadyForProposal;
 import io.salespipeline.prospect.messaging.LeadQualifiedData;
 import io.salespipeline.prospect.messaging.ProposalRejectedData;
+import io.salespipeline.platform.stage.DealLossNotice;
+import io.salespipeline.platform.stage.Stage;
+import io.salespipeline.platform.stage.StageLedger;
+import io.salespipeline.platform.stage.StageOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -50,6 +54,9 @@ public class Prospects {
     @Inject
     CurrentActor actor;
 
+    @Inject
+    StageLedger stages;
+
     /**
      * Opens the prospect of a qualified lead, once per deal: a second event for the same deal
      * (a re-publication under a new id) is treated as already done. Joins the inbox transaction.
@@ -64,6 +71,7 @@ public class Prospects {
         Prospect prospect = Prospect.open(dealId, data.leadId(), contact(data), source(data),
                 qualification(data), actor.name(), Instant.now());
         prospect.persist();
+        stages.entered(prospect.id(), dealId, prospect.createdAt());
         return Optional.of(prospect);
     }
 
@@ -97,6 +105,7 @@ public class Prospects {
         Prospect prospect = get(id);
         ProspectReadyForProposal ready = prospect.markReady(Instant.now());
         outbox.publish(ProspectReadyForProposal.TOPIC, ProspectReadyForProposal.TYPE, ready.dealId(), ready);
+        stages.left(prospect.id(), prospect.dealId(), StageOutcome.FORWARD, null, ready.readyAt());
         return prospect;
     }
 
@@ -105,7 +114,34 @@ public class Prospects {
         Prospect prospect = get(id);
         DealLost lost = prospect.lose(reason, Instant.now());
         outbox.publish(DealLost.TOPIC, DealLost.TYPE, lost.dealId(), lost);
+        stages.left(prospect.id(), prospect.dealId(), StageOutcome.LOST, lost.reason(), lost.lostAt());
         return prospect;
+    }
+
+    /**
+     * The deal was lost at a later stage (sales.deal.lost from proposal or contract): the
+     * prospect is marked LOST with that reason, without publishing a loss of its own. A prospect
+     * still in discovery was lost while here (stage outcome LOST); one already handed on keeps its
+     * forward exit. An already lost prospect, an unknown deal, or this stage's own loss changes
+     * nothing. Joins the inbox transaction.
+     */
+    @Transactional
+    public Optional<Prospect> markLostLater(InboundEvent event, DealLossNotice loss) {
+        if (!loss.concernsOtherStageThan(Stage.PROSPECT)) {
+            return Optional.empty(); // this service's own loss, or an unknown stage
+        }
+        Optional<Prospect> found = Prospect.<Prospect>find("dealId", event.dealId()).firstResultOptional();
+        if (found.isEmpty() || found.get().status() == ProspectStatus.LOST) {
+            LOG.infof("No open prospect for deal %s; loss event %s changes nothing", event.dealId(), event.id());
+            return Optional.empty();
+        }
+        Prospect prospect = found.get();
+        boolean stillHere = prospect.status() != ProspectStatus.READY_FOR_PROPOSAL;
+        DealLost lost = prospect.lose(loss.describe(), loss.lostAtOr(Instant.now()));
+        if (stillHere) {
+            stages.left(prospect.id(), prospect.dealId(), StageOutcome.LOST, lost.reason(), lost.lostAt());
+        }
+        return found;
     }
 
     public Prospect get(UUID id) {

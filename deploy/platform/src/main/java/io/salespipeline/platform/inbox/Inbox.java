@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.salespipeline.platform.audit.AuditCause;
 import io.salespipeline.platform.domain.IllegalTransitionException;
 import io.salespipeline.platform.domain.InvalidInputException;
 import io.smallrye.mutiny.Uni;
@@ -87,7 +88,14 @@ public class Inbox {
             LOG.debugf("Dropped repeat of event %s on %s", event.id(), event.topic());
             return false;
         }
-        effect.accept(event, read(event, dataType));
+        T data = read(event, dataType);
+        // The audit trail names the event (and who acted upstream) as the cause of what it changes.
+        AuditCause.during("event " + event.type() + " " + event.id()
+                + (event.actor() == null ? "" : " by " + event.actor()), () -> {
+                    effect.accept(event, data);
+                    entityManager.flush(); // audit entries are written at flush: while the cause is known
+                    return null;
+                });
         return true;
     }
 

@@ -1,0 +1,31 @@
+package io.salespipeline.platform.audit;
+
+import io.salespipeline.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import io.salespipeline.platform.web.PageRequest;
+import io.salespipeline.platform.web.QueryParams;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The audit trail of this service's records, one path in every service. */
+@Path("/api/audit")
+// Who did what across the team, and the funnel: for sales managers and admins.
+@RolesAllowed({Roles.SALES_MANAGER, Roles.ADMIN})
+@Tag(name = "Audit")
+public class AuditResource {
+
+    @Inject
+    AuditTrail trail;
+
+    @GET
+    @Operation(summary = "Who changed what and when: the entries of one record (with its parts) or of one deal, oldest first")
+    public AuditTrail.EntryPage read(@QueryParam("recordId") String recordId, @QueryParam("dealId") String dealId,
+            @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        int checkedLimit = PageRequest.of(null, limit).limit();
+        return trail.read(recordId, QueryParams.uuid("dealId", dealId), cursor, checkedLimit);
+    }
+}

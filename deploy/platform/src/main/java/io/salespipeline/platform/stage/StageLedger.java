@@ -1,0 +1,144 @@
+package io.salespipeline.platform.stage;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The stage timestamps the funnel is computed from: when a record entered this service's stage
+ * ({@code sales.stage}) and when and how it left. Written in the caller's transaction; the
+ * Prometheus meters ({@code sales_stage_entered_total}, {@code sales_stage_left_total},
+ * {@code sales_stage_duration_seconds}) count only what committed.
+ */
+@ApplicationScoped
+public class StageLedger {
+
+    static final String ENTERED = "sales.stage.entered";
+    static final String LEFT = "sales.stage.left";
+    static final String DURATION = "sales.stage.duration";
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    MeterRegistry meters;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @ConfigProperty(name = "sales.stage")
+    Stage stage;
+
+    /** Makes every series visible from the start (at zero), so a dashboard never misses one. */
+    void registerMeters(@Observes StartupEvent start) {
+        entered();
+        for (StageOutcome outcome : StageOutcome.values()) {
+            left(outcome);
+            duration(outcome);
+        }
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** A record entered the stage; entering twice changes nothing. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void entered(UUID recordId, UUID dealId, Instant at) {
+        // A lead has no deal yet: its row names none rather than an invented one.
+        var insert = entityManager.createNativeQuery("insert into stage_record (record_id, stage, entered_at"
+                + (dealId == null ? "" : ", deal_id") + ") values (:id, :stage, :at"
+                + (dealId == null ? "" : ", :deal") + ") on conflict (record_id) do nothing")
+                .setParameter("id", recordId).setParameter("stage", stage.name()).setParameter("at", utc(at));
+        if (dealId != null) {
+            insert.setParameter("deal", dealId);
+        }
+        int inserted = insert.executeUpdate();
+        if (inserted > 0) {
+            afterCommit(() -> entered().increment());
+        }
+    }
+
+    /**
+     * The record left the stage. Its latest exit is what counts (a returned proposal's prospect
+     * that becomes ready again leaves forward again); the same exit twice changes nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void left(UUID recordId, UUID dealId, StageOutcome outcome, String reason, Instant at) {
+        String sql = "update stage_record set left_at = :at, outcome = :outcome, reason = :reason"
+                + (dealId == null ? "" : ", deal_id = :deal")
+                + " where record_id = :id and outcome is distinct from :outcome returning entered_at";
+        var query = entityManager.createNativeQuery(sql)
+                .setParameter("at", utc(at)).setParameter("outcome", outcome.name())
+                .setParameter("reason", reason == null ? "" : reason).setParameter("id", recordId);
+        if (dealId != null) {
+            query.setParameter("deal", dealId);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> entered = query.getResultList();
+        if (!entered.isEmpty()) {
+            Duration inStage = Duration.between(instant(entered.get(0)), at);
+            afterCommit(() -> {
+                left(outcome).increment();
+                duration(outcome).record(inStage.isNegative() ? Duration.ZERO : inStage);
+            });
+        }
+    }
+
+    private Counter entered() {
+        return Counter.builder(ENTERED).description("Records that entered the stage")
+                .tag("stage", stage.name()).register(meters);
+    }
+
+    private Counter left(StageOutcome outcome) {
+        return Counter.builder(LEFT).description("Records that left the stage, by outcome")
+                .tag("stage", stage.name()).tag("outcome", outcome.name()).register(meters);
+    }
+
+    private Timer duration(StageOutcome outcome) {
+        return Timer.builder(DURATION).description("Time a record spent in the stage, by how it left")
+                .tag("stage", stage.name()).tag("outcome", outcome.name())
+                .publishPercentileHistogram().minimumExpectedValue(Duration.ofSeconds(1))
+                .maximumExpectedValue(Duration.ofDays(400)).register(meters);
+    }
+
+    private void afterCommit(Runnable action) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing before
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    action.run();
+                }
+            }
+        });
+    }
+
+    private static OffsetDateTime utc(Instant at) {
+        return at.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof OffsetDateTime time ? time.toInstant() : (Instant) value;
+    }
+}

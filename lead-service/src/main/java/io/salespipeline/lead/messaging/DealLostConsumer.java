@@ -1,0 +1,26 @@
+package io.salespipeline.lead.messaging;
+
+import io.salespipeline.lead.application.Leads;
+import io.salespipeline.platform.inbox.Inbox;
+import io.salespipeline.platform.stage.DealLossNotice;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** A deal lost at any later stage: the lead that started it keeps the loss. Repeats are dropped by the inbox. */
+@ApplicationScoped
+public class DealLostConsumer {
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    Leads leads;
+
+    @Incoming("deal-lost")
+    public Uni<Void> onDealLost(ConsumerRecord<String, String> record) {
+        return inbox.process(record, DealLossNotice.class, (event, loss) -> leads.markDealLost(event, loss));
+    }
+}

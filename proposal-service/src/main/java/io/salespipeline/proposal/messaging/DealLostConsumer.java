@@ -1,0 +1,26 @@
+package io.salespipeline.proposal.messaging;
+
+import io.salespipeline.proposal.application.Proposals;
+import io.salespipeline.platform.inbox.Inbox;
+import io.salespipeline.platform.stage.DealLossNotice;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** A deal lost at another stage: its open proposal is withdrawn, an accepted one marked. Repeats are dropped by the inbox. */
+@ApplicationScoped
+public class DealLostConsumer {
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    Proposals proposals;
+
+    @Incoming("deal-lost")
+    public Uni<Void> onDealLost(ConsumerRecord<String, String> record) {
+        return inbox.process(record, DealLossNotice.class, (event, loss) -> proposals.onDealLost(event, loss));
+    }
+}

@@ -1,0 +1,26 @@
+package io.salespipeline.prospect.messaging;
+
+import io.salespipeline.prospect.application.Prospects;
+import io.salespipeline.platform.inbox.Inbox;
+import io.salespipeline.platform.stage.DealLossNotice;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** A deal lost at a later stage: its prospect is marked lost. Repeats are dropped by the inbox. */
+@ApplicationScoped
+public class DealLostConsumer {
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    Prospects prospects;
+
+    @Incoming("deal-lost")
+    public Uni<Void> onDealLost(ConsumerRecord<String, String> record) {
+        return inbox.process(record, DealLossNotice.class, (event, loss) -> prospects.markLostLater(event, loss));
+    }
+}

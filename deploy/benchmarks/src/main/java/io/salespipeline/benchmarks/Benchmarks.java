@@ -134,13 +134,19 @@ public final class Benchmarks {
         say("%n(c) List and search with 1 000 000 leads in the table");
         long fillMillis = ListBenchmark.fill(jdbcUrl, database.user(), database.password(), 1_000_000);
         say("  1 000 000 leads written with generate_series (+ vacuum analyze) in %.1f s", fillMillis / 1000.0);
-        String deep = ListBenchmark.cursorAt(jdbcUrl, database.user(), database.password(), 900_000);
+        String deep = ListBenchmark.cursorAt(jdbcUrl, database.user(), database.password(), "createdAt,desc", 900_000);
+        String deepByName = ListBenchmark.cursorAt(jdbcUrl, database.user(), database.password(), "name,asc", 900_000);
         Map<String, String> queries = new LinkedHashMap<>();
-        queries.put("first page", "/api/leads?limit=50");
-        queries.put("deep page (900 000th lead)", "/api/leads?limit=50&cursor=" + deep);
+        queries.put("first page (newest first)", "/api/leads?limit=50");
+        queries.put("deep page (after the 900 000th)", "/api/leads?limit=50&cursor=" + deep);
+        queries.put("by name, first page", "/api/leads?limit=50&sort=name,asc");
+        queries.put("by name, deep page", "/api/leads?limit=50&sort=name,asc&cursor=" + deepByName);
         queries.put("status filter, first page", "/api/leads?limit=50&status=CONTACTED");
-        queries.put("status filter, deep page", "/api/leads?limit=50&status=CONTACTED&cursor=" + deep);
-        queries.putAll(Search.queries(deep));
+        queries.put("status + country, first page", "/api/leads?limit=50&status=CONTACTED&country=FR");
+        queries.put("search q (common: 'hopper'), first page", "/api/leads?limit=50&q=hopper");
+        queries.put("search q (rare: 'company 4711 '), first page", "/api/leads?limit=50&q=" + ListBenchmark.encode("company 4711 "));
+        queries.put("search q (one lead: e-mail), first page", "/api/leads?limit=50&q=gen777777%40");
+        queries.put("search q (no match), first page", "/api/leads?limit=50&q=zzzqqq");
         Map<String, Latencies> results = new ListBenchmark(api).run(queries, 300);
         results.forEach((name, latencies) -> say("  %-90s %s; p99 < 30 ms: %s", name, latencies.summary(),
                 latencies.percentileMillis(99) < 30 ? "MET" : "MISSED"));

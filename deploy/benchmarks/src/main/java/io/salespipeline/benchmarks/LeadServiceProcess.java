@@ -26,7 +26,7 @@ final class LeadServiceProcess implements AutoCloseable {
     }
 
     static LeadServiceProcess start(Path root, int port, String heap, Map<String, String> config, Path log) {
-        Path jar = root.resolve("lead-service/target/quarkus-app/quarkus-run.jar");
+        Path jar = root.resolve("deploy/benchmarks/target/lead-service-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: run.sh packages it");
         }

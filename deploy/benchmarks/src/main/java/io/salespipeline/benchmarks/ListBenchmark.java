@@ -30,7 +30,8 @@ final class ListBenchmark {
             long started = System.nanoTime();
             statement.execute("""
                     insert into lead (id, version, status, person_name, email, phone, company, job_title, country,
-                                      attributes, source_kind, source_detail, created_by, created_at, updated_at)
+                                      attributes, email_key, phone_key, name_company_key, source_kind, source_detail,
+                                      created_by, created_at, updated_at)
                     select gen_random_uuid(), 0,
                            (array['NEW','NEW','NEW','CONTACTED','DISQUALIFIED'])[1 + g % 5],
                            (array['Ada','Grace','Alan','Edsger','Barbara','Donald','Frances','John','Margaret','Ken'])[1 + g % 10]
@@ -41,6 +42,8 @@ final class ListBenchmark {
                            '+4930' || (10000000 + g),
                            'Company ' || (g % 20000) || ' GmbH', 'Buyer',
                            (array['DE','GB','FR','US','NL','ES'])[1 + g % 6], '{}',
+                           'gen' || g || '@company' || (g % 20000) || '.example', '+4930' || (10000000 + g),
+                           'person ' || g || '|company ' || (g % 20000),
                            (array['EMAIL_LIST','CONFERENCE','DIRECT_MAIL_LIST','ORGANISATION_LIST','MANUAL'])[1 + g % 5],
                            'generated', 'benchmark',
                            now() - make_interval(secs => g), now() - make_interval(secs => g)
@@ -50,14 +53,21 @@ final class ListBenchmark {
         }
     }
 
-    /** The cursor the API would give after the lead at this position in id order. */
-    static String cursorAt(String jdbcUrl, String user, String password, long position) throws SQLException {
+    /**
+     * The cursor the API gives after the lead at this position of a sort (PageRequest v2: the
+     * sort's name, the last id, the last sort key).
+     */
+    static String cursorAt(String jdbcUrl, String user, String password, String sort, long position)
+            throws SQLException {
+        String order = sort.equals("name,asc") ? "sort_name asc, id asc" : "created_at desc, id desc";
         try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
                 Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery("select id from lead order by id offset " + position + " limit 1")) {
+                ResultSet row = statement.executeQuery("select id, sort_name, created_at from lead order by " + order
+                        + " offset " + position + " limit 1")) {
             row.next();
-            return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(("v1:" + row.getObject(1)).getBytes(StandardCharsets.UTF_8));
+            String key = sort.equals("name,asc") ? row.getString(2) : row.getTimestamp(3).toInstant().toString();
+            return encode(Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    ("v2\n" + sort + "\n" + row.getObject(1) + "\n" + key).getBytes(StandardCharsets.UTF_8)));
         }
     }
 

@@ -18,10 +18,11 @@ final class Pgbench {
     record Result(double tps, Latencies latencies) {
     }
 
-    /** One lead row, as POST /api/leads writes it (same columns, unique e-mail). */
+    /** One lead row, as POST /api/leads writes it (same columns and keys, unique e-mail), as one statement. */
     static final String SCRIPT = """
             \\set n random(1, 1000000000)
-            insert into lead (id, version, status, person_name, email, company, job_title, country, attributes, source_kind, source_detail, created_by, created_at, updated_at) values (gen_random_uuid(), 0, 'NEW', 'Pg Bench ' || :n, 'pg-' || :client_id || '-' || :n || '-' || md5(random()::text) || '@pgbench.example', 'Bench ' || (:n % 5000) || ' Ltd', 'Buyer', 'DE', '{}', 'MANUAL', 'pgbench', 'pgbench', now(), now());
+            \\set r random(1, 1000000000000000000)
+            insert into lead (id, version, status, person_name, email, company, job_title, country, attributes, email_key, name_company_key, source_kind, source_detail, created_by, created_at, updated_at) values (gen_random_uuid(), 0, 'NEW', 'Pg Bench ' || :n, 'pg-' || :r || '@pgbench.example', 'Bench ' || (:n % 5000) || ' Ltd', 'Buyer', 'DE', '{}', 'pg-' || :r || '@pgbench.example', 'pg bench ' || :r || '|bench ' || (:n % 5000), 'MANUAL', 'pgbench', 'pgbench', now(), now());
             """;
 
     static boolean available() {

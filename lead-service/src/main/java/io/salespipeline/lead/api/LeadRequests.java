@@ -30,4 +30,10 @@ public final class LeadRequests {
 
     public record DisqualificationInput(@NotBlank String reason) {
     }
+
+    public record ContactInput(@NotNull InterestChannel channel, @NotNull Instant contactedAt) {
+    }
+
+    public record ReopeningInput(@NotBlank String reason) {
+    }
 }

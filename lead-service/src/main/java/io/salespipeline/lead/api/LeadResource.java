@@ -1,10 +1,17 @@
 package io.salespipeline.lead.api;
 
 import io.salespipeline.lead.api.LeadRequests.AssessmentInput;
+import io.salespipeline.lead.api.LeadRequests.ContactInput;
+import io.salespipeline.lead.api.LeadRequests.ReopeningInput;
+import io.salespipeline.lead.domain.Source;
 import io.salespipeline.lead.api.LeadRequests.DisqualificationInput;
 import io.salespipeline.lead.api.LeadRequests.InterestInput;
 import io.salespipeline.lead.api.LeadRequests.NewLead;
+import io.salespipeline.lead.application.LeadFilter;
+import io.salespipeline.lead.application.LeadSorts;
 import io.salespipeline.lead.application.Leads;
+import io.salespipeline.lead.domain.SourceKind;
+import io.salespipeline.platform.persistence.KeysetSort;
 import io.salespipeline.lead.domain.Contact;
 import io.salespipeline.lead.domain.Lead;
 import io.salespipeline.lead.domain.LeadStatus;
@@ -37,26 +44,49 @@ public class LeadResource {
     @Operation(summary = "Take in a lead (JSON), with its source")
     public Response create(@NotNull @Valid NewLead body, @Context UriInfo uri) {
         Lead lead = leads.create(new Contact(body.name(), body.email(), body.phone(), body.company(),
-                body.jobTitle(), body.country()), body.notes(), body.attributes(), body.source().kind(),
-                body.source().detail());
+                body.jobTitle(), body.country()), body.notes(), body.attributes(),
+                Source.of(body.source().kind(), body.source().detail()));
         return Response.created(uri.getAbsolutePathBuilder().path(lead.id().toString()).build())
                 .entity(LeadView.of(lead)).build();
     }
 
     @GET
-    @Operation(summary = "List leads, optionally of one deal or in one status (keyset paginated)")
+    @Operation(summary = "Find leads: filter by dealId, status, source (kind), country, created range [createdFrom, "
+            + "createdTo), q (substring of name, e-mail or company); sort createdAt,desc (default), createdAt,asc or "
+            + "name,asc; keyset paginated (the cursor continues its sort)")
     public Page<LeadView> list(@QueryParam("dealId") String dealId, @QueryParam("status") String status,
+            @QueryParam("source") String source, @QueryParam("country") String country,
+            @QueryParam("createdFrom") String createdFrom, @QueryParam("createdTo") String createdTo,
+            @QueryParam("q") String q, @QueryParam("sort") String sort,
             @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
-        PageRequest page = PageRequest.of(cursor, limit);
-        return Page.of(leads.list(QueryParams.uuid("dealId", dealId),
-                QueryParams.enumValue(LeadStatus.class, "status", status), page), page, Lead::id, LeadView::of);
+        KeysetSort<Lead> order = LeadSorts.named(sort);
+        PageRequest page = PageRequest.of(cursor, limit, order.name());
+        LeadFilter filter = new LeadFilter(QueryParams.uuid("dealId", dealId),
+                QueryParams.enumValue(LeadStatus.class, "status", status),
+                QueryParams.enumValue(SourceKind.class, "source", source), null, country,
+                QueryParams.instant("createdFrom", createdFrom), QueryParams.instant("createdTo", createdTo), q);
+        return Page.sorted(leads.list(filter, order, page), page, order::cursorAfter, LeadView::of);
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One lead")
+    @Operation(summary = "One lead, with the history of its sources (every arrival of the person)")
     public LeadView get(@PathParam("id") UUID id) {
-        return LeadView.of(leads.get(id));
+        return LeadView.of(leads.get(id), leads.sources(id));
+    }
+
+    @POST
+    @Path("{id}/contact")
+    @Operation(summary = "Record that a seller reached the contact: NEW becomes CONTACTED")
+    public LeadView recordContact(@PathParam("id") UUID id, @NotNull @Valid ContactInput body) {
+        return LeadView.of(leads.recordContact(id, body.channel(), body.contactedAt()));
+    }
+
+    @POST
+    @Path("{id}/reopening")
+    @Operation(summary = "Reopen a disqualified lead: back to CONTACTED if it was in contact, else NEW")
+    public LeadView reopen(@PathParam("id") UUID id, @NotNull @Valid ReopeningInput body) {
+        return LeadView.of(leads.reopen(id, body.reason()));
     }
 
     @POST

@@ -1,25 +1,56 @@
 package io.salespipeline.lead.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.salespipeline.lead.domain.Assessment;
 import io.salespipeline.lead.domain.Contact;
 import io.salespipeline.lead.domain.Interest;
+import io.salespipeline.lead.domain.InterestChannel;
 import io.salespipeline.lead.domain.Lead;
+import io.salespipeline.lead.domain.LeadSource;
 import io.salespipeline.lead.domain.LeadStatus;
+import io.salespipeline.lead.domain.Source;
 import io.salespipeline.lead.events.LeadQualified;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** A lead as the API shows it. */
+/**
+ * A lead as the API shows it. {@code source} is how it first arrived; {@code sources} (only on
+ * the single lead) is every arrival of the person, oldest first.
+ */
 public record LeadView(UUID id, UUID dealId, LeadStatus status, Contact contact, String notes,
         Map<String, String> attributes, LeadQualified.Source source, Assessment assessment, Interest interest,
-        String disqualificationReason, String createdBy, Instant createdAt, Instant updatedAt,
-        Instant qualifiedAt) {
+        Contacted contacted, String disqualificationReason, Reopened reopened, String createdBy, Instant createdAt,
+        Instant updatedAt, Instant qualifiedAt, @JsonInclude(JsonInclude.Include.NON_NULL) List<Arrival> sources) {
+
+    public record Contacted(InterestChannel channel, Instant at, String by) {
+    }
+
+    public record Reopened(String reason, Instant at) {
+    }
+
+    /** One arrival of the person: its source, the notes it brought, when. */
+    public record Arrival(Source source, String notes, String receivedBy, Instant receivedAt) {
+
+        static Arrival of(LeadSource arrival) {
+            return new Arrival(arrival.source(), arrival.notes(), arrival.receivedBy(), arrival.receivedAt());
+        }
+    }
 
     public static LeadView of(Lead lead) {
+        return of(lead, null);
+    }
+
+    public static LeadView of(Lead lead, List<LeadSource> sources) {
         return new LeadView(lead.id(), lead.dealId(), lead.status(), lead.contact(), lead.notes(),
                 lead.attributes(), new LeadQualified.Source(lead.sourceKind(), lead.sourceDetail()),
-                lead.assessment(), lead.interest(), lead.disqualificationReason(), lead.createdBy(),
-                lead.createdAt(), lead.updatedAt(), lead.qualifiedAt());
+                lead.assessment(), lead.interest(),
+                lead.contactedAt() == null ? null
+                        : new Contacted(lead.contactChannel(), lead.contactedAt(), lead.contactedBy()),
+                lead.disqualificationReason(),
+                lead.reopenedAt() == null ? null : new Reopened(lead.reopenReason(), lead.reopenedAt()),
+                lead.createdBy(), lead.createdAt(), lead.updatedAt(), lead.qualifiedAt(),
+                sources == null ? null : sources.stream().map(Arrival::of).toList());
     }
 }

@@ -17,21 +17,33 @@ import java.util.UUID;
 
 /**
  * Writes a batch of new leads in one statement (arrays unnested into rows), skipping every row
- * that a unique constraint refuses: that lead already exists, in the table or earlier in the
- * same batch. Answers the ids that were written, so the caller can count the duplicates.
+ * that a unique constraint refuses: the same person (PersonKey: e-mail, phone, or name +
+ * company, see DuplicateLeads) already has a lead, in the table or earlier in the same batch. Answers the ids that were written, so the caller can count the duplicates.
  */
 @ApplicationScoped
 public class LeadRowWriter {
 
+    /**
+     * The leads, and each one's first arrival in lead_source (as every lead has), in one
+     * statement; the person's keys go into the uniquely indexed key columns.
+     */
     private static final String INSERT = """
-            insert into lead (id, version, status, person_name, email, phone, company, job_title, country, notes,
-                              attributes, source_kind, source_detail, created_by, created_at, updated_at)
-            select r.id, 0, 'NEW', r.name, r.email, r.phone, r.company, r.job_title, r.country, r.notes,
-                   r.attributes::jsonb, ?, ?, ?, ?, ?
-            from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                        ?::text[]) as r(id, name, email, phone, company, job_title, country, notes, attributes)
-            on conflict do nothing
-            returning id""";
+            with written as (
+                insert into lead (id, version, status, person_name, email, phone, company, job_title, country, notes,
+                                  attributes, email_key, phone_key, name_company_key, source_kind, source_detail,
+                                  created_by, created_at, updated_at)
+                select r.id, 0, 'NEW', r.name, r.email, r.phone, r.company, r.job_title, r.country, r.notes,
+                       r.attributes::jsonb, r.email_key, r.phone_key, r.name_company_key, ?, ?, ?, ?, ?
+                from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                            ?::text[], ?::text[], ?::text[], ?::text[])
+                     as r(id, name, email, phone, company, job_title, country, notes, attributes, email_key, phone_key,
+                          name_company_key)
+                on conflict do nothing
+                returning id, notes, source_kind, source_detail, created_by, created_at),
+            arrivals as (
+                insert into lead_source (id, lead_id, kind, detail, notes, received_by, received_at)
+                select gen_random_uuid(), id, source_kind, source_detail, notes, created_by, created_at from written)
+            select id from written""";
 
     @Inject
     ObjectMapper json;
@@ -43,7 +55,7 @@ public class LeadRowWriter {
         }
         int size = leads.size();
         UUID[] ids = new UUID[size];
-        String[][] columns = new String[8][size];
+        String[][] columns = new String[11][size];
         for (int i = 0; i < size; i++) {
             Lead lead = leads.get(i);
             ids[i] = lead.id();
@@ -55,6 +67,9 @@ public class LeadRowWriter {
             columns[5][i] = lead.contact().country();
             columns[6][i] = lead.notes();
             columns[7][i] = attributes(lead);
+            columns[8][i] = lead.personKey().email();
+            columns[9][i] = lead.personKey().phone();
+            columns[10][i] = lead.personKey().nameAndCompany();
         }
         Lead first = leads.get(0);
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {

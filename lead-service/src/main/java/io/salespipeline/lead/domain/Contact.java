@@ -29,5 +29,7 @@ public record Contact(String name, String email, String phone, String company, S
                 throw new InvalidInputException("country", "must be an ISO 3166-1 alpha-2 code such as DE");
             }
         }
+        // A phone must be readable as a number (E.164 with the country as default region): it identifies the person.
+        PersonKey.phone(phone, country);
     }
 }

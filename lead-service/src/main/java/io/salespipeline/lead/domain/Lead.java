@@ -6,6 +6,7 @@ import io.salespipeline.platform.domain.IllegalTransitionException;
 import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.domain.Require;
 import io.salespipeline.platform.ids.Ids;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -63,6 +64,24 @@ public class Lead extends PanacheEntityBase {
     private Instant interestRecordedAt;
 
     private String disqualificationReason;
+    private Instant contactedAt;
+    private String contactedBy;
+    @Enumerated(EnumType.STRING)
+    private InterestChannel contactChannel;
+    private String reopenReason;
+    private Instant reopenedAt;
+
+    // The person's identity (PersonKey): each unique in the database, so a person is one lead.
+    private String emailKey;
+    private String phoneKey;
+    private String nameCompanyKey;
+
+    // Maintained by PostgreSQL (generated columns): the search text (trigram index) and the name sort key.
+    @Column(insertable = false, updatable = false)
+    private String searchText;
+    @Column(insertable = false, updatable = false)
+    private String sortName;
+
     private String createdBy;
     private Instant createdAt;
     private Instant updatedAt;
@@ -74,6 +93,12 @@ public class Lead extends PanacheEntityBase {
 
     public static Lead create(Contact contact, String notes, Map<String, String> attributes, SourceKind source,
             String sourceDetail, String actor, Instant now) {
+        return create(contact, notes, attributes, Source.of(source, sourceDetail), actor, now);
+    }
+
+    /** A new lead; its first arrival ({@link #firstArrival}) is stored beside it. */
+    public static Lead create(Contact contact, String notes, Map<String, String> attributes, Source source,
+            String actor, Instant now) {
         Lead lead = new Lead();
         lead.id = Ids.newId();
         lead.status = LeadStatus.NEW;
@@ -85,12 +110,72 @@ public class Lead extends PanacheEntityBase {
         lead.country = contact.country();
         lead.notes = Require.optionalText("notes", notes, 10_000);
         lead.attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
-        lead.sourceKind = Require.present("source.kind", source);
-        lead.sourceDetail = Require.optionalText("source.detail", sourceDetail, 500);
+        Require.present("source", source);
+        lead.sourceKind = source.kind();
+        lead.sourceDetail = source.detail();
+        PersonKey key = PersonKey.of(contact);
+        lead.emailKey = key.email();
+        lead.phoneKey = key.phone();
+        lead.nameCompanyKey = key.nameAndCompany();
         lead.createdBy = actor;
         lead.createdAt = now;
         lead.updatedAt = now;
         return lead;
+    }
+
+    /** The source history's first entry: how the lead arrived. */
+    public LeadSource firstArrival(Source source) {
+        return LeadSource.of(id, source, notes, createdBy, createdAt);
+    }
+
+    /**
+     * The same person arrived again (e.g. a web form): the new source joins the history and the
+     * new notes are appended, in any state; the status does not change.
+     */
+    public LeadSource arriveAgain(Source source, String newNotes, String actor, Instant now) {
+        Require.present("source", source);
+        String added = Require.optionalText("notes", newNotes, 10_000);
+        if (added != null) {
+            String entry = "[" + now + ", " + source.kind() + (source.formId() == null ? "" : " " + source.formId())
+                    + "] " + added;
+            String merged = notes == null ? entry : notes + "\n\n" + entry;
+            if (merged.length() > 100_000) {
+                throw new InvalidInputException("notes", "the lead's notes are full");
+            }
+            notes = merged;
+        }
+        updatedAt = now;
+        return LeadSource.of(id, source, added, actor, now);
+    }
+
+    /** A seller reached the contact: NEW becomes CONTACTED; a later contact only records the latest. */
+    public void recordContact(InterestChannel channel, Instant at, String actor, Instant now) {
+        requireOpen("contact");
+        Require.present("channel", channel);
+        Require.present("contactedAt", at);
+        if (at.isAfter(now.plusSeconds(300))) {
+            throw new InvalidInputException("contactedAt", "must not be in the future");
+        }
+        contactChannel = channel;
+        contactedAt = at;
+        contactedBy = actor;
+        status = LeadStatus.CONTACTED;
+        updatedAt = now;
+    }
+
+    /**
+     * A disqualified lead gets another chance: back to CONTACTED if it has been in contact (a
+     * recorded contact or interest), otherwise NEW. The last disqualification's reason is kept.
+     * A qualified lead cannot be reopened: its deal has started.
+     */
+    public void reopen(String reason, String actor, Instant now) {
+        if (status != LeadStatus.DISQUALIFIED) {
+            throw new IllegalTransitionException("lead", status, "reopening");
+        }
+        reopenReason = Require.text("reason", reason, 4000);
+        reopenedAt = now;
+        status = contactedAt != null || interestChannel != null ? LeadStatus.CONTACTED : LeadStatus.NEW;
+        updatedAt = now;
     }
 
     /** Records the seller's judgement; a negative one disqualifies the lead. */
@@ -200,6 +285,35 @@ public class Lead extends PanacheEntityBase {
 
     public String disqualificationReason() {
         return disqualificationReason;
+    }
+
+    public Instant contactedAt() {
+        return contactedAt;
+    }
+
+    public String contactedBy() {
+        return contactedBy;
+    }
+
+    public InterestChannel contactChannel() {
+        return contactChannel;
+    }
+
+    public String reopenReason() {
+        return reopenReason;
+    }
+
+    public Instant reopenedAt() {
+        return reopenedAt;
+    }
+
+    public PersonKey personKey() {
+        return new PersonKey(emailKey, phoneKey, nameCompanyKey);
+    }
+
+    /** The name sort key as the database keeps it (lower-cased name); read from stored leads only. */
+    public String sortName() {
+        return sortName;
     }
 
     public String createdBy() {

@@ -137,14 +137,14 @@ class LeadImportResourceTest {
     @Test
     void aGivenMappingNamesTheColumns() throws Exception {
         String list = unique("Purchased list");
-        String csv = "Contact person,Primary,Org\nGrace Hopper,+1 555 0100,Navy Labs\n";
+        String csv = "Contact person,Primary,Org\nGrace Hopper,+1 202 555 0100,Navy Labs\n";
         String id = given().contentType("text/csv").body(csv).queryParam("sourceKind", "DIRECT_MAIL_LIST")
                 .queryParam("sourceDetail", list).queryParam("column.name", "Contact person")
                 .queryParam("column.phone", "Primary").queryParam("column.company", "Org")
                 .post("/api/lead-imports").then().statusCode(202).extract().path("id");
         assertEquals("COMPLETED", finished(id).getString("state"));
         assertEquals(Arrays.asList("Grace Hopper", "Navy Labs", null, "DIRECT_MAIL_LIST", null, "{}"),
-                leadsOf(list).get("+1 555 0100"));
+                leadsOf(list).get("+1 202 555 0100"));
     }
 
     @Test
@@ -221,6 +221,32 @@ class LeadImportResourceTest {
         assertEquals(1, done.getInt("created"));
         assertTrue(done.getString("failure").contains("not valid CSV after row 1"), done.getString("failure"));
         assertEquals(1, leadsOf(list).size());
+    }
+
+    @Test
+    void duplicatesAreCountedNotImported() throws Exception {
+        String list = unique("Purchased e-mail list");
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        // Already a lead before the import.
+        given().contentType("application/json").body("""
+                {"name": "Existing Person", "email": "existing-%s@dup.example", "source": {"kind": "MANUAL"}}"""
+                .formatted(tag)).post("/api/leads").then().statusCode(201);
+        String csv = "name,email,phone,company,country\n"
+                + "New Person,new-%1$s@dup.example,,,DE\n"
+                + "Existing Again,EXISTING-%1$s@dup.example,,,DE\n" // same e-mail as the existing lead
+                + "New Person,NEW-%1$s@dup.example ,,,DE\n" // same e-mail as row 1 of this file
+                + "Phone Person,,+49 30 %2$s,,DE\n"
+                + "Phone Again,,030 %2$s,,DE\n" // same phone, national format
+                + "Jörg Müller,jm1-%1$s@dup.example,,Müller %1$s GmbH,DE\n"
+                + "Jorg Muller,jm2-%1$s@dup.example,,Muller %1$s,DE\n"; // same name + company
+        String phone = String.valueOf(1_000_000 + Math.abs(tag.hashCode() % 8_000_000));
+        JsonPath done = finished(start(csv.formatted(tag, phone), list));
+        assertEquals("COMPLETED", done.getString("state"));
+        assertEquals(7, done.getInt("rowsRead"));
+        assertEquals(3, done.getInt("created"));
+        assertEquals(4, done.getInt("duplicates"));
+        assertEquals(0, done.getInt("rejected"));
+        assertEquals(3, leadsOf(list).size());
     }
 
     @Test

@@ -26,10 +26,11 @@ class LeadResourceTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String kafka;
 
+    /** A different person per e-mail (name + company also identify a person). */
     static String newLead(String email) {
         return """
-                {"name": "Grace Hopper", "email": "%s", "company": "Navy Labs", "country": "US",
-                 "source": {"kind": "CONFERENCE", "detail": "TechConf 2026"}}""".formatted(email);
+                {"name": "Grace %s", "email": "%s", "company": "Navy Labs", "country": "US",
+                 "source": {"kind": "CONFERENCE", "detail": "TechConf 2026"}}""".formatted(email.split("@")[0], email);
     }
 
     static String createLead(String email) {

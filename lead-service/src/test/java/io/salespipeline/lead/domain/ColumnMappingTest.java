@@ -47,10 +47,10 @@ class ColumnMappingTest {
     @Test
     void firstAndLastNameMakeTheName() {
         ColumnMapping mapping = ColumnMapping.of(List.of("First name", "Last name", "Mobile"), Map.of());
-        Lead lead = mapping.lead(List.of("Grace", "Hopper", "+1 555 0100"), SourceKind.CONFERENCE, "Conf", "tester",
+        Lead lead = mapping.lead(List.of("Grace", "Hopper", "+1 202 555 0100"), SourceKind.CONFERENCE, "Conf", "tester",
                 NOW);
         assertEquals("Grace Hopper", lead.contact().name());
-        assertEquals("+1 555 0100", lead.contact().phone());
+        assertEquals("+1 202 555 0100", lead.contact().phone());
         assertEquals(SourceKind.CONFERENCE, lead.sourceKind());
         assertEquals("Conf", lead.sourceDetail());
     }

@@ -95,4 +95,71 @@ class LeadTest {
         assertEquals(LeadStatus.NEW, lead.status());
         assertNull(lead.interest());
     }
+
+    @Test
+    void anExplicitContactMovesNewToContacted() {
+        Lead lead = newLead();
+        lead.recordContact(InterestChannel.PHONE, now, "seller-1", now);
+        assertEquals(LeadStatus.CONTACTED, lead.status());
+        assertEquals("seller-1", lead.contactedBy());
+        lead.recordContact(InterestChannel.EMAIL, now.plusSeconds(60), "seller-2", now.plusSeconds(60));
+        assertEquals(LeadStatus.CONTACTED, lead.status());
+        assertEquals(InterestChannel.EMAIL, lead.contactChannel());
+        assertThrows(InvalidInputException.class,
+                () -> lead.recordContact(InterestChannel.PHONE, now.plusSeconds(86_400), "s", now));
+    }
+
+    @Test
+    void reopeningGoesBackToNewOrToContactedIfThereWasContact() {
+        Lead untouched = newLead();
+        untouched.disqualify("wrong segment", now);
+        untouched.reopen("segment changed", "manager", now);
+        assertEquals(LeadStatus.NEW, untouched.status());
+        assertEquals("wrong segment", untouched.disqualificationReason());
+        assertEquals("segment changed", untouched.reopenReason());
+
+        Lead contacted = newLead();
+        contacted.recordContact(InterestChannel.PHONE, now, "s", now);
+        contacted.assess(false, "no budget", "s", now);
+        contacted.reopen("budget appeared", "s", now);
+        assertEquals(LeadStatus.CONTACTED, contacted.status());
+        // Reopened, it can qualify again with a new assessment.
+        contacted.recordInterest(InterestChannel.PHONE, now, "demo", "s", now);
+        assertTrue(contacted.assess(true, "budget now approved", "s", now).isPresent());
+        assertEquals(LeadStatus.QUALIFIED, contacted.status());
+    }
+
+    @Test
+    void onlyADisqualifiedLeadCanBeReopened() {
+        Lead lead = newLead();
+        assertThrows(IllegalTransitionException.class, () -> lead.reopen("why", "s", now));
+        lead.assess(true, "fits", "s", now);
+        lead.recordInterest(InterestChannel.PHONE, now, "x", "s", now);
+        IllegalTransitionException refused = assertThrows(IllegalTransitionException.class,
+                () -> lead.reopen("why", "s", now));
+        assertEquals("QUALIFIED", refused.currentState());
+        assertThrows(IllegalTransitionException.class, () -> lead.recordContact(InterestChannel.PHONE, now, "s", now));
+    }
+
+    @Test
+    void aLaterArrivalOfThePersonJoinsTheHistoryAndAppendsItsNotes() {
+        Lead lead = newLead();
+        lead.disqualify("not now", now);
+        Source form = new Source(SourceKind.WEB_FORM, null, "contact-us", "example.com", "/pricing", "spring",
+                Map.of("utm_source", "newsletter"));
+        LeadSource arrival = lead.arriveAgain(form, "Please call me", "anonymous", now.plusSeconds(10));
+        assertEquals(LeadStatus.DISQUALIFIED, lead.status());
+        assertEquals("contact-us", arrival.source().formId());
+        assertEquals("newsletter", arrival.source().utm().get("utm_source"));
+        assertTrue(lead.notes().startsWith("met at the booth"));
+        assertTrue(lead.notes().endsWith("Please call me"));
+        assertEquals(SourceKind.CONFERENCE, lead.sourceKind());
+    }
+
+    @Test
+    void theLeadCarriesItsPersonKey() {
+        Lead lead = newLead();
+        assertEquals("ada@example.com", lead.personKey().email());
+        assertEquals("ada lovelace|analytical engines", lead.personKey().nameAndCompany());
+    }
 }

@@ -17,4 +17,13 @@ public record Page<T>(List<T> items, String nextCursor) {
         String next = more ? PageRequest.cursorAfter(id.apply(shown.get(shown.size() - 1))) : null;
         return new Page<>(shown.stream().map(view).toList(), next);
     }
+
+    /** The same for a list in a chosen sort: {@code cursorAfter} is the sort's (KeysetSort::cursorAfter). */
+    public static <E, T> Page<T> sorted(List<E> rows, PageRequest request, Function<E, String> cursorAfter,
+            Function<E, T> view) {
+        boolean more = rows.size() > request.limit();
+        List<E> shown = more ? rows.subList(0, request.limit()) : rows;
+        String next = more ? cursorAfter.apply(shown.get(shown.size() - 1)) : null;
+        return new Page<>(shown.stream().map(view).toList(), next);
+    }
 }

@@ -35,4 +35,16 @@ public final class QueryParams {
             throw new InvalidInputException(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
+
+    /** An ISO-8601 instant ({@code 2026-11-23T10:00:00Z}). */
+    public static java.time.Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.Instant.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException(name, "must be an ISO-8601 UTC instant such as 2026-11-23T10:00:00Z");
+        }
+    }
 }

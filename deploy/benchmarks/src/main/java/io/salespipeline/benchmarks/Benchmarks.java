@@ -121,12 +121,16 @@ public final class Benchmarks {
         long maxHeap = 0;
         long maxOld = 0;
         StringBuilder samples = new StringBuilder();
-        for (long[] sample : result.heap()) {
+        for (int i = 0; i < result.heap().size(); i++) {
+            long[] sample = result.heap().get(i);
             maxHeap = Math.max(maxHeap, sample[1]);
             maxOld = Math.max(maxOld, sample[2]);
-            samples.append(String.format(" %.1fs:%d/%d", sample[0] / 1000.0, sample[1] >> 20, sample[2] >> 20));
+            if (i % 10 == 0 || i == result.heap().size() - 1) {
+                samples.append(String.format(" %.0fs:%d/%d", sample[0] / 1000.0, sample[1] >> 20, sample[2] >> 20));
+            }
         }
-        say("  heap during the import (MiB used / of it old gen), sampled every 200 ms:%s", samples);
+        say("  heap (MiB used / of it old gen), every 10th of %d samples taken every 200 ms:%s", result.heap().size(),
+                samples);
         say("  heap max %d MiB, old gen max %d MiB (of -Xmx256m)", maxHeap >> 20, maxOld >> 20);
     }
 

@@ -47,7 +47,7 @@ final class ListBenchmark {
                            (array['EMAIL_LIST','CONFERENCE','DIRECT_MAIL_LIST','ORGANISATION_LIST','MANUAL'])[1 + g % 5],
                            'generated', 'benchmark',
                            now() - make_interval(secs => g), now() - make_interval(secs => g)
-                    from generate_series(1, %d) g""".formatted(total));
+                    from generate_series(1, TOTAL) g""".replace("TOTAL", String.valueOf(total)));
             statement.execute("vacuum analyze lead");
             return (System.nanoTime() - started) / 1_000_000;
         }

@@ -28,8 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Runs one claimed import through its file, row by row, in batches: memory holds one batch,
- * whatever the file's size.
+ * Runs one claimed import through its file, row by row, in batches: memory holds two batches
+ * (one being read, one being written on a second thread), whatever the file's size.
  * <ul>
  * <li>SKIP_BAD_ROWS: each batch (its leads, its rejected rows and the checkpoint after it) is
  * one transaction, so a restart resumes after the last committed row.</li>
@@ -117,7 +117,8 @@ public class ImportRun {
 
     private boolean skippingBadRows(Job job, Path file) throws SQLException, IOException {
         ColumnMapping mapping = ColumnMapping.of(job.header(), job.mapping());
-        try (Connection connection = dataSource.getConnection(); CSVParser parser = CsvFiles.open(file, job.delimiter())) {
+        try (Connection connection = dataSource.getConnection(); CSVParser parser = CsvFiles.open(file, job.delimiter());
+                BatchWriterThread writes = new BatchWriterThread("lead-import-writer-" + job.id())) {
             connection.setAutoCommit(false);
             Iterator<CSVRecord> records = parser.iterator();
             long row = 0;
@@ -133,10 +134,15 @@ public class ImportRun {
                     }
                     batch.take(row, record, mapping, job, Instant.now());
                     if (batch.full()) {
-                        flush(connection, connection, job, batch, true, record.getCharacterPosition());
-                        connection.commit();
+                        Batch full = batch;
+                        long position = record.getCharacterPosition();
+                        writes.submit(() -> {
+                            flush(connection, connection, job, full, true, position);
+                            connection.commit();
+                        });
                         batch = new Batch();
                         if (Thread.currentThread().isInterrupted()) {
+                            writes.await();
                             return false;
                         }
                     }
@@ -145,6 +151,7 @@ public class ImportRun {
                 malformed = "The file is not valid CSV after row " + row + " (" + e.getCause().getMessage()
                         + "); the rows before it are imported, the rest is not";
             }
+            writes.await();
             flush(connection, connection, job, batch, true, -1);
             journal.finish(connection, job.id(), malformed == null ? ImportState.COMPLETED : ImportState.FAILED,
                     malformed, false);
@@ -156,7 +163,8 @@ public class ImportRun {
     private boolean allOrNothing(Job job, Path file) throws SQLException, IOException {
         ColumnMapping mapping = ColumnMapping.of(job.header(), job.mapping());
         try (Connection data = dataSource.getConnection(); Connection progress = dataSource.getConnection();
-                CSVParser parser = CsvFiles.open(file, job.delimiter())) {
+                CSVParser parser = CsvFiles.open(file, job.delimiter());
+                BatchWriterThread writes = new BatchWriterThread("lead-import-writer-" + job.id())) {
             data.setAutoCommit(false);
             progress.setAutoCommit(true);
             Iterator<CSVRecord> records = parser.iterator();
@@ -172,9 +180,13 @@ public class ImportRun {
                     batch.take(row, record, mapping, job, Instant.now());
                     if (batch.full()) {
                         rejected += batch.errors.size();
-                        flush(data, progress, job, batch, rejected == 0, record.getCharacterPosition());
+                        Batch full = batch;
+                        boolean insert = rejected == 0;
+                        long position = record.getCharacterPosition();
+                        writes.submit(() -> flush(data, progress, job, full, insert, position));
                         batch = new Batch();
                         if (Thread.currentThread().isInterrupted()) {
+                            writes.await();
                             data.rollback();
                             return false;
                         }
@@ -184,6 +196,7 @@ public class ImportRun {
                 failure = "The file is not valid CSV after row " + row + " (" + e.getCause().getMessage()
                         + "); nothing is imported (all-or-nothing)";
             }
+            writes.await();
             rejected += batch.errors.size();
             flush(data, progress, job, batch, rejected == 0, -1);
             if (failure == null && rejected > 0) {

@@ -91,6 +91,8 @@ for entry in "${SERVICES[@]}"; do
   QUARKUS_HTTP_HOST="$HTTP_HOST" QUARKUS_HTTP_PORT="$port" \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$POSTGRES_PORT/$name" \
   KAFKA_BOOTSTRAP_SERVERS="localhost:$KAFKA_PORT" \
+  MP_JWT_VERIFY_PUBLICKEY_LOCATION="$DATA_DIR/jwt/public.pem" \
+  MP_JWT_VERIFY_ISSUER="https://issuer.sales-pipeline.local" \
     "$JAVA" -Xmx256m -jar "$ROOT/$name-service/target/quarkus-app/quarkus-run.jar" \
     > "$LOG_DIR/$name-service.log" 2>&1 &
   PIDS+=($!)
@@ -117,7 +119,14 @@ The sales pipeline is running. Swagger UI of each service:
   proposal-service     http://localhost:8083/q/swagger-ui
   contract-service     http://localhost:8084/q/swagger-ui
   fulfillment-service  http://localhost:8085/q/swagger-ui
-Each also serves /q/openapi, /q/health and /q/metrics.
+Each also serves /q/openapi, /q/health and /q/metrics (public); /api/** needs a bearer token.
+Tokens (dev only, signed with the local key pair in $DATA_DIR/jwt, valid 8 h):
+  TOKEN=\$(./deploy/token.sh seller)          # sam.seller;  or: ./deploy/token.sh seller other.seller
+  TOKEN=\$(./deploy/token.sh sales-manager)   # max.manager
+  TOKEN=\$(./deploy/token.sh support)         # ana.support (a support roster member)
+  TOKEN=\$(./deploy/token.sh admin)           # ada.admin
+  curl -H "Authorization: Bearer \$TOKEN" localhost:8081/api/leads
+In Swagger UI: "Authorize", paste the token.
 PostgreSQL localhost:$POSTGRES_PORT, Kafka localhost:$KAFKA_PORT; logs in $LOG_DIR
 Press Ctrl-C to stop everything.
 INFO

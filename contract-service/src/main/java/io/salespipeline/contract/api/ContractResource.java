@@ -1,5 +1,7 @@
 package io.salespipeline.contract.api;
 
+import io.salespipeline.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.salespipeline.contract.api.ContractRequests.FirstOrderInput;
 import io.salespipeline.contract.api.ContractRequests.ReasonInput;
 import io.salespipeline.contract.api.ContractRequests.SignatureInput;
@@ -26,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/contracts")
+@RolesAllowed({Roles.SELLER, Roles.SALES_MANAGER})
 @Tag(name = "Contracts")
 public class ContractResource {
 

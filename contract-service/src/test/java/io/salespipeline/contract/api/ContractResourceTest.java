@@ -7,6 +7,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.BeforeEach;
+import io.salespipeline.infra.testing.Tokens;
+import io.salespipeline.platform.security.Roles;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,6 +29,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "contract"))
 class ContractResourceTest {
+
+    // Contracts made from test events have no seller of their own: a sales manager works them.
+    @BeforeEach
+    void signIn() {
+        Tokens.signIn("max.manager", Roles.SALES_MANAGER);
+    }
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String kafka;

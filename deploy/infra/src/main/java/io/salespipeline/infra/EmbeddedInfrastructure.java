@@ -66,13 +66,15 @@ public final class EmbeddedInfrastructure {
         return kafkaBootstrapServers;
     }
 
-    /** The configuration a service needs to use its own database and the broker. */
+    /** The configuration a service needs to use its own database and the broker, and to verify test tokens. */
     public Map<String, String> serviceConfig(ServiceDatabase database) {
         PostgresServer.ensureDatabase(postgresPort, database);
-        return Map.of(
+        Map<String, String> config = new java.util.HashMap<>(TokenKeys.forTests().serviceConfig());
+        config.putAll(Map.of(
                 "quarkus.datasource.jdbc.url", database.jdbcUrl(postgresPort),
                 "quarkus.datasource.username", database.user(),
                 "quarkus.datasource.password", database.password(),
-                "kafka.bootstrap.servers", kafkaBootstrapServers);
+                "kafka.bootstrap.servers", kafkaBootstrapServers));
+        return config;
     }
 }

@@ -43,6 +43,10 @@ public final class LocalStack {
             }
         }
 
+        // The key pair that signs the local run's tokens (./deploy/token.sh); the services get its public key.
+        TokenKeys keys = TokenKeys.local(dataDir);
+        System.out.printf("Token verification key: %s (issuer %s)%n", keys.publicKeyFile(), keys.issuer());
+
         long started = System.nanoTime();
         PostgresServer postgres = PostgresServer.start(dataDir.resolve("postgres"), postgresPort, true, reset);
         ServiceDatabase.ALL.forEach(postgres::ensureDatabase);

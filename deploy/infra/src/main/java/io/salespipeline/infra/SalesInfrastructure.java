@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * The Quarkus test resource every service's tests use: a real PostgreSQL (the service's own
- * database and role) and a real Kafka broker. With {@code -Dsales.infra=containers} it steps
+ * database and role) and a real Kafka broker, and the public key and issuer of this JVM's test
+ * tokens ({@link io.salespipeline.infra.testing.Tokens}). With {@code -Dsales.infra=containers} it steps
  * aside and Quarkus Dev Services start both with Testcontainers instead (needs Docker).
  * Init arg {@code database}: the service's database name (lead, prospect, ...).
  */
@@ -25,7 +26,7 @@ public class SalesInfrastructure implements QuarkusTestResourceLifecycleManager 
     @Override
     public Map<String, String> start() {
         if ("containers".equals(System.getProperty("sales.infra"))) {
-            return Map.of();
+            return TokenKeys.forTests().serviceConfig();
         }
         return EmbeddedInfrastructure.shared().serviceConfig(database);
     }

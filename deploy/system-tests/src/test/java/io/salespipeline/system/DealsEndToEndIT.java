@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
+import io.salespipeline.infra.testing.Tokens;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,6 +43,8 @@ class DealsEndToEndIT {
     @BeforeAll
     static void startSystem() {
         system = SalesSystem.start();
+        // Every service verifies real tokens signed with the test key pair it was given: a seller drives the deals.
+        Tokens.signIn("sam.seller", "seller");
     }
 
     @AfterAll
@@ -68,6 +71,8 @@ class DealsEndToEndIT {
         } finally {
             drivers.shutdownNow();
         }
+        // Checking every service's records (fulfillment's included) is a sales manager's view.
+        Tokens.signIn("max.manager", "sales-manager");
         for (DealJourney.Outcome deal : outcomes) {
             JsonPath order = DealJourney.awaitOne(system.uri("fulfillment"), "/api/orders", deal.dealId());
             assertEquals(deal.dealId(), order.getString("dealId"));

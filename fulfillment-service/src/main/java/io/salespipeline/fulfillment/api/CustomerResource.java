@@ -1,5 +1,7 @@
 package io.salespipeline.fulfillment.api;
 
+import io.salespipeline.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.salespipeline.fulfillment.application.Customers;
 import io.salespipeline.fulfillment.domain.Customer;
 import io.salespipeline.platform.web.Page;
@@ -15,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/customers")
+@RolesAllowed({Roles.SUPPORT, Roles.SALES_MANAGER})
 @Tag(name = "Customers", description = "Accounts opened by closed deals. Each is handed to the support staff "
         + "member (roster sales.support.staff) owning the fewest customers; ties go to the earlier name in the roster.")
 public class CustomerResource {

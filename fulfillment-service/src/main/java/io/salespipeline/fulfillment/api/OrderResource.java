@@ -1,5 +1,7 @@
 package io.salespipeline.fulfillment.api;
 
+import io.salespipeline.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.salespipeline.fulfillment.api.OrderRequests.StatusChangeInput;
 import io.salespipeline.fulfillment.application.Orders;
 import io.salespipeline.fulfillment.domain.Order;
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/orders")
+@RolesAllowed({Roles.SUPPORT, Roles.SALES_MANAGER})
 @Tag(name = "Orders")
 public class OrderResource {
 
@@ -45,6 +48,7 @@ public class OrderResource {
 
     @POST
     @Path("{id}/status")
+    @RolesAllowed(Roles.SUPPORT)
     @Operation(summary = "Change the order's status (RECEIVED -> IN_PROGRESS -> SHIPPED -> DELIVERED -> COMPLETED; "
             + "ON_HOLD from RECEIVED or IN_PROGRESS and back to where it was held from; CANCELLED from RECEIVED, "
             + "IN_PROGRESS or ON_HOLD); 409 names the current state when the change is not allowed",

@@ -7,6 +7,9 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import org.junit.jupiter.api.BeforeEach;
+import io.salespipeline.infra.testing.Tokens;
+import io.salespipeline.platform.security.Roles;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,6 +26,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "fulfillment"))
 class OrderIntakeTest {
+
+    // A sales manager sees every customer and order.
+    @BeforeEach
+    void signIn() {
+        Tokens.signIn("max.manager", Roles.SALES_MANAGER);
+    }
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String kafka;

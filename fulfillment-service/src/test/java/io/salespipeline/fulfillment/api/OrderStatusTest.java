@@ -8,6 +8,9 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.BeforeEach;
+import io.salespipeline.infra.testing.Tokens;
+import io.salespipeline.platform.security.Roles;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,6 +27,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "fulfillment"))
 class OrderStatusTest {
+
+    // A support lead who is also a sales manager: sees every order and moves it on.
+    @BeforeEach
+    void signIn() {
+        Tokens.signIn("sue.supervisor", Roles.SUPPORT, Roles.SALES_MANAGER);
+    }
 
     private static final String TOPIC = "fulfillment.order.status-changed";
 

@@ -4,6 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.BeforeEach;
+import io.salespipeline.infra.testing.Tokens;
+import io.salespipeline.platform.security.Roles;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,6 +25,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "fulfillment"))
 class SupportHandOffTest {
+
+    // A sales manager sees every customer and its support owner.
+    @BeforeEach
+    void signIn() {
+        Tokens.signIn("max.manager", Roles.SALES_MANAGER);
+    }
 
     private static final List<String> ROSTER = List.of("ana.support", "ben.support", "chen.support");
 

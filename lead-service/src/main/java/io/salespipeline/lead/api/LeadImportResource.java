@@ -5,6 +5,8 @@ import io.salespipeline.lead.domain.ImportMode;
 import io.salespipeline.lead.domain.LeadImport;
 import io.salespipeline.lead.domain.SourceKind;
 import io.salespipeline.platform.web.QueryParams;
+import io.salespipeline.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/lead-imports")
 @Tag(name = "Lead imports")
+// Sellers import the cards they collected, managers the lists the team bought.
+@RolesAllowed({Roles.SELLER, Roles.SALES_MANAGER})
 public class LeadImportResource {
 
     static final String COLUMN_PREFIX = "column.";

@@ -1,5 +1,7 @@
 package io.salespipeline.lead.api;
 
+import io.salespipeline.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.salespipeline.lead.api.LeadRequests.AssessmentInput;
 import io.salespipeline.lead.api.LeadRequests.ContactInput;
 import io.salespipeline.lead.api.LeadRequests.ReopeningInput;
@@ -34,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/leads")
+@RolesAllowed({Roles.SELLER, Roles.SALES_MANAGER})
 @Tag(name = "Leads")
 public class LeadResource {
 
@@ -41,6 +44,7 @@ public class LeadResource {
     Leads leads;
 
     @POST
+    @RolesAllowed({Roles.SELLER, Roles.SALES_MANAGER, Roles.INTEGRATION})
     @Operation(summary = "Take in a lead (JSON), with its source")
     public Response create(@NotNull @Valid NewLead body, @Context UriInfo uri) {
         Lead lead = leads.create(new Contact(body.name(), body.email(), body.phone(), body.company(),

@@ -35,11 +35,20 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import io.salespipeline.infra.testing.Tokens;
+import io.salespipeline.platform.security.Roles;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "lead"))
 class LeadImportResourceTest {
+
+    // A seller imports the business cards of a conference.
+    @BeforeEach
+    void signIn() {
+        Tokens.signIn("sam.seller", Roles.SELLER);
+    }
 
     @Inject
     DataSource dataSource;

@@ -1,5 +1,7 @@
 package io.salespipeline.proposal.api;
 
+import io.salespipeline.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.web.Page;
 import io.salespipeline.platform.web.PageRequest;
@@ -15,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/products")
+@RolesAllowed({Roles.SELLER, Roles.SALES_MANAGER, Roles.ADMIN})
 @Tag(name = "Products")
 public class ProductResource {
 

@@ -1,5 +1,7 @@
 package io.salespipeline.proposal.api;
 
+import io.salespipeline.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.salespipeline.platform.domain.RecordNotFoundException;
 import io.salespipeline.platform.web.Page;
 import io.salespipeline.platform.web.PageRequest;
@@ -29,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/proposals")
+@RolesAllowed({Roles.SELLER, Roles.SALES_MANAGER})
 @Tag(name = "Proposals")
 public class ProposalResource {
 

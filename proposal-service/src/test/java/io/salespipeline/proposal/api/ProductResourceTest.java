@@ -9,6 +9,9 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import org.junit.jupiter.api.BeforeEach;
+import io.salespipeline.infra.testing.Tokens;
+import io.salespipeline.platform.security.Roles;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,6 +21,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "proposal"))
 class ProductResourceTest {
+
+    // A seller reads the catalogue.
+    @BeforeEach
+    void signIn() {
+        Tokens.signIn("sam.seller", Roles.SELLER);
+    }
 
     @Test
     void theCatalogueHasFiveActiveEuroProductsAndOneRetired() {

@@ -6,6 +6,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.BeforeEach;
+import io.salespipeline.infra.testing.Tokens;
+import io.salespipeline.platform.security.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -25,6 +28,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "proposal"))
 class ProposalIntakeTest {
+
+    // A sales manager sees every draft the consumer made.
+    @BeforeEach
+    void signIn() {
+        Tokens.signIn("max.manager", Roles.SALES_MANAGER);
+    }
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String kafka;

@@ -1,5 +1,7 @@
 package io.salespipeline.prospect.api;
 
+import io.salespipeline.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.salespipeline.platform.web.Page;
 import io.salespipeline.platform.web.PageRequest;
 import io.salespipeline.platform.web.QueryParams;
@@ -33,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/prospects")
+@RolesAllowed({Roles.SELLER, Roles.SALES_MANAGER})
 @Tag(name = "Prospects")
 public class ProspectResource {
 

@@ -14,6 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.salespipeline.infra.testing.Tokens;
+import io.salespipeline.platform.security.Roles;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,6 +34,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "prospect"))
 class ProspectResourceTest {
+
+    // Prospects made from test events have no seller of their own: a sales manager works them.
+    @BeforeEach
+    void signIn() {
+        Tokens.signIn("max.manager", Roles.SALES_MANAGER);
+    }
 
     static final String PROFILE = """
             {"industry": "Manufacturing", "companySize": "200-500", "businessModel": "B2B components",

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs the lead-service benchmarks of issue 4 (see README.md here): packages lead-service and the
+# benchmark module, then starts an embedded PostgreSQL, a Kafka broker and lead-service as a
+# packaged process, all on free ports, measures, prints the figures and stops everything.
+#
+#   ./deploy/benchmarks/run.sh [intake] [import] [list]     (default: all three)
+#
+# Results are also written to deploy/benchmarks/target/results.txt.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+# shellcheck disable=SC1091
+. "$ROOT/.mvn/find-jdk.sh"
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+
+if [ "${SALES_BENCHMARK_SKIP_BUILD:-false}" != true ]; then
+  echo "Packaging lead-service and the benchmarks (tests skipped)..."
+  (cd "$ROOT" && ./mvnw --batch-mode --no-transfer-progress -q -o package -DskipTests \
+    -pl lead-service,deploy/benchmarks -am)
+fi
+
+BENCH="$ROOT/deploy/benchmarks/target"
+# The service runs from its own copy, so a build in the work tree cannot pull jars from under it.
+rm -rf "$BENCH/lead-service-app"
+cp -r "$ROOT/lead-service/target/quarkus-app" "$BENCH/lead-service-app"
+exec "$JAVA" -Xmx1g -cp "$BENCH/classes:$(cat "$BENCH/benchmarks.classpath")" \
+  -Dsales.root="$ROOT" io.salespipeline.benchmarks.Benchmarks "$@"

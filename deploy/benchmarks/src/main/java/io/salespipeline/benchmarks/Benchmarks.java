@@ -1,0 +1,158 @@
+package io.salespipeline.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.salespipeline.infra.KafkaBroker;
+import io.salespipeline.infra.Ports;
+import io.salespipeline.infra.PostgresServer;
+import io.salespipeline.infra.ServiceDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The benchmarks of issue 4 against one lead-service process: (a) lead intake rate and latency
+ * against PostgreSQL's own insert rate, (b) a 100 000-row import, (c) list and search with a
+ * million leads. Starts what it needs on free ports and stops it at the end.
+ * Arguments: any of {@code intake import list} (default: all).
+ */
+public final class Benchmarks {
+
+    private static final List<String> report = new ArrayList<>();
+
+    private Benchmarks() {
+    }
+
+    private static void say(String format, Object... args) {
+        String line = String.format(format, args);
+        System.out.println(line);
+        report.add(line);
+    }
+
+    public static void main(String[] args) throws Exception {
+        Set<String> parts = args.length == 0 ? Set.of("intake", "import", "list") : Set.of(args);
+        Path root = Path.of(System.getProperty("sales.root", ".")).toAbsolutePath().normalize();
+        Path work = root.resolve("deploy/benchmarks/target/run");
+        int clients = Integer.getInteger("bench.clients", 32);
+        int seconds = Integer.getInteger("bench.seconds", 20);
+
+        say("Benchmarks of lead-service, %s, %d cores, %s", Instant.now(), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
+        ServiceDatabase database = ServiceDatabase.of("lead");
+        // Durable like the local run (fsync and synchronous commit on): the service and pgbench share it.
+        try (PostgresServer postgres = PostgresServer.start(work.resolve("postgres"), Ports.free(), true, true);
+                KafkaBroker kafka = KafkaBroker.start(work.resolve("kafka"), Ports.free(), Ports.free(), true,
+                        Duration.ofSeconds(120))) {
+            postgres.ensureDatabase(database);
+            String jdbcUrl = database.jdbcUrl(postgres.port());
+            Map<String, String> config = new LinkedHashMap<>();
+            config.put("quarkus.datasource.jdbc.url", jdbcUrl);
+            config.put("quarkus.datasource.username", database.user());
+            config.put("quarkus.datasource.password", database.password());
+            config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+            config.put("sales.lead-imports.spool-dir", work.resolve("spool").toString());
+            config.putAll(Tokens.serviceConfig(work));
+            try (LeadServiceProcess service = LeadServiceProcess.start(root, Ports.free(), "256m", config,
+                    work.resolve("lead-service.log"))) {
+                Api api = new Api(service.baseUri(), Tokens.salesManager(work));
+                say("lead-service (packaged, -Xmx256m) on %s; PostgreSQL 17 on %d; Kafka on %s", service.baseUri(),
+                        postgres.port(), kafka.bootstrapServers());
+                if (parts.contains("intake")) {
+                    intake(api, postgres.port(), database, work, clients, seconds);
+                }
+                if (parts.contains("import")) {
+                    importList(api, service, work);
+                }
+                if (parts.contains("list")) {
+                    list(api, jdbcUrl, database);
+                }
+            }
+        } finally {
+            Files.createDirectories(work.getParent());
+            Files.write(work.getParent().resolve("results.txt"), report);
+        }
+    }
+
+    private static void intake(Api api, int postgresPort, ServiceDatabase database, Path work, int clients, int seconds)
+            throws InterruptedException {
+        say("%n(a) Lead intake: POST /api/leads vs PostgreSQL single-row INSERT into the same table");
+        IntakeBenchmark intake = new IntakeBenchmark(api);
+        intake.closedLoop(clients, 10); // warm-up: JIT, connection pools
+        IntakeBenchmark.Result peak = intake.closedLoop(clients, seconds);
+        say("  service peak   %8.0f leads/s with %d concurrent clients, %s, %d errors", peak.rate(), clients,
+                peak.latencies().summary(), peak.errors());
+        double baseline;
+        if (Pgbench.available()) {
+            Pgbench.Result pg = Pgbench.run(work.resolve("pgbench"), postgresPort, database.user(), database.password(),
+                    database.name(), clients, seconds);
+            baseline = pg.tps();
+            say("  pgbench        %8.0f inserts/s with %d clients (custom script, prepared), %s", pg.tps(), clients,
+                    pg.latencies().summary());
+        } else {
+            throw new IllegalStateException("pgbench not found: apt-get install -y postgresql-client");
+        }
+        double ratio = peak.rate() / baseline;
+        say("  ratio service/PostgreSQL = %.2f (target >= 0.6): %s", ratio, ratio >= 0.6 ? "MET" : "MISSED");
+        double target = peak.rate() * 0.7;
+        IntakeBenchmark.Result steady = intake.openLoop(target, seconds);
+        say("  at 70 %% of peak (%.0f/s offered, %.0f/s done): %s, %d errors; p99 target < 25 ms: %s", target,
+                steady.rate(), steady.latencies().summary(), steady.errors(),
+                steady.latencies().percentileMillis(99) < 25 ? "MET" : "MISSED");
+    }
+
+    private static void importList(Api api, LeadServiceProcess service, Path work) throws IOException,
+            InterruptedException {
+        say("%n(b) Import: generated CSV, 100 000 rows (5 %% duplicates, 1 %% bad rows), SKIP_BAD_ROWS");
+        Files.createDirectories(work);
+        Path file = ImportBenchmark.generate(work.resolve("leads-100k.csv"), 100_000,
+                Long.toString(System.currentTimeMillis(), 36));
+        ImportBenchmark.Result result = new ImportBenchmark(api, service).run(file, 100_000);
+        JsonNode outcome = result.outcome();
+        say("  %d rows, %.1f MB: %s in %.1f s (target < 20 s: %s); created %d, duplicates %d, rejected %d, rate %s rows/s",
+                result.rows(), result.bytes() / 1e6, outcome.get("state").asText(), result.seconds(),
+                result.seconds() < 20 ? "MET" : "MISSED", outcome.get("created").asLong(),
+                outcome.get("duplicates").asLong(), outcome.get("rejected").asLong(), outcome.get("rate").asText());
+        long maxHeap = 0;
+        long maxOld = 0;
+        StringBuilder samples = new StringBuilder();
+        for (int i = 0; i < result.heap().size(); i++) {
+            long[] sample = result.heap().get(i);
+            maxHeap = Math.max(maxHeap, sample[1]);
+            maxOld = Math.max(maxOld, sample[2]);
+            if (i % 10 == 0 || i == result.heap().size() - 1) {
+                samples.append(String.format(" %.0fs:%d/%d", sample[0] / 1000.0, sample[1] >> 20, sample[2] >> 20));
+            }
+        }
+        say("  heap (MiB used / of it old gen), every 10th of %d samples taken every 200 ms:%s", result.heap().size(),
+                samples);
+        say("  heap max %d MiB, old gen max %d MiB (of -Xmx256m)", maxHeap >> 20, maxOld >> 20);
+    }
+
+    private static void list(Api api, String jdbcUrl, ServiceDatabase database) throws Exception {
+        say("%n(c) List and search with 1 000 000 leads in the table");
+        long fillMillis = ListBenchmark.fill(jdbcUrl, database.user(), database.password(), 1_000_000);
+        say("  1 000 000 leads written with generate_series (+ vacuum analyze) in %.1f s", fillMillis / 1000.0);
+        String deep = ListBenchmark.cursorAt(jdbcUrl, database.user(), database.password(), "createdAt,desc", 900_000);
+        String deepByName = ListBenchmark.cursorAt(jdbcUrl, database.user(), database.password(), "name,asc", 900_000);
+        Map<String, String> queries = new LinkedHashMap<>();
+        queries.put("first page (newest first)", "/api/leads?limit=50");
+        queries.put("deep page (after the 900 000th)", "/api/leads?limit=50&cursor=" + deep);
+        queries.put("by name, first page", "/api/leads?limit=50&sort=name,asc");
+        queries.put("by name, deep page", "/api/leads?limit=50&sort=name,asc&cursor=" + deepByName);
+        queries.put("status filter, first page", "/api/leads?limit=50&status=CONTACTED");
+        queries.put("status + country, first page", "/api/leads?limit=50&status=CONTACTED&country=FR");
+        queries.put("search q (common: 'hopper'), first page", "/api/leads?limit=50&q=hopper");
+        queries.put("search q (rare: 'company 4711 '), first page", "/api/leads?limit=50&q=" + ListBenchmark.encode("company 4711 "));
+        queries.put("search q (one lead: e-mail), first page", "/api/leads?limit=50&q=gen777777%40");
+        queries.put("search q (no match), first page", "/api/leads?limit=50&q=zzzqqq");
+        Map<String, Latencies> results = new ListBenchmark(api).run(queries, 300);
+        results.forEach((name, latencies) -> say("  %-90s %s; p99 < 30 ms: %s", name, latencies.summary(),
+                latencies.percentileMillis(99) < 30 ? "MET" : "MISSED"));
+    }
+}

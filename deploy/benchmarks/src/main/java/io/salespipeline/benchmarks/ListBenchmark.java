@@ -1,0 +1,95 @@
+package io.salespipeline.benchmarks;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * GET /api/leads with a million leads in the table: the first page and a page deep in the list
+ * (cursor at the 900 000th lead), plain and with filters/search. The leads are written straight
+ * into the table with generate_series (the import path is measured separately).
+ */
+final class ListBenchmark {
+
+    private final Api api;
+
+    ListBenchmark(Api api) {
+        this.api = api;
+    }
+
+    static long fill(String jdbcUrl, String user, String password, int total) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
+                Statement statement = connection.createStatement()) {
+            long started = System.nanoTime();
+            statement.execute("""
+                    insert into lead (id, version, status, person_name, email, phone, company, job_title, country,
+                                      attributes, email_key, phone_key, name_company_key, source_kind, source_detail,
+                                      created_by, created_at, updated_at)
+                    select gen_random_uuid(), 0,
+                           (array['NEW','NEW','NEW','CONTACTED','DISQUALIFIED'])[1 + g % 5],
+                           (array['Ada','Grace','Alan','Edsger','Barbara','Donald','Frances','John','Margaret','Ken'])[1 + g % 10]
+                             || ' ' || (array['Lovelace','Hopper','Turing','Dijkstra','Liskov','Knuth','Allen','Backus',
+                                              'Hamilton','Thompson','Perlman','Lamarr','Shannon','Johnson','Wirth'])[1 + (g / 10) % 15]
+                             || ' ' || g,
+                           'gen' || g || '@company' || (g % 20000) || '.example',
+                           '+4930' || (10000000 + g),
+                           'Company ' || (g % 20000) || ' GmbH', 'Buyer',
+                           (array['DE','GB','FR','US','NL','ES'])[1 + g % 6], '{}',
+                           'gen' || g || '@company' || (g % 20000) || '.example', '+4930' || (10000000 + g),
+                           'person ' || g || '|company ' || (g % 20000),
+                           (array['EMAIL_LIST','CONFERENCE','DIRECT_MAIL_LIST','ORGANISATION_LIST','MANUAL'])[1 + g % 5],
+                           'generated', 'benchmark',
+                           now() - make_interval(secs => g), now() - make_interval(secs => g)
+                    from generate_series(1, TOTAL) g""".replace("TOTAL", String.valueOf(total)));
+            statement.execute("vacuum analyze lead");
+            return (System.nanoTime() - started) / 1_000_000;
+        }
+    }
+
+    /**
+     * The cursor the API gives after the lead at this position of a sort (PageRequest v2: the
+     * sort's name, the last id, the last sort key).
+     */
+    static String cursorAt(String jdbcUrl, String user, String password, String sort, long position)
+            throws SQLException {
+        String order = sort.equals("name,asc") ? "sort_name asc, id asc" : "created_at desc, id desc";
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("select id, sort_name, created_at from lead order by " + order
+                        + " offset " + position + " limit 1")) {
+            row.next();
+            String key = sort.equals("name,asc") ? row.getString(2) : row.getTimestamp(3).toInstant().toString();
+            return encode(Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    ("v2\n" + sort + "\n" + row.getObject(1) + "\n" + key).getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    /** Each query: 30 warm-up calls, then {@code calls} timed sequential calls. */
+    Map<String, Latencies> run(Map<String, String> queries, int calls) {
+        Map<String, Latencies> results = new LinkedHashMap<>();
+        queries.forEach((name, query) -> {
+            for (int i = 0; i < 30; i++) {
+                api.get(query);
+            }
+            Latencies latencies = new Latencies();
+            for (int i = 0; i < calls; i++) {
+                long started = System.nanoTime();
+                api.get(query);
+                latencies.add((System.nanoTime() - started) / 1000);
+            }
+            results.put(name + "  " + query, latencies);
+        });
+        return results;
+    }
+
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,34 @@
+package io.salespipeline.benchmarks;
+
+import io.salespipeline.infra.TokenKeys;
+import io.salespipeline.infra.TokenSigner;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The benchmark's calls authenticate like the local run's (issue 7): a key pair kept in the run
+ * directory (TokenKeys.local), its public key and issuer given to lead-service, and a sales
+ * manager's token (sees every lead) signed with it.
+ */
+final class Tokens {
+
+    private Tokens() {
+    }
+
+    /** Configuration lead-service needs to verify the benchmark's tokens. */
+    static Map<String, String> serviceConfig(Path work) {
+        TokenKeys keys = TokenKeys.local(work);
+        return Map.of("mp.jwt.verify.publickey.location", keys.publicKeyFile().toString(),
+                "mp.jwt.verify.issuer", keys.issuer());
+    }
+
+    /** A bearer token of a sales manager, valid for the whole run. */
+    static String salesManager(Path work) {
+        TokenKeys keys = TokenKeys.local(work);
+        return TokenSigner.sign(keys.privateKey(), keys.issuer(), "max.manager", List.of("sales-manager"),
+                Instant.now().plus(Duration.ofHours(8)));
+    }
+}

@@ -1,0 +1,356 @@
+package io.salespipeline.lead.api;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import io.salespipeline.infra.SalesInfrastructure;
+import io.salespipeline.lead.application.ImportSpool;
+import io.salespipeline.lead.application.ImportWorkers;
+import jakarta.inject.Inject;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import io.salespipeline.infra.testing.Tokens;
+import io.salespipeline.platform.security.Roles;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "lead"))
+class LeadImportResourceTest {
+
+    // A seller imports the business cards of a conference.
+    @BeforeEach
+    void signIn() {
+        Tokens.signIn("sam.seller", Roles.SELLER);
+    }
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    ImportWorkers workers;
+
+    @Inject
+    ImportSpool spool;
+
+    private static String unique(String what) {
+        return what + " " + UUID.randomUUID();
+    }
+
+    private static RequestSpecification upload(byte[] csv, String sourceDetail, Object... moreQuery) {
+        RequestSpecification request = given().contentType("text/csv").body(csv)
+                .queryParam("sourceKind", "CONFERENCE").queryParam("sourceDetail", sourceDetail);
+        for (int i = 0; i < moreQuery.length; i += 2) {
+            request = request.queryParam((String) moreQuery[i], moreQuery[i + 1]);
+        }
+        return request;
+    }
+
+    private static String start(String csv, String sourceDetail, Object... moreQuery) {
+        return start(csv.getBytes(StandardCharsets.UTF_8), sourceDetail, moreQuery);
+    }
+
+    private static String start(byte[] csv, String sourceDetail, Object... moreQuery) {
+        return upload(csv, sourceDetail, moreQuery).post("/api/lead-imports")
+                .then().statusCode(202).header("Location", containsString("/api/lead-imports/"))
+                .extract().path("id");
+    }
+
+    private static JsonPath finished(String id) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            String state = given().get("/api/lead-imports/{id}", id).then().statusCode(200).extract().path("state");
+            return "COMPLETED".equals(state) || "FAILED".equals(state);
+        });
+        return given().get("/api/lead-imports/{id}", id).then().statusCode(200).extract().jsonPath();
+    }
+
+    /** The imported leads of one source detail: e-mail (or phone) → name, company, country. */
+    private Map<String, List<String>> leadsOf(String sourceDetail) throws SQLException {
+        Map<String, List<String>> leads = new TreeMap<>();
+        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(
+                "select coalesce(email, phone), person_name, company, country, source_kind, notes, attributes::text "
+                        + "from lead where source_detail = ?")) {
+            select.setString(1, sourceDetail);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    List<String> values = new ArrayList<>();
+                    for (int column = 2; column <= 7; column++) {
+                        values.add(rows.getString(column));
+                    }
+                    leads.put(rows.getString(1), values);
+                }
+            }
+        }
+        return leads;
+    }
+
+    private static List<CSVRecord> errors(String id, char delimiter) throws Exception {
+        String csv = given().get("/api/lead-imports/{id}/errors", id).then().statusCode(200)
+                .contentType(startsWith("text/csv")).extract().asString();
+        return CSVFormat.RFC4180.builder().setDelimiter(delimiter).get().parse(new StringReader(csv)).getRecords();
+    }
+
+    @Test
+    void importsASemicolonFileWithByteOrderMarkQuotesAndGermanHeaders() throws Exception {
+        String list = unique("Hannover Messe");
+        String csv = "\uFEFFVorname;Nachname;E-Mail;Firma;Land;Notizen;Stand\n"
+                + "Ada;Lovelace;ADA@Engines.example;\"Analytical; Engines Ltd\";GB;\"met at \"\"booth\"\"\nline two\";B12\n"
+                + "Charles;Babbage;charles@engines.example;Difference Engines;gb;;\n";
+        String id = start(csv, list);
+
+        JsonPath done = finished(id);
+        assertEquals("COMPLETED", done.getString("state"));
+        assertEquals(2, done.getInt("rowsRead"));
+        assertEquals(2, done.getInt("created"));
+        assertEquals(0, done.getInt("duplicates"));
+        assertEquals(0, done.getInt("rejected"));
+        assertEquals(";", done.getString("separator"));
+        assertEquals("CONFERENCE", done.getString("source.kind"));
+        assertEquals(list, done.getString("source.detail"));
+        assertEquals("E-Mail", done.getString("mapping.email"));
+        assertTrue(Double.parseDouble(done.getString("rate")) > 0);
+
+        Map<String, List<String>> leads = leadsOf(list);
+        assertEquals(List.of("Ada Lovelace", "Analytical; Engines Ltd", "GB", "CONFERENCE",
+                "met at \"booth\"\nline two", "{\"Stand\": \"B12\"}"), leads.get("ada@engines.example"));
+        assertEquals(List.of("Charles Babbage", "Difference Engines", "GB", "CONFERENCE"),
+                leads.get("charles@engines.example").subList(0, 4));
+    }
+
+    @Test
+    void aGivenMappingNamesTheColumns() throws Exception {
+        String list = unique("Purchased list");
+        String csv = "Contact person,Primary,Org\nGrace Hopper,+1 202 555 0100,Navy Labs\n";
+        String id = given().contentType("text/csv").body(csv).queryParam("sourceKind", "DIRECT_MAIL_LIST")
+                .queryParam("sourceDetail", list).queryParam("column.name", "Contact person")
+                .queryParam("column.phone", "Primary").queryParam("column.company", "Org")
+                .post("/api/lead-imports").then().statusCode(202).extract().path("id");
+        assertEquals("COMPLETED", finished(id).getString("state"));
+        assertEquals(Arrays.asList("Grace Hopper", "Navy Labs", null, "DIRECT_MAIL_LIST", null, "{}"),
+                leadsOf(list).get("+1 202 555 0100"));
+    }
+
+    @Test
+    void skipsBadRowsAndReportsEachWithItsReason() throws Exception {
+        String list = unique("E-mail list");
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        // Addresses of this test only: the database is shared with the other test classes.
+        String csv = ("name,email,country\n"
+                + "Ada,ada-%1$s@skip.example,GB\n"
+                + "Bad Mail,not-an-address,GB\n"
+                + "Grace,grace-%1$s@skip.example,US\n"
+                + ",nobody-%1$s@skip.example,US\n"
+                + "Too,many,fields,here\n"
+                + "Alan,alan-%1$s@skip.example,XX\n").formatted(tag);
+        String id = start(csv, list, "mode", "SKIP_BAD_ROWS");
+        JsonPath done = finished(id);
+        assertEquals("COMPLETED", done.getString("state"));
+        assertEquals(6, done.getInt("rowsRead"));
+        assertEquals(2, done.getInt("created"));
+        assertEquals(4, done.getInt("rejected"));
+        assertEquals(2, leadsOf(list).size());
+
+        List<CSVRecord> errors = errors(id, ',');
+        assertEquals(List.of("row", "reason", "name", "email", "country"), errors.get(0).toList());
+        assertEquals(List.of("2", "email: is not an e-mail address", "Bad Mail", "not-an-address", "GB"),
+                errors.get(1).toList());
+        assertEquals(List.of("4", "name: must not be blank", "", "nobody-" + tag + "@skip.example", "US"),
+                errors.get(2).toList());
+        assertEquals(List.of("5", "row: has 4 fields, the header has 3", "Too", "many", "fields", "here"),
+                errors.get(3).toList());
+        assertEquals("6", errors.get(4).get(0));
+        assertTrue(errors.get(4).get(1).startsWith("country:"));
+        assertEquals(5, errors.size());
+    }
+
+    @Test
+    void allOrNothingImportsNothingWhenOneRowIsBad() throws Exception {
+        String list = unique("Organisation list");
+        StringBuilder csv = new StringBuilder("name;email\n");
+        for (int i = 0; i < 2500; i++) { // several batches before and after the bad row
+            csv.append("Person ").append(i).append(";p").append(i).append("@aon.example\n");
+            if (i == 1800) {
+                csv.append("Broken;broken\n");
+            }
+        }
+        String id = start(csv.toString(), list, "mode", "ALL_OR_NOTHING");
+        JsonPath done = finished(id);
+        assertEquals("FAILED", done.getString("state"));
+        assertEquals(2501, done.getInt("rowsRead"));
+        assertEquals(0, done.getInt("created"));
+        assertEquals(1, done.getInt("rejected"));
+        assertTrue(done.getString("failure").contains("nothing is imported"), done.getString("failure"));
+        assertEquals(0, leadsOf(list).size());
+        List<CSVRecord> errors = errors(id, ';');
+        assertEquals(List.of("1802", "email: is not an e-mail address", "Broken", "broken"), errors.get(1).toList());
+    }
+
+    @Test
+    void allOrNothingImportsAGoodFileWhole() throws Exception {
+        String list = unique("Organisation list");
+        StringBuilder csv = new StringBuilder("name,email\n");
+        for (int i = 0; i < 2500; i++) {
+            csv.append("Person ").append(i).append(",q").append(i).append("@aon.example\n");
+        }
+        JsonPath done = finished(start(csv.toString(), list, "mode", "ALL_OR_NOTHING"));
+        assertEquals("COMPLETED", done.getString("state"));
+        assertEquals(2500, done.getInt("created"));
+        assertEquals(2500, leadsOf(list).size());
+    }
+
+    @Test
+    void aFileThatStopsBeingCsvFailsAndSaysWhatWasImported() throws Exception {
+        String list = unique("Scanned cards");
+        String csv = "name,email\nAda,ada@cards.example\n\"Grace,grace@cards.example\n";
+        JsonPath done = finished(start(csv, list));
+        assertEquals("FAILED", done.getString("state"));
+        assertEquals(1, done.getInt("created"));
+        assertTrue(done.getString("failure").contains("not valid CSV after row 1"), done.getString("failure"));
+        assertEquals(1, leadsOf(list).size());
+    }
+
+    @Test
+    void duplicatesAreCountedNotImported() throws Exception {
+        String list = unique("Purchased e-mail list");
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        // Already a lead before the import.
+        given().contentType("application/json").body("""
+                {"name": "Existing Person", "email": "existing-%s@dup.example", "source": {"kind": "MANUAL"}}"""
+                .formatted(tag)).post("/api/leads").then().statusCode(201);
+        String csv = "name,email,phone,company,country\n"
+                + "New Person,new-%1$s@dup.example,,,DE\n"
+                + "Existing Again,EXISTING-%1$s@dup.example,,,DE\n" // same e-mail as the existing lead
+                + "New Person,NEW-%1$s@dup.example ,,,DE\n" // same e-mail as row 1 of this file
+                + "Phone Person,,+49 30 %2$s,,DE\n"
+                + "Phone Again,,030 %2$s,,DE\n" // same phone, national format
+                + "Jörg Müller,jm1-%1$s@dup.example,,Müller %1$s GmbH,DE\n"
+                + "Jorg Muller,jm2-%1$s@dup.example,,Muller %1$s,DE\n"; // same name + company
+        String phone = String.valueOf(1_000_000 + Math.abs(tag.hashCode() % 8_000_000));
+        JsonPath done = finished(start(csv.formatted(tag, phone), list));
+        assertEquals("COMPLETED", done.getString("state"));
+        assertEquals(7, done.getInt("rowsRead"));
+        assertEquals(3, done.getInt("created"));
+        assertEquals(4, done.getInt("duplicates"));
+        assertEquals(0, done.getInt("rejected"));
+        assertEquals(3, leadsOf(list).size());
+    }
+
+    @Test
+    void refusesWhatCannotBeImportedWithProblemDetails() {
+        byte[] good = "name,email\nAda,ada@refused.example\n".getBytes(StandardCharsets.UTF_8);
+        upload("name,company\nAda,Engines\n".getBytes(StandardCharsets.UTF_8), "L").post("/api/lead-imports")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("column.email"));
+        upload(good, "L", "column.email", "Mail").post("/api/lead-imports")
+                .then().statusCode(400).body("errors[0].field", equalTo("column.email"));
+        upload(good, "L", "column.salary", "name").post("/api/lead-imports")
+                .then().statusCode(400).body("errors[0].field", equalTo("column.salary"));
+        upload(new byte[0], "L").post("/api/lead-imports")
+                .then().statusCode(400).body("errors[0].field", equalTo("body"));
+        upload(good, "L", "mode", "SOMETIMES").post("/api/lead-imports")
+                .then().statusCode(400).body("errors[0].field", equalTo("mode"));
+        given().contentType("text/csv").body(good).queryParam("sourceKind", "WEB_FORM").queryParam("sourceDetail", "x")
+                .post("/api/lead-imports").then().statusCode(400).body("errors[0].field", equalTo("sourceKind"));
+        given().contentType("text/csv").body(good).queryParam("sourceKind", "EMAIL_LIST")
+                .post("/api/lead-imports").then().statusCode(400).body("errors[0].field", equalTo("sourceDetail"));
+        given().get("/api/lead-imports/{id}", UUID.randomUUID()).then().statusCode(404);
+        given().get("/api/lead-imports/{id}/errors", UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
+    void anInterruptedImportIsResumedFromItsCheckpoint() throws Exception {
+        String list = unique("Resumed list");
+        UUID id = UUID.randomUUID();
+        // A file of 5 rows whose first 2 were committed (checkpoint 2) before the service stopped.
+        String csv = "name,email\nA,a@resume.example\nB,b@resume.example\nC,c@resume.example\n"
+                + "D,d@resume.example\nE,e@resume.example\n";
+        Files.createDirectories(spool.file(id).getParent());
+        Files.writeString(spool.file(id), csv);
+        interrupted(id, list, "SKIP_BAD_ROWS", 2, 2);
+
+        assertTrue(workers.recoverStale(Instant.now()).contains(id));
+        JsonPath done = finished(id.toString());
+        assertEquals("COMPLETED", done.getString("state"));
+        assertEquals(5, done.getInt("rowsRead"));
+        assertEquals(5, done.getInt("created")); // 2 before the stop + 3 after
+        // Rows 1 and 2 were not read again: only C, D and E were written by the resumed run.
+        assertEquals(List.of("c@resume.example", "d@resume.example", "e@resume.example"),
+                List.copyOf(leadsOf(list).keySet()));
+    }
+
+    @Test
+    void anInterruptedImportWhoseFileIsGoneIsMarkedFailedWithWhatWasDone() {
+        String list = unique("Lost list");
+        UUID id = UUID.randomUUID();
+        interrupted(id, list, "SKIP_BAD_ROWS", 3000, 2950);
+
+        assertTrue(workers.recoverStale(Instant.now()).contains(id));
+        JsonPath done = finished(id.toString());
+        assertEquals("FAILED", done.getString("state"));
+        assertEquals("The uploaded file is gone (the import was interrupted and cannot resume); rows 1 to 3000 "
+                + "are imported (2950 created, 0 duplicates, 0 rejected), the rest is not", done.getString("failure"));
+    }
+
+    @Test
+    void anInterruptedAllOrNothingImportStartsOver() throws Exception {
+        String list = unique("Restarted list");
+        UUID id = UUID.randomUUID();
+        Files.createDirectories(spool.file(id).getParent());
+        Files.writeString(spool.file(id), "name,email\nA,a@restart.example\nB,b@restart.example\n");
+        interrupted(id, list, "ALL_OR_NOTHING", 1, 1);
+
+        assertTrue(workers.recoverStale(Instant.now()).contains(id));
+        JsonPath done = finished(id.toString());
+        assertEquals("COMPLETED", done.getString("state"));
+        assertEquals(2, done.getInt("rowsRead"));
+        assertEquals(2, done.getInt("created"));
+        assertEquals(2, leadsOf(list).size());
+    }
+
+    /** An import as a service that stopped mid-way leaves it: RUNNING, with an old heartbeat. */
+    private void interrupted(UUID id, String list, String mode, long checkpoint, long created) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement("""
+                insert into lead_import (id, state, mode, source_kind, source_detail, delimiter, header, mapping,
+                    size_bytes, position_bytes, rows_read, created, checkpoint_row, worker, heartbeat_at, created_by,
+                    created_at, started_at)
+                values (?, 'RUNNING', ?, 'EMAIL_LIST', ?, ',', '{name,email}', '{"name": "name", "email": "email"}',
+                    1000, 10, ?, ?, ?, 'a-stopped-process', now() - interval '10 minutes', 'tester',
+                    now() - interval '11 minutes', now() - interval '11 minutes')""")) {
+            insert.setObject(1, id);
+            insert.setString(2, mode);
+            insert.setString(3, list);
+            insert.setLong(4, checkpoint);
+            insert.setLong(5, created);
+            insert.setLong(6, checkpoint);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

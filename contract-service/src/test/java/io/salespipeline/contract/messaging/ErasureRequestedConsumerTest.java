@@ -56,7 +56,7 @@ class ErasureRequestedConsumerTest {
             sender.send("sales.proposal.accepted", UUID.randomUUID().toString(),
                     "io.salespipeline.proposal.ProposalAccepted.v1", dealId, ACCEPTED.formatted(UUID.randomUUID(), dealId));
         }
-        String id = await().atMost(Duration.ofSeconds(30)).until(
+        String id = await().atMost(Duration.ofSeconds(90)).until(
                 () -> given().queryParam("dealId", dealId.toString()).get("/api/contracts").then().statusCode(200)
                         .extract().<String>path("items[0].id"), found -> found != null);
         String hash = given().post("/api/contracts/{id}/sending", id).then().statusCode(200)

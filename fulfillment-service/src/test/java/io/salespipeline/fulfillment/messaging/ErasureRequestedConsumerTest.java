@@ -58,7 +58,7 @@ class ErasureRequestedConsumerTest {
             sender.send("sales.deal.closed", UUID.randomUUID().toString(), "io.salespipeline.contract.DealClosed.v1",
                     dealId, DEAL_CLOSED.formatted(UUID.randomUUID(), dealId, UUID.randomUUID()));
         }
-        String customerId = await().atMost(Duration.ofSeconds(30)).until(
+        String customerId = await().atMost(Duration.ofSeconds(90)).until(
                 () -> given().queryParam("dealId", dealId.toString()).get("/api/customers").then().statusCode(200)
                         .extract().<String>path("items[0].id"), id -> id != null);
 

@@ -76,7 +76,7 @@ class ErasureRequestResourceTest {
                     .extract().path("id");
 
             String id = erasureId;
-            EventTap.Event event = tap.await(e -> id.equals(e.key()), Duration.ofSeconds(30));
+            EventTap.Event event = tap.await(e -> id.equals(e.key()), Duration.ofSeconds(90));
             assertEquals("io.salespipeline.lead.ErasureRequested.v1", event.header("ce_type"));
             assertEquals(erasureId, event.header("ce_subject"));
             JsonPath data = JsonPath.from(event.value());
@@ -110,7 +110,7 @@ class ErasureRequestResourceTest {
             }
         }
         String id = erasureId;
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+        Awaitility.await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
                 given().get("/api/erasure-requests/{id}", id).then().statusCode(200)
                         .body("state", equalTo("COMPLETED")).body("completedAt", notNullValue())
                         .body("confirmations.confirmed", contains(true, true, true, true, true))

@@ -529,7 +529,8 @@ public class Proposal extends PanacheEntityBase {
      * lines, totals, status and timestamps stay. Answers whether anything changed.
      */
     public boolean erasePerson(Instant now) {
-        boolean acceptorIsThePerson = Erased.sameName(acceptedBy, customerContactName);
+        boolean acceptorIsThePerson = !Erased.NAME.equals(customerContactName)
+                && Erased.sameName(acceptedBy, customerContactName);
         if (Erased.NAME.equals(customerContactName) && customerContactEmail == null && !acceptorIsThePerson) {
             return false;
         }

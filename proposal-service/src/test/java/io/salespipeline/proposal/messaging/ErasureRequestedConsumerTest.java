@@ -49,7 +49,7 @@ class ErasureRequestedConsumerTest {
                                        "timeSavingHours": "12.5", "period": "MONTH", "reasoning": "fewer admin hours"}],
                      "readyAt": "2026-11-20T10:00:00Z"}""".formatted(dealId, email));
         }
-        return Awaitility.await().atMost(Duration.ofSeconds(60)).until(
+        return Awaitility.await().atMost(Duration.ofSeconds(90)).until(
                 () -> given().queryParam("dealId", dealId.toString()).get("/api/proposals").then().statusCode(200)
                         .extract().<String>path("items[0].id"), id -> id != null);
     }

@@ -32,7 +32,7 @@ public final class ErasureEvents {
 
     /** Waits for the confirmation of this request on a tap opened on {@link #CONFIRMED}. */
     public static EventTap.Event awaitConfirmation(EventTap tap, UUID erasureId) {
-        return tap.await(e -> erasureId.toString().equals(e.key()), Duration.ofSeconds(30));
+        return tap.await(e -> erasureId.toString().equals(e.key()), Duration.ofSeconds(90));
     }
 
     public static String sha256(String text) {

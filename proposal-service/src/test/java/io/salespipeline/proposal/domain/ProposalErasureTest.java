@@ -1,0 +1,51 @@
+package io.salespipeline.proposal.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.salespipeline.platform.money.Money;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class ProposalErasureTest {
+
+    private final Instant now = Instant.now();
+    private final Product seat = Product.of("PIPE-CRM-SEAT", "Pipeline CRM seat", null, "seat-month",
+            Money.of("29.00", "EUR"), true);
+
+    private Proposal accepted(String acceptor) {
+        Proposal proposal = Proposal.draft(UUID.randomUUID(), UUID.randomUUID(),
+                new Customer("Analytical Engines Ltd", "Ada Lovelace", "ada@example.com"),
+                new Procurement(ProcurementProcedure.ONE_PAGE_QUOTE, null), List.of(), "EUR", 30, "event-1",
+                "system", now);
+        proposal.addLine(seat, BigDecimal.TEN, null, null, now);
+        proposal.send("seller-1", now);
+        proposal.accept(acceptor, 1, "seller-1", now);
+        return proposal;
+    }
+
+    @Test
+    void forgetsTheContactAndTheAcceptorWhenSamePersonEvenOnceAccepted() {
+        Proposal proposal = accepted("ADA LOVELACE");
+        assertTrue(proposal.erasePerson(now));
+        assertEquals("[erased]", proposal.customer().contactName());
+        assertNull(proposal.customer().contactEmail());
+        assertEquals("Analytical Engines Ltd", proposal.customer().company());
+        assertEquals("[erased]", proposal.acceptedBy());
+        assertEquals(ProposalStatus.ACCEPTED, proposal.status());
+        assertEquals(new BigDecimal("290.00"), proposal.totals().net().amount());
+        assertFalse(proposal.erasePerson(now), "a repeat changes nothing");
+    }
+
+    @Test
+    void keepsAnotherPersonAsAcceptor() {
+        Proposal proposal = accepted("Charles Babbage");
+        assertTrue(proposal.erasePerson(now));
+        assertEquals("Charles Babbage", proposal.acceptedBy());
+    }
+}

@@ -10,16 +10,25 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.salespipeline.platform.security.Roles;
+import io.salespipeline.infra.testing.Tokens;
 import io.restassured.http.ContentType;
 import io.salespipeline.infra.SalesInfrastructure;
 import io.salespipeline.platform.ids.Ids;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "lead"))
 class DoNotContactTest {
+
+    // A seller takes in leads.
+    @BeforeEach
+    void signIn() {
+        Tokens.signIn("sam.seller", Roles.SELLER);
+    }
 
     @Inject
     DoNotContact doNotContact;

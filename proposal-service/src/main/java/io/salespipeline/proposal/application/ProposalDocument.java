@@ -81,6 +81,7 @@ public record ProposalDocument(String title, String format, boolean onePage, boo
             case REJECTED -> "REJECTED";
             case ACCEPTED -> "ACCEPTED by " + proposal.acceptedBy() + " on "
                     + LocalDate.ofInstant(proposal.acceptedAt(), ZoneOffset.UTC);
+            case WITHDRAWN -> "WITHDRAWN - the deal was lost; no longer an offer";
             case SENT -> null;
         };
     }

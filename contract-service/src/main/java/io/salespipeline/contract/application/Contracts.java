@@ -49,6 +49,8 @@ public class Contracts {
 
     @Inject
     ContractDocuments documents;
+
+    @Inject
     StageLedger stages;
 
     @ConfigProperty(name = "sales.seller.name", defaultValue = "Acme Sales GmbH")

@@ -46,6 +46,7 @@ public class Orders {
         outbox.publish(OrderStatusChanged.TOPIC, OrderStatusChanged.TYPE, received.dealId(), received);
         return order;
     }
+
     @Inject
     StageLedger stages;
 

@@ -51,7 +51,7 @@ public class Leads {
     @Inject
     DoNotContact doNotContact;
 
-@Inject
+    @Inject
     StageLedger stages;
 
     public Lead create(Contact contact, String notes, Map<String, String> attributes, SourceKind source,

@@ -44,10 +44,11 @@ class LeadAcrossStagesTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String kafka;
 
+    /** A different person per e-mail: name + company also identify a person. */
     static String createLead(String email) {
         return given().contentType(ContentType.JSON).body("""
-                {"name": "Grace Hopper", "email": "%s", "company": "Navy Labs", "country": "US",
-                 "source": {"kind": "CONFERENCE", "detail": "TechConf 2026"}}""".formatted(email))
+                {"name": "Grace Hopper", "email": "%s", "company": "Navy Labs (%s)", "country": "US",
+                 "source": {"kind": "CONFERENCE", "detail": "TechConf 2026"}}""".formatted(email, email))
                 .post("/api/leads").then().statusCode(201).extract().path("id");
     }
 

@@ -27,13 +27,6 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "lead"))
 class FindingLeadsTest {
 
-    // A sales manager searches all leads.
-    @BeforeEach
-    void signInForTest() {
-        Tokens.signIn("max.manager", Roles.SALES_MANAGER);
-    }
-
-
     /** A word no other test's leads contain, so q finds exactly this test's leads. */
     private String marker;
     private final List<String> created = new ArrayList<>();
@@ -42,6 +35,8 @@ class FindingLeadsTest {
 
     @BeforeEach
     void fiveLeads() throws InterruptedException {
+        // A sales manager searches all leads.
+        Tokens.signIn("max.manager", Roles.SALES_MANAGER);
         marker = "qx" + UUID.randomUUID().toString().substring(0, 8);
         before = Instant.now();
         String[] names = {"Carla Zeta", "anna Alpha", "Bruno Beta", "Émile Delta", "dora Gamma"};

@@ -24,13 +24,6 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "lead"))
 class WebFormSubmissionTest {
 
-    // An admin configures the forms and, as a manager, reads the leads they made; submissions are anonymous.
-    @BeforeEach
-    void signInForTest() {
-        Tokens.signIn("ada.admin", Roles.ADMIN, Roles.SALES_MANAGER);
-    }
-
-
     static final String SITE = "https://www.customer.example";
     private String formId;
 
@@ -48,6 +41,8 @@ class WebFormSubmissionTest {
 
     @BeforeEach
     void aForm() {
+        // An admin configures the forms and, as a manager, reads the leads they made; submissions are anonymous.
+        Tokens.signIn("ada.admin", Roles.ADMIN, Roles.SALES_MANAGER);
         formId = "contact-" + UUID.randomUUID().toString().substring(0, 8);
         given().contentType(ContentType.JSON).body(formConfig(formId, 1)).post("/api/web-forms")
                 .then().statusCode(201).body("submissionPath", equalTo("/api/web-forms/" + formId + "/submissions"));

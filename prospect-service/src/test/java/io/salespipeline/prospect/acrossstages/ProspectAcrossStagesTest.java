@@ -29,12 +29,6 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "prospect"))
 class ProspectAcrossStagesTest {
 
-    // A sales manager works prospects and reads the audit trail and the funnel.
-    @BeforeEach
-    void signIn() {
-        Tokens.signIn("max.manager", Roles.SALES_MANAGER);
-    }
-
     static final String PROFILE = """
             {"industry": "Manufacturing", "companySize": "200-500", "businessModel": "B2B components",
              "decisionMakers": [{"name": "Jane Roe", "role": "CFO", "influence": "HIGH"}],
@@ -50,6 +44,8 @@ class ProspectAcrossStagesTest {
 
     @BeforeEach
     void openSender() {
+        // A sales manager works prospects and reads the audit trail and the funnel.
+        Tokens.signIn("max.manager", Roles.SALES_MANAGER);
         sender = new EventSender(kafka);
     }
 

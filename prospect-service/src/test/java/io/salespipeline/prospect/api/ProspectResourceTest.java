@@ -38,12 +38,6 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "prospect"))
 class ProspectResourceTest {
 
-    // Prospects made from test events have no seller of their own: a sales manager works them.
-    @BeforeEach
-    void signIn() {
-        Tokens.signIn("max.manager", Roles.SALES_MANAGER);
-    }
-
     static final String PROFILE = """
             {"industry": "Manufacturing", "companySize": "200-500", "businessModel": "B2B components",
              "cultureNotes": "Consensus-driven",
@@ -62,6 +56,8 @@ class ProspectResourceTest {
 
     @BeforeEach
     void openSender() {
+        // Prospects made from test events have no seller of their own: a sales manager works them.
+        Tokens.signIn("max.manager", Roles.SALES_MANAGER);
         sender = new EventSender(kafka);
     }
 

@@ -199,7 +199,8 @@ public final class AccessMatrix {
         } else if (type.contains("x-www-form-urlencoded")) {
             request.body("unknown=1");
         } else {
-            request.body("x\n");
+            // Bytes go out as they are, whatever the type (text/csv, ...): REST Assured only encodes types it knows.
+            request.body("x\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
     }
 

@@ -126,7 +126,8 @@ class LeadAcrossStagesTest {
         String id = createLead("audit@example.com");
         qualify(id);
         given().queryParam("recordId", id).get("/api/audit").then().statusCode(200)
-                .body("items.size()", equalTo(3))
+                // the lead, its first arrival (the source it came by: a part of the lead), assessment, interest
+                .body("items.size()", equalTo(4))
                 .body("items[0].action", equalTo("CREATE"))
                 .body("items[0].recordType", equalTo("Lead"))
                 .body("items[0].actor", equalTo("max.manager (sales-manager)"))
@@ -135,12 +136,15 @@ class LeadAcrossStagesTest {
                 // personal data is named, never copied into the trail
                 .body("items[0].changes.find { it.field == 'email' }.to", nullValue())
                 .body("items[0].changes.find { it.field == 'status' }.to", equalTo("NEW"))
-                .body("items[1].cause", equalTo("POST /api/leads/" + id + "/assessment"))
-                .body("items[1].changes.find { it.field == 'assessmentViable' }.to", equalTo("true"))
-                .body("items[2].cause", startsWith("POST /api/leads/" + id + "/interest"))
-                .body("items[2].changes.find { it.field == 'status' }.from", equalTo("NEW"))
-                .body("items[2].changes.find { it.field == 'status' }.to", equalTo("QUALIFIED"))
-                .body("items[2].at", org.hamcrest.Matchers.notNullValue());
+                .body("items[1].action", equalTo("CREATE"))
+                .body("items[1].recordType", equalTo("LeadSource"))
+                .body("items[1].cause", equalTo("POST /api/leads"))
+                .body("items[2].cause", equalTo("POST /api/leads/" + id + "/assessment"))
+                .body("items[2].changes.find { it.field == 'assessmentViable' }.to", equalTo("true"))
+                .body("items[3].cause", startsWith("POST /api/leads/" + id + "/interest"))
+                .body("items[3].changes.find { it.field == 'status' }.from", equalTo("NEW"))
+                .body("items[3].changes.find { it.field == 'status' }.to", equalTo("QUALIFIED"))
+                .body("items[3].at", org.hamcrest.Matchers.notNullValue());
         given().queryParam("recordId", id).queryParam("limit", "2").get("/api/audit").then().statusCode(200)
                 .body("items.size()", equalTo(2)).body("nextCursor", org.hamcrest.Matchers.notNullValue());
         given().get("/api/audit").then().statusCode(400).contentType("application/problem+json");

@@ -16,7 +16,6 @@ import io.restassured.path.json.JsonPath;
 import io.salespipeline.infra.SalesInfrastructure;
 import io.salespipeline.infra.testing.EventSender;
 import io.salespipeline.infra.testing.PrometheusText;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -76,9 +75,9 @@ class ContractAcrossStagesTest {
     }
 
     private static String sign(String id, String role) throws Exception {
-        String document = given().get("/api/contracts/{id}/document", id).then().statusCode(200).extract().asString();
-        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(document.getBytes(StandardCharsets.UTF_8)));
+        // The hash of the exact PDF bytes the signer was shown.
+        byte[] document = given().get("/api/contracts/{id}/document", id).then().statusCode(200).extract().asByteArray();
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(document));
         given().contentType(ContentType.JSON).body("""
                 {"signerName": "%1$s person", "signerEmail": "%1$s@example.com", "role": "%1$s", "documentSha256": "%2$s"}"""
                 .formatted(role, hash)).post("/api/contracts/{id}/signatures", id).then().statusCode(200);

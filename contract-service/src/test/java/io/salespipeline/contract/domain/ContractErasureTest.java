@@ -17,9 +17,10 @@ class ContractErasureTest {
         Contract contract = Contract.draft(UUID.randomUUID(), UUID.randomUUID(), 1, "Acme Sales GmbH",
                 new Party("Customer GmbH", "Ada Buyer", "ada@customer.example"), "EUR",
                 List.of(ContractTest.line(1, "10", "29.00", "0", "19")), ContractTest.template(), now);
+        contract.documentRendered(ContractTest.DOC);
         contract.send(now);
-        contract.sign(SignerRole.SELLER, "Sam Seller", "sam@acme.example", null, now);
-        contract.sign(SignerRole.CUSTOMER, customerSigner, customerSignerEmail, null, now);
+        contract.sign(SignerRole.SELLER, "Sam Seller", "sam@acme.example", ContractTest.DOC, now);
+        contract.sign(SignerRole.CUSTOMER, customerSigner, customerSignerEmail, ContractTest.DOC, now);
         return contract;
     }
 

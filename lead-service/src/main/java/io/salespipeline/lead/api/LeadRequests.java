@@ -30,4 +30,12 @@ public final class LeadRequests {
 
     public record DisqualificationInput(@NotBlank String reason) {
     }
+
+    /** The seller who works the lead from now on. */
+    public record OwnerInput(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 200) String owner) {
+    }
+
+    /** Everyone besides the owner who may see and work the lead. */
+    public record SharingInput(@NotNull @jakarta.validation.constraints.Size(max = 50) java.util.Set<@jakarta.validation.constraints.NotBlank String> sharedWith) {
+    }
 }

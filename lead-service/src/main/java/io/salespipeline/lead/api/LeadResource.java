@@ -18,6 +18,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -75,6 +76,21 @@ public class LeadResource {
     @Operation(summary = "Record the contact's expressed interest; with a positive assessment the lead qualifies")
     public LeadView recordInterest(@PathParam("id") UUID id, @NotNull @Valid InterestInput body) {
         return LeadView.of(leads.recordInterest(id, body.channel(), body.expressedAt(), body.topics()));
+    }
+
+    @PUT
+    @Path("{id}/owner")
+    @RolesAllowed(Roles.SALES_MANAGER)
+    @Operation(summary = "Assign the lead to a seller (sales manager only)")
+    public LeadView assignOwner(@PathParam("id") UUID id, @NotNull @Valid LeadRequests.OwnerInput body) {
+        return LeadView.of(leads.assignOwner(id, body.owner()));
+    }
+
+    @PUT
+    @Path("{id}/sharing")
+    @Operation(summary = "Share the lead with other sellers (its owner or a sales manager); replaces the list")
+    public LeadView share(@PathParam("id") UUID id, @NotNull @Valid LeadRequests.SharingInput body) {
+        return LeadView.of(leads.share(id, body.sharedWith()));
     }
 
     @POST

@@ -16,13 +16,14 @@ import java.util.UUID;
 public record ProspectView(UUID id, UUID dealId, UUID leadId, ProspectStatus status, Contact contact,
         Source source, Qualification qualification, InterestLevel interestLevel, LocalDate nextFollowUpOn,
         Instant lastInteractionAt, Profile profile, Procurement procurement, String lossReason, String createdBy,
-        Instant createdAt, Instant updatedAt, Instant readyAt, Instant lostAt) {
+        Instant createdAt, Instant updatedAt, Instant readyAt, Instant lostAt, String owner,
+        java.util.Set<String> sharedWith) {
 
     public static ProspectView of(Prospect prospect) {
         return new ProspectView(prospect.id(), prospect.dealId(), prospect.leadId(), prospect.status(),
                 prospect.contact(), prospect.source(), prospect.qualification(), prospect.interestLevel(),
                 prospect.nextFollowUpOn(), prospect.lastInteractionAt(), prospect.profile(), prospect.procurement(),
                 prospect.lossReason(), prospect.createdBy(), prospect.createdAt(), prospect.updatedAt(),
-                prospect.readyAt(), prospect.lostAt());
+                prospect.readyAt(), prospect.lostAt(), prospect.owner(), prospect.sharedWith());
     }
 }

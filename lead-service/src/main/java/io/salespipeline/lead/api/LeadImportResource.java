@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/lead-imports")
 @Tag(name = "Lead imports")
 // Sellers import the cards they collected, managers the lists the team bought.
-@RolesAllowed({Roles.SELLER, Roles.SALES_MANAGER})
+@RolesAllowed({Roles.SELLER, Roles.SALES_MANAGER, Roles.INTEGRATION})
 public class LeadImportResource {
 
     static final String COLUMN_PREFIX = "column.";

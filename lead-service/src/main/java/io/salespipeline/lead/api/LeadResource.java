@@ -29,6 +29,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import io.salespipeline.lead.application.IdempotentRequests;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -72,24 +73,28 @@ public class LeadResource {
                 .type(MediaType.APPLICATION_JSON).entity(answer.body()).build();
     }
 
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     private static URI location(UriInfo uri, Lead lead) {
         return uri.getAbsolutePathBuilder().path(lead.id().toString()).build();
     }
 
     @GET
-    @Operation(summary = "Find leads: filter by dealId, status, source (kind), country, created range [createdFrom, "
+    @Operation(summary = "Find leads: filter by dealId, status, source (kind), owner (subject), country, created range [createdFrom, "
             + "createdTo), q (substring of name, e-mail or company); sort createdAt,desc (default), createdAt,asc or "
             + "name,asc; keyset paginated (the cursor continues its sort)")
     public Page<LeadView> list(@QueryParam("dealId") String dealId, @QueryParam("status") String status,
-            @QueryParam("source") String source, @QueryParam("country") String country,
-            @QueryParam("createdFrom") String createdFrom, @QueryParam("createdTo") String createdTo,
+            @QueryParam("source") String source, @QueryParam("owner") String owner,
+            @QueryParam("country") String country, @QueryParam("createdFrom") String createdFrom, @QueryParam("createdTo") String createdTo,
             @QueryParam("q") String q, @QueryParam("sort") String sort,
             @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         KeysetSort<Lead> order = LeadSorts.named(sort);
         PageRequest page = PageRequest.of(cursor, limit, order.name());
         LeadFilter filter = new LeadFilter(QueryParams.uuid("dealId", dealId),
                 QueryParams.enumValue(LeadStatus.class, "status", status),
-                QueryParams.enumValue(SourceKind.class, "source", source), null, country,
+                QueryParams.enumValue(SourceKind.class, "source", source), blankToNull(owner), country,
                 QueryParams.instant("createdFrom", createdFrom), QueryParams.instant("createdTo", createdTo), q);
         return Page.sorted(leads.list(filter, order, page), page, order::cursorAfter, LeadView::of);
     }
@@ -127,6 +132,21 @@ public class LeadResource {
     @Operation(summary = "Record the contact's expressed interest; with a positive assessment the lead qualifies")
     public LeadView recordInterest(@PathParam("id") UUID id, @NotNull @Valid InterestInput body) {
         return LeadView.of(leads.recordInterest(id, body.channel(), body.expressedAt(), body.topics()));
+    }
+
+    @PUT
+    @Path("{id}/owner")
+    @RolesAllowed(Roles.SALES_MANAGER)
+    @Operation(summary = "Assign the lead to a seller (sales manager only)")
+    public LeadView assignOwner(@PathParam("id") UUID id, @NotNull @Valid LeadRequests.OwnerInput body) {
+        return LeadView.of(leads.assignOwner(id, body.owner()));
+    }
+
+    @PUT
+    @Path("{id}/sharing")
+    @Operation(summary = "Share the lead with other sellers (its owner or a sales manager); replaces the list")
+    public LeadView share(@PathParam("id") UUID id, @NotNull @Valid LeadRequests.SharingInput body) {
+        return LeadView.of(leads.share(id, body.sharedWith()));
     }
 
     @POST

@@ -14,6 +14,7 @@ import io.salespipeline.lead.events.LeadQualified;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -23,7 +24,7 @@ import java.util.UUID;
 public record LeadView(UUID id, UUID dealId, LeadStatus status, Contact contact, String notes,
         Map<String, String> attributes, LeadQualified.Source source, Assessment assessment, Interest interest,
         Contacted contacted, String disqualificationReason, Reopened reopened, String createdBy, Instant createdAt,
-        Instant updatedAt, Instant qualifiedAt, Instant erasedAt, DealLoss dealLoss,
+        Instant updatedAt, Instant qualifiedAt, Instant erasedAt, DealLoss dealLoss, String owner, Set<String> sharedWith,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<Arrival> sources) {
 
     public record Contacted(InterestChannel channel, Instant at, String by) {
@@ -53,6 +54,6 @@ public record LeadView(UUID id, UUID dealId, LeadStatus status, Contact contact,
                 lead.disqualificationReason(),
                 lead.reopenedAt() == null ? null : new Reopened(lead.reopenReason(), lead.reopenedAt()),
                 lead.createdBy(), lead.createdAt(), lead.updatedAt(), lead.qualifiedAt(), lead.erasedAt(), lead.dealLoss(),
-                sources == null ? null : sources.stream().map(Arrival::of).toList());
+                lead.owner(), lead.sharedWith(), sources == null ? null : sources.stream().map(Arrival::of).toList());
     }
 }

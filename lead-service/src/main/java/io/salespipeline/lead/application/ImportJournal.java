@@ -30,7 +30,8 @@ public class ImportJournal {
 
     /** An import as a worker needs it. */
     public record Job(UUID id, ImportState state, ImportMode mode, SourceKind source, String sourceDetail,
-            char delimiter, List<String> header, Map<String, String> mapping, long checkpointRow, String actor) {
+            char delimiter, List<String> header, Map<String, String> mapping, long checkpointRow, String actor,
+            String owner) {
     }
 
     /** A rejected row: its number (1 = first row after the header), why, and its fields as read. */
@@ -48,7 +49,7 @@ public class ImportJournal {
     public Job job(Connection connection, UUID id) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("""
                 select state, mode, source_kind, source_detail, delimiter, header, mapping::text, checkpoint_row,
-                       created_by
+                       created_by, owner
                 from lead_import where id = ?""")) {
             select.setObject(1, id);
             try (ResultSet row = select.executeQuery()) {
@@ -58,7 +59,7 @@ public class ImportJournal {
                 return new Job(id, ImportState.valueOf(row.getString(1)), ImportMode.valueOf(row.getString(2)),
                         SourceKind.valueOf(row.getString(3)), row.getString(4), row.getString(5).charAt(0),
                         Arrays.asList((String[]) row.getArray(6).getArray()), mapping(row.getString(7)),
-                        row.getLong(8), row.getString(9));
+                        row.getLong(8), row.getString(9), row.getString(10));
             }
         }
     }

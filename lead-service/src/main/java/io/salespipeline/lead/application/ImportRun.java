@@ -70,7 +70,9 @@ public class ImportRun {
             lastRow = row;
             List<String> fields = record.toList();
             try {
-                leads.add(mapping.lead(fields, job.source(), job.sourceDetail(), job.actor(), now));
+                Lead lead = mapping.lead(fields, job.source(), job.sourceDetail(), job.actor(), now);
+                lead.assignOwner(job.owner(), now);
+                leads.add(lead);
             } catch (InvalidInputException e) {
                 errors.add(new RowError(row, e.getMessage(), fields));
             }

@@ -1,6 +1,7 @@
 package io.salespipeline.lead.application;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.salespipeline.platform.security.Visibility;
 import io.salespipeline.lead.domain.ColumnMapping;
 import io.salespipeline.lead.domain.ImportMode;
 import io.salespipeline.lead.domain.LeadImport;
@@ -44,6 +45,9 @@ public class LeadImports {
     CurrentActor actor;
 
     @Inject
+    Visibility visibility;
+
+    @Inject
     DataSource dataSource;
 
     /**
@@ -64,9 +68,10 @@ public class LeadImports {
             char delimiter = CsvFiles.detectDelimiter(file);
             ColumnMapping mapping = ColumnMapping.of(CsvFiles.header(file, delimiter), columns);
             String by = actor.name();
+            String owner = visibility.isSeller() ? actor.subject() : null;
             accepted = QuarkusTransaction.requiringNew().call(() -> {
                 LeadImport leadImport = LeadImport.accept(id, mode, source, sourceDetail, fileName, delimiter,
-                        mapping, size, by, Instant.now());
+                        mapping, size, by, owner, Instant.now());
                 leadImport.persist();
                 return leadImport;
             });
@@ -79,8 +84,13 @@ public class LeadImports {
     }
 
     public LeadImport get(UUID id) {
-        return LeadImport.<LeadImport>findByIdOptional(id)
+        LeadImport leadImport = LeadImport.<LeadImport>findByIdOptional(id)
                 .orElseThrow(() -> new RecordNotFoundException("lead import", id));
+        // Only a sales manager sees every import; a seller or an integration sees its own, another's is 404.
+        if (!visibility.seesAll() && !actor.name().equals(leadImport.createdBy())) {
+            throw new RecordNotFoundException("lead import", id);
+        }
+        return leadImport;
     }
 
     /**

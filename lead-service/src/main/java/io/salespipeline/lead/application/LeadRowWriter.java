@@ -31,9 +31,9 @@ public class LeadRowWriter {
             with written as (
                 insert into lead (id, version, status, person_name, email, phone, company, job_title, country, notes,
                                   attributes, email_key, phone_key, name_company_key, source_kind, source_detail,
-                                  created_by, created_at, updated_at)
+                                  created_by, created_at, updated_at, owner)
                 select r.id, 0, 'NEW', r.name, r.email, r.phone, r.company, r.job_title, r.country, r.notes,
-                       r.attributes::jsonb, r.email_key, r.phone_key, r.name_company_key, ?, ?, ?, ?, ?
+                       r.attributes::jsonb, r.email_key, r.phone_key, r.name_company_key, ?, ?, ?, ?, ?, ?
                 from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
                             ?::text[], ?::text[], ?::text[], ?::text[])
                      as r(id, name, email, phone, company, job_title, country, notes, attributes, email_key, phone_key,
@@ -48,7 +48,7 @@ public class LeadRowWriter {
     @Inject
     ObjectMapper json;
 
-    /** All leads share the batch's source, creator and time (they come from one file). */
+    /** All leads share the batch's source, creator, owner and time (they come from one file). */
     public Set<UUID> insert(Connection connection, List<Lead> leads) throws SQLException {
         if (leads.isEmpty()) {
             return Set.of();
@@ -78,9 +78,10 @@ public class LeadRowWriter {
             insert.setString(3, first.createdBy());
             insert.setTimestamp(4, Timestamp.from(first.createdAt()));
             insert.setTimestamp(5, Timestamp.from(first.updatedAt()));
-            insert.setArray(6, connection.createArrayOf("uuid", ids));
+            insert.setString(6, first.owner());
+            insert.setArray(7, connection.createArrayOf("uuid", ids));
             for (int c = 0; c < columns.length; c++) {
-                insert.setArray(7 + c, connection.createArrayOf("text", columns[c]));
+                insert.setArray(8 + c, connection.createArrayOf("text", columns[c]));
             }
             Set<UUID> written = new HashSet<>();
             try (ResultSet rows = insert.executeQuery()) {

@@ -12,6 +12,8 @@ import io.salespipeline.lead.domain.SourceKind;
 import io.salespipeline.lead.events.LeadQualified;
 import io.salespipeline.platform.domain.RecordNotFoundException;
 import io.salespipeline.platform.outbox.Outbox;
+import io.salespipeline.platform.security.Roles;
+import io.salespipeline.platform.security.Visibility;
 import io.salespipeline.platform.web.CurrentActor;
 import io.salespipeline.platform.persistence.Keyset;
 import io.salespipeline.platform.persistence.KeysetSort;
@@ -44,6 +46,9 @@ public class Leads {
 
     @Inject
     CurrentActor actor;
+
+    @Inject
+    Visibility visibility;
 
     @Inject
     DuplicateLeads duplicates;
@@ -135,6 +140,8 @@ public class Leads {
 
     private Lead store(Contact contact, String notes, Map<String, String> attributes, Source source) {
         Lead lead = Lead.create(contact, notes, attributes, source, actor.name(), Instant.now());
+        // The creating seller owns the lead; one from an integration or a web form waits for a manager to assign it.
+        lead.assignOwner(visibility.isSeller() ? actor.subject() : null, Instant.now());
         lead.persist();
         lead.firstArrival(source).persist();
         Lead.flush();
@@ -185,8 +192,27 @@ public class Leads {
         return lead;
     }
 
+    /** The lead if the caller may see it (owner, shared with them, or a sales manager); otherwise 404. */
     public Lead get(UUID id) {
-        return Lead.<Lead>findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException("lead", id));
+        Lead lead = Lead.<Lead>findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException("lead", id));
+        visibility.check("lead", id, lead.owner(), lead.sharedWith());
+        return lead;
+    }
+
+    @Transactional
+    public Lead assignOwner(UUID id, String owner) {
+        Lead lead = get(id);
+        lead.assignOwner(owner, Instant.now());
+        return lead;
+    }
+
+    /** Sharing is the owner's or a sales manager's decision; someone it is shared with may not re-share. */
+    @Transactional
+    public Lead share(UUID id, java.util.Set<String> subjects) {
+        Lead lead = get(id);
+        visibility.requireOwnerOrManager(lead.owner());
+        lead.shareWith(subjects, Instant.now());
+        return lead;
     }
 
     /** One keyset page of the leads the filter selects, in the given sort (see LeadSorts, V31 indexes). */
@@ -195,10 +221,12 @@ public class Leads {
                 .equal("dealId", filter.dealId())
                 .equal("status", filter.status())
                 .equal("sourceKind", filter.sourceKind())
+                .equal("owner", filter.owner())
                 .equal("country", filter.country())
                 .where("createdAt >= :createdFrom", "createdFrom", filter.createdFrom())
                 .where("createdAt < :createdTo", "createdTo", filter.createdTo())
-                .where("searchText like :q escape '\\'", "q", filter.likePattern());
+                .where("searchText like :q escape '\\'", "q", filter.likePattern())
+                .visibleTo(visibility.restrictedTo());
         return keyset.fetch(Lead.find(keyset.orderedQuery(), keyset.parameters()));
     }
 

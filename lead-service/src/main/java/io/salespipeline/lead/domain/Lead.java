@@ -6,8 +6,12 @@ import io.salespipeline.platform.domain.IllegalTransitionException;
 import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.domain.Require;
 import io.salespipeline.platform.ids.Ids;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -15,6 +19,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -87,6 +93,13 @@ public class Lead extends PanacheEntityBase {
     private String dealLostReason;
     private Instant dealLostAt;
     private String createdBy;
+    /** The seller who works the lead (the creating seller; a sales manager may assign another); null: unassigned. */
+    private String owner;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "lead_shared_with", joinColumns = @JoinColumn(name = "lead_id"))
+    @Column(name = "subject")
+    @org.hibernate.annotations.BatchSize(size = 100)
+    private Set<String> sharedWith = new TreeSet<>();
     private Instant createdAt;
     private Instant updatedAt;
     private Instant qualifiedAt;
@@ -259,7 +272,7 @@ public class Lead extends PanacheEntityBase {
         dealId = Ids.newId();
         qualifiedAt = now;
         return Optional.of(new LeadQualified(id, dealId, contact(),
-                new LeadQualified.Source(sourceKind, sourceDetail), assessment(), interest(), now));
+                new LeadQualified.Source(sourceKind, sourceDetail), assessment(), interest(), now, owner));
     }
 
     private void requireOpen(String action) {
@@ -270,6 +283,31 @@ public class Lead extends PanacheEntityBase {
         if (!status.isOpen()) {
             throw new IllegalTransitionException("lead", status, action);
         }
+    }
+
+    /** Who works the lead from now on: its creating seller, or a sales manager's choice; null: unassigned. */
+    public void assignOwner(String newOwner, Instant now) {
+        owner = newOwner == null ? null : Require.text("owner", newOwner, 200);
+        updatedAt = now;
+    }
+
+    /** The other sellers who may see and work the lead besides its owner (replaces the list). */
+    public void shareWith(Set<String> subjects, Instant now) {
+        Set<String> checked = new TreeSet<>();
+        for (String subject : subjects) {
+            checked.add(Require.text("sharedWith", subject, 200));
+        }
+        sharedWith.clear();
+        sharedWith.addAll(checked);
+        updatedAt = now;
+    }
+
+    public String owner() {
+        return owner;
+    }
+
+    public Set<String> sharedWith() {
+        return java.util.Collections.unmodifiableSet(sharedWith);
     }
 
     public UUID id() {

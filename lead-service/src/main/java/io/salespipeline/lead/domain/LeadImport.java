@@ -56,6 +56,8 @@ public class LeadImport extends PanacheEntityBase {
     private String worker;
     private Instant heartbeatAt;
     private String createdBy;
+    /** The seller who imported the list owns its leads; null (a manager's or integration's list): unassigned. */
+    private String owner;
     private Instant createdAt;
     private Instant startedAt;
     private Instant finishedAt;
@@ -65,7 +67,7 @@ public class LeadImport extends PanacheEntityBase {
     }
 
     public static LeadImport accept(UUID id, ImportMode mode, SourceKind source, String sourceDetail, String fileName,
-            char delimiter, ColumnMapping mapping, long sizeBytes, String actor, Instant now) {
+            char delimiter, ColumnMapping mapping, long sizeBytes, String actor, String owner, Instant now) {
         checkSettings(mode, source, sourceDetail);
         LeadImport leadImport = new LeadImport();
         leadImport.id = id;
@@ -79,6 +81,7 @@ public class LeadImport extends PanacheEntityBase {
         leadImport.mapping = mapping.asGiven();
         leadImport.sizeBytes = sizeBytes;
         leadImport.createdBy = actor;
+        leadImport.owner = owner == null ? null : Require.text("owner", owner, 200);
         leadImport.createdAt = now;
         leadImport.heartbeatAt = now;
         return leadImport;
@@ -179,6 +182,10 @@ public class LeadImport extends PanacheEntityBase {
 
     public String failure() {
         return failure;
+    }
+
+    public String owner() {
+        return owner;
     }
 
     public String createdBy() {

@@ -23,7 +23,8 @@ public record ProspectView(UUID id, UUID dealId, UUID leadId, ProspectStatus sta
         Source source, Qualification qualification, InterestLevel interestLevel, LocalDate nextFollowUpOn,
         Instant lastInteractionAt, Profile profile, Procurement procurement, Savings savings,
         ProposalRejection lastRejection, String lossReason, String createdBy,
-        Instant createdAt, Instant updatedAt, Instant readyAt, Instant lostAt) {
+        Instant createdAt, Instant updatedAt, Instant readyAt, Instant lostAt, String owner,
+        java.util.Set<String> sharedWith) {
 
     public static ProspectView of(Prospect prospect) {
         return new ProspectView(prospect.id(), prospect.dealId(), prospect.leadId(), prospect.status(),
@@ -31,6 +32,6 @@ public record ProspectView(UUID id, UUID dealId, UUID leadId, ProspectStatus sta
                 prospect.nextFollowUpOn(), prospect.lastInteractionAt(), prospect.profile(), prospect.procurement(),
                 prospect.savings(), prospect.lastRejection(),
                 prospect.lossReason(), prospect.createdBy(), prospect.createdAt(), prospect.updatedAt(),
-                prospect.readyAt(), prospect.lostAt());
+                prospect.readyAt(), prospect.lostAt(), prospect.owner(), prospect.sharedWith());
     }
 }

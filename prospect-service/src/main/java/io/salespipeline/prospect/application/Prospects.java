@@ -7,6 +7,7 @@ import io.salespipeline.platform.inbox.InboundEvent;
 import io.salespipeline.platform.money.Money;
 import io.salespipeline.platform.outbox.Outbox;
 import io.salespipeline.platform.web.CurrentActor;
+import io.salespipeline.platform.security.Visibility;
 import io.salespipeline.platform.persistence.Keyset;
 import io.salespipeline.platform.web.PageRequest;
 import io.salespipeline.prospect.domain.Application;
@@ -57,6 +58,9 @@ public class Prospects {
     @Inject
     StageLedger stages;
 
+    @Inject
+    Visibility visibility;
+
     /**
      * Opens the prospect of a qualified lead, once per deal: a second event for the same deal
      * (a re-publication under a new id) is treated as already done. Joins the inbox transaction.
@@ -70,6 +74,7 @@ public class Prospects {
         }
         Prospect prospect = Prospect.open(dealId, data.leadId(), contact(data), source(data),
                 qualification(data), actor.name(), Instant.now());
+        prospect.assignOwner(data.owner(), Instant.now());
         prospect.persist();
         stages.entered(prospect.id(), dealId, prospect.createdAt());
         return Optional.of(prospect);
@@ -144,8 +149,12 @@ public class Prospects {
         return found;
     }
 
+    /** The prospect if the caller may see it (owner, shared with them, or a sales manager); otherwise 404. */
     public Prospect get(UUID id) {
-        return Prospect.<Prospect>findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException("prospect", id));
+        Prospect prospect = Prospect.<Prospect>findByIdOptional(id)
+                .orElseThrow(() -> new RecordNotFoundException("prospect", id));
+        visibility.check("prospect", id, prospect.owner(), prospect.sharedWith());
+        return prospect;
     }
 
     /** The rapport log, oldest contact first. */
@@ -160,11 +169,13 @@ public class Prospects {
     }
 
     public Interaction interaction(UUID id, UUID interactionId) {
+        get(id);
         return Interaction.<Interaction>find("id = ?1 and prospectId = ?2", interactionId, id).firstResultOptional()
                 .orElseThrow(() -> new RecordNotFoundException("interaction", interactionId));
     }
 
     public Application application(UUID id, UUID applicationId) {
+        get(id);
         return Application.<Application>find("id = ?1 and prospect.id = ?2", applicationId, id)
                 .firstResultOptional()
                 .orElseThrow(() -> new RecordNotFoundException("application", applicationId));
@@ -177,7 +188,8 @@ public class Prospects {
     public List<Prospect> list(UUID dealId, ProspectStatus status, LocalDate followUpDue, PageRequest page) {
         Keyset keyset = Keyset.after(page).equal("dealId", dealId).equal("status", status)
                 .atMost("nextFollowUpOn", followUpDue)
-                .in("status", followUpDue == null ? null : OPEN);
+                .in("status", followUpDue == null ? null : OPEN)
+                .visibleTo(visibility.restrictedTo());
         return keyset.fetch(Prospect.find(keyset.query(), Keyset.ORDER, keyset.parameters()));
     }
 

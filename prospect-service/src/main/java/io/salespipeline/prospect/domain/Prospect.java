@@ -9,6 +9,11 @@ import io.salespipeline.platform.money.Money;
 import io.salespipeline.prospect.events.DealLost;
 import io.salespipeline.prospect.events.ProspectReadyForProposal;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,6 +27,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -100,6 +107,13 @@ public class Prospect extends PanacheEntityBase {
 
     private String lossReason;
     private String createdBy;
+    /** The seller who works the deal, copied from LeadQualified; null: visible to sales managers only. */
+    private String owner;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "prospect_shared_with", joinColumns = @JoinColumn(name = "prospect_id"))
+    @Column(name = "subject")
+    @org.hibernate.annotations.BatchSize(size = 100)
+    private Set<String> sharedWith = new TreeSet<>();
     private Instant createdAt;
     private Instant updatedAt;
     private Instant readyAt;
@@ -202,6 +216,20 @@ public class Prospect extends PanacheEntityBase {
         return application;
     }
 
+    /** The seller who works the deal from this stage on (copied from the lead stage, or assigned). */
+    public void assignOwner(String newOwner, Instant now) {
+        owner = newOwner == null ? null : Require.text("owner", newOwner, 200);
+        updatedAt = now;
+    }
+
+    public String owner() {
+        return owner;
+    }
+
+    public Set<String> sharedWith() {
+        return java.util.Collections.unmodifiableSet(sharedWith);
+    }
+
     /** Hands the deal on to the proposal stage; a refusal names exactly what is still missing. */
     public ProspectReadyForProposal markReady(Instant now) {
         requireDiscovery("readiness");
@@ -220,7 +248,7 @@ public class Prospect extends PanacheEntityBase {
                         .map(a -> new ProspectReadyForProposal.Application(a.id(), a.product(), a.problem(),
                                 a.costSaving(), a.timeSavingHours(), a.period(), a.reasoning()))
                         .toList(),
-                now);
+                now, owner);
     }
 
     /** What readiness still needs, in the order the seller would supply it; empty when ready. */

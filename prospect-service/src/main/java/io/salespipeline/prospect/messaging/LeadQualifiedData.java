@@ -6,10 +6,11 @@ import java.util.UUID;
 /**
  * This service's reading of lead-service's LeadQualified.v1: only the fields it keeps. Enum
  * values of lead-service (source kind, interest channel) are read as text, so a new value
- * there does not make the event unreadable here.
+ * there does not make the event unreadable here. {@code owner} is null in events published before
+ * ownership existed: such a prospect is visible to sales managers only.
  */
 public record LeadQualifiedData(UUID leadId, UUID dealId, Contact contact, Source source, Assessment assessment,
-        Interest interest, Instant qualifiedAt) {
+        Interest interest, Instant qualifiedAt, String owner) {
 
     public record Contact(String name, String email, String phone, String company, String jobTitle,
             String country) {

@@ -91,6 +91,28 @@ public final class Keyset {
         return this;
     }
 
+    /**
+     * Narrows the list to what a restricted caller may see (see {@code Visibility.restrictedTo()}):
+     * the records they own or that are shared with them. Needs the entity fields {@code owner} and
+     * {@code sharedWith} (a collection of subjects). Empty: no restriction.
+     */
+    public Keyset visibleTo(java.util.Optional<String> viewer) {
+        viewer.ifPresent(subject -> {
+            where.add("(owner = :viewer or :viewer member of sharedWith)");
+            parameters.and("viewer", subject);
+        });
+        return this;
+    }
+
+    /** Narrows the list to records whose {@code field} is the restricted caller's subject. */
+    public Keyset ownedBy(String field, java.util.Optional<String> viewer) {
+        viewer.ifPresent(subject -> {
+            where.add(field + " = :viewer");
+            parameters.and("viewer", subject);
+        });
+        return this;
+    }
+
     /** The where clause alone (id order: use with {@link #ORDER}). */
     public String query() {
         return String.join(" and ", where);

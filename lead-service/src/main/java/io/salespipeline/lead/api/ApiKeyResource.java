@@ -1,0 +1,81 @@
+package io.salespipeline.lead.api;
+
+import io.salespipeline.lead.application.ApiKeys;
+import io.salespipeline.lead.domain.ApiKey;
+import io.salespipeline.platform.security.Roles;
+import io.salespipeline.platform.web.Page;
+import io.salespipeline.platform.web.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/api-keys")
+@Tag(name = "API keys", description = "Keys of integrations that post leads (X-Api-Key). Admin only.")
+@RolesAllowed(Roles.ADMIN)
+public class ApiKeyResource {
+
+    public record NewKey(@NotBlank @Size(max = 100) String name) {
+    }
+
+    /** A key as listed: never its plaintext or hash. */
+    public record KeyView(UUID id, String name, String prefix, String status, String createdBy, Instant createdAt,
+            Instant revokedAt) {
+        static KeyView of(ApiKey key) {
+            return new KeyView(key.id(), key.integration(), key.keyPrefix(), key.status().name(), key.createdBy(),
+                    key.createdAt(), key.revokedAt());
+        }
+    }
+
+    /** The one answer that carries the plaintext key. */
+    public record IssuedKey(UUID id, String name, String prefix, String status, Instant createdAt, String key) {
+    }
+
+    @Inject
+    ApiKeys keys;
+
+    @POST
+    @Operation(summary = "Issue a key for an integration; the plaintext key is in this answer only")
+    public Response issue(@NotNull @Valid NewKey body, @Context UriInfo uri) {
+        ApiKey.Issued issued = keys.issue(body.name());
+        ApiKey key = issued.key();
+        return Response.created(uri.getAbsolutePathBuilder().path(key.id().toString()).build())
+                .entity(new IssuedKey(key.id(), key.integration(), key.keyPrefix(), key.status().name(),
+                        key.createdAt(), issued.plaintext())).build();
+    }
+
+    @GET
+    @Operation(summary = "List keys (never their plaintext)")
+    public Page<KeyView> list(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        PageRequest page = PageRequest.of(cursor, limit);
+        return Page.of(keys.list(page), page, ApiKey::id, KeyView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One key (never its plaintext)")
+    public KeyView get(@PathParam("id") UUID id) {
+        return KeyView.of(keys.get(id));
+    }
+
+    @POST
+    @Path("{id}/revocation")
+    @Operation(summary = "Revoke a key for good: requests with it answer 401")
+    public KeyView revoke(@PathParam("id") UUID id) {
+        return KeyView.of(keys.revoke(id));
+    }
+}

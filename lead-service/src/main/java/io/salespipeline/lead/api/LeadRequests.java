@@ -5,10 +5,8 @@ import io.salespipeline.lead.domain.SourceKind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Set;
 
 /** Request bodies of the lead API. They carry only what a caller may set: no status, ids or dealId. */
 public final class LeadRequests {
@@ -39,11 +37,4 @@ public final class LeadRequests {
     public record ReopeningInput(@NotBlank String reason) {
     }
 
-    /** The seller who works the lead from now on. */
-    public record OwnerInput(@NotBlank @Size(max = 200) String owner) {
-    }
-
-    /** Everyone besides the owner who may see and work the lead. */
-    public record SharingInput(@NotNull @Size(max = 50) Set<@NotBlank String> sharedWith) {
-    }
 }

@@ -1,5 +1,6 @@
 package io.salespipeline.lead.api;
 
+import io.salespipeline.platform.security.Ownership;
 import io.salespipeline.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import io.salespipeline.lead.api.LeadRequests.AssessmentInput;
@@ -138,14 +139,14 @@ public class LeadResource {
     @Path("{id}/owner")
     @RolesAllowed(Roles.SALES_MANAGER)
     @Operation(summary = "Assign the lead to a seller (sales manager only)")
-    public LeadView assignOwner(@PathParam("id") UUID id, @NotNull @Valid LeadRequests.OwnerInput body) {
+    public LeadView assignOwner(@PathParam("id") UUID id, @NotNull @Valid Ownership.OwnerInput body) {
         return LeadView.of(leads.assignOwner(id, body.owner()));
     }
 
     @PUT
     @Path("{id}/sharing")
     @Operation(summary = "Share the lead with other sellers (its owner or a sales manager); replaces the list")
-    public LeadView share(@PathParam("id") UUID id, @NotNull @Valid LeadRequests.SharingInput body) {
+    public LeadView share(@PathParam("id") UUID id, @NotNull @Valid Ownership.SharingInput body) {
         return LeadView.of(leads.share(id, body.sharedWith()));
     }
 

@@ -1,5 +1,6 @@
 package io.salespipeline.lead.domain;
 
+import io.salespipeline.platform.security.Ownership;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.salespipeline.lead.events.LeadQualified;
 import io.salespipeline.platform.domain.IllegalTransitionException;
@@ -272,7 +273,8 @@ public class Lead extends PanacheEntityBase {
         dealId = Ids.newId();
         qualifiedAt = now;
         return Optional.of(new LeadQualified(id, dealId, contact(),
-                new LeadQualified.Source(sourceKind, sourceDetail), assessment(), interest(), now, owner));
+                new LeadQualified.Source(sourceKind, sourceDetail), assessment(), interest(), now, owner,
+                Set.copyOf(sharedWith)));
     }
 
     private void requireOpen(String action) {
@@ -293,10 +295,7 @@ public class Lead extends PanacheEntityBase {
 
     /** The other sellers who may see and work the lead besides its owner (replaces the list). */
     public void shareWith(Set<String> subjects, Instant now) {
-        Set<String> checked = new TreeSet<>();
-        for (String subject : subjects) {
-            checked.add(Require.text("sharedWith", subject, 200));
-        }
+        Set<String> checked = Ownership.checkedSubjects(subjects);
         sharedWith.clear();
         sharedWith.addAll(checked);
         updatedAt = now;

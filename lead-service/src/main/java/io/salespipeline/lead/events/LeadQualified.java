@@ -10,10 +10,10 @@ import java.util.UUID;
 /**
  * Published on {@value #TOPIC} when a lead has both a positive assessment and an expressed
  * interest: the deal starts here. {@code owner}: the seller who works the deal (null: unassigned,
- * visible to sales managers only); the next stage copies it. Owned by lead-service; consumers read it tolerantly.
+ * visible to sales managers only), {@code sharedWith}: who else may work it; the next stage copies both. Owned by lead-service; consumers read it tolerantly.
  */
 public record LeadQualified(UUID leadId, UUID dealId, Contact contact, Source source, Assessment assessment,
-        Interest interest, Instant qualifiedAt, String owner) {
+        Interest interest, Instant qualifiedAt, String owner, java.util.Set<String> sharedWith) {
 
     public static final String TOPIC = "sales.lead.qualified";
     public static final String TYPE = "io.salespipeline.lead.LeadQualified.v1";

@@ -1,5 +1,6 @@
 package io.salespipeline.prospect.api;
 
+import io.salespipeline.platform.security.Ownership;
 import io.salespipeline.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import io.salespipeline.platform.web.Page;
@@ -161,6 +162,21 @@ public class ProspectResource {
                     + "'profile', 'procurement', 'quantifiedApplication'.")
     public ProspectView markReady(@PathParam("id") UUID id) {
         return ProspectView.of(prospects.markReady(id));
+    }
+
+    @PUT
+    @Path("{id}/owner")
+    @RolesAllowed(Roles.SALES_MANAGER)
+    @Operation(summary = "Assign the prospect to a seller (sales manager only)")
+    public ProspectView assignOwner(@PathParam("id") UUID id, @NotNull @Valid Ownership.OwnerInput body) {
+        return ProspectView.of(prospects.assignOwner(id, body.owner()));
+    }
+
+    @PUT
+    @Path("{id}/sharing")
+    @Operation(summary = "Share the prospect with other sellers (its owner or a sales manager); replaces the list")
+    public ProspectView share(@PathParam("id") UUID id, @NotNull @Valid Ownership.SharingInput body) {
+        return ProspectView.of(prospects.share(id, body.sharedWith()));
     }
 
     @POST

@@ -75,6 +75,7 @@ public class Prospects {
         Prospect prospect = Prospect.open(dealId, data.leadId(), contact(data), source(data),
                 qualification(data), actor.name(), Instant.now());
         prospect.assignOwner(data.owner(), Instant.now());
+        prospect.shareWith(data.sharedWith() == null ? java.util.Set.of() : data.sharedWith(), Instant.now());
         prospect.persist();
         stages.entered(prospect.id(), dealId, prospect.createdAt());
         return Optional.of(prospect);
@@ -154,6 +155,23 @@ public class Prospects {
         Prospect prospect = Prospect.<Prospect>findByIdOptional(id)
                 .orElseThrow(() -> new RecordNotFoundException("prospect", id));
         visibility.check("prospect", id, prospect.owner(), prospect.sharedWith());
+        return prospect;
+    }
+
+    /** A sales manager hands the deal at this stage to another seller. */
+    @Transactional
+    public Prospect assignOwner(UUID id, String owner) {
+        Prospect prospect = get(id);
+        prospect.assignOwner(owner, Instant.now());
+        return prospect;
+    }
+
+    /** Sharing is the owner's or a sales manager's decision; someone it is shared with may not re-share. */
+    @Transactional
+    public Prospect share(UUID id, java.util.Set<String> subjects) {
+        Prospect prospect = get(id);
+        visibility.requireOwnerOrManager(prospect.owner());
+        prospect.shareWith(subjects, Instant.now());
         return prospect;
     }
 

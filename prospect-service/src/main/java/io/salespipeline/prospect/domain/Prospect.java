@@ -1,5 +1,6 @@
 package io.salespipeline.prospect.domain;
 
+import io.salespipeline.platform.security.Ownership;
 import io.salespipeline.platform.privacy.Erased;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.salespipeline.platform.domain.IllegalTransitionException;
@@ -222,6 +223,14 @@ public class Prospect extends PanacheEntityBase {
         updatedAt = now;
     }
 
+    /** The other sellers who may see and work the deal besides its owner (replaces the list). */
+    public void shareWith(Set<String> subjects, Instant now) {
+        Set<String> checked = Ownership.checkedSubjects(subjects);
+        sharedWith.clear();
+        sharedWith.addAll(checked);
+        updatedAt = now;
+    }
+
     public String owner() {
         return owner;
     }
@@ -248,7 +257,7 @@ public class Prospect extends PanacheEntityBase {
                         .map(a -> new ProspectReadyForProposal.Application(a.id(), a.product(), a.problem(),
                                 a.costSaving(), a.timeSavingHours(), a.period(), a.reasoning()))
                         .toList(),
-                now, owner);
+                now, owner, Set.copyOf(sharedWith));
     }
 
     /** What readiness still needs, in the order the seller would supply it; empty when ready. */

@@ -14,10 +14,11 @@ import java.util.UUID;
  * Published on {@value #TOPIC} when the seller knows the prospect well enough to propose: its
  * profile, how it buys, and the quantified applications the proposal is built on. Owned by
  * prospect-service; consumers read it tolerantly. {@code owner}: the seller who works the deal
- * (null: unassigned); the proposal stage copies it.
+ * (null: unassigned), {@code sharedWith}: who else may work it; the proposal stage copies both.
  */
 public record ProspectReadyForProposal(UUID prospectId, UUID dealId, Contact contact, Profile profile,
-        Procurement procurement, List<Application> applications, Instant readyAt, String owner) {
+        Procurement procurement, List<Application> applications, Instant readyAt, String owner,
+        java.util.Set<String> sharedWith) {
 
     public static final String TOPIC = "sales.prospect.ready-for-proposal";
     public static final String TYPE = "io.salespipeline.prospect.ProspectReadyForProposal.v1";

@@ -86,6 +86,24 @@ class DealsEndToEndIT {
         assertEquals(DEALS, outcomes.stream().map(DealJourney.Outcome::dealId).distinct().count());
         System.out.printf("%d deals from lead to order in %d ms%n", DEALS, (System.nanoTime() - started) / 1_000_000);
         assertExactlyOneRecordPerDealEverywhere();
+        assertTheDealIsTheSellersAtEveryStage(outcomes.get(0).dealId());
+    }
+
+    /** The seller who took the lead owns the deal at every stage; another seller sees none of it. */
+    private static void assertTheDealIsTheSellersAtEveryStage(String dealId) {
+        for (String[] stage : new String[][] {{"lead", "/api/leads"}, {"prospect", "/api/prospects"},
+                {"proposal", "/api/proposals"}, {"contract", "/api/contracts"}}) {
+            JsonPath own = given().baseUri(system.uri(stage[0])).header(Tokens.as("sam.seller", "seller"))
+                    .queryParam("dealId", dealId).get(stage[1]).then().statusCode(200).extract().jsonPath();
+            assertEquals(1, own.getList("items").size(), stage[0]);
+            assertEquals("sam.seller", own.getString("items[0].owner"), stage[0]);
+            String id = own.getString("items[0].id");
+            given().baseUri(system.uri(stage[0])).header(Tokens.as("sue.seller", "seller"))
+                    .queryParam("dealId", dealId).get(stage[1]).then().statusCode(200)
+                    .body("items", org.hamcrest.Matchers.empty());
+            given().baseUri(system.uri(stage[0])).header(Tokens.as("sue.seller", "seller"))
+                    .get(stage[1] + "/{id}", id).then().statusCode(404);
+        }
     }
 
     @Test

@@ -24,7 +24,8 @@ import java.util.UUID;
 public class LeadRowWriter {
 
     /**
-     * The leads, and each one's first arrival in lead_source (as every lead has), in one
+     * The leads, each one's first arrival in lead_source (as every lead has) and its entry into
+     * the lead stage (stage ledger, as StageLedger.entered records it for a single lead), in one
      * statement; the person's keys go into the uniquely indexed key columns.
      */
     private static final String INSERT = """
@@ -42,7 +43,10 @@ public class LeadRowWriter {
                 returning id, notes, source_kind, source_detail, created_by, created_at),
             arrivals as (
                 insert into lead_source (id, lead_id, kind, detail, notes, received_by, received_at)
-                select gen_random_uuid(), id, source_kind, source_detail, notes, created_by, created_at from written)
+                select gen_random_uuid(), id, source_kind, source_detail, notes, created_by, created_at from written),
+            entered as (
+                insert into stage_record (record_id, stage, entered_at)
+                select id, 'LEAD', created_at from written on conflict (record_id) do nothing)
             select id from written""";
 
     @Inject

@@ -144,6 +144,30 @@ class LeadImportResourceTest {
     }
 
     @Test
+    void theImportingSellerOwnsTheLeadsWhichEnterTheLeadStage_andAnotherSellerCannotSeeTheImport() throws Exception {
+        String list = unique("Owned list");
+        String id = start("name,email\nOwned One,owned-one-" + UUID.randomUUID() + "@example.com\n"
+                + "Owned Two,owned-two-" + UUID.randomUUID() + "@example.com\n", list);
+        assertEquals(2, finished(id).getInt("created"));
+        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(
+                "select l.owner, s.stage from lead l left join stage_record s on s.record_id = l.id where l.source_detail = ?")) {
+            select.setString(1, list);
+            try (ResultSet rows = select.executeQuery()) {
+                int count = 0;
+                while (rows.next()) {
+                    count++;
+                    assertEquals("sam.seller", rows.getString(1));
+                    assertEquals("LEAD", rows.getString(2), "an imported lead enters the lead stage (funnel)");
+                }
+                assertEquals(2, count);
+            }
+        }
+        given().header(Tokens.as("sue.seller", Roles.SELLER)).get("/api/lead-imports/{id}", id).then().statusCode(404);
+        given().header(Tokens.as("max.manager", Roles.SALES_MANAGER)).get("/api/lead-imports/{id}", id)
+                .then().statusCode(200);
+    }
+
+    @Test
     void aGivenMappingNamesTheColumns() throws Exception {
         String list = unique("Purchased list");
         // A company of its own: name + company identify a person, and other tests take in a Grace Hopper of Navy Labs.
@@ -335,14 +359,14 @@ class LeadImportResourceTest {
         assertEquals(2, leadsOf(list).size());
     }
 
-    /** An import as a service that stopped mid-way leaves it: RUNNING, with an old heartbeat. */
+    /** An import sam.seller started, left RUNNING with an old heartbeat by a process that stopped mid-way. */
     private void interrupted(UUID id, String list, String mode, long checkpoint, long created) {
         try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement("""
                 insert into lead_import (id, state, mode, source_kind, source_detail, delimiter, header, mapping,
                     size_bytes, position_bytes, rows_read, created, checkpoint_row, worker, heartbeat_at, created_by,
-                    created_at, started_at)
+                    owner, created_at, started_at)
                 values (?, 'RUNNING', ?, 'EMAIL_LIST', ?, ',', '{name,email}', '{"name": "name", "email": "email"}',
-                    1000, 10, ?, ?, ?, 'a-stopped-process', now() - interval '10 minutes', 'tester',
+                    1000, 10, ?, ?, ?, 'a-stopped-process', now() - interval '10 minutes', 'sam.seller (seller)', 'sam.seller',
                     now() - interval '11 minutes', now() - interval '11 minutes')""")) {
             insert.setObject(1, id);
             insert.setString(2, mode);

@@ -53,6 +53,8 @@ class LeadResourceTest {
     @Test
     void qualifyingALeadStartsADealAndPublishesLeadQualified() {
         String id = createLead("grace@example.com");
+        given().contentType(ContentType.JSON).body("{\"sharedWith\": [\"sue.seller\"]}")
+                .put("/api/leads/{id}/sharing", id).then().statusCode(200);
         try (EventTap tap = new EventTap(kafka, "sales.lead.qualified")) {
             given().contentType(ContentType.JSON).body("{\"viable\": true, \"reasons\": \"Budget approved\"}")
                     .post("/api/leads/{id}/assessment", id)
@@ -75,6 +77,9 @@ class LeadResourceTest {
             assertEquals("grace@example.com", data.getString("contact.email"));
             assertEquals("CONFERENCE", data.getString("source.kind"));
             assertEquals("pricing", data.getString("interest.topics"));
+            // Who works the deal travels with it: the next stage copies owner and sharing.
+            assertEquals("sam.seller", data.getString("owner"));
+            assertEquals(java.util.List.of("sue.seller"), data.getList("sharedWith"));
 
             given().queryParam("dealId", dealId).get("/api/leads")
                     .then().statusCode(200).body("items", hasSize(1)).body("items[0].id", equalTo(id));

@@ -17,6 +17,7 @@ import io.salespipeline.infra.SalesInfrastructure;
 import io.salespipeline.infra.testing.EventSender;
 import io.salespipeline.infra.testing.PrometheusText;
 import io.salespipeline.prospect.LeadQualifiedFixture;
+import io.salespipeline.prospect.api.ProspectResourceTest;
 import java.time.Duration;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -28,14 +29,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "prospect"))
 class ProspectAcrossStagesTest {
-
-    static final String PROFILE = """
-            {"industry": "Manufacturing", "companySize": "200-500", "businessModel": "B2B components",
-             "decisionMakers": [{"name": "Jane Roe", "role": "CFO", "influence": "HIGH"}],
-             "procurement": {"procedure": "PURCHASE_ORDER"}}""";
-    static final String APPLICATION = """
-            {"product": "Pipeline CRM", "problem": "Spreadsheets", "costSaving": {"amount": "24000", "currency": "EUR"},
-             "period": "YEAR", "reasoning": "Two fewer admin days a month"}""";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String kafka;
@@ -67,9 +60,8 @@ class ProspectAcrossStagesTest {
 
     String readyProspect(UUID dealId) {
         String id = open(dealId);
-        given().contentType(ContentType.JSON).body(PROFILE).put("/api/prospects/{id}/profile", id).then().statusCode(200);
-        given().contentType(ContentType.JSON).body(APPLICATION).post("/api/prospects/{id}/applications", id)
-                .then().statusCode(201);
+        ProspectResourceTest.putProfile(id);
+        ProspectResourceTest.addApplication(id);
         given().post("/api/prospects/{id}/readiness", id).then().statusCode(200)
                 .body("status", equalTo("READY_FOR_PROPOSAL"));
         return id;

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "prospect"))
-class ProspectResourceTest {
+public class ProspectResourceTest {
 
     static final String PROFILE = """
             {"industry": "Manufacturing", "companySize": "200-500", "businessModel": "B2B components",
@@ -66,12 +66,12 @@ class ProspectResourceTest {
         sender.close();
     }
 
-    static void putProfile(String id) {
+    public static void putProfile(String id) {
         given().contentType(ContentType.JSON).body(PROFILE).put("/api/prospects/{id}/profile", id)
                 .then().statusCode(200).body("status", equalTo("ORIENTATION"));
     }
 
-    static String addApplication(String id) {
+    public static String addApplication(String id) {
         return given().contentType(ContentType.JSON).body(APPLICATION).post("/api/prospects/{id}/applications", id)
                 .then().statusCode(201)
                 .header("Location", containsString("/api/prospects/" + id + "/applications/"))

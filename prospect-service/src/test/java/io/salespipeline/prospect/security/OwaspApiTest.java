@@ -98,6 +98,22 @@ class OwaspApiTest {
     }
 
     @Test
+    void theReadyProspectHandsOwnerAndSharingOnToTheProposalStage() {
+        UUID dealId = UUID.randomUUID();
+        String id = prospectOf(dealId, "\"owner\": \"sam.seller\", \"sharedWith\": [\"sue.seller\"], ");
+        io.salespipeline.prospect.api.ProspectResourceTest.putProfile(id);
+        io.salespipeline.prospect.api.ProspectResourceTest.addApplication(id);
+        try (io.salespipeline.infra.testing.EventTap tap =
+                new io.salespipeline.infra.testing.EventTap(kafka, "sales.prospect.ready-for-proposal")) {
+            given().header(SAM).post("/api/prospects/{id}/readiness", id).then().statusCode(200);
+            io.restassured.path.json.JsonPath data = io.restassured.path.json.JsonPath.from(
+                    tap.await(e -> dealId.toString().equals(e.key()), Duration.ofSeconds(30)).value());
+            org.junit.jupiter.api.Assertions.assertEquals("sam.seller", data.getString("owner"));
+            org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("sue.seller"), data.getList("sharedWith"));
+        }
+    }
+
+    @Test
     void aProfileBodyCannotSetStatusOwnerDealIdOrIds() {
         UUID dealId = UUID.randomUUID();
         String id = prospectOf(dealId, "\"owner\": \"sam.seller\", ");

@@ -50,20 +50,30 @@ public class ApiCors {
 
     void register(@Observes Filters filters) {
         List<Pattern> own = config.ownPaths().orElse(List.of()).stream().map(Pattern::compile).toList();
+        List<String> origins = config.origins().orElse(List.of());
         CorsHandler cors = CorsHandler.create()
-                .addOrigins(config.origins().orElse(List.of()))
+                .addOrigins(origins)
                 .allowedMethods(methods())
                 .allowedHeaders(new HashSet<>(config.headers()))
                 .exposedHeaders(new HashSet<>(config.exposedHeaders()))
                 .maxAgeSeconds((int) config.maxAge().toSeconds());
         filters.register(context -> {
+            String origin = context.request().getHeader("Origin");
             String path = context.normalizedPath();
-            if (own.stream().anyMatch(p -> p.matcher(path).matches())) {
-                context.next();
+            if (origin == null || sameOrigin(context, origin) || own.stream().anyMatch(p -> p.matcher(path).matches())) {
+                context.next(); // not cross-origin (e.g. Swagger UI on the service itself), or the path answers itself
+            } else if (!origins.contains(origin)) {
+                ProblemResponses.end(context, 403, "origin-not-allowed", "Origin not allowed",
+                        "Browsers may call this API only from the front ends configured for this environment.");
             } else {
                 cors.handle(context);
             }
         }, 300);
+    }
+
+    private static boolean sameOrigin(io.vertx.ext.web.RoutingContext context, String origin) {
+        String host = context.request().getHeader("Host");
+        return host != null && origin.equalsIgnoreCase(context.request().scheme() + "://" + host);
     }
 
     private Set<HttpMethod> methods() {

@@ -9,8 +9,10 @@ import io.salespipeline.platform.web.QueryParams;
 import io.salespipeline.proposal.api.ProposalRequests.AcceptanceInput;
 import io.salespipeline.proposal.api.ProposalRequests.DetailsInput;
 import io.salespipeline.proposal.api.ProposalRequests.NewLine;
+import io.salespipeline.proposal.api.ProposalRequests.OwnerInput;
 import io.salespipeline.proposal.api.ProposalRequests.PurchaseOrderInput;
 import io.salespipeline.proposal.api.ProposalRequests.RejectionInput;
+import io.salespipeline.proposal.api.ProposalRequests.SharingInput;
 import io.salespipeline.proposal.application.ProposalDocuments;
 import io.salespipeline.proposal.application.Proposals;
 import io.salespipeline.proposal.application.Proposals.AddedLine;
@@ -152,6 +154,22 @@ public class ProposalResource {
         byte[] pdf = documents.render(proposal);
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + proposal.quoteNumber() + ".pdf\"").build();
+    }
+
+    @PUT
+    @Path("{id}/owner")
+    @RolesAllowed(Roles.SALES_MANAGER)
+    @Operation(summary = "Assign the deal's proposal (every version) to a seller (sales manager only)")
+    public ProposalView assignOwner(@PathParam("id") UUID id, @NotNull @Valid OwnerInput body) {
+        return ProposalView.of(proposals.assignOwner(id, body.owner()));
+    }
+
+    @PUT
+    @Path("{id}/sharing")
+    @Operation(summary = "Share the deal's proposal (every version) with other sellers (its owner or a sales manager); "
+            + "replaces the list")
+    public ProposalView share(@PathParam("id") UUID id, @NotNull @Valid SharingInput body) {
+        return ProposalView.of(proposals.share(id, body.sharedWith()));
     }
 
     @POST

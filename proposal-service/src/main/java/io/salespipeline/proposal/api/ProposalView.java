@@ -25,7 +25,7 @@ public record ProposalView(UUID id, UUID dealId, UUID prospectId, int version, P
         Instant acceptedAt, String acceptanceRecordedBy, String rejectionReason, String rejectedBy,
         Instant rejectedAt, Instant expiredAt, String quoteNumber, String summary, String terms, RfpDetails rfp,
         PurchaseOrderReferences purchaseOrder, UUID revisedFromId, UUID supersededById, Instant supersededAt, String withdrawalReason, Instant withdrawnAt,
-        DealLoss dealLoss) {
+        DealLoss dealLoss, String owner, List<String> sharedWith) {
 
     static final String PRICING_RULE = "A proposal in one currency; amounts are computed by the server. Per line: "
             + "net = quantity x unitPrice x (1 - discountPercent/100), rounded HALF_EVEN (banker's rounding) to the "
@@ -48,6 +48,6 @@ public record ProposalView(UUID id, UUID dealId, UUID prospectId, int version, P
                 proposal.rejectedBy(), proposal.rejectedAt(), proposal.expiredAt(), proposal.quoteNumber(),
                 proposal.summary(), proposal.terms(), proposal.rfp(), proposal.purchaseOrder(),
                 proposal.revisedFromId(), proposal.supersededById(), proposal.supersededAt(), proposal.withdrawalReason(),
-                proposal.withdrawnAt(), proposal.dealLoss());
+                proposal.withdrawnAt(), proposal.dealLoss(), proposal.owner(), List.copyOf(proposal.sharedWith()));
     }
 }

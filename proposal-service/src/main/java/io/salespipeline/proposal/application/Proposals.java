@@ -9,6 +9,7 @@ import io.salespipeline.platform.domain.RecordNotFoundException;
 import io.salespipeline.platform.outbox.Outbox;
 import io.salespipeline.platform.web.CurrentActor;
 import io.salespipeline.platform.persistence.Keyset;
+import io.salespipeline.platform.security.Visibility;
 import io.salespipeline.platform.web.PageRequest;
 import io.salespipeline.proposal.domain.ApplicationSummary;
 import io.salespipeline.proposal.domain.Customer;
@@ -34,7 +35,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -54,6 +57,9 @@ public class Proposals {
     @Inject
     StageLedger stages;
 
+    @Inject
+    Visibility visibility;
+
     @ConfigProperty(name = "sales.proposal.currency")
     String currency;
 
@@ -68,16 +74,22 @@ public class Proposals {
      * version 1. A later one (the prospect came back after a rejection, or after the offer
      * expired) drafts the next version, built on the new hand-over and keeping the last lines.
      * Any other hand-over for a deal that has a proposal (a repeat, or one older than the
-     * answer) changes nothing and answers the latest version. Joins the inbox transaction.
+     * answer) changes nothing and answers the latest version. The draft belongs to the hand-over's
+     * owner and is shared as it says; a next version drafted from a hand-over that names an owner
+     * takes that ownership (the deal may have been reassigned while it was back with the prospect),
+     * for every version of the deal. Joins the inbox transaction.
      */
     @Transactional
     public Proposal draftFor(UUID dealId, UUID prospectId, Customer customer, Procurement procurement,
-            RfpDetails rfp, List<ApplicationSummary> applications, Instant readyAt, String sourceEventId) {
+            RfpDetails rfp, List<ApplicationSummary> applications, Instant readyAt, String owner,
+            Collection<String> sharedWith, String sourceEventId) {
         Proposal latest = latest(dealId);
         Instant now = Instant.now();
         if (latest == null) {
             Proposal proposal = Proposal.draft(dealId, prospectId, customer, procurement, rfp, applications,
                     currency, validityDays, defaultTerms, sourceEventId, actor.name(), now);
+            proposal.assignOwner(owner, now);
+            proposal.shareWith(sharedWith, now);
             proposal.persist();
             stages.entered(proposal.dealId(), dealId, proposal.createdAt());
             return proposal;
@@ -91,8 +103,45 @@ public class Proposals {
         }
         Proposal next = latest.revise(validityDays, actor.name(), now);
         next.rebase(procurement, rfp, applications, sourceEventId, now);
+        if (owner != null) {
+            for (Proposal version : versionsOf(dealId)) {
+                version.assignOwner(owner, now);
+                version.shareWith(sharedWith, now);
+            }
+            next.assignOwner(owner, now);
+            next.shareWith(sharedWith, now);
+        }
         next.persist();
         return next;
+    }
+
+    /**
+     * A sales manager hands the deal's proposal to another seller: every version, so its history
+     * stays with it. (The resource allows sales managers only.)
+     */
+    @Transactional
+    public Proposal assignOwner(UUID id, String owner) {
+        Proposal proposal = get(id);
+        Instant now = Instant.now();
+        for (Proposal version : versionsOf(proposal.dealId())) {
+            version.assignOwner(owner, now);
+        }
+        return proposal;
+    }
+
+    /**
+     * Shares every version of the deal's proposal (replaces the list). Sharing is the owner's or a
+     * sales manager's decision; someone it is only shared with may not re-share (403).
+     */
+    @Transactional
+    public Proposal share(UUID id, Set<String> subjects) {
+        Proposal proposal = get(id);
+        visibility.requireOwnerOrManager(proposal.owner());
+        Instant now = Instant.now();
+        for (Proposal version : versionsOf(proposal.dealId())) {
+            version.shareWith(subjects, now);
+        }
+        return proposal;
     }
 
     /**
@@ -114,9 +163,19 @@ public class Proposals {
         return next;
     }
 
-    /** Every version of the proposal's deal, oldest first. */
+    /** Every version of the proposal's deal the caller may see, oldest first. */
     public List<Proposal> versions(UUID id) {
-        return Proposal.list("dealId", Sort.by("version"), get(id).dealId());
+        return versionsOf(get(id).dealId()).stream().filter(this::visible).toList();
+    }
+
+    private static List<Proposal> versionsOf(UUID dealId) {
+        return Proposal.list("dealId", Sort.by("version"), dealId);
+    }
+
+    private boolean visible(Proposal proposal) {
+        return visibility.restrictedTo()
+                .map(viewer -> viewer.equals(proposal.owner()) || proposal.sharedWith().contains(viewer))
+                .orElse(true);
     }
 
     @Transactional
@@ -204,7 +263,7 @@ public class Proposals {
         int expired = 0;
         for (UUID id : overdue) {
             try {
-                if (QuarkusTransaction.requiringNew().call(() -> expire(get(id), now))) {
+                if (QuarkusTransaction.requiringNew().call(() -> expire(load(id), now))) {
                     expired++;
                 }
             } catch (RuntimeException changedMeanwhile) {
@@ -261,13 +320,25 @@ public class Proposals {
                 proposal.expiredAt());
     }
 
+    /**
+     * The proposal if the caller may see it (owner, shared with them, or a sales manager);
+     * otherwise 404 like a missing one. Every read and change by id goes through here.
+     */
     public Proposal get(UUID id) {
+        Proposal proposal = load(id);
+        visibility.check("proposal", id, proposal.owner(), proposal.sharedWith());
+        return proposal;
+    }
+
+    /** Without the caller's visibility: for the expiry job only, which acts for no one. */
+    private static Proposal load(UUID id) {
         return Proposal.<Proposal>findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException("proposal", id));
     }
 
-    /** Keyset page in id (creation) order; see Keyset. */
+    /** Keyset page in id (creation) order of the proposals the caller may see; see Keyset. */
     public List<Proposal> list(UUID dealId, ProposalStatus status, PageRequest page) {
-        Keyset keyset = Keyset.after(page).equal("dealId", dealId).equal("status", status);
+        Keyset keyset = Keyset.after(page).equal("dealId", dealId).equal("status", status)
+                .visibleTo(visibility.restrictedTo());
         return keyset.fetch(Proposal.find(keyset.query(), Keyset.ORDER, keyset.parameters()));
     }
 }

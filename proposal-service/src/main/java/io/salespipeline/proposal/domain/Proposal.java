@@ -12,6 +12,7 @@ import io.salespipeline.platform.money.Money;
 import io.salespipeline.proposal.events.ProposalAccepted;
 import io.salespipeline.proposal.events.ProposalRejected;
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -27,10 +28,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.SortNatural;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -85,6 +93,20 @@ public class Proposal extends PanacheEntityBase {
     private List<ProposalLine> lines = new ArrayList<>();
     /** Line numbers are never reused, so a removed line's number cannot come to mean another line. */
     private int lastLineNo;
+
+    /**
+     * The seller who works the deal, from the prospect's hand-over (a sales manager may assign
+     * another); null: unassigned, visible to sales managers only. Every version of a deal has the
+     * same ownership.
+     */
+    private String owner;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "proposal_shared_with", joinColumns = @JoinColumn(name = "proposal_id"))
+    @Column(name = "subject")
+    @Fetch(FetchMode.SELECT) // its own select: joined with the lines it would repeat them
+    @SortNatural // in name order, in the API and in events
+    @BatchSize(size = 64)
+    private Set<String> sharedWith = new TreeSet<>();
 
     private String sourceEventId;
     private String createdBy;
@@ -259,6 +281,8 @@ public class Proposal extends PanacheEntityBase {
         next.lines = new ArrayList<>(lines.stream().map(ProposalLine::copy).toList());
         next.lastLineNo = lastLineNo;
         next.revisedFromId = id;
+        next.owner = owner; // a new version of the same offer: whoever works the deal keeps it
+        next.sharedWith = new TreeSet<>(sharedWith);
         next.createdBy = actor;
         next.createdAt = now;
         next.updatedAt = now;
@@ -343,7 +367,7 @@ public class Proposal extends PanacheEntityBase {
         return new ProposalAccepted(id, dealId, version, customer(), procurementProcedure, currency,
                 lines.stream().map(line -> ProposalAccepted.Line.of(line, currency)).toList(),
                 ProposalAccepted.Totals.of(totals()), validUntil, acceptedBy, acceptedAt, format, quoteNumber(),
-                purchaseOrder, acceptanceRecordedBy);
+                purchaseOrder, acceptanceRecordedBy, owner, List.copyOf(sharedWith));
     }
 
     public ProposalRejected reject(String reason, String actor, Instant now) {
@@ -353,7 +377,8 @@ public class Proposal extends PanacheEntityBase {
         rejectedBy = actor;
         rejectedAt = now;
         updatedAt = now;
-        return new ProposalRejected(id, dealId, version, rejectionReason, rejectedBy, rejectedAt);
+        return new ProposalRejected(id, dealId, version, rejectionReason, rejectedBy, rejectedAt, owner,
+                List.copyOf(sharedWith));
     }
 
     /** A sent proposal whose validity has ended becomes EXPIRED; returns whether it did. */
@@ -392,6 +417,31 @@ public class Proposal extends PanacheEntityBase {
         dealLostAt = Require.present("lostAt", lostAt);
         updatedAt = now;
         return true;
+    }
+
+    /** Who works the deal from now on: the hand-over's seller, or a sales manager's choice; null: unassigned. */
+    public void assignOwner(String newOwner, Instant now) {
+        owner = newOwner == null ? null : Require.text("owner", newOwner, 200);
+        updatedAt = now;
+    }
+
+    /** The other sellers who may see and work the proposal besides its owner (replaces the list). */
+    public void shareWith(Collection<String> subjects, Instant now) {
+        Set<String> checked = new TreeSet<>();
+        for (String subject : subjects == null ? List.<String>of() : subjects) {
+            checked.add(Require.text("sharedWith", subject, 200));
+        }
+        sharedWith.clear();
+        sharedWith.addAll(checked);
+        updatedAt = now;
+    }
+
+    public String owner() {
+        return owner;
+    }
+
+    public Set<String> sharedWith() {
+        return Collections.unmodifiableSet(sharedWith);
     }
 
     public String withdrawalReason() {

@@ -17,13 +17,15 @@ import java.util.UUID;
  * Published on {@value #TOPIC} when the customer accepts a sent proposal: the accepted version
  * with its lines and totals exactly as offered, and who accepted when (acceptedBy: the customer's
  * person; acceptanceRecordedBy: the user who recorded it). format, quoteNumber and purchaseOrder
- * (PO references, PURCHASE_ORDER_QUOTE only) were added in issue 5, additively. contract-service
- * drafts the contract from it. Owned by proposal-service; consumers read it tolerantly.
+ * (PO references, PURCHASE_ORDER_QUOTE only) were added in issue 5, additively; owner (the seller
+ * who works the deal, or null) and sharedWith (other sellers' subjects, possibly empty) in issue 7,
+ * for the next stage to copy. contract-service drafts the contract from it. Owned by
+ * proposal-service; consumers read it tolerantly.
  */
 public record ProposalAccepted(UUID proposalId, UUID dealId, int version, Customer customer,
         ProcurementProcedure procurement, String currency, List<Line> lines, Totals totals, LocalDate validUntil,
         String acceptedBy, Instant acceptedAt, ProposalFormat format, String quoteNumber,
-        PurchaseOrderReferences purchaseOrder, String acceptanceRecordedBy) {
+        PurchaseOrderReferences purchaseOrder, String acceptanceRecordedBy, String owner, List<String> sharedWith) {
 
     public static final String TOPIC = "sales.proposal.accepted";
     public static final String TYPE = "io.salespipeline.proposal.ProposalAccepted.v1";

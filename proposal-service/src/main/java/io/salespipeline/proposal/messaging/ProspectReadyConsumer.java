@@ -13,6 +13,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * by the inbox, and a second event for the same deal finds the draft already there (unless the
  * latest version was rejected or expired: then it drafts the next version). An event
  * that cannot make a draft (no contact, unknown procedure) is parked on the dead-letter topic.
+ * The draft belongs to the seller the event names ({@code owner}, {@code sharedWith}).
  */
 @ApplicationScoped
 public class ProspectReadyConsumer {
@@ -28,6 +29,6 @@ public class ProspectReadyConsumer {
         return inbox.process(record, ProspectReadyData.class, (event, data) -> proposals.draftFor(
                 data.dealIdMatching(event.dealId()),
                 data.prospectId(), data.customer(), data.procurementProcedure(), data.rfp(), data.applications(),
-                data.readyAt(), event.id()));
+                data.readyAt(), data.ownerOrNull(), data.sharedWithOrEmpty(), event.id()));
     }
 }

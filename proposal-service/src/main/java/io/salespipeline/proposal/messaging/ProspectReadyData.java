@@ -16,9 +16,11 @@ import java.util.UUID;
 /**
  * proposal-service's tolerant reading of ProspectReadyForProposal.v1 (owned by prospect-service):
  * only the fields a draft proposal needs; the profile and anything added later are ignored.
+ * {@code owner} (the seller who works the deal) and {@code sharedWith} (other sellers) are missing
+ * in events published before ownership existed: such a proposal is unassigned (sales managers only).
  */
 public record ProspectReadyData(UUID prospectId, UUID dealId, Contact contact, ProcurementData procurement,
-        List<ApplicationSummary> applications, Instant readyAt) {
+        List<ApplicationSummary> applications, Instant readyAt, String owner, List<String> sharedWith) {
 
     public record Contact(String name, String email, String company) {
     }
@@ -44,6 +46,17 @@ public record ProspectReadyData(UUID prospectId, UUID dealId, Contact contact, P
                     + envelopeDealId);
         }
         return envelopeDealId;
+    }
+
+    /** Who works the deal; a blank owner is no owner. */
+    public String ownerOrNull() {
+        return owner == null || owner.isBlank() ? null : owner.strip();
+    }
+
+    /** The other sellers it is shared with; missing, null or blank entries count as none. */
+    public List<String> sharedWithOrEmpty() {
+        return sharedWith == null ? List.of()
+                : sharedWith.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).distinct().toList();
     }
 
     public Customer customer() {

@@ -2,6 +2,9 @@ package io.salespipeline.proposal.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -71,7 +74,28 @@ class ProposalIntakeTest {
                 // today is read before and after, in case the test runs across midnight UTC
                 .body("validUntil", anyOf(equalTo(validUntilIfToday), equalTo(validUntilIfLater)))
                 .body("lines", hasSize(0))
-                .body("totals.total.amount", equalTo("0.00"));
+                .body("totals.total.amount", equalTo("0.00"))
+                // A hand-over without ownership (published before issue 7): unassigned, sales managers only.
+                .body("owner", nullValue())
+                .body("sharedWith", empty());
+    }
+
+    @Test
+    void theDraftBelongsToTheHandOversOwnerAndIsSharedAsItSays() {
+        UUID dealId = UUID.randomUUID();
+        Drafts.send(kafka, UUID.randomUUID().toString(), dealId, Drafts.ownedBy(
+                Drafts.readyForProposal(dealId, "Analytical Engines Ltd", "ONE_PAGE_QUOTE"),
+                "sam.seller", "tom.seller", "sue.seller", " "));
+        String id = Drafts.awaitProposalOf(dealId);
+
+        given().get("/api/proposals/{id}", id).then().statusCode(200)
+                .body("owner", equalTo("sam.seller"))
+                .body("sharedWith", contains("sue.seller", "tom.seller"));
+        // The owner and those it is shared with see it; another seller does not.
+        given().header(Tokens.as("sam.seller", Roles.SELLER)).get("/api/proposals/{id}", id).then().statusCode(200);
+        given().header(Tokens.as("tom.seller", Roles.SELLER)).queryParam("dealId", dealId.toString())
+                .get("/api/proposals").then().statusCode(200).body("items.id", contains(id));
+        given().header(Tokens.as("una.seller", Roles.SELLER)).get("/api/proposals/{id}", id).then().statusCode(404);
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.BeforeEach;
 import io.salespipeline.infra.testing.Tokens;
@@ -26,6 +27,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -191,6 +193,9 @@ class ProposalResourceTest {
                     data.getString("validUntil"));
             assertEquals("Charles Babbage", data.getString("acceptedBy"));
             assertNotNull(data.getString("acceptedAt"));
+            // A deal handed over without ownership hands it on as such.
+            assertNull(data.getString("owner"));
+            assertEquals(List.of(), data.getList("sharedWith"));
         }
 
         given().contentType(ContentType.JSON).body("{\"acceptedBy\": \"Charles Babbage\", \"version\": 1}")
@@ -198,6 +203,34 @@ class ProposalResourceTest {
                 .then().statusCode(409).body("currentState", equalTo("ACCEPTED"));
         given().queryParam("dealId", dealId).queryParam("status", "ACCEPTED").get("/api/proposals")
                 .then().statusCode(200).body("items", hasSize(1)).body("items[0].id", equalTo(id));
+    }
+
+    @Test
+    void theAcceptedAndRejectedEventsHandTheDealsOwnershipOn() {
+        Draft draft = Drafts.ownedDraft(kafka, "ONE_PAGE_QUOTE", "sam.seller", "sue.seller");
+        Drafts.addLine(draft.id(), "{\"sku\": \"PIPE-CRM-SEAT\", \"quantity\": \"5\"}");
+        given().post("/api/proposals/{id}/sending", draft.id()).then().statusCode(200);
+        try (EventTap tap = new EventTap(kafka, "sales.proposal.accepted")) {
+            given().header(Tokens.as("sue.seller", Roles.SELLER)).contentType(ContentType.JSON)
+                    .body("{\"acceptedBy\": \"Charles Babbage\", \"version\": 1}")
+                    .post("/api/proposals/{id}/acceptance", draft.id()).then().statusCode(200);
+            JsonPath data = JsonPath.from(tap.await(e -> draft.dealId().toString().equals(e.key()),
+                    Duration.ofSeconds(30)).value());
+            assertEquals("sam.seller", data.getString("owner"));
+            assertEquals(List.of("sue.seller"), data.getList("sharedWith"));
+        }
+
+        Draft rejected = Drafts.ownedDraft(kafka, "ONE_PAGE_QUOTE", "sue.seller");
+        Drafts.addLine(rejected.id(), "{\"sku\": \"PIPE-CRM-SEAT\", \"quantity\": \"5\"}");
+        given().post("/api/proposals/{id}/sending", rejected.id()).then().statusCode(200);
+        try (EventTap tap = new EventTap(kafka, "sales.proposal.rejected")) {
+            given().contentType(ContentType.JSON).body("{\"reason\": \"Budget frozen\"}")
+                    .post("/api/proposals/{id}/rejection", rejected.id()).then().statusCode(200);
+            JsonPath data = JsonPath.from(tap.await(e -> rejected.dealId().toString().equals(e.key()),
+                    Duration.ofSeconds(30)).value());
+            assertEquals("sue.seller", data.getString("owner"));
+            assertEquals(List.of(), data.getList("sharedWith"));
+        }
     }
 
     @Test

@@ -149,6 +149,43 @@ class ProposalRevisionTest {
     }
 
     @Test
+    void aLaterHandOverThatNamesAnotherOwnerHandsEveryVersionToThem_oneWithoutOwnerKeepsIt() {
+        Draft draft = Drafts.ownedDraft(kafka, "ONE_PAGE_QUOTE", "sam.seller", "tom.seller");
+        String v1 = sentWithLines(draft);
+        given().contentType(ContentType.JSON).body("{\"reason\": \"Needs a formal RFP response\"}")
+                .post("/api/proposals/{id}/rejection", v1).then().statusCode(200);
+
+        // The deal went back to the prospect stage and was reassigned there to sue.
+        String readyAt = java.time.Instant.now().plusSeconds(5).toString();
+        Drafts.send(kafka, UUID.randomUUID().toString(), draft.dealId(), Drafts.ownedBy(
+                Drafts.readyForRfp(draft.dealId(), "Analytical Engines Ltd", readyAt), "sue.seller"));
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> given().get("/api/proposals/{id}/revisions", v1).then().extract()
+                        .jsonPath().getList("$").size() == 2);
+        given().get("/api/proposals/{id}/revisions", v1).then().statusCode(200)
+                .body("version", org.hamcrest.Matchers.contains(1, 2))
+                .body("owner", org.hamcrest.Matchers.contains("sue.seller", "sue.seller"))
+                .body("sharedWith", org.hamcrest.Matchers.contains(List.of(), List.of()));
+        given().header(Tokens.as("sam.seller", Roles.SELLER)).get("/api/proposals/{id}", v1).then().statusCode(404);
+        String v2 = given().header(Tokens.as("sue.seller", Roles.SELLER)).queryParam("dealId", draft.dealId().toString())
+                .queryParam("status", "DRAFT").get("/api/proposals").then().statusCode(200)
+                .body("items", hasSize(1)).extract().path("items[0].id");
+
+        // Rejected again; a hand-over without ownership (an older producer) leaves it as it is.
+        given().post("/api/proposals/{id}/sending", v2).then().statusCode(200);
+        given().contentType(ContentType.JSON).body("{\"reason\": \"Still too expensive\"}")
+                .post("/api/proposals/{id}/rejection", v2).then().statusCode(200);
+        String laterStill = java.time.Instant.now().plusSeconds(5).toString();
+        Drafts.send(kafka, UUID.randomUUID().toString(), draft.dealId(),
+                Drafts.readyForRfp(draft.dealId(), "Analytical Engines Ltd", laterStill));
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> given().get("/api/proposals/{id}/revisions", v1).then().extract()
+                        .jsonPath().getList("$").size() == 3);
+        given().get("/api/proposals/{id}/revisions", v1).then()
+                .body("owner", org.hamcrest.Matchers.contains("sue.seller", "sue.seller", "sue.seller"));
+    }
+
+    @Test
     void theScheduledJobExpiresASentProposalPastItsValidityAndAcceptingItIs409() {
         Draft draft = Drafts.draft(kafka, "ONE_PAGE_QUOTE");
         String id = sentWithLines(draft);

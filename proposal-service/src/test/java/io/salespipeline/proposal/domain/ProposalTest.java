@@ -253,6 +253,44 @@ class ProposalTest {
     }
 
     @Test
+    void aRevisionKeepsTheOwnershipAndTheEventsHandItOn() {
+        Proposal v1 = draft(ProcurementProcedure.ONE_PAGE_QUOTE);
+        v1.assignOwner("sam.seller", now);
+        v1.shareWith(List.of("tom.seller", "sue.seller"), now);
+        v1.addLine(seat, BigDecimal.TEN, null, null, now);
+        v1.send("sam.seller", now);
+
+        Proposal v2 = v1.revise(30, "sam.seller", now);
+        assertEquals("sam.seller", v2.owner());
+        assertEquals(List.of("sue.seller", "tom.seller"), List.copyOf(v2.sharedWith()));
+        v2.shareWith(List.of(), now);
+        assertEquals(2, v1.sharedWith().size(), "each version has its own list");
+
+        v2.send("sam.seller", now);
+        ProposalAccepted accepted = v2.accept("Ada Lovelace", 2, "sam.seller", now);
+        assertEquals("sam.seller", accepted.owner());
+        assertEquals(List.of(), accepted.sharedWith());
+
+        Proposal other = sentWithOneLine();
+        other.assignOwner("sue.seller", now);
+        other.shareWith(List.of("sam.seller"), now);
+        ProposalRejected rejected = other.reject("Too expensive", "sue.seller", now);
+        assertEquals("sue.seller", rejected.owner());
+        assertEquals(List.of("sam.seller"), rejected.sharedWith());
+    }
+
+    @Test
+    void anUnassignedProposalHandsOnNoOwner_andABlankOwnerOrShareIsRefused() {
+        Proposal proposal = sentWithOneLine();
+        ProposalAccepted accepted = proposal.accept("Ada", 1, "s", now);
+        assertEquals(null, accepted.owner());
+        assertEquals(List.of(), accepted.sharedWith());
+        assertThrows(InvalidInputException.class, () -> proposal.assignOwner(" ", now));
+        assertThrows(InvalidInputException.class, () -> proposal.shareWith(List.of("sue.seller", ""), now));
+        assertTrue(proposal.sharedWith().isEmpty(), "a refused list changes nothing");
+    }
+
+    @Test
     void aRejectedOrExpiredProposalCanBeRevisedAndKeepsItsAnswer() {
         Proposal rejected = sentWithOneLine();
         rejected.reject("Too expensive", "seller-1", now);

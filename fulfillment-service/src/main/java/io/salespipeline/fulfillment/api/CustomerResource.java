@@ -8,6 +8,7 @@ import io.salespipeline.fulfillment.application.Customers;
 import io.salespipeline.fulfillment.application.Surveys;
 import io.salespipeline.fulfillment.domain.Customer;
 import io.salespipeline.fulfillment.domain.Survey;
+import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.web.Page;
 import io.salespipeline.platform.web.PageRequest;
 import io.salespipeline.platform.web.QueryParams;
@@ -38,18 +39,32 @@ public class CustomerResource {
     Surveys surveys;
 
     @GET
-    @Operation(summary = "List customers, optionally of one deal or of one support owner (keyset paginated)")
+    @Operation(summary = "List the customers the caller may see (a support person: their own; a sales manager: all), "
+            + "optionally of one deal or of one support owner; unassigned=true: those whose support owner is no "
+            + "longer on the support staff (keyset paginated)")
     public Page<CustomerView> list(@QueryParam("dealId") String dealId, @QueryParam("supportOwner") String owner,
-            @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+            @QueryParam("unassigned") String unassigned, @QueryParam("cursor") String cursor,
+            @QueryParam("limit") String limit) {
         PageRequest page = PageRequest.of(cursor, limit);
         String supportOwner = owner == null || owner.isBlank() ? null : owner.strip();
-        return Page.of(customers.list(QueryParams.uuid("dealId", dealId), supportOwner, page), page, Customer::id,
-                CustomerView::of);
+        return Page.of(customers.list(QueryParams.uuid("dealId", dealId), supportOwner, flag("unassigned", unassigned),
+                page), page, Customer::id, CustomerView::of);
+    }
+
+    private static boolean flag(String name, String value) {
+        if (value == null || value.isBlank() || value.strip().equals("false")) {
+            return false;
+        }
+        if (value.strip().equals("true")) {
+            return true;
+        }
+        throw new InvalidInputException(name, "must be true or false");
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One customer, with its latest satisfaction score")
+    @Operation(summary = "One customer, with its latest satisfaction score (404 for a customer of another support "
+            + "owner)")
     public CustomerView get(@PathParam("id") UUID id) {
         return CustomerView.of(customers.get(id));
     }
@@ -57,7 +72,8 @@ public class CustomerResource {
     @POST
     @Path("{id}/support-owner")
     @Operation(summary = "Hand the customer to another member of the support staff, with a reason (kept in the "
-            + "support-owner history: who, when, from, to, why)")
+            + "support-owner history: who, when, from, to, why). A sales manager may hand over any customer, a "
+            + "support person only their own.")
     public CustomerView reassign(@PathParam("id") UUID id, @NotNull @Valid ReassignmentInput body) {
         return CustomerView.of(customers.reassign(id, body.supportOwner(), body.reason()));
     }

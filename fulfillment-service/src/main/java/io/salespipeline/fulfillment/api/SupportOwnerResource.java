@@ -5,6 +5,7 @@ import io.salespipeline.fulfillment.application.Surveys;
 import io.salespipeline.fulfillment.domain.NetPromoterScore;
 import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.security.Roles;
+import io.salespipeline.platform.security.Visibility;
 import io.salespipeline.platform.web.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -16,6 +17,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Optional;
+import io.salespipeline.platform.domain.RecordNotFoundException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,26 +35,37 @@ public class SupportOwnerResource {
     @Inject
     Surveys surveys;
 
+    @Inject
+    Visibility visibility;
+
     /** One support owner's load and NPS. */
     public record SupportOwnerView(String name, long customers, long openOrders, long responses, long promoters,
             long passives, long detractors, BigDecimal nps) {
     }
 
     @GET
-    @Operation(summary = "Everyone the hand-off rule may choose, with customers, open orders and NPS (one page)")
+    @Operation(summary = "Everyone the hand-off rule may choose, with customers, open orders and NPS (one page); a "
+            + "support person gets their own row only")
     public Page<SupportOwnerView> list(@QueryParam("from") String from, @QueryParam("to") String to) {
         Map<String, Long> customers = handOff.customersByOwner();
         Map<String, Long> open = handOff.openOrdersByOwner();
-        return new Page<>(handOff.policy().everyone().stream().map(name -> view(name, customers.getOrDefault(name, 0L),
+        // A support person sees their own figures; a sales manager everyone's.
+        Optional<String> viewer = visibility.restrictedTo();
+        return new Page<>(handOff.policy().everyone().stream().filter(name -> viewer.map(name::equals).orElse(true))
+                .map(name -> view(name, customers.getOrDefault(name, 0L),
                 open.getOrDefault(name, 0L), surveys.npsOf(name, instant("from", from), instant("to", to)))).toList(),
                 null);
     }
 
     @GET
     @Path("{name}/nps")
-    @Operation(summary = "One support owner's NPS, optionally over surveys answered in [from, to) (ISO-8601 instants)")
+    @Operation(summary = "One support owner's NPS, optionally over surveys answered in [from, to) (ISO-8601 instants); "
+            + "a support person reads only their own (another name answers 404)")
     public SupportOwnerView nps(@PathParam("name") String name, @QueryParam("from") String from,
             @QueryParam("to") String to) {
+        if (visibility.restrictedTo().filter(viewer -> !viewer.equals(name)).isPresent()) {
+            throw new RecordNotFoundException("support owner", name);
+        }
         return view(name, handOff.customersByOwner().getOrDefault(name, 0L),
                 handOff.openOrdersByOwner().getOrDefault(name, 0L),
                 surveys.npsOf(name, instant("from", from), instant("to", to)));

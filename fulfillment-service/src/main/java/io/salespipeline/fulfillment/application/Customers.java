@@ -4,6 +4,7 @@ import io.salespipeline.fulfillment.domain.Customer;
 import io.salespipeline.fulfillment.domain.SupportAssignment;
 import io.salespipeline.platform.domain.RecordNotFoundException;
 import io.salespipeline.platform.persistence.Keyset;
+import io.salespipeline.platform.security.Visibility;
 import io.salespipeline.platform.web.CurrentActor;
 import io.salespipeline.platform.web.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,9 +15,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Customer accounts (created by order intake) and their support owner. */
+/**
+ * Customer accounts (created by order intake) and their support owner. A support person sees and
+ * works only the customers whose current support owner they are (others answer 404, like a
+ * missing id); a sales manager sees them all (see {@link Visibility}).
+ */
 @ApplicationScoped
 public class Customers {
+
+    @Inject
+    Visibility visibility;
 
     @Inject
     SupportHandOff handOff;
@@ -25,14 +33,27 @@ public class Customers {
     CurrentActor actor;
 
     public Customer get(UUID id) {
-        return Customer.<Customer>findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException("customer", id));
+        return visible(Customer.<Customer>findByIdOptional(id).orElse(null), id);
     }
 
-    /** Hands the customer to another support owner; the change is kept in its support-owner history. */
+    /** The customer, if the caller may see it (its support owner, or a sales manager); else 404. */
+    public Customer visible(Customer customer, UUID id) {
+        if (customer == null) {
+            throw new RecordNotFoundException("customer", id);
+        }
+        visibility.check("customer", id, customer.supportOwner(), List.of());
+        return customer;
+    }
+
+    /**
+     * Hands the customer to another support owner; the change is kept in its support-owner
+     * history. A sales manager may hand over any customer, a support person only their own (they
+     * see no other); to anyone on the support staff.
+     */
     @Transactional
     public Customer reassign(UUID id, String supportOwner, String reason) {
-        Customer customer = Customer.<Customer>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> new RecordNotFoundException("customer", id));
+        Customer customer = visible(Customer.<Customer>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElse(null), id);
         customer.reassign(supportOwner, reason, handOff.policy(), actor.name(), Instant.now()).persist();
         return customer;
     }
@@ -43,9 +64,17 @@ public class Customers {
         return SupportAssignment.list("customerId = ?1 order by assignedAt, id", id);
     }
 
-    /** Keyset page in id (creation) order; see Keyset. */
-    public List<Customer> list(UUID dealId, String supportOwner, PageRequest page) {
-        Keyset keyset = Keyset.after(page).equal("dealId", dealId).equal("supportOwner", supportOwner);
+    /**
+     * Keyset page in id (creation) order, of the customers the caller may see; see Keyset.
+     * {@code unassigned}: only customers whose support owner is no longer on the support staff
+     * (someone left the roster), for a sales manager to hand them on.
+     */
+    public List<Customer> list(UUID dealId, String supportOwner, boolean unassigned, PageRequest page) {
+        Keyset keyset = Keyset.after(page).equal("dealId", dealId).equal("supportOwner", supportOwner)
+                .ownedBy("supportOwner", visibility.restrictedTo());
+        if (unassigned) {
+            keyset.where("supportOwner not in :staff", "staff", handOff.policy().everyone());
+        }
         return keyset.fetch(Customer.find(keyset.query(), Keyset.ORDER, keyset.parameters()));
     }
 }

@@ -3,7 +3,6 @@ package io.salespipeline.fulfillment.application;
 import io.salespipeline.fulfillment.domain.Customer;
 import io.salespipeline.fulfillment.domain.Order;
 import io.salespipeline.fulfillment.domain.RequestedLine;
-import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.domain.Require;
 import java.time.LocalDate;
 import io.salespipeline.fulfillment.domain.OrderStatus;
@@ -12,6 +11,7 @@ import io.salespipeline.platform.domain.RecordNotFoundException;
 import io.salespipeline.platform.outbox.Outbox;
 import io.salespipeline.platform.web.CurrentActor;
 import io.salespipeline.platform.persistence.Keyset;
+import io.salespipeline.platform.security.Visibility;
 import io.salespipeline.platform.web.PageRequest;
 import io.salespipeline.fulfillment.domain.OrderKind;
 import io.salespipeline.platform.stage.StageLedger;
@@ -23,9 +23,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Order use cases: each status change is one transaction in which the order changes and its event is stored. */
+/**
+ * Order use cases: each status change is one transaction in which the order changes and its event
+ * is stored. An order is seen by whoever sees its customer (its support owner, or a sales manager).
+ */
 @ApplicationScoped
 public class Orders {
+
+    @Inject
+    Visibility visibility;
+
+    @Inject
+    Customers customers;
 
     @Inject
     Outbox outbox;
@@ -33,12 +42,15 @@ public class Orders {
     @Inject
     CurrentActor actor;
 
-    /** A later order of an existing customer: RECEIVED, priced here, its receipt published. */
+    /**
+     * A later order of an existing customer: RECEIVED, priced here, its receipt published. A
+     * customer the caller may not see answers 404 exactly like one that does not exist.
+     */
     @Transactional
     public Order place(UUID customerId, String poNumber, LocalDate requestedDeliveryDate, String currency,
             List<RequestedLine> lines) {
-        Customer customer = Customer.<Customer>findByIdOptional(Require.present("customerId", customerId))
-                .orElseThrow(() -> new InvalidInputException("customerId", "names no customer"));
+        Customer customer = customers.visible(Customer.<Customer>findByIdOptional(
+                Require.present("customerId", customerId)).orElse(null), customerId);
         Order order = Order.receiveFollowUp(customer, poNumber, requestedDeliveryDate, currency, lines, actor.name(),
                 Instant.now());
         order.persist();
@@ -75,13 +87,20 @@ public class Orders {
     }
 
     public Order get(UUID id) {
-        return Order.<Order>findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException("order", id));
+        Order order = Order.<Order>findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException("order", id));
+        if (visibility.restrictedTo().isPresent()) {
+            Customer customer = Customer.findById(order.customerId());
+            visibility.check("order", id, customer == null ? null : customer.supportOwner(), List.of());
+        }
+        return order;
     }
 
-    /** Keyset page in id (creation) order; see Keyset. */
+    /** Keyset page in id (creation) order, of the orders of the customers the caller may see; see Keyset. */
     public List<Order> list(UUID dealId, UUID customerId, OrderStatus status, PageRequest page) {
         Keyset keyset = Keyset.after(page).equal("dealId", dealId).equal("customerId", customerId)
                 .equal("status", status);
+        visibility.restrictedTo().ifPresent(viewer -> keyset.where(
+                "customerId in (select c.id from Customer c where c.supportOwner = :viewer)", "viewer", viewer));
         return keyset.fetch(Order.find(keyset.query(), Keyset.ORDER, keyset.parameters()));
     }
 }

@@ -5,7 +5,6 @@ import io.salespipeline.fulfillment.domain.NetPromoterScore;
 import io.salespipeline.fulfillment.domain.Order;
 import io.salespipeline.fulfillment.domain.Survey;
 import io.salespipeline.platform.domain.InvalidInputException;
-import io.salespipeline.platform.domain.RecordNotFoundException;
 import io.salespipeline.platform.persistence.Keyset;
 import io.salespipeline.platform.web.CurrentActor;
 import io.salespipeline.platform.web.PageRequest;
@@ -28,21 +27,25 @@ public class Surveys {
     @Inject
     CurrentActor actor;
 
+    @Inject
+    Customers customers;
+
     /**
      * Records a survey of the customer, about one of its orders when {@code orderId} is given. The
      * customer row is locked so that its latest score and the once-per-order rule hold under concurrency.
      */
     @Transactional
     public Survey record(UUID customerId, UUID orderId, Integer score, String comment) {
-        Customer customer = Customer.<Customer>findByIdOptional(customerId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> new RecordNotFoundException("customer", customerId));
+        Customer customer = customers.visible(Customer.<Customer>findByIdOptional(customerId,
+                LockModeType.PESSIMISTIC_WRITE).orElse(null), customerId);
         Instant now = Instant.now();
         Survey survey;
         if (orderId == null) {
             survey = Survey.aboutCustomer(customer, score, comment, actor.name(), now);
         } else {
-            Order order = Order.<Order>findByIdOptional(orderId)
-                    .orElseThrow(() -> new InvalidInputException("orderId", "names no order"));
+            // Another customer's order reads like a missing one: the answer tells nothing about it.
+            Order order = Order.<Order>findByIdOptional(orderId).filter(o -> o.customerId().equals(customer.id()))
+                    .orElseThrow(() -> new InvalidInputException("orderId", "names no order of this customer"));
             survey = Survey.aboutOrder(customer, order, Survey.count("orderId", orderId) > 0, score, comment,
                     actor.name(), now);
         }
@@ -53,8 +56,7 @@ public class Surveys {
 
     /** Keyset page of one customer's surveys in id (answer) order. */
     public List<Survey> ofCustomer(UUID customerId, PageRequest page) {
-        Customer.<Customer>findByIdOptional(customerId)
-                .orElseThrow(() -> new RecordNotFoundException("customer", customerId));
+        customers.get(customerId);
         Keyset keyset = Keyset.after(page).equal("customerId", customerId);
         return keyset.fetch(Survey.find(keyset.query(), Keyset.ORDER, keyset.parameters()));
     }

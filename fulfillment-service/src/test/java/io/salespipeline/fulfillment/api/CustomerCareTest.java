@@ -29,10 +29,13 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "fulfillment"))
 class CustomerCareTest {
 
+    // Each test acts as the support owner the new customer was handed to (see customer()).
     @BeforeEach
-    void signIn() {
-        Tokens.signIn("sue.supervisor", Roles.SUPPORT, Roles.SALES_MANAGER);
+    void signOut() {
+        Tokens.signOut();
     }
+
+    private static final io.restassured.http.Header MANAGER = DealClosedEvents.MANAGER;
 
     private static final String LATER_ORDER = """
             {"customerId": "%s", "poNumber": "PO-2", "requestedDeliveryDate": "2027-02-01", "currency": "EUR",
@@ -45,11 +48,11 @@ class CustomerCareTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String kafka;
 
+    /** A new customer of a closed deal; from then on the test acts as its support owner. */
     private JsonPath customer(String company) {
-        UUID dealId = UUID.randomUUID();
-        DealClosedEvents.send(kafka, UUID.randomUUID().toString(), dealId, DealClosedEvents.dealClosed(dealId, company));
-        DealClosedEvents.awaitOne("/api/orders", dealId);
-        return DealClosedEvents.awaitOne("/api/customers", dealId);
+        JsonPath customer = DealClosedEvents.closeDeal(kafka, UUID.randomUUID(), company);
+        Tokens.signIn(customer.getString("supportOwner"), Roles.SUPPORT);
+        return customer;
     }
 
     private static void move(String orderId, String... statuses) {
@@ -92,7 +95,6 @@ class CustomerCareTest {
     void aBadLaterOrderAnswers400AndCreatesNothing() {
         String customerId = customer("Bad Orders Ltd").getString("id");
         for (String body : new String[] {
-            LATER_ORDER.formatted(UUID.randomUUID()),
             LATER_ORDER.formatted(customerId).replace("\"quantity\": \"3\"", "\"quantity\": \"0\""),
             LATER_ORDER.formatted(customerId).replace("\"currency\": \"EUR\",\n", "\"currency\": \"XYZ\",\n"),
             LATER_ORDER.formatted(customerId).replace("\"discountPercent\": \"10\"", "\"discountPercent\": \"150\""),
@@ -102,6 +104,9 @@ class CustomerCareTest {
             given().contentType(ContentType.JSON).body(body).post("/api/orders").then().statusCode(400)
                     .contentType("application/problem+json");
         }
+        // A customer that does not exist (or is another support owner's) is not found.
+        given().contentType(ContentType.JSON).body(LATER_ORDER.formatted(UUID.randomUUID())).post("/api/orders")
+                .then().statusCode(404).contentType("application/problem+json");
         given().queryParam("customerId", customerId).get("/api/orders").then().body("items", hasSize(1));
     }
 
@@ -113,24 +118,27 @@ class CustomerCareTest {
         String to = from.equals("ben.support") ? "chen.support" : "ben.support";
         given().contentType(ContentType.JSON).body("{\"supportOwner\": \"" + to + "\", \"reason\": \"Speaks German\"}")
                 .post("/api/customers/{id}/support-owner", id).then().statusCode(200).body("supportOwner", equalTo(to));
-        given().get("/api/customers/{id}/support-owner/history", id).then().statusCode(200)
+        // The former owner no longer sees the customer; a sales manager reads its history.
+        given().get("/api/customers/{id}", id).then().statusCode(404);
+        given().header(MANAGER).get("/api/customers/{id}/support-owner/history", id).then().statusCode(200)
                 .body("items", hasSize(2))
                 .body("items[0].from", nullValue()).body("items[0].to", equalTo(from))
                 .body("items[0].rule", equalTo("FEWEST_CUSTOMERS"))
                 .body("items[1].from", equalTo(from)).body("items[1].to", equalTo(to))
-                .body("items[1].reason", equalTo("Speaks German")).body("items[1].by", notNullValue())
+                .body("items[1].reason", equalTo("Speaks German")).body("items[1].by", equalTo(from + " (support)"))
                 .body("items[1].at", notNullValue()).body("items[1].rule", nullValue());
 
         // Not on the staff, the same owner again, no reason: 400, nothing changes.
         for (String body : new String[] {"{\"supportOwner\": \"stranger\", \"reason\": \"x\"}",
                 "{\"supportOwner\": \"" + to + "\", \"reason\": \"again\"}",
                 "{\"supportOwner\": \"" + from + "\"}"}) {
-            given().contentType(ContentType.JSON).body(body).post("/api/customers/{id}/support-owner", id)
-                    .then().statusCode(400).contentType("application/problem+json");
+            given().header(MANAGER).contentType(ContentType.JSON).body(body)
+                    .post("/api/customers/{id}/support-owner", id).then().statusCode(400)
+                    .contentType("application/problem+json");
         }
-        given().get("/api/customers/{id}", id).then().body("supportOwner", equalTo(to));
-        given().get("/api/customers/{id}/support-owner/history", id).then().body("items", hasSize(2));
-        given().contentType(ContentType.JSON).body("{\"supportOwner\": \"ana.support\", \"reason\": \"x\"}")
+        given().header(MANAGER).get("/api/customers/{id}", id).then().body("supportOwner", equalTo(to));
+        given().header(MANAGER).get("/api/customers/{id}/support-owner/history", id).then().body("items", hasSize(2));
+        given().header(MANAGER).contentType(ContentType.JSON).body("{\"supportOwner\": \"ana.support\", \"reason\": \"x\"}")
                 .post("/api/customers/{id}/support-owner", UUID.randomUUID()).then().statusCode(404);
     }
 
@@ -180,6 +188,8 @@ class CustomerCareTest {
                 .body("nps", nullValue());
         given().queryParam("from", "yesterday").get("/api/support-owners/{name}/nps", owner).then().statusCode(400);
         given().queryParam("from", start.toString()).get("/api/support-owners").then().statusCode(200)
+                .body("items.name", org.hamcrest.Matchers.contains(owner)).body("items[0].responses", equalTo(3));
+        given().header(MANAGER).queryParam("from", start.toString()).get("/api/support-owners").then().statusCode(200)
                 .body("items.find { it.name == '" + owner + "' }.responses", equalTo(3))
                 .body("items.name", org.hamcrest.Matchers.hasItems("ana.support", "ben.support", "chen.support"));
     }

@@ -4,7 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasSize;
 
+import io.restassured.http.Header;
 import io.restassured.path.json.JsonPath;
+import io.salespipeline.infra.testing.Tokens;
+import io.salespipeline.platform.security.Roles;
 import io.salespipeline.infra.testing.EventSender;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -20,7 +23,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 
 /** Test helpers: DealClosed events as contract-service publishes them, and waiting for their effects. */
-final class DealClosedEvents {
+public final class DealClosedEvents {
+
+    /** A sales manager: sees every customer and order, so set-up and waiting do not depend on who the test is. */
+    public static final Header MANAGER = Tokens.as("max.manager", Roles.SALES_MANAGER);
 
     static final String TOPIC = "sales.deal.closed";
     static final String TYPE = "io.salespipeline.contract.DealClosed.v1";
@@ -33,10 +39,15 @@ final class DealClosedEvents {
      * Two lines priced by the platform rule: 3 x 199.99 less 10% = 539.97 net + 102.59 tax (19%);
      * 1 x 1250.00 = 1250.00 net + 237.50 tax. Totals 1789.97 + 340.09 = 2130.06 EUR.
      */
-    static String dealClosed(UUID dealId, String company) {
+    public static String dealClosed(UUID dealId, String company) {
+        return dealClosed(dealId, company, "Ada Lovelace", "Ada@Example.com");
+    }
+
+    /** The same deal with another contact person. */
+    public static String dealClosed(UUID dealId, String company, String contactName, String contactEmail) {
         return """
                 {"contractId": "%s", "dealId": "%s", "proposalId": "%s",
-                 "customer": {"company": "%s", "contactName": "Ada Lovelace", "contactEmail": "Ada@Example.com"},
+                 "customer": {"company": "%s", "contactName": "%s", "contactEmail": "%s"},
                  "terms": {"paymentTerms": "30 days net", "delivery": "DAP", "warranty": "12 months",
                            "liability": "capped", "duration": "1 year", "renewal": "yearly", "governingLaw": "DE"},
                  "firstOrder": {"poNumber": "PO-4711", "requestedDeliveryDate": "2027-01-15", "currency": "EUR",
@@ -54,10 +65,24 @@ final class DealClosedEvents {
                               "total": {"amount": "2130.06", "currency": "EUR"}}},
                  "signedAt": "2026-11-30T15:00:00Z", "closedAt": "2026-11-30T15:05:00Z",
                  "somethingNew": {"ignored": true}}"""
-                .formatted(UUID.randomUUID(), dealId, UUID.randomUUID(), company);
+                .formatted(UUID.randomUUID(), dealId, UUID.randomUUID(), company, contactName, contactEmail);
     }
 
-    static void send(String kafka, String eventId, UUID dealId, String json) {
+    /** Closes a deal (one DealClosed event) and waits for its customer and first order; answers the customer. */
+    public static JsonPath closeDeal(String kafka, UUID dealId, String company) {
+        send(kafka, UUID.randomUUID().toString(), dealId, dealClosed(dealId, company));
+        awaitOne("/api/orders", dealId);
+        return awaitOne("/api/customers", dealId);
+    }
+
+    /** The Authorization header of the customer's current support owner (role support). */
+    public static Header supportOwnerOf(String customerId) {
+        String owner = given().header(MANAGER).get("/api/customers/{id}", customerId).then().statusCode(200)
+                .extract().path("supportOwner");
+        return Tokens.as(owner, Roles.SUPPORT);
+    }
+
+    public static void send(String kafka, String eventId, UUID dealId, String json) {
         try (EventSender sender = new EventSender(kafka)) {
             sender.send(TOPIC, eventId, TYPE, dealId, json);
         }
@@ -74,11 +99,11 @@ final class DealClosedEvents {
         return record;
     }
 
-    /** Waits until {@code path?dealId=} lists exactly one record, and returns it. */
-    static JsonPath awaitOne(String path, UUID dealId) {
-        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().queryParam("dealId", dealId.toString())
-                .get(path).then().statusCode(200).body("items", hasSize(1)));
-        return given().queryParam("dealId", dealId.toString()).get(path).then().extract().jsonPath()
+    /** Waits until {@code path?dealId=} lists exactly one record (as a sales manager sees it), and returns it. */
+    public static JsonPath awaitOne(String path, UUID dealId) {
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().header(MANAGER)
+                .queryParam("dealId", dealId.toString()).get(path).then().statusCode(200).body("items", hasSize(1)));
+        return given().header(MANAGER).queryParam("dealId", dealId.toString()).get(path).then().extract().jsonPath()
                 .setRootPath("items[0]");
     }
 
@@ -86,7 +111,7 @@ final class DealClosedEvents {
      * Waits until the service's consumer group has committed every record now on the topic: after
      * that, whatever the events sent before could change has changed.
      */
-    static void awaitAllConsumed(String kafka) {
+    public static void awaitAllConsumed(String kafka) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka))) {
             List<TopicPartition> partitions = admin.describeTopics(List.of(TOPIC)).allTopicNames().get().get(TOPIC)
                     .partitions().stream().map(p -> new TopicPartition(TOPIC, p.partition())).toList();

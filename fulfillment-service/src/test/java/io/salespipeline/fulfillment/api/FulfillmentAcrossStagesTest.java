@@ -24,10 +24,10 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "fulfillment"))
 class FulfillmentAcrossStagesTest {
 
-    // Support moves orders on; the funnel is read with the sales-manager role.
+    // The customer's support owner moves orders on; a sales manager reads the funnel and the audit trail.
     @BeforeEach
     void signIn() {
-        Tokens.signIn("ana.support", Roles.SUPPORT, Roles.SALES_MANAGER);
+        Tokens.signIn("max.manager", Roles.SALES_MANAGER);
     }
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -40,8 +40,10 @@ class FulfillmentAcrossStagesTest {
     }
 
     static void move(String order, String... statuses) {
+        String customerId = given().get("/api/orders/{id}", order).then().extract().path("customerId");
+        io.restassured.http.Header owner = DealClosedEvents.supportOwnerOf(customerId);
         for (String status : statuses) {
-            given().contentType(ContentType.JSON).body("{\"status\": \"" + status + "\"}")
+            given().header(owner).contentType(ContentType.JSON).body("{\"status\": \"" + status + "\"}")
                     .post("/api/orders/{id}/status", order).then().statusCode(200);
         }
     }

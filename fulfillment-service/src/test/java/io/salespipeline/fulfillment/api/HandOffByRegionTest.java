@@ -29,7 +29,7 @@ class HandOffByRegionTest {
 
     @BeforeEach
     void signIn() {
-        Tokens.signIn("sue.supervisor", Roles.SUPPORT, Roles.SALES_MANAGER);
+        Tokens.signIn("max.manager", Roles.SALES_MANAGER);
     }
 
     public static class ByRegion implements QuarkusTestProfile {

@@ -1,9 +1,9 @@
 package io.salespipeline.fulfillment.messaging;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -15,9 +15,8 @@ import io.salespipeline.infra.testing.Tokens;
 import io.restassured.path.json.JsonPath;
 import io.salespipeline.infra.SalesInfrastructure;
 import io.salespipeline.infra.testing.ErasureEvents;
-import io.salespipeline.infra.testing.EventSender;
+import io.salespipeline.fulfillment.api.DealClosedEvents;
 import io.salespipeline.infra.testing.EventTap;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -37,43 +36,42 @@ class ErasureRequestedConsumerTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String kafka;
 
-    private static final String DEAL_CLOSED = """
-            {"contractId": "%s", "dealId": "%s", "proposalId": "%s",
-             "customer": {"company": "Erasable AG", "contactName": "Eve Customer", "contactEmail": "eve@erasable.example"},
-             "terms": {"paymentTerms": "30 days net", "delivery": "DAP", "warranty": "12 months",
-                       "liability": "capped", "duration": "1 year", "renewal": "yearly", "governingLaw": "DE"},
-             "firstOrder": {"poNumber": "PO-1", "currency": "EUR",
-               "lines": [{"lineNo": 1, "sku": "ONB", "name": "Onboarding", "unit": "day", "quantity": "1",
-                  "unitPrice": {"amount": "1250.00", "currency": "EUR"}, "discountPercent": "0",
-                  "taxRatePercent": "19", "net": {"amount": "1250.00", "currency": "EUR"},
-                  "tax": {"amount": "237.50", "currency": "EUR"}, "total": {"amount": "1487.50", "currency": "EUR"}}],
-               "totals": {"net": {"amount": "1250.00", "currency": "EUR"}, "tax": {"amount": "237.50", "currency": "EUR"},
-                          "total": {"amount": "1487.50", "currency": "EUR"}}},
-             "signedAt": "2026-11-30T15:00:00Z", "closedAt": "2026-11-30T15:05:00Z"}""";
+    /** A closed deal whose customer's contact is the given person; answers the customer's id. */
+    private String customer(UUID dealId, String contactName, String contactEmail) {
+        DealClosedEvents.send(kafka, UUID.randomUUID().toString(), dealId,
+                DealClosedEvents.dealClosed(dealId, "Erasable AG", contactName, contactEmail));
+        DealClosedEvents.awaitOne("/api/orders", dealId);
+        return DealClosedEvents.awaitOne("/api/customers", dealId).getString("id");
+    }
 
     @Test
     void anErasureRequestAnonymisesTheCustomerContactAndKeepsTheAccountAndOrders() {
         UUID dealId = UUID.randomUUID();
-        try (EventSender sender = new EventSender(kafka)) {
-            sender.send("sales.deal.closed", UUID.randomUUID().toString(), "io.salespipeline.contract.DealClosed.v1",
-                    dealId, DEAL_CLOSED.formatted(UUID.randomUUID(), dealId, UUID.randomUUID()));
-        }
-        String customerId = await().atMost(Duration.ofSeconds(90)).until(
-                () -> given().queryParam("dealId", dealId.toString()).get("/api/customers").then().statusCode(200)
-                        .extract().<String>path("items[0].id"), id -> id != null);
+        String customerId = customer(dealId, "Eve Customer", "eve@erasable.example");
+        // The same person on another deal, found only by the hash of her address; someone else on a third.
+        UUID otherDeal = UUID.randomUUID();
+        String byAddress = customer(otherDeal, "E. Customer", " Eve@Erasable.example ");
+        String someoneElse = customer(UUID.randomUUID(), "Frank Other", "frank@erasable.example");
 
         UUID erasureId = UUID.randomUUID();
         try (EventTap confirmations = new EventTap(kafka, ErasureEvents.CONFIRMED)) {
             ErasureEvents.request(kafka, UUID.randomUUID().toString(), erasureId, "eve@erasable.example",
                     List.of(dealId));
-            JsonPath data = JsonPath.from(ErasureEvents.awaitConfirmation(confirmations, erasureId).value());
+            EventTap.Event confirmation = ErasureEvents.awaitConfirmation(confirmations, erasureId);
+            JsonPath data = JsonPath.from(confirmation.value());
+            assertEquals(erasureId.toString(), data.getString("erasureId"));
             assertEquals("fulfillment-service", data.getString("service"));
-            assertEquals(1, data.getInt("recordsAnonymised"));
+            assertEquals(2, data.getInt("recordsAnonymised"));
         }
-        given().get("/api/customers/{id}", customerId).then().statusCode(200)
-                .body("contactName", equalTo("[erased]")).body("contactEmail", nullValue())
-                .body("company", equalTo("Erasable AG")).body("dealId", equalTo(dealId.toString()));
+        for (String erased : List.of(customerId, byAddress)) {
+            given().get("/api/customers/{id}", erased).then().statusCode(200)
+                    .body("contactName", equalTo("[erased]")).body("contactEmail", nullValue())
+                    .body("company", equalTo("Erasable AG")).body("supportOwner", notNullValue());
+        }
+        given().get("/api/customers/{id}", customerId).then().body("dealId", equalTo(dealId.toString()));
+        given().get("/api/customers/{id}", someoneElse).then().body("contactName", equalTo("Frank Other"))
+                .body("contactEmail", equalTo("frank@erasable.example"));
         given().queryParam("dealId", dealId.toString()).get("/api/orders").then().statusCode(200)
-                .body("items", hasSize(1)).body("items[0].totals.total.amount", equalTo("1487.50"));
+                .body("items", hasSize(1)).body("items[0].totals.total.amount", equalTo("2130.06"));
     }
 }

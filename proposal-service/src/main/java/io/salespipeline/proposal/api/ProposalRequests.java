@@ -4,9 +4,7 @@ import io.salespipeline.platform.money.Money;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.util.Set;
 
 /**
  * Request bodies of the proposal API. They carry only what a caller may set: never a status,
@@ -48,13 +46,5 @@ public final class ProposalRequests {
     }
 
     public record RejectionInput(@NotBlank String reason) {
-    }
-
-    /** The seller who works the deal's proposal from now on (every version). */
-    public record OwnerInput(@NotBlank @Size(max = 200) String owner) {
-    }
-
-    /** Everyone besides the owner who may see and work the proposal (replaces the list). */
-    public record SharingInput(@NotNull @Size(max = 50) Set<@NotBlank String> sharedWith) {
     }
 }

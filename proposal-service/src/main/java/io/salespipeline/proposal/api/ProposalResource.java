@@ -1,5 +1,6 @@
 package io.salespipeline.proposal.api;
 
+import io.salespipeline.platform.security.Ownership;
 import io.salespipeline.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import io.salespipeline.platform.domain.RecordNotFoundException;
@@ -9,10 +10,8 @@ import io.salespipeline.platform.web.QueryParams;
 import io.salespipeline.proposal.api.ProposalRequests.AcceptanceInput;
 import io.salespipeline.proposal.api.ProposalRequests.DetailsInput;
 import io.salespipeline.proposal.api.ProposalRequests.NewLine;
-import io.salespipeline.proposal.api.ProposalRequests.OwnerInput;
 import io.salespipeline.proposal.api.ProposalRequests.PurchaseOrderInput;
 import io.salespipeline.proposal.api.ProposalRequests.RejectionInput;
-import io.salespipeline.proposal.api.ProposalRequests.SharingInput;
 import io.salespipeline.proposal.application.ProposalDocuments;
 import io.salespipeline.proposal.application.Proposals;
 import io.salespipeline.proposal.application.Proposals.AddedLine;
@@ -160,7 +159,7 @@ public class ProposalResource {
     @Path("{id}/owner")
     @RolesAllowed(Roles.SALES_MANAGER)
     @Operation(summary = "Assign the deal's proposal (every version) to a seller (sales manager only)")
-    public ProposalView assignOwner(@PathParam("id") UUID id, @NotNull @Valid OwnerInput body) {
+    public ProposalView assignOwner(@PathParam("id") UUID id, @NotNull @Valid Ownership.OwnerInput body) {
         return ProposalView.of(proposals.assignOwner(id, body.owner()));
     }
 
@@ -168,7 +167,7 @@ public class ProposalResource {
     @Path("{id}/sharing")
     @Operation(summary = "Share the deal's proposal (every version) with other sellers (its owner or a sales manager); "
             + "replaces the list")
-    public ProposalView share(@PathParam("id") UUID id, @NotNull @Valid SharingInput body) {
+    public ProposalView share(@PathParam("id") UUID id, @NotNull @Valid Ownership.SharingInput body) {
         return ProposalView.of(proposals.share(id, body.sharedWith()));
     }
 

@@ -1,5 +1,6 @@
 package io.salespipeline.proposal.domain;
 
+import io.salespipeline.platform.security.Ownership;
 import io.salespipeline.platform.privacy.Erased;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.salespipeline.platform.domain.IllegalTransitionException;
@@ -427,10 +428,7 @@ public class Proposal extends PanacheEntityBase {
 
     /** The other sellers who may see and work the proposal besides its owner (replaces the list). */
     public void shareWith(Collection<String> subjects, Instant now) {
-        Set<String> checked = new TreeSet<>();
-        for (String subject : subjects == null ? List.<String>of() : subjects) {
-            checked.add(Require.text("sharedWith", subject, 200));
-        }
+        Set<String> checked = Ownership.checkedSubjects(subjects == null ? null : Set.copyOf(subjects));
         sharedWith.clear();
         sharedWith.addAll(checked);
         updatedAt = now;

@@ -248,7 +248,7 @@ public class Contract extends PanacheEntityBase {
         declineReason = Require.text("reason", reason, 4000);
         status = ContractStatus.DECLINED;
         updatedAt = now;
-        return new DealLost(dealId, "CONTRACT", declineReason, now, owner, List.copyOf(sharedWith));
+        return new DealLost(dealId, "CONTRACT", declineReason, now, owner, List.copyOf(sharedWith()));
     }
 
     public void voidContract(String reason, Instant now) {
@@ -306,7 +306,7 @@ public class Contract extends PanacheEntityBase {
         }
         closedAt = now;
         return Optional.of(new DealClosed(id, dealId, proposalId, customer, terms, firstOrder, signedAt, now, owner,
-                List.copyOf(sharedWith)));
+                List.copyOf(sharedWith())));
     }
 
     private void require(boolean allowed, String action) {
@@ -323,8 +323,9 @@ public class Contract extends PanacheEntityBase {
         return owner;
     }
 
+    /** In subject order (the loaded collection itself keeps none). */
     public Set<String> sharedWith() {
-        return Collections.unmodifiableSet(sharedWith);
+        return Collections.unmodifiableSortedSet(new TreeSet<>(sharedWith));
     }
 
     public UUID dealId() {

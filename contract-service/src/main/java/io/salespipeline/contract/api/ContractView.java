@@ -13,12 +13,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A contract as the API shows it, with the hash of its current document. */
+/** A contract as the API shows it, with the hash of its current document and who owns it (sharedWith sorted). */
 public record ContractView(UUID id, UUID dealId, UUID proposalId, int proposalVersion, ContractStatus status,
         String seller, Party customer, String currency, List<ContractLine> lines, Totals totals, Terms terms,
         int termsTemplateVersion, String documentSha256, List<SignatureView> signatures, FirstOrder firstOrder,
         String declineReason, String voidReason, Instant createdAt, Instant updatedAt, Instant sentAt,
-        Instant signedAt, Instant closedAt) {
+        Instant signedAt, Instant closedAt, String owner, List<String> sharedWith) {
 
     /** One signature; {@code counts} is false once a revision superseded it. */
     public record SignatureView(SignerRole role, String signerName, String signerEmail, String documentSha256,
@@ -35,6 +35,7 @@ public record ContractView(UUID id, UUID dealId, UUID proposalId, int proposalVe
                 contract.totals(), contract.terms(), contract.termsTemplateVersion(), contract.documentSha256(),
                 contract.signatures().stream().map(SignatureView::of).toList(), contract.firstOrder(),
                 contract.declineReason(), contract.voidReason(), contract.createdAt(), contract.updatedAt(),
-                contract.sentAt(), contract.signedAt(), contract.closedAt());
+                contract.sentAt(), contract.signedAt(), contract.closedAt(), contract.owner(),
+                List.copyOf(contract.sharedWith()));
     }
 }

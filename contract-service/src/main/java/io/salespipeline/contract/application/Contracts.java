@@ -19,6 +19,7 @@ import io.salespipeline.platform.inbox.InboundEvent;
 import io.salespipeline.platform.outbox.Outbox;
 import io.salespipeline.platform.web.CurrentActor;
 import io.salespipeline.platform.persistence.Keyset;
+import io.salespipeline.platform.security.Visibility;
 import io.salespipeline.platform.web.PageRequest;
 import io.salespipeline.platform.stage.DealLossNotice;
 import io.salespipeline.platform.stage.Stage;
@@ -53,6 +54,9 @@ public class Contracts {
     @Inject
     StageLedger stages;
 
+    @Inject
+    Visibility visibility;
+
     @ConfigProperty(name = "sales.seller.name", defaultValue = "Acme Sales GmbH")
     String sellerName;
 
@@ -74,6 +78,9 @@ public class Contracts {
                 new Party(data.customer().company(), data.customer().contactName(), data.customer().contactEmail(),
                         data.customer().country()),
                 data.currency(), lines, TermsTemplate.current(), Instant.now());
+        // The deal's ownership travels with it (missing in older events: unassigned, for a manager to assign).
+        contract.assignOwner(data.ownerOrNull(), contract.createdAt());
+        contract.shareWith(data.sharedWithOrEmpty(), contract.createdAt());
         contract.persist();
         contract.documentRendered(documents.render(contract).sha256());
         stages.entered(contract.id(), dealId, contract.createdAt());
@@ -153,13 +160,38 @@ public class Contracts {
         return contract;
     }
 
+    /**
+     * The one lookup by id of every read and change (sub-resources included): the contract if the
+     * caller may see it (owner, shared with them, or a sales manager); otherwise 404 as if missing.
+     */
     public Contract get(UUID id) {
-        return Contract.<Contract>findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException("contract", id));
+        Contract contract = Contract.<Contract>findByIdOptional(id)
+                .orElseThrow(() -> new RecordNotFoundException("contract", id));
+        visibility.check("contract", id, contract.owner(), contract.sharedWith());
+        return contract;
     }
 
-    /** Keyset page in id (creation) order; see Keyset. */
+    /** A sales manager assigns the contract to a seller (the resource admits managers only). */
+    @Transactional
+    public Contract assignOwner(UUID id, String owner) {
+        Contract contract = get(id);
+        contract.assignOwner(owner, Instant.now());
+        return contract;
+    }
+
+    /** Sharing is the owner's or a sales manager's decision; someone it is shared with may not re-share. */
+    @Transactional
+    public Contract share(UUID id, java.util.Set<String> subjects) {
+        Contract contract = get(id);
+        visibility.requireOwnerOrManager(contract.owner());
+        contract.shareWith(subjects, Instant.now());
+        return contract;
+    }
+
+    /** Keyset page in id (creation) order of the contracts the caller may see; see Keyset. */
     public List<Contract> list(UUID dealId, ContractStatus status, PageRequest page) {
-        Keyset keyset = Keyset.after(page).equal("dealId", dealId).equal("status", status);
+        Keyset keyset = Keyset.after(page).equal("dealId", dealId).equal("status", status)
+                .visibleTo(visibility.restrictedTo());
         return keyset.fetch(Contract.find(keyset.query(), Keyset.ORDER, keyset.parameters()));
     }
 

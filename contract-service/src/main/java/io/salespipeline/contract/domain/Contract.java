@@ -10,11 +10,15 @@ import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.domain.Require;
 import io.salespipeline.platform.ids.Ids;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -23,14 +27,20 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -73,6 +83,15 @@ public class Contract extends PanacheEntityBase {
     private List<Signature> signatures = new ArrayList<>();
     private String declineReason;
     private String voidReason;
+    /** The seller who works the deal, copied from ProposalAccepted; null: visible to sales managers only. */
+    private String owner;
+    // Its own select (not joined with the signatures): a join would repeat every signature per subject.
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "contract_shared_with", joinColumns = @JoinColumn(name = "contract_id"))
+    @Column(name = "subject")
+    @Fetch(FetchMode.SELECT)
+    @BatchSize(size = 100)
+    private Set<String> sharedWith = new TreeSet<>();
     private Instant createdAt;
     private Instant updatedAt;
     private Instant sentAt;
@@ -105,6 +124,23 @@ public class Contract extends PanacheEntityBase {
         contract.createdAt = now;
         contract.updatedAt = now;
         return contract;
+    }
+
+    /** Who works the contract from now on: the deal's seller, or a sales manager's choice; null: unassigned. */
+    public void assignOwner(String newOwner, Instant now) {
+        owner = newOwner == null ? null : Require.text("owner", newOwner, 200);
+        updatedAt = now;
+    }
+
+    /** The other sellers who may see and work the contract besides its owner (replaces the list). */
+    public void shareWith(Collection<String> subjects, Instant now) {
+        Set<String> checked = new TreeSet<>();
+        for (String subject : Require.present("sharedWith", subjects)) {
+            checked.add(Require.text("sharedWith", subject, 200));
+        }
+        sharedWith.clear();
+        sharedWith.addAll(checked);
+        updatedAt = now;
     }
 
     /**
@@ -212,7 +248,7 @@ public class Contract extends PanacheEntityBase {
         declineReason = Require.text("reason", reason, 4000);
         status = ContractStatus.DECLINED;
         updatedAt = now;
-        return new DealLost(dealId, "CONTRACT", declineReason, now);
+        return new DealLost(dealId, "CONTRACT", declineReason, now, owner, List.copyOf(sharedWith()));
     }
 
     public void voidContract(String reason, Instant now) {
@@ -269,7 +305,8 @@ public class Contract extends PanacheEntityBase {
             return Optional.empty();
         }
         closedAt = now;
-        return Optional.of(new DealClosed(id, dealId, proposalId, customer, terms, firstOrder, signedAt, now));
+        return Optional.of(new DealClosed(id, dealId, proposalId, customer, terms, firstOrder, signedAt, now, owner,
+                List.copyOf(sharedWith())));
     }
 
     private void require(boolean allowed, String action) {
@@ -280,6 +317,15 @@ public class Contract extends PanacheEntityBase {
 
     public UUID id() {
         return id;
+    }
+
+    public String owner() {
+        return owner;
+    }
+
+    /** In subject order (the loaded collection itself keeps none). */
+    public Set<String> sharedWith() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(sharedWith));
     }
 
     public UUID dealId() {

@@ -16,9 +16,7 @@ import io.restassured.path.json.JsonPath;
 import io.salespipeline.infra.SalesInfrastructure;
 import io.salespipeline.infra.testing.EventSender;
 import io.salespipeline.infra.testing.PrometheusText;
-import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,32 +36,9 @@ class ContractAcrossStagesTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String kafka;
 
-    private static final String ACCEPTED = """
-            {"proposalId": "%s", "dealId": "%s", "version": 2, "futureField": {"ignored": true},
-             "customer": {"company": "Customer GmbH", "contactName": "Ada Buyer", "contactEmail": "ada@customer.example"},
-             "procurement": "PURCHASE_ORDER", "currency": "EUR",
-             "lines": [
-               {"lineNo": 1, "sku": "PIPE-CRM-SEAT", "name": "Pipeline CRM seat", "unit": "seat-month", "quantity": "10",
-                "unitPrice": {"amount": "29.00", "currency": "EUR"}, "discountPercent": "7.5", "taxRatePercent": "19",
-                "net": {"amount": "268.25", "currency": "EUR"}, "tax": {"amount": "50.97", "currency": "EUR"},
-                "total": {"amount": "319.22", "currency": "EUR"}},
-               {"lineNo": 2, "sku": "ONBOARD-DAY", "name": "Onboarding workshop day", "unit": "day", "quantity": "2",
-                "unitPrice": {"amount": "1200.00", "currency": "EUR"}, "discountPercent": "0", "taxRatePercent": "19",
-                "net": {"amount": "2400.00", "currency": "EUR"}, "tax": {"amount": "456.00", "currency": "EUR"},
-                "total": {"amount": "2856.00", "currency": "EUR"}}],
-             "totals": {"net": {"amount": "2668.25", "currency": "EUR"}, "tax": {"amount": "506.97", "currency": "EUR"},
-                        "total": {"amount": "3175.22", "currency": "EUR"}},
-             "validUntil": "2026-12-23", "acceptedBy": "Ada Buyer", "acceptedAt": "2026-11-23T10:00:00Z"}""";
-
+    /** A draft contract of the deal from a ProposalAccepted on the broker (the shared fixture, waiting up to 30 s). */
     private String contract(UUID dealId) {
-        try (EventSender sender = new EventSender(kafka)) {
-            sender.send("sales.proposal.accepted", UUID.randomUUID().toString(),
-                    "io.salespipeline.proposal.ProposalAccepted.v1", dealId, ACCEPTED.formatted(UUID.randomUUID(), dealId));
-        }
-        return await().atMost(Duration.ofSeconds(30)).until(
-                () -> given().queryParam("dealId", dealId.toString()).get("/api/contracts").then().statusCode(200)
-                        .extract().jsonPath(),
-                page -> page.getList("items").size() == 1).getString("items[0].id");
+        return AcceptedProposals.contractFor(kafka, dealId, UUID.randomUUID().toString(), Duration.ofSeconds(30));
     }
 
     private void lose(UUID dealId, String stage, String reason) {
@@ -74,13 +49,10 @@ class ContractAcrossStagesTest {
         }
     }
 
+    /** Signs over the hash of the exact PDF bytes the signer was shown. */
     private static String sign(String id, String role) throws Exception {
-        // The hash of the exact PDF bytes the signer was shown.
-        byte[] document = given().get("/api/contracts/{id}/document", id).then().statusCode(200).extract().asByteArray();
-        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(document));
-        given().contentType(ContentType.JSON).body("""
-                {"signerName": "%1$s person", "signerEmail": "%1$s@example.com", "role": "%1$s", "documentSha256": "%2$s"}"""
-                .formatted(role, hash)).post("/api/contracts/{id}/signatures", id).then().statusCode(200);
+        String hash = AcceptedProposals.sha256(AcceptedProposals.document(id));
+        AcceptedProposals.sign(id, role, hash);
         return hash;
     }
 

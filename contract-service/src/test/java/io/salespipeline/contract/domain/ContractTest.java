@@ -55,6 +55,39 @@ class ContractTest {
     }
 
     @Test
+    void theDealsOwnershipTravelsOnWithTheEventsItPublishes() {
+        Contract contract = sent();
+        assertNull(contract.owner());
+        contract.assignOwner("sam.seller", now);
+        contract.shareWith(List.of("sue.seller", "sid.seller", "sue.seller"), now);
+        assertEquals(java.util.Set.of("sid.seller", "sue.seller"), contract.sharedWith());
+        contract.sign(SignerRole.SELLER, "Sam Seller", "sam@acme.example", DOC, now);
+        contract.sign(SignerRole.CUSTOMER, "Ada", "ada@example.com", DOC, now);
+        DealClosed closed = contract.placeFirstOrder(null, null, null, "s", now).orElseThrow();
+        assertEquals("sam.seller", closed.owner());
+        assertEquals(List.of("sid.seller", "sue.seller"), closed.sharedWith());
+
+        Contract declined = sent();
+        declined.assignOwner("sam.seller", now);
+        io.salespipeline.contract.events.DealLost lost = declined.decline("No budget", now);
+        assertEquals("sam.seller", lost.owner());
+        assertEquals(List.of(), lost.sharedWith());
+    }
+
+    @Test
+    void aBlankOwnerOrSubjectIsRefusedAndSharingReplacesTheList() {
+        Contract contract = draft();
+        assertThrows(InvalidInputException.class, () -> contract.assignOwner(" ", now));
+        assertThrows(InvalidInputException.class, () -> contract.shareWith(List.of("sue.seller", ""), now));
+        assertTrue(contract.sharedWith().isEmpty());
+        contract.shareWith(List.of("sue.seller"), now);
+        contract.shareWith(List.of("sid.seller"), now);
+        assertEquals(java.util.Set.of("sid.seller"), contract.sharedWith());
+        contract.assignOwner(null, now);
+        assertNull(contract.owner());
+    }
+
+    @Test
     void draftTotalsAreSumsOfTheAcceptedLines() {
         Contract contract = draft();
         assertEquals(ContractStatus.DRAFT, contract.status());

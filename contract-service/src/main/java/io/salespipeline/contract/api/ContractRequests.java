@@ -4,10 +4,8 @@ import io.salespipeline.contract.domain.OrderedQuantity;
 import io.salespipeline.contract.domain.SignerRole;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Request bodies of the contract API: nothing here can set status, ids, dealId, lines or totals;
@@ -27,13 +25,5 @@ public final class ContractRequests {
     }
 
     public record ReasonInput(@NotBlank String reason) {
-    }
-
-    /** The seller who works the contract from now on. */
-    public record OwnerInput(@NotBlank @Size(max = 200) String owner) {
-    }
-
-    /** Everyone besides the owner who may see and work the contract (replaces the list). */
-    public record SharingInput(@NotNull @Size(max = 50) Set<@NotBlank @Size(max = 200) String> sharedWith) {
     }
 }

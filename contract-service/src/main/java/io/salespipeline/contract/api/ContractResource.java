@@ -1,11 +1,10 @@
 package io.salespipeline.contract.api;
 
+import io.salespipeline.platform.security.Ownership;
 import io.salespipeline.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import io.salespipeline.contract.api.ContractRequests.FirstOrderInput;
-import io.salespipeline.contract.api.ContractRequests.OwnerInput;
 import io.salespipeline.contract.api.ContractRequests.ReasonInput;
-import io.salespipeline.contract.api.ContractRequests.SharingInput;
 import io.salespipeline.contract.api.ContractRequests.SignatureInput;
 import io.salespipeline.contract.application.Contracts;
 import io.salespipeline.contract.application.SignatureVerification;
@@ -135,7 +134,7 @@ public class ContractResource {
     @Path("{id}/owner")
     @RolesAllowed(Roles.SALES_MANAGER)
     @Operation(summary = "Assign the contract to a seller (sales manager only)")
-    public ContractView assignOwner(@PathParam("id") UUID id, @NotNull @Valid OwnerInput body) {
+    public ContractView assignOwner(@PathParam("id") UUID id, @NotNull @Valid Ownership.OwnerInput body) {
         return ContractView.of(contracts.assignOwner(id, body.owner()));
     }
 
@@ -143,7 +142,7 @@ public class ContractResource {
     @Path("{id}/sharing")
     @Operation(summary = "Share the contract with other sellers (its owner or a sales manager; someone it is only "
             + "shared with gets 403); replaces the list")
-    public ContractView share(@PathParam("id") UUID id, @NotNull @Valid SharingInput body) {
+    public ContractView share(@PathParam("id") UUID id, @NotNull @Valid Ownership.SharingInput body) {
         return ContractView.of(contracts.share(id, body.sharedWith()));
     }
 }

@@ -1,5 +1,6 @@
 package io.salespipeline.contract.domain;
 
+import io.salespipeline.platform.security.Ownership;
 import io.salespipeline.platform.privacy.EmailAddress;
 import io.salespipeline.platform.privacy.Erased;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -134,10 +135,7 @@ public class Contract extends PanacheEntityBase {
 
     /** The other sellers who may see and work the contract besides its owner (replaces the list). */
     public void shareWith(Collection<String> subjects, Instant now) {
-        Set<String> checked = new TreeSet<>();
-        for (String subject : Require.present("sharedWith", subjects)) {
-            checked.add(Require.text("sharedWith", subject, 200));
-        }
+        Set<String> checked = Ownership.checkedSubjects(Require.present("sharedWith", subjects));
         sharedWith.clear();
         sharedWith.addAll(checked);
         updatedAt = now;

@@ -428,7 +428,7 @@ public class Proposal extends PanacheEntityBase {
 
     /** The other sellers who may see and work the proposal besides its owner (replaces the list). */
     public void shareWith(Collection<String> subjects, Instant now) {
-        Set<String> checked = Ownership.checkedSubjects(subjects == null ? null : Set.copyOf(subjects));
+        Set<String> checked = Ownership.checkedSubjects(subjects);
         sharedWith.clear();
         sharedWith.addAll(checked);
         updatedAt = now;

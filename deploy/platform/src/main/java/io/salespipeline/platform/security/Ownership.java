@@ -4,6 +4,7 @@ import io.salespipeline.platform.domain.Require;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -21,11 +22,11 @@ public final class Ownership {
     }
 
     /** Everyone besides the owner who may see and work the record (replaces the list). */
-    public record SharingInput(@NotNull @Size(max = 50) Set<@NotBlank String> sharedWith) {
+    public record SharingInput(@NotNull @Size(max = 50) Set<@NotBlank @Size(max = 200) String> sharedWith) {
     }
 
     /** A sharing list as a record keeps it: each subject checked, sorted, no repeats; null is nobody. */
-    public static Set<String> checkedSubjects(Set<String> subjects) {
+    public static Set<String> checkedSubjects(Collection<String> subjects) {
         Set<String> checked = new TreeSet<>();
         if (subjects != null) {
             for (String subject : subjects) {

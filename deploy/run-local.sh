@@ -126,6 +126,10 @@ Tokens (dev only, signed with the local key pair in $DATA_DIR/jwt, valid 8 h):
   TOKEN=\$(./deploy/token.sh support)         # ana.support (a support roster member)
   TOKEN=\$(./deploy/token.sh admin)           # ada.admin
   curl -H "Authorization: Bearer \$TOKEN" localhost:8081/api/leads
+An integration's API key (lead intake; shown once): as admin,
+  curl -H "Authorization: Bearer \$(./deploy/token.sh admin)" -H 'Content-Type: application/json' \\
+       -d '{"name": "my-crm"}' localhost:8081/api/api-keys      # then send it as X-Api-Key
+Web forms (no token): http://localhost:8081/forms/example.html
 In Swagger UI: "Authorize", paste the token.
 PostgreSQL localhost:$POSTGRES_PORT, Kafka localhost:$KAFKA_PORT; logs in $LOG_DIR
 Press Ctrl-C to stop everything.

@@ -335,14 +335,17 @@ class LeadImportResourceTest {
         assertEquals(2, leadsOf(list).size());
     }
 
-    /** An import as a service that stopped mid-way leaves it: RUNNING, with an old heartbeat. */
+    /**
+     * An import as a service that stopped mid-way leaves it: RUNNING, with an old heartbeat. The
+     * signed-in seller started it (created_by is their actor name): a seller sees only their own imports.
+     */
     private void interrupted(UUID id, String list, String mode, long checkpoint, long created) {
         try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement("""
                 insert into lead_import (id, state, mode, source_kind, source_detail, delimiter, header, mapping,
                     size_bytes, position_bytes, rows_read, created, checkpoint_row, worker, heartbeat_at, created_by,
                     created_at, started_at)
                 values (?, 'RUNNING', ?, 'EMAIL_LIST', ?, ',', '{name,email}', '{"name": "name", "email": "email"}',
-                    1000, 10, ?, ?, ?, 'a-stopped-process', now() - interval '10 minutes', 'tester',
+                    1000, 10, ?, ?, ?, 'a-stopped-process', now() - interval '10 minutes', 'sam.seller (seller)',
                     now() - interval '11 minutes', now() - interval '11 minutes')""")) {
             insert.setObject(1, id);
             insert.setString(2, mode);

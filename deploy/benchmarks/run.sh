@@ -23,5 +23,5 @@ BENCH="$ROOT/deploy/benchmarks/target"
 # The service runs from its own copy, so a build in the work tree cannot pull jars from under it.
 rm -rf "$BENCH/lead-service-app"
 cp -r "$ROOT/lead-service/target/quarkus-app" "$BENCH/lead-service-app"
-exec "$JAVA" -Xmx1g -cp "$BENCH/classes:$(cat "$BENCH/benchmarks.classpath")" \
+exec "$JAVA" -Xmx1g ${SALES_BENCHMARK_JAVA_OPTS:-} -cp "$BENCH/classes:$(cat "$BENCH/benchmarks.classpath")" \
   -Dsales.root="$ROOT" io.salespipeline.benchmarks.Benchmarks "$@"

@@ -64,7 +64,8 @@ public final class Benchmarks {
                 say("lead-service (packaged, -Xmx256m) on %s; PostgreSQL 17 on %d; Kafka on %s", service.baseUri(),
                         postgres.port(), kafka.bootstrapServers());
                 if (parts.contains("intake")) {
-                    intake(api, postgres.port(), database, work, clients, seconds);
+                    intake(api, service.pid(), CpuTime.postmaster(work.resolve("postgres")), postgres.port(), database,
+                            work, clients, seconds);
                 }
                 if (parts.contains("import")) {
                     importList(api, service, work);
@@ -79,21 +80,36 @@ public final class Benchmarks {
         }
     }
 
-    private static void intake(Api api, int postgresPort, ServiceDatabase database, Path work, int clients, int seconds)
-            throws InterruptedException {
+    private static void intake(Api api, long servicePid, long postmasterPid, int postgresPort, ServiceDatabase database,
+            Path work, int clients, int seconds) throws InterruptedException {
         say("%n(a) Lead intake: POST /api/leads vs PostgreSQL single-row INSERT into the same table");
         IntakeBenchmark intake = new IntakeBenchmark(api);
-        intake.closedLoop(clients, 10); // warm-up: JIT, connection pools
+        // Warm-up: connection pools, and the JIT: C2 compiles a method after ~10 000 calls, which
+        // 10 s did not give (2 000 requests on an idle machine, a few hundred on a busy one).
+        intake.closedLoop(clients, Integer.getInteger("bench.warmup", 30));
+        long self = ProcessHandle.current().pid();
+        long[] before = {CpuTime.of(servicePid), CpuTime.withChildren(postmasterPid), CpuTime.of(self)};
         IntakeBenchmark.Result peak = intake.closedLoop(clients, seconds);
+        long[] after = {CpuTime.of(servicePid), CpuTime.withChildren(postmasterPid), CpuTime.of(self)};
+        long requests = peak.latencies().count();
         say("  service peak   %8.0f leads/s with %d concurrent clients, %s, %d errors", peak.rate(), clients,
                 peak.latencies().summary(), peak.errors());
+        // CPU per lead does not depend on what else runs on the machine: compare these across changes.
+        say("  CPU per lead: lead-service %.2f ms, PostgreSQL %.2f ms, load generator %.2f ms", (after[0] - before[0])
+                / (double) requests, (after[1] - before[1]) / (double) requests, (after[2] - before[2]) / (double) requests);
         double baseline;
         if (Pgbench.available()) {
+            long pgBefore = CpuTime.withChildren(postmasterPid);
+            long clientBefore = CpuTime.reapedChildren(self);
             Pgbench.Result pg = Pgbench.run(work.resolve("pgbench"), postgresPort, database.user(), database.password(),
                     database.name(), clients, seconds);
+            long inserts = pg.latencies().count();
             baseline = pg.tps();
             say("  pgbench        %8.0f inserts/s with %d clients (custom script, prepared), %s", pg.tps(), clients,
                     pg.latencies().summary());
+            say("  CPU per insert: PostgreSQL %.2f ms, pgbench %.2f ms",
+                    (CpuTime.withChildren(postmasterPid) - pgBefore) / (double) inserts,
+                    (CpuTime.reapedChildren(self) - clientBefore) / (double) inserts);
         } else {
             throw new IllegalStateException("pgbench not found: apt-get install -y postgresql-client");
         }

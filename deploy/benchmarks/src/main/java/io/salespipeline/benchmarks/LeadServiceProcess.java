@@ -32,6 +32,11 @@ final class LeadServiceProcess implements AutoCloseable {
         }
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-Xmx" + heap, "-Dquarkus.http.port=" + port, "-Dquarkus.log.level=WARN"));
+        // Extra JVM options for the service, e.g. a flight recording: -Dbench.service.jvm="-XX:StartFlightRecording=..."
+        String extra = System.getProperty("bench.service.jvm", "").strip();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString()));
         try {
@@ -43,6 +48,10 @@ final class LeadServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     String baseUri() {

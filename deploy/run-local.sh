@@ -33,14 +33,19 @@ done
 . "$ROOT/.mvn/find-jdk.sh"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
-missing_build() {
+# A build is needed when a packaged service is missing or any source or pom is newer than it
+# (e.g. after a git pull), so the stack never runs stale code.
+stale_build() {
   [ -f "$ROOT/deploy/infra/target/infra.classpath" ] || return 0
   for entry in "${SERVICES[@]}"; do
-    [ -f "$ROOT/${entry%%:*}-service/target/quarkus-app/quarkus-run.jar" ] || return 0
+    local jar="$ROOT/${entry%%:*}-service/target/quarkus-app/quarkus-run.jar"
+    [ -f "$jar" ] || return 0
+    [ -z "$(find "$ROOT" -path "$ROOT/deploy/.data" -prune -o \( -path '*/src/main/*' -o -name pom.xml \) \
+      -type f -newer "$jar" -print -quit)" ] || return 0
   done
   return 1
 }
-if $REBUILD || missing_build; then
+if $REBUILD || stale_build; then
   echo "Building (tests skipped; ./mvnw verify runs them)..."
   (cd "$ROOT" && ./mvnw --batch-mode --no-transfer-progress -q install -DskipTests)
 fi

@@ -1,5 +1,6 @@
 package io.salespipeline.benchmarks;
 
+import io.salespipeline.infra.ServiceProcess;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.salespipeline.infra.KafkaBroker;
 import io.salespipeline.infra.Ports;
@@ -58,7 +59,7 @@ public final class Benchmarks {
             config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
             config.put("sales.lead-imports.spool-dir", work.resolve("spool").toString());
             config.putAll(Tokens.serviceConfig(work));
-            try (LeadServiceProcess service = LeadServiceProcess.start(root, Ports.free(), "256m", config,
+            try (ServiceProcess service = LeadServiceProcess.start(root, Ports.free(), config,
                     work.resolve("lead-service.log"))) {
                 Api api = new Api(service.baseUri(), Tokens.salesManager(work));
                 say("lead-service (packaged, -Xmx256m) on %s; PostgreSQL 17 on %d; Kafka on %s", service.baseUri(),
@@ -122,7 +123,7 @@ public final class Benchmarks {
                 steady.latencies().percentileMillis(99) < 25 ? "MET" : "MISSED");
     }
 
-    private static void importList(Api api, LeadServiceProcess service, Path work) throws IOException,
+    private static void importList(Api api, ServiceProcess service, Path work) throws IOException,
             InterruptedException {
         say("%n(b) Import: generated CSV, 100 000 rows (5 %% duplicates, 1 %% bad rows), SKIP_BAD_ROWS");
         Files.createDirectories(work);

@@ -1,5 +1,6 @@
 package io.salespipeline.benchmarks;
 
+import io.salespipeline.infra.ServiceProcess;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
@@ -29,10 +30,10 @@ final class ImportBenchmark {
         "Ritchie", "Clarke", "Torvalds"};
 
     private final Api api;
-    private final LeadServiceProcess service;
+    private final ServiceProcess service;
     private final ObjectMapper json = new ObjectMapper();
 
-    ImportBenchmark(Api api, LeadServiceProcess service) {
+    ImportBenchmark(Api api, ServiceProcess service) {
         this.api = api;
         this.service = service;
     }
@@ -81,7 +82,7 @@ final class ImportBenchmark {
     }
 
     private long[] sample(long started) {
-        long[] used = service.heapUsed(api.http);
+        long[] used = LeadServiceProcess.heapUsed(api.http, service);
         return new long[] {started == 0 ? 0 : (System.nanoTime() - started) / 1_000_000, used[0], used[1]};
     }
 }

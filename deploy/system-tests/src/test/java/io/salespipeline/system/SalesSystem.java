@@ -2,6 +2,7 @@ package io.salespipeline.system;
 
 import io.salespipeline.infra.EmbeddedInfrastructure;
 import io.salespipeline.infra.Ports;
+import io.salespipeline.infra.ServiceProcess;
 import io.salespipeline.infra.ServiceDatabase;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ final class SalesSystem implements AutoCloseable {
     static final List<String> SERVICES = List.of("lead", "prospect", "proposal", "contract", "fulfillment");
 
     private final EmbeddedInfrastructure infra;
-    private final Map<String, RunningService> services = new LinkedHashMap<>();
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
 
     private SalesSystem(EmbeddedInfrastructure infra) {
         this.infra = infra;
@@ -28,14 +29,17 @@ final class SalesSystem implements AutoCloseable {
         try {
             for (String name : SERVICES) {
                 Map<String, String> config = system.infra.serviceConfig(ServiceDatabase.of(name));
-                system.services.put(name, RunningService.start(root, name + "-service", Ports.free(), config, logs));
+                String service = name + "-service";
+                system.services.put(name, ServiceProcess.start(service,
+                        root.resolve(service + "/target/quarkus-app/quarkus-run.jar"), Ports.free(), List.of("-Xmx256m"),
+                        config, logs.resolve(service + ".log")));
             }
         } catch (RuntimeException e) {
             system.close();
             throw e;
         }
         system.services.values().forEach(service -> System.out.printf("%s ready in %d ms, RSS %d MiB%n",
-                service.name, service.readyMillis, service.rssKilobytes() / 1024));
+                service.name(), service.readyMillis(), service.rssKilobytes() / 1024));
         return system;
     }
 
@@ -49,8 +53,8 @@ final class SalesSystem implements AutoCloseable {
 
     @Override
     public void close() {
-        List<RunningService> running = new ArrayList<>(services.values());
+        List<ServiceProcess> running = new ArrayList<>(services.values());
         java.util.Collections.reverse(running);
-        running.forEach(RunningService::close);
+        running.forEach(ServiceProcess::close);
     }
 }

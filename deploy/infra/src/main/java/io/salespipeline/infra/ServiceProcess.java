@@ -1,4 +1,4 @@
-package io.salespipeline.system;
+package io.salespipeline.infra;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,47 +14,82 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** One packaged service (target/quarkus-app) running as its own process, as in production. */
-final class RunningService implements AutoCloseable {
+/**
+ * One packaged service ({@code quarkus-app/quarkus-run.jar}) running as its own JVM process, as
+ * in production: started on a port with its configuration as system properties, ready once
+ * {@code /q/health/ready} answers 200. Shared by the system tests and the benchmarks.
+ */
+public final class ServiceProcess implements AutoCloseable {
 
-    final String name;
-    final int port;
+    private static final Duration READY_WITHIN = Duration.ofSeconds(120);
+
+    private final String name;
+    private final int port;
     private final Process process;
-    final long readyMillis;
+    private final long readyMillis;
 
-    private RunningService(String name, int port, Process process, long readyMillis) {
+    private ServiceProcess(String name, int port, Process process, long readyMillis) {
         this.name = name;
         this.port = port;
         this.process = process;
         this.readyMillis = readyMillis;
     }
 
-    static RunningService start(Path root, String name, int port, Map<String, String> config, Path logDir) {
-        Path jar = root.resolve(name + "/target/quarkus-app/quarkus-run.jar");
+    /**
+     * Starts {@code jar} as {@code name} and waits until it is ready; its output goes to {@code log}.
+     * {@code jvmOptions}: heap and the like, before the configuration.
+     */
+    public static ServiceProcess start(String name, Path jar, int port, List<String> jvmOptions,
+            Map<String, String> config, Path log) {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify does)");
         }
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx256m", "-Dquarkus.http.port=" + port));
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(jvmOptions);
+        command.add("-Dquarkus.http.port=" + port);
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString()));
         try {
-            Files.createDirectories(logDir);
+            Files.createDirectories(log.toAbsolutePath().getParent());
             long started = System.nanoTime();
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(logDir.resolve(name + ".log").toFile()).start();
-            awaitReady(name, port, process, Duration.ofSeconds(120));
-            return new RunningService(name, port, process, (System.nanoTime() - started) / 1_000_000);
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            ServiceProcess service = new ServiceProcess(name, port, process, -1);
+            try {
+                service.awaitReady();
+            } catch (RuntimeException e) {
+                service.close();
+                throw e;
+            }
+            return new ServiceProcess(name, port, process, (System.nanoTime() - started) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    String baseUri() {
+    public String name() {
+        return name;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Milliseconds from the start of the process until it was ready. */
+    public long readyMillis() {
+        return readyMillis;
+    }
+
+    public String baseUri() {
         return "http://localhost:" + port;
     }
 
-    long rssKilobytes() {
+    /** Resident memory of the process (Linux /proc), or -1. */
+    public long rssKilobytes() {
         try {
             return Files.readAllLines(Path.of("/proc/" + process.pid() + "/status")).stream()
                     .filter(line -> line.startsWith("VmRSS:"))
@@ -65,11 +100,11 @@ final class RunningService implements AutoCloseable {
         }
     }
 
-    private static void awaitReady(String name, int port, Process process, Duration timeout) {
+    private void awaitReady() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUri() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + timeout.toNanos();
+        long deadline = System.nanoTime() + READY_WITHIN.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + " before it was ready");
@@ -91,7 +126,7 @@ final class RunningService implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException(name + " not ready within " + timeout);
+        throw new IllegalStateException(name + " not ready within " + READY_WITHIN);
     }
 
     @Override

@@ -33,17 +33,19 @@ done
 . "$ROOT/.mvn/find-jdk.sh"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
-# A build is needed when a packaged service is missing or any source or pom is newer than it
-# (e.g. after a git pull), so the stack never runs stale code.
+# A build is needed when a packaged service is missing or any source or pom is newer than the
+# oldest of them (e.g. after a git pull), so the stack never runs stale code.
 stale_build() {
   [ -f "$ROOT/deploy/infra/target/infra.classpath" ] || return 0
+  local jars=()
   for entry in "${SERVICES[@]}"; do
-    local jar="$ROOT/${entry%%:*}-service/target/quarkus-app/quarkus-run.jar"
-    [ -f "$jar" ] || return 0
-    [ -z "$(find "$ROOT" -path "$ROOT/deploy/.data" -prune -o \( -path '*/src/main/*' -o -name pom.xml \) \
-      -type f -newer "$jar" -print -quit)" ] || return 0
+    jars+=("$ROOT/${entry%%:*}-service/target/quarkus-app/quarkus-run.jar")
+    [ -f "${jars[-1]}" ] || return 0
   done
-  return 1
+  local oldest
+  oldest=$(ls -t "${jars[@]}" | tail -1)
+  [ -n "$(find "$ROOT" -path "$ROOT/deploy/.data" -prune -o \( -path '*/src/main/*' -o -name pom.xml \) \
+    -type f -newer "$oldest" -print -quit)" ]
 }
 if $REBUILD || stale_build; then
   echo "Building (tests skipped; ./mvnw verify runs them)..."

@@ -75,7 +75,7 @@ public class Prospects {
         Prospect prospect = Prospect.open(dealId, data.leadId(), contact(data), source(data),
                 qualification(data), actor.name(), Instant.now());
         prospect.assignOwner(data.owner(), Instant.now());
-        prospect.shareWith(data.sharedWith() == null ? java.util.Set.of() : data.sharedWith(), Instant.now());
+        prospect.shareWith(data.sharedWith(), Instant.now()); // missing in older events: shared with nobody
         prospect.persist();
         stages.entered(prospect.id(), dealId, prospect.createdAt());
         return Optional.of(prospect);

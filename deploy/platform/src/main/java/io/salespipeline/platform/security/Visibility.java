@@ -59,20 +59,21 @@ public class Visibility {
 
     /** True for an integration (API key): records it creates have no owner until a manager assigns one. */
     public boolean isIntegration() {
-        if (!Arc.container().requestContext().isActive()) {
-            return false;
-        }
-        SecurityIdentity current = identity.get();
-        return current != null && current.hasRole(Roles.INTEGRATION);
+        return callerHas(Roles.INTEGRATION);
     }
 
     /** True for a seller: what they create is theirs. */
     public boolean isSeller() {
+        return callerHas(Roles.SELLER);
+    }
+
+    /** Whether a request's caller has the role; outside a request (consumers, jobs) nobody has. */
+    private boolean callerHas(String role) {
         if (!Arc.container().requestContext().isActive()) {
             return false;
         }
         SecurityIdentity current = identity.get();
-        return current != null && current.hasRole(Roles.SELLER);
+        return current != null && current.hasRole(role);
     }
 
     /** Changes reserved to a record's owner or a sales manager; others who can see it get 403. */

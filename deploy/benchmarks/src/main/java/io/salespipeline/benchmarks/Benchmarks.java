@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.net.http.HttpRequest;
 
 /**
  * The benchmarks of issue 4 against one lead-service process: (a) lead intake rate and latency
@@ -116,11 +118,27 @@ public final class Benchmarks {
         }
         double ratio = peak.rate() / baseline;
         say("  ratio service/PostgreSQL = %.2f (target >= 0.6): %s", ratio, ratio >= 0.6 ? "MET" : "MISSED");
+        // The ceiling of any intake design on this machine: the same clients, load generator and
+        // HTTP stack, with requests that do no database work at all.
+        ceiling(intake, "liveness (GET /q/health/live, no token, no database)", intake::liveness, 200, clients,
+                seconds, baseline);
+        ceiling(intake, "authenticated GET refused (404) before the database", intake::refusedBeforeDatabase, 404,
+                clients, seconds, baseline);
+        ceiling(intake, "a lead's JSON POSTed, refused (400) by validation", intake::refusedByValidation, 400,
+                clients, seconds, baseline);
         double target = peak.rate() * 0.7;
         IntakeBenchmark.Result steady = intake.openLoop(target, seconds);
         say("  at 70 %% of peak (%.0f/s offered, %.0f/s done): %s, %d errors; p99 target < 25 ms: %s", target,
                 steady.rate(), steady.latencies().summary(), steady.errors(),
                 steady.latencies().percentileMillis(99) < 25 ? "MET" : "MISSED");
+    }
+
+    private static void ceiling(IntakeBenchmark intake, String what, Supplier<HttpRequest> request, int expected,
+            int clients, int seconds, double baseline) throws InterruptedException {
+        intake.closedLoop(clients, 10, request, expected); // warm-up of this request's path
+        IntakeBenchmark.Result result = intake.closedLoop(clients, seconds, request, expected);
+        say("  ceiling: %-55s %8.0f requests/s, %s, %d errors; ratio to pgbench %.2f", what, result.rate(),
+                result.latencies().summary(), result.errors(), result.rate() / baseline);
     }
 
     private static void importList(Api api, ServiceProcess service, Path work) throws IOException,

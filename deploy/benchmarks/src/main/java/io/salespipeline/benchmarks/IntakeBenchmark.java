@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * Sustained POST /api/leads: first the peak rate (closed loop: a fixed number of clients, each
@@ -38,12 +39,34 @@ final class IntakeBenchmark {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
+    /** The cheapest requests the service answers, for the ceiling of any intake design (see Benchmarks). */
+    HttpRequest liveness() {
+        return api.request("/q/health/live").GET().build();
+    }
+
+    /** Authenticated like an intake request, refused (400) before any database work. */
+    HttpRequest refusedBeforeDatabase() {
+        return api.request("/api/leads/not-a-lead-id").GET().build();
+    }
+
+    /** A lead's JSON body read, validated and refused (400: no name): all but the database work. */
+    HttpRequest refusedByValidation() {
+        return api.request("/api/leads").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"company": "Bench Ltd", "jobTitle": "Buyer", "country": "DE",
+                         "source": {"kind": "MANUAL", "detail": "benchmark"}}""")).build();
+    }
+
     /** One POST, timed from {@code scheduledNanos}; answers false on a non-201. */
     private boolean post(Latencies latencies, long scheduledNanos) {
+        return call(newLead(), 201, latencies, scheduledNanos);
+    }
+
+    private boolean call(HttpRequest request, int expected, Latencies latencies, long scheduledNanos) {
         try {
-            HttpResponse<String> response = api.send(newLead());
+            HttpResponse<String> response = api.send(request);
             latencies.add((System.nanoTime() - scheduledNanos) / 1000);
-            return response.statusCode() == 201;
+            return response.statusCode() == expected;
         } catch (RuntimeException e) {
             latencies.add((System.nanoTime() - scheduledNanos) / 1000);
             return false;
@@ -51,6 +74,12 @@ final class IntakeBenchmark {
     }
 
     Result closedLoop(int clients, long seconds) throws InterruptedException {
+        return closedLoop(clients, seconds, this::newLead, 201);
+    }
+
+    /** Like {@link #closedLoop(int, long)}, with any request expecting any status. */
+    Result closedLoop(int clients, long seconds, Supplier<HttpRequest> request, int expected)
+            throws InterruptedException {
         Latencies latencies = new Latencies();
         AtomicLong errors = new AtomicLong();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
@@ -59,7 +88,7 @@ final class IntakeBenchmark {
         for (int c = 0; c < clients; c++) {
             threads.add(Thread.ofVirtual().start(() -> {
                 while (System.nanoTime() < end) {
-                    if (!post(latencies, System.nanoTime())) {
+                    if (!call(request.get(), expected, latencies, System.nanoTime())) {
                         errors.incrementAndGet();
                     }
                 }

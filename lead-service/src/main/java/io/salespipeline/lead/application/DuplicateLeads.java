@@ -6,8 +6,10 @@ import io.salespipeline.lead.domain.Lead;
 import io.salespipeline.lead.domain.PersonKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * "Find the existing lead for this person": the one check every intake path (JSON, web form,
@@ -44,17 +46,33 @@ public class DuplicateLeads {
             return Optional.empty();
         }
         List<Lead> found = Lead.list(String.join(" or ", where), parameters);
-        // At most one lead per key part; the strongest evidence names the match: e-mail, phone, name + company.
-        for (Lead lead : found) {
-            if (key.email() != null && key.email().equals(lead.personKey().email())) {
-                return Optional.of(new Match(lead, "email"));
-            }
+        return strongest(key, found, Lead::personKey).map(lead -> new Match(lead, matchedOn(key, lead.personKey())));
+    }
+
+    /**
+     * At most one lead per key part; the strongest evidence names the match: e-mail, then phone,
+     * then name + company. Answers the found record with the strongest match.
+     */
+    static <T> Optional<T> strongest(PersonKey wanted, List<T> found, Function<T, PersonKey> keyOf) {
+        return found.stream().min(Comparator.comparingInt(each -> rank(matchedOn(wanted, keyOf.apply(each)))));
+    }
+
+    /** Which part of the wanted person's key the existing one shares, strongest first. */
+    static String matchedOn(PersonKey wanted, PersonKey existing) {
+        if (wanted.email() != null && wanted.email().equals(existing.email())) {
+            return "email";
         }
-        for (Lead lead : found) {
-            if (key.phone() != null && key.phone().equals(lead.personKey().phone())) {
-                return Optional.of(new Match(lead, "phone"));
-            }
+        if (wanted.phone() != null && wanted.phone().equals(existing.phone())) {
+            return "phone";
         }
-        return found.stream().findFirst().map(lead -> new Match(lead, "nameAndCompany"));
+        return "nameAndCompany";
+    }
+
+    private static int rank(String matchedOn) {
+        return switch (matchedOn) {
+            case "email" -> 0;
+            case "phone" -> 1;
+            default -> 2;
+        };
     }
 }

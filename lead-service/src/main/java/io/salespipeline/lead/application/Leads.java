@@ -3,10 +3,13 @@ package io.salespipeline.lead.application;
 import io.salespipeline.lead.domain.Contact;
 import io.salespipeline.lead.domain.DoNotContactException;
 import io.salespipeline.lead.domain.DuplicateLeadException;
-import io.salespipeline.lead.domain.LeadSource;
 import io.salespipeline.lead.domain.Source;
 import io.salespipeline.lead.domain.InterestChannel;
 import io.salespipeline.lead.domain.Lead;
+import io.salespipeline.lead.domain.LeadSource;
+import io.salespipeline.platform.audit.AuditRow;
+import io.salespipeline.platform.privacy.EmailAddress;
+import org.hibernate.SessionFactory;
 import io.salespipeline.lead.domain.LeadStatus;
 import io.salespipeline.lead.domain.SourceKind;
 import io.salespipeline.lead.events.LeadQualified;
@@ -69,8 +72,24 @@ public class Leads {
      * naming that lead. Concurrent requests for one person make one lead (see SamePersonRace).
      */
     public Lead create(Contact contact, String notes, Map<String, String> attributes, Source source) {
-        return SamePersonRace.inTransaction(() -> createNew(contact, notes, attributes, source));
+        Lead lead = newLead(contact, notes, attributes, source);
+        LeadSource arrival = lead.firstArrival(source);
+        Optional<NewLeadWriter.Outcome> outcome = intakeQueue.submit(new NewLeadWriter.NewLead(lead, arrival,
+                EmailAddress.sha256(contact.email()), AuditRow.created(sessions, lead), AuditRow.created(sessions, arrival)));
+        return switch (outcome.orElse(null)) {
+            case NewLeadWriter.Stored stored -> lead;
+            case NewLeadWriter.Listed listed -> throw new DoNotContactException();
+            case NewLeadWriter.Duplicate duplicate ->
+                    throw new DuplicateLeadException(duplicate.existingLeadId(), duplicate.matchedOn());
+            case null -> SamePersonRace.inTransaction(() -> createNew(contact, notes, attributes, source));
+        };
     }
+
+    @Inject
+    LeadIntakeQueue intakeQueue;
+
+    @Inject
+    SessionFactory sessions;
 
     @Inject
     IdempotentRequests idempotent;
@@ -131,6 +150,15 @@ public class Leads {
         return store(contact, notes, attributes, source);
     }
 
+    /** The new lead as this caller creates it, not yet stored. */
+    private Lead newLead(Contact contact, String notes, Map<String, String> attributes, Source source) {
+        Instant now = Instant.now();
+        Lead lead = Lead.create(contact, notes, attributes, source, actor.name(), now);
+        // The creating seller owns the lead; one from an integration or a web form waits for a manager to assign it.
+        lead.assignOwner(visibility.isSeller() ? actor.subject() : null, now);
+        return lead;
+    }
+
     /** A person who asked to be forgotten is not taken in again, by any path. */
     private void refuseDoNotContact(Contact contact) {
         if (doNotContact.isListed(contact.email())) {
@@ -139,9 +167,7 @@ public class Leads {
     }
 
     private Lead store(Contact contact, String notes, Map<String, String> attributes, Source source) {
-        Lead lead = Lead.create(contact, notes, attributes, source, actor.name(), Instant.now());
-        // The creating seller owns the lead; one from an integration or a web form waits for a manager to assign it.
-        lead.assignOwner(visibility.isSeller() ? actor.subject() : null, Instant.now());
+        Lead lead = newLead(contact, notes, attributes, source);
         lead.persist();
         lead.firstArrival(source).persist();
         Lead.flush();

@@ -59,6 +59,10 @@ public class LeadSource extends PanacheEntityBase {
         return arrival;
     }
 
+    public UUID id() {
+        return id;
+    }
+
     public UUID leadId() {
         return leadId;
     }

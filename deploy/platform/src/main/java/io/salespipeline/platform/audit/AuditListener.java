@@ -51,15 +51,20 @@ public class AuditListener implements PostInsertEventListener, PostUpdateEventLi
         if (ignored(persister)) {
             return;
         }
-        List<Map<String, Object>> changes = new ArrayList<>();
         Object[] state = event.getState();
+        write(event.getSession(), persister, event.getId(), state, "CREATE", creation(persister, state));
+    }
+
+    /** A new entity's fields as changes: every field that has a value. */
+    static List<Map<String, Object>> creation(EntityPersister persister, Object[] state) {
+        List<Map<String, Object>> changes = new ArrayList<>();
         String[] names = persister.getPropertyNames();
         for (int i = 0; i < names.length; i++) {
             if (!isVersion(persister, i) && state[i] != null && !isAssociation(persister, i)) {
                 changes.add(change(names[i], null, state[i]));
             }
         }
-        write(event.getSession(), persister, event.getId(), state, "CREATE", changes);
+        return changes;
     }
 
     @Override
@@ -145,28 +150,41 @@ public class AuditListener implements PostInsertEventListener, PostUpdateEventLi
 
     private static void write(SharedSessionContractImplementor session, EntityPersister persister, Object id,
             Object[] state, String action, List<Map<String, Object>> changes) {
-        Root root = root(session, persister, state);
+        AuditRow row = row(session, persister, id, state, action, changes);
         Connection connection = session.getJdbcCoordinator().getLogicalConnection().getPhysicalConnection();
         try (PreparedStatement insert = connection.prepareStatement("insert into audit_entry "
                 + "(record_type, record_id, root_type, root_id, deal_id, action, cause, actor, changes, at) "
                 + "values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)")) {
-            insert.setString(1, persister.getMappedClass().getSimpleName());
-            insert.setString(2, String.valueOf(id));
-            insert.setString(3, root == null ? null : root.type());
-            insert.setString(4, root == null ? null : root.id());
-            UUID dealId = dealId(persister, state);
-            if (dealId == null) {
+            insert.setString(1, row.recordType());
+            insert.setString(2, row.recordId());
+            insert.setString(3, row.rootType());
+            insert.setString(4, row.rootId());
+            if (row.dealId() == null) {
                 insert.setNull(5, Types.OTHER);
             } else {
-                insert.setObject(5, dealId);
+                insert.setObject(5, row.dealId());
             }
-            insert.setString(6, action);
-            insert.setString(7, truncate(AuditCause.current(), 500));
-            insert.setString(8, truncate(actor(), 200));
-            insert.setString(9, JSON.writeValueAsString(changes));
-            insert.setObject(10, OffsetDateTime.now(ZoneOffset.UTC));
+            insert.setString(6, row.action());
+            insert.setString(7, row.cause());
+            insert.setString(8, row.actor());
+            insert.setString(9, row.changes());
+            insert.setObject(10, row.at());
             insert.executeUpdate();
-        } catch (SQLException | JsonProcessingException e) {
+        } catch (SQLException e) {
+            throw new HibernateException("Could not write the audit entry of " + persister.getEntityName(), e);
+        }
+    }
+
+    /** The entry as written: cause and actor are the calling thread's (its request, or a declared cause). */
+    static AuditRow row(SharedSessionContractImplementor session, EntityPersister persister, Object id,
+            Object[] state, String action, List<Map<String, Object>> changes) {
+        Root root = root(session, persister, state);
+        try {
+            return new AuditRow(persister.getMappedClass().getSimpleName(), String.valueOf(id),
+                    root == null ? null : root.type(), root == null ? null : root.id(), dealId(persister, state),
+                    action, truncate(AuditCause.current(), 500), truncate(actor(), 200),
+                    JSON.writeValueAsString(changes), OffsetDateTime.now(ZoneOffset.UTC));
+        } catch (JsonProcessingException e) {
             throw new HibernateException("Could not write the audit entry of " + persister.getEntityName(), e);
         }
     }
@@ -186,6 +204,9 @@ public class AuditListener implements PostInsertEventListener, PostUpdateEventLi
         String[] names = persister.getPropertyNames();
         for (int i = 0; i < types.length; i++) {
             if (types[i] instanceof ManyToOneType manyToOne && state[i] != null) {
+                if (session == null) {
+                    throw new IllegalArgumentException(persister.getEntityName() + " names its parent by association");
+                }
                 EntityPersister parent = session.getFactory().getMappingMetamodel()
                         .getEntityDescriptor(manyToOne.getAssociatedEntityName());
                 Object parentId = state[i] instanceof HibernateProxy proxy

@@ -101,6 +101,14 @@ public class StageLedger {
         }
     }
 
+    /**
+     * Records a batch writer put into stage_record with its own SQL entered the stage: call after
+     * that batch committed, with the number of rows it inserted.
+     */
+    public void countEntered(int records) {
+        entered().increment(records);
+    }
+
     private Counter entered() {
         return Counter.builder(ENTERED).description("Records that entered the stage")
                 .tag("stage", stage.name()).register(meters);

@@ -68,6 +68,7 @@ class GroupCommitTest {
         }
         bodies.add(person("Listed " + run, listed));
         double enteredBefore = entered();
+        double groupedBefore = metric("sales_lead_intake_group_size_sum", "");
 
         CyclicBarrier start = new CyclicBarrier(bodies.size());
         ExecutorService pool = Executors.newFixedThreadPool(bodies.size());
@@ -84,7 +85,7 @@ class GroupCommitTest {
         for (int i = 0; i < 20; i++) {
             Response answer = answers.get(i).get(60, TimeUnit.SECONDS);
             assertEquals(201, answer.statusCode(), answer.asString());
-            assertEquals("distinct-" + i + "-" + run + "@group.example", answer.path("email"));
+            assertEquals("distinct-" + i + "-" + run + "@group.example", answer.path("contact.email"));
             distinct.add(answer.path("id"));
         }
         List<String> twinCreated = new ArrayList<>();
@@ -125,16 +126,21 @@ class GroupCommitTest {
                     .body("items[0].cause", equalTo("POST /api/leads"))
                     .body("items[0].changes.find { it.field == 'status' }.to", equalTo("NEW"))
                     .body("items[1].recordType", equalTo("LeadSource"))
-                    .body("items[1].rootId", equalTo(id));
+                    .body("items[1].partOf", equalTo("Lead/" + id));
         }
-        // Each stored lead entered the lead stage once; the refused ones did not.
+        // All went through the groups (none fell back to the single way); each stored lead entered
+        // the lead stage once, the refused ones did not.
+        assertEquals(groupedBefore + bodies.size(), metric("sales_lead_intake_group_size_sum", ""));
         assertEquals(enteredBefore + 21, entered());
         assertTrue(given().header(manager).queryParam("q", listed).get("/api/leads").then().statusCode(200).extract()
                 .jsonPath().getList("items").isEmpty());
     }
 
     private static double entered() {
-        return PrometheusText.value(given().get("/q/metrics").then().statusCode(200).extract().asString(),
-                "sales_stage_entered_total", "stage=\"LEAD\"");
+        return metric("sales_stage_entered_total", "stage=\"LEAD\"");
+    }
+
+    private static double metric(String name, String labels) {
+        return PrometheusText.value(given().get("/q/metrics").then().statusCode(200).extract().asString(), name, labels);
     }
 }

@@ -10,7 +10,6 @@ import io.salespipeline.lead.domain.Lead;
 import io.salespipeline.lead.domain.LeadStatus;
 import io.salespipeline.lead.domain.SourceKind;
 import io.salespipeline.lead.events.LeadQualified;
-import io.salespipeline.platform.domain.RecordNotFoundException;
 import io.salespipeline.platform.outbox.Outbox;
 import io.salespipeline.platform.security.Roles;
 import io.salespipeline.platform.security.Visibility;
@@ -194,9 +193,7 @@ public class Leads {
 
     /** The lead if the caller may see it (owner, shared with them, or a sales manager); otherwise 404. */
     public Lead get(UUID id) {
-        Lead lead = Lead.<Lead>findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException("lead", id));
-        visibility.check("lead", id, lead.owner(), lead.sharedWith());
-        return lead;
+        return visibility.visible("lead", id, Lead.<Lead>findByIdOptional(id));
     }
 
     @Transactional

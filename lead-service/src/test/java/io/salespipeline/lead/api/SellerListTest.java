@@ -76,9 +76,10 @@ class SellerListTest {
         assertEquals(List.of(annsLeads.get(2), annsLeads.get(1), annsLeads.get(0)), listed(ann, "createdAt,desc"));
 
         share(bob, bobsLeads.get(1), "ann-" + marker.substring(2));
-        assertEquals(List.of(bobsLeads.get(1), annsLeads.get(2), annsLeads.get(1), annsLeads.get(0)),
+        // Created in turn: Ann's 0, Bob's 0, Ann's 1, Bob's 1, Ann's 2, Bob's 2.
+        assertEquals(List.of(annsLeads.get(2), bobsLeads.get(1), annsLeads.get(1), annsLeads.get(0)),
                 listed(ann, "createdAt,desc"));
-        assertEquals(List.of(annsLeads.get(0), annsLeads.get(1), annsLeads.get(2), bobsLeads.get(1)),
+        assertEquals(List.of(annsLeads.get(0), annsLeads.get(1), bobsLeads.get(1), annsLeads.get(2)),
                 listed(ann, "createdAt,asc"));
         assertEquals(4, listed(ann, "name,asc").size());
         // Bob still sees his three; a filter narrows the seller's list further.

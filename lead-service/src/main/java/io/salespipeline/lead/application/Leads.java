@@ -256,7 +256,7 @@ public class Leads {
     /**
      * More leads shared with one seller than this: the list checks the share table row by row
      * instead (Keyset.visibleTo), fine for a seller who sees many leads. Each inlined id costs the
-     * planner time: 1 000 of them took 8-20 ms to plan (1 000 000 leads), 100 about 1 ms.
+     * planner time: 1 000 of them took 8-30 ms to plan (1 000 000 leads, busy machine), 100 about 1 ms.
      */
     private static final int SHARED_IDS_INLINE = 100;
 

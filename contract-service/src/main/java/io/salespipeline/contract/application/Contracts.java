@@ -14,7 +14,6 @@ import io.salespipeline.contract.events.DealClosed;
 import io.salespipeline.contract.events.DealLost;
 import io.salespipeline.contract.messaging.ProposalAcceptedData;
 import io.salespipeline.platform.domain.InvalidInputException;
-import io.salespipeline.platform.domain.RecordNotFoundException;
 import io.salespipeline.platform.inbox.InboundEvent;
 import io.salespipeline.platform.outbox.Outbox;
 import io.salespipeline.platform.web.CurrentActor;
@@ -165,10 +164,7 @@ public class Contracts {
      * caller may see it (owner, shared with them, or a sales manager); otherwise 404 as if missing.
      */
     public Contract get(UUID id) {
-        Contract contract = Contract.<Contract>findByIdOptional(id)
-                .orElseThrow(() -> new RecordNotFoundException("contract", id));
-        visibility.check("contract", id, contract.owner(), contract.sharedWith());
-        return contract;
+        return visibility.visible("contract", id, Contract.<Contract>findByIdOptional(id));
     }
 
     /** A sales manager assigns the contract to a seller (the resource admits managers only). */

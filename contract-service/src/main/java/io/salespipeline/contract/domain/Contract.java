@@ -1,25 +1,23 @@
 package io.salespipeline.contract.domain;
 
-import io.salespipeline.platform.security.Ownership;
 import io.salespipeline.platform.privacy.EmailAddress;
 import io.salespipeline.platform.privacy.Erased;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.salespipeline.contract.events.DealClosed;
 import io.salespipeline.contract.events.DealLost;
 import io.salespipeline.platform.domain.IllegalTransitionException;
 import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.domain.Require;
 import io.salespipeline.platform.ids.Ids;
+import io.salespipeline.platform.security.OwnedRecord;
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -28,20 +26,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.hibernate.annotations.BatchSize;
-import org.hibernate.annotations.Fetch;
-import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -49,10 +41,15 @@ import org.hibernate.type.SqlTypes;
  * The formal contract that follows an accepted proposal. Closing the sale needs three facts:
  * the proposal accepted (this contract exists only because it was), both parties' signatures,
  * and the first order; the moment the last of them holds, the contract closes the deal, once.
+ * Its owner is the seller who works the deal, copied from ProposalAccepted (a sales manager may
+ * assign another); null: visible to sales managers only.
  */
 @Entity
 @Table(name = "contract")
-public class Contract extends PanacheEntityBase {
+// Who works it (OwnedRecord); the sharing list lives in V80's table.
+@AssociationOverride(name = "sharedWith",
+        joinTable = @JoinTable(name = "contract_shared_with", joinColumns = @JoinColumn(name = "contract_id")))
+public class Contract extends OwnedRecord {
 
     @Id
     private UUID id;
@@ -84,15 +81,6 @@ public class Contract extends PanacheEntityBase {
     private List<Signature> signatures = new ArrayList<>();
     private String declineReason;
     private String voidReason;
-    /** The seller who works the deal, copied from ProposalAccepted; null: visible to sales managers only. */
-    private String owner;
-    // Its own select (not joined with the signatures): a join would repeat every signature per subject.
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "contract_shared_with", joinColumns = @JoinColumn(name = "contract_id"))
-    @Column(name = "subject")
-    @Fetch(FetchMode.SELECT)
-    @BatchSize(size = 100)
-    private Set<String> sharedWith = new TreeSet<>();
     private Instant createdAt;
     private Instant updatedAt;
     private Instant sentAt;
@@ -127,17 +115,8 @@ public class Contract extends PanacheEntityBase {
         return contract;
     }
 
-    /** Who works the contract from now on: the deal's seller, or a sales manager's choice; null: unassigned. */
-    public void assignOwner(String newOwner, Instant now) {
-        owner = newOwner == null ? null : Require.text("owner", newOwner, 200);
-        updatedAt = now;
-    }
-
-    /** The other sellers who may see and work the contract besides its owner (replaces the list). */
-    public void shareWith(Collection<String> subjects, Instant now) {
-        Set<String> checked = Ownership.checkedSubjects(Require.present("sharedWith", subjects));
-        sharedWith.clear();
-        sharedWith.addAll(checked);
+    @Override
+    protected void touched(Instant now) {
         updatedAt = now;
     }
 
@@ -246,7 +225,7 @@ public class Contract extends PanacheEntityBase {
         declineReason = Require.text("reason", reason, 4000);
         status = ContractStatus.DECLINED;
         updatedAt = now;
-        return new DealLost(dealId, "CONTRACT", declineReason, now, owner, List.copyOf(sharedWith()));
+        return new DealLost(dealId, "CONTRACT", declineReason, now, owner(), List.copyOf(sharedWith()));
     }
 
     public void voidContract(String reason, Instant now) {
@@ -303,7 +282,7 @@ public class Contract extends PanacheEntityBase {
             return Optional.empty();
         }
         closedAt = now;
-        return Optional.of(new DealClosed(id, dealId, proposalId, customer, terms, firstOrder, signedAt, now, owner,
+        return Optional.of(new DealClosed(id, dealId, proposalId, customer, terms, firstOrder, signedAt, now, owner(),
                 List.copyOf(sharedWith())));
     }
 
@@ -315,15 +294,6 @@ public class Contract extends PanacheEntityBase {
 
     public UUID id() {
         return id;
-    }
-
-    public String owner() {
-        return owner;
-    }
-
-    /** In subject order (the loaded collection itself keeps none). */
-    public Set<String> sharedWith() {
-        return Collections.unmodifiableSortedSet(new TreeSet<>(sharedWith));
     }
 
     public UUID dealId() {

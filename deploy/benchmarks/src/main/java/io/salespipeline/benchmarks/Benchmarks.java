@@ -74,7 +74,7 @@ public final class Benchmarks {
                     importList(api, service, work);
                 }
                 if (parts.contains("list")) {
-                    list(api, jdbcUrl, database);
+                    list(api, jdbcUrl, database, service.baseUri(), work);
                 }
             }
         } finally {
@@ -169,7 +169,8 @@ public final class Benchmarks {
         say("  heap max %d MiB, old gen max %d MiB (of -Xmx256m)", maxHeap >> 20, maxOld >> 20);
     }
 
-    private static void list(Api api, String jdbcUrl, ServiceDatabase database) throws Exception {
+    private static void list(Api api, String jdbcUrl, ServiceDatabase database, String baseUri, Path work)
+            throws Exception {
         say("%n(c) List and search with 1 000 000 leads in the table");
         long fillMillis = ListBenchmark.fill(jdbcUrl, database.user(), database.password(), 1_000_000);
         say("  1 000 000 leads written with generate_series (+ vacuum analyze) in %.1f s", fillMillis / 1000.0);
@@ -187,6 +188,18 @@ public final class Benchmarks {
         queries.put("search q (one lead: e-mail), first page", "/api/leads?limit=50&q=gen777777%40");
         queries.put("search q (no match), first page", "/api/leads?limit=50&q=zzzqqq");
         Map<String, Latencies> results = new ListBenchmark(api).run(queries, 300);
+        // A seller's list: only the leads they own or that are shared with them (Keyset.visibleTo).
+        for (String seller : List.of(ListBenchmark.SELLER_MANY, ListBenchmark.SELLER_FEW)) {
+            long deepAt = seller.equals(ListBenchmark.SELLER_MANY) ? 90_000 : 100;
+            String sellerDeep = ListBenchmark.sellerCursorAt(jdbcUrl, database.user(), database.password(),
+                    "createdAt,desc", deepAt, seller);
+            Map<String, String> sellerQueries = new LinkedHashMap<>();
+            sellerQueries.put("seller " + seller + ", first page", "/api/leads?limit=50");
+            sellerQueries.put("seller " + seller + ", deep page (after their " + deepAt + "th)",
+                    "/api/leads?limit=50&cursor=" + sellerDeep);
+            sellerQueries.put("seller " + seller + ", q 'hopper', first page", "/api/leads?limit=50&q=hopper");
+            results.putAll(new ListBenchmark(new Api(baseUri, Tokens.seller(work, seller))).run(sellerQueries, 300));
+        }
         results.forEach((name, latencies) -> say("  %-90s %s; p99 < 30 ms: %s", name, latencies.summary(),
                 latencies.percentileMillis(99) < 30 ? "MET" : "MISSED"));
     }

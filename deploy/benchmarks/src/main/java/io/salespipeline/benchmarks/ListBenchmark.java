@@ -18,6 +18,11 @@ import java.util.Map;
  */
 final class ListBenchmark {
 
+    /** A seller who owns a tenth of the generated leads (and has 1 000 more shared with them). */
+    static final String SELLER_MANY = "sally.seller";
+    /** A seller who owns 100 of the generated leads (and has 20 more shared with them). */
+    static final String SELLER_FEW = "fred.few";
+
     private final Api api;
 
     ListBenchmark(Api api) {
@@ -31,7 +36,7 @@ final class ListBenchmark {
             statement.execute("""
                     insert into lead (id, version, status, person_name, email, phone, company, job_title, country,
                                       attributes, email_key, phone_key, name_company_key, source_kind, source_detail,
-                                      created_by, created_at, updated_at)
+                                      created_by, created_at, updated_at, owner)
                     select gen_random_uuid(), 0,
                            (array['NEW','NEW','NEW','CONTACTED','DISQUALIFIED'])[1 + g % 5],
                            (array['Ada','Grace','Alan','Edsger','Barbara','Donald','Frances','John','Margaret','Ken'])[1 + g % 10]
@@ -46,9 +51,22 @@ final class ListBenchmark {
                            'person ' || g || '|company ' || (g % 20000),
                            (array['EMAIL_LIST','CONFERENCE','DIRECT_MAIL_LIST','ORGANISATION_LIST','MANUAL'])[1 + g % 5],
                            'generated', 'benchmark',
-                           now() - make_interval(secs => g), now() - make_interval(secs => g)
-                    from generate_series(1, TOTAL) g""".replace("TOTAL", String.valueOf(total)));
+                           now() - make_interval(secs => g), now() - make_interval(secs => g),
+                           case when g % 10 = 1 then 'SELLER_MANY' when g % 10000 = 7 then 'SELLER_FEW'
+                                when g % 10 between 2 and 6 then 'seller.' || (g % 40) end
+                    from generate_series(1, TOTAL) g""".replace("TOTAL", String.valueOf(total))
+                    .replace("SELLER_MANY", SELLER_MANY).replace("SELLER_FEW", SELLER_FEW));
+            // Shared with the sellers too (g is the number the name ends with): the few-leads seller
+            // gets 20 leads of others, the other one 1 000.
+            statement.execute("""
+                    insert into lead_shared_with (lead_id, subject)
+                    select id, case when g % 50000 = 123 then 'SELLER_FEW' else 'SELLER_MANY' end
+                    from (select id, substring(person_name from '([0-9]+)$')::int as g from lead
+                          where source_detail = 'generated') generated
+                    where g % 50000 = 123 or g % 1000 = 2""".replace("SELLER_FEW", SELLER_FEW)
+                    .replace("SELLER_MANY", SELLER_MANY));
             statement.execute("vacuum analyze lead");
+            statement.execute("vacuum analyze lead_shared_with");
             return (System.nanoTime() - started) / 1_000_000;
         }
     }
@@ -59,11 +77,23 @@ final class ListBenchmark {
      */
     static String cursorAt(String jdbcUrl, String user, String password, String sort, long position)
             throws SQLException {
+        return cursorWhere(jdbcUrl, user, password, sort, position, "true");
+    }
+
+    /** {@link #cursorAt} within the leads this seller sees (owns, or shared with them). */
+    static String sellerCursorAt(String jdbcUrl, String user, String password, String sort, long position,
+            String seller) throws SQLException {
+        return cursorWhere(jdbcUrl, user, password, sort, position, "owner = '" + seller
+                + "' or id in (select lead_id from lead_shared_with where subject = '" + seller + "')");
+    }
+
+    private static String cursorWhere(String jdbcUrl, String user, String password, String sort, long position,
+            String where) throws SQLException {
         String order = sort.equals("name,asc") ? "sort_name asc, id asc" : "created_at desc, id desc";
         try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
                 Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery("select id, sort_name, created_at from lead order by " + order
-                        + " offset " + position + " limit 1")) {
+                ResultSet row = statement.executeQuery("select id, sort_name, created_at from lead where " + where
+                        + " order by " + order + " offset " + position + " limit 1")) {
             row.next();
             String key = sort.equals("name,asc") ? row.getString(2) : row.getTimestamp(3).toInstant().toString();
             return encode(Base64.getUrlEncoder().withoutPadding().encodeToString(

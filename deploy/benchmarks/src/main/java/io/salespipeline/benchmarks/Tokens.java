@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * The benchmark's calls authenticate like the local run's (issue 7): a key pair kept in the run
  * directory (TokenKeys.local), its public key and issuer given to lead-service, and a sales
- * manager's token (sees every lead) signed with it.
+ * manager's token (sees every lead) or a seller's signed with it.
  */
 final class Tokens {
 
@@ -23,6 +23,13 @@ final class Tokens {
         TokenKeys keys = TokenKeys.local(work);
         return Map.of("mp.jwt.verify.publickey.location", keys.publicKeyFile().toString(),
                 "mp.jwt.verify.issuer", keys.issuer());
+    }
+
+    /** A bearer token of a seller (sees the leads they own or that are shared with them). */
+    static String seller(Path work, String subject) {
+        TokenKeys keys = TokenKeys.local(work);
+        return TokenSigner.sign(keys.privateKey(), keys.issuer(), subject, List.of("seller"),
+                Instant.now().plus(Duration.ofHours(8)));
     }
 
     /** A bearer token of a sales manager, valid for the whole run. */

@@ -39,6 +39,11 @@ public record LeadFilter(UUID dealId, LeadStatus status, SourceKind sourceKind, 
 
     /** q as a LIKE pattern: its own % _ and \\ match literally. */
     String likePattern() {
-        return q == null ? null : "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return q == null ? null : containing(q);
+    }
+
+    /** A LIKE pattern for text containing this text; its own % _ and \\ match literally. */
+    static String containing(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

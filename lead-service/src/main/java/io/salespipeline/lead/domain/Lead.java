@@ -1,18 +1,16 @@
 package io.salespipeline.lead.domain;
 
-import io.salespipeline.platform.security.Ownership;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.salespipeline.lead.events.LeadQualified;
 import io.salespipeline.platform.domain.IllegalTransitionException;
 import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.domain.Require;
 import io.salespipeline.platform.ids.Ids;
-import jakarta.persistence.CollectionTable;
+import io.salespipeline.platform.security.OwnedRecord;
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -21,7 +19,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -30,11 +27,15 @@ import org.hibernate.type.SqlTypes;
 /**
  * A lead and its way to qualification. It becomes QUALIFIED (and a deal starts) only when two
  * separate facts are recorded: the seller's positive assessment and the contact's expressed
- * interest. A negative assessment disqualifies it.
+ * interest. A negative assessment disqualifies it. Its owner is the seller who works it (the
+ * creating seller; a sales manager may assign another); null: unassigned.
  */
 @Entity
 @Table(name = "lead")
-public class Lead extends PanacheEntityBase {
+// Who works it (OwnedRecord); the sharing list lives in V71's table.
+@AssociationOverride(name = "sharedWith",
+        joinTable = @JoinTable(name = "lead_shared_with", joinColumns = @JoinColumn(name = "lead_id")))
+public class Lead extends OwnedRecord {
 
     @Id
     private UUID id;
@@ -94,13 +95,6 @@ public class Lead extends PanacheEntityBase {
     private String dealLostReason;
     private Instant dealLostAt;
     private String createdBy;
-    /** The seller who works the lead (the creating seller; a sales manager may assign another); null: unassigned. */
-    private String owner;
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "lead_shared_with", joinColumns = @JoinColumn(name = "lead_id"))
-    @Column(name = "subject")
-    @org.hibernate.annotations.BatchSize(size = 100)
-    private Set<String> sharedWith = new TreeSet<>();
     private Instant createdAt;
     private Instant updatedAt;
     private Instant qualifiedAt;
@@ -273,8 +267,8 @@ public class Lead extends PanacheEntityBase {
         dealId = Ids.newId();
         qualifiedAt = now;
         return Optional.of(new LeadQualified(id, dealId, contact(),
-                new LeadQualified.Source(sourceKind, sourceDetail), assessment(), interest(), now, owner,
-                Set.copyOf(sharedWith)));
+                new LeadQualified.Source(sourceKind, sourceDetail), assessment(), interest(), now, owner(),
+                Set.copyOf(sharedWith())));
     }
 
     private void requireOpen(String action) {
@@ -287,26 +281,9 @@ public class Lead extends PanacheEntityBase {
         }
     }
 
-    /** Who works the lead from now on: its creating seller, or a sales manager's choice; null: unassigned. */
-    public void assignOwner(String newOwner, Instant now) {
-        owner = newOwner == null ? null : Require.text("owner", newOwner, 200);
+    @Override
+    protected void touched(Instant now) {
         updatedAt = now;
-    }
-
-    /** The other sellers who may see and work the lead besides its owner (replaces the list). */
-    public void shareWith(Set<String> subjects, Instant now) {
-        Set<String> checked = Ownership.checkedSubjects(subjects);
-        sharedWith.clear();
-        sharedWith.addAll(checked);
-        updatedAt = now;
-    }
-
-    public String owner() {
-        return owner;
-    }
-
-    public Set<String> sharedWith() {
-        return java.util.Collections.unmodifiableSet(sharedWith);
     }
 
     public UUID id() {

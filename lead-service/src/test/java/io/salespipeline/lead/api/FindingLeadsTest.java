@@ -10,12 +10,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.salespipeline.platform.security.Roles;
 import io.salespipeline.infra.testing.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.salespipeline.infra.SalesInfrastructure;
+import io.salespipeline.lead.application.SearchPieces;
+import io.salespipeline.lead.application.SearchTextSample;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +67,48 @@ class FindingLeadsTest {
                 .then().statusCode(200).body("items", hasSize(1)).body("items[0].id", equalTo(created.get(4)));
         // LIKE's own wildcards match literally.
         given().queryParam("q", marker + "%").get("/api/leads").then().statusCode(200).body("items", hasSize(0));
+    }
+
+    /**
+     * A multi-word q with a frequent word looks up only its other pieces in the index (SearchPieces);
+     * the results must be exactly what the whole q selects. Here "firm" and "zeta" count as being in
+     * every lead, everything else as rare.
+     */
+    @Test
+    void qWithAFrequentWordStillMeansTheWholeSubstring() {
+        QuarkusMock.installMockForType(new SearchTextSample() {
+            @Override
+            public double frequency(String piece) {
+                return piece.contains("firm") || piece.contains("zeta") ? 1.0 : 0.0;
+            }
+        }, SearchTextSample.class);
+        assertEquals(List.of(" " + marker),
+                SearchPieces.toLookUp("firm 2 of " + marker, piece -> piece.contains("firm") ? 1.0 : 0.0),
+                "the look-up this test is about");
+        given().queryParam("q", "FIRM 2 of " + marker).get("/api/leads")
+                .then().statusCode(200).body("items.id", contains(created.get(2)));
+        // Across the end of the e-mail and the start of the company, as before.
+        given().queryParam("q", "example firm 3 of " + marker).get("/api/leads")
+                .then().statusCode(200).body("items.id", contains(created.get(3)));
+        given().queryParam("q", "zeta " + marker + ".0@").get("/api/leads")
+                .then().statusCode(200).body("items.id", contains(created.get(0)));
+        // The rare piece alone (" <marker>.4") matches lead 4, but no lead has the whole q.
+        given().queryParam("q", "zeta " + marker + ".4").get("/api/leads")
+                .then().statusCode(200).body("items", hasSize(0));
+        // Two spaces in q are two spaces in the text; one in the text does not match.
+        given().queryParam("q", "zeta  " + marker).get("/api/leads")
+                .then().statusCode(200).body("items", hasSize(0));
+        // LIKE's wildcards in a piece match literally.
+        given().queryParam("q", "firm 2 of " + marker.substring(0, 4) + "%").get("/api/leads")
+                .then().statusCode(200).body("items", hasSize(0));
+        given().queryParam("q", "firm 2 of " + marker.substring(0, 4) + "_").get("/api/leads")
+                .then().statusCode(200).body("items", hasSize(0));
+        // A piece must start where q's word does: " <marker without its first letter>" is not in the text.
+        given().queryParam("q", "firm 1 of " + marker.substring(1)).get("/api/leads")
+                .then().statusCode(200).body("items", hasSize(0));
+        // The other sorts and filters apply as with any q.
+        given().queryParam("q", "firm 2 of " + marker).queryParam("status", "NEW").queryParam("sort", "name,asc")
+                .get("/api/leads").then().statusCode(200).body("items.id", contains(created.get(2)));
     }
 
     @Test

@@ -165,17 +165,11 @@ public class Proposals {
 
     /** Every version of the proposal's deal the caller may see, oldest first. */
     public List<Proposal> versions(UUID id) {
-        return versionsOf(get(id).dealId()).stream().filter(this::visible).toList();
+        return versionsOf(get(id).dealId()).stream().filter(visibility::sees).toList();
     }
 
     private static List<Proposal> versionsOf(UUID dealId) {
         return Proposal.list("dealId", Sort.by("version"), dealId);
-    }
-
-    private boolean visible(Proposal proposal) {
-        return visibility.restrictedTo()
-                .map(viewer -> viewer.equals(proposal.owner()) || proposal.sharedWith().contains(viewer))
-                .orElse(true);
     }
 
     @Transactional
@@ -325,9 +319,7 @@ public class Proposals {
      * otherwise 404 like a missing one. Every read and change by id goes through here.
      */
     public Proposal get(UUID id) {
-        Proposal proposal = load(id);
-        visibility.check("proposal", id, proposal.owner(), proposal.sharedWith());
-        return proposal;
+        return visibility.visible("proposal", id, Proposal.<Proposal>findByIdOptional(id));
     }
 
     /** Without the caller's visibility: for the expiry job only, which acts for no one. */

@@ -1,8 +1,6 @@
 package io.salespipeline.proposal.domain;
 
-import io.salespipeline.platform.security.Ownership;
 import io.salespipeline.platform.privacy.Erased;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.salespipeline.platform.domain.IllegalTransitionException;
 import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.domain.RecordNotFoundException;
@@ -10,10 +8,11 @@ import io.salespipeline.platform.domain.Require;
 import io.salespipeline.platform.ids.Ids;
 import io.salespipeline.platform.money.LinePrice;
 import io.salespipeline.platform.money.Money;
+import io.salespipeline.platform.security.OwnedRecord;
 import io.salespipeline.proposal.events.ProposalAccepted;
 import io.salespipeline.proposal.events.ProposalRejected;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,6 +20,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -29,17 +29,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
-import org.hibernate.annotations.Fetch;
-import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.SortNatural;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -52,10 +45,17 @@ import org.hibernate.type.SqlTypes;
  * <p>Pricing rule (platform {@link LinePrice}): per line, net = quantity x unit price x
  * (1 - discount%) and tax = net x tax rate%, each rounded HALF_EVEN to the currency's minor
  * unit; line total = net + tax. The proposal's totals are the sums of the rounded line amounts.
+ *
+ * <p>Its owner is the seller who works the deal, from the prospect's hand-over (a sales manager
+ * may assign another); null: unassigned, visible to sales managers only. Every version of a deal
+ * has the same ownership.
  */
 @Entity
 @Table(name = "proposal")
-public class Proposal extends PanacheEntityBase {
+// Who works it (OwnedRecord); the sharing list lives in V80's table.
+@AssociationOverride(name = "sharedWith",
+        joinTable = @JoinTable(name = "proposal_shared_with", joinColumns = @JoinColumn(name = "proposal_id")))
+public class Proposal extends OwnedRecord {
 
     @Id
     private UUID id;
@@ -94,20 +94,6 @@ public class Proposal extends PanacheEntityBase {
     private List<ProposalLine> lines = new ArrayList<>();
     /** Line numbers are never reused, so a removed line's number cannot come to mean another line. */
     private int lastLineNo;
-
-    /**
-     * The seller who works the deal, from the prospect's hand-over (a sales manager may assign
-     * another); null: unassigned, visible to sales managers only. Every version of a deal has the
-     * same ownership.
-     */
-    private String owner;
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "proposal_shared_with", joinColumns = @JoinColumn(name = "proposal_id"))
-    @Column(name = "subject")
-    @Fetch(FetchMode.SELECT) // its own select: joined with the lines it would repeat them
-    @SortNatural // in name order, in the API and in events
-    @BatchSize(size = 64)
-    private Set<String> sharedWith = new TreeSet<>();
 
     private String sourceEventId;
     private String createdBy;
@@ -282,8 +268,8 @@ public class Proposal extends PanacheEntityBase {
         next.lines = new ArrayList<>(lines.stream().map(ProposalLine::copy).toList());
         next.lastLineNo = lastLineNo;
         next.revisedFromId = id;
-        next.owner = owner; // a new version of the same offer: whoever works the deal keeps it
-        next.sharedWith = new TreeSet<>(sharedWith);
+        next.assignOwner(owner(), now); // a new version of the same offer: whoever works the deal keeps it
+        next.shareWith(sharedWith(), now);
         next.createdBy = actor;
         next.createdAt = now;
         next.updatedAt = now;
@@ -368,7 +354,7 @@ public class Proposal extends PanacheEntityBase {
         return new ProposalAccepted(id, dealId, version, customer(), procurementProcedure, currency,
                 lines.stream().map(line -> ProposalAccepted.Line.of(line, currency)).toList(),
                 ProposalAccepted.Totals.of(totals()), validUntil, acceptedBy, acceptedAt, format, quoteNumber(),
-                purchaseOrder, acceptanceRecordedBy, owner, List.copyOf(sharedWith));
+                purchaseOrder, acceptanceRecordedBy, owner(), List.copyOf(sharedWith()));
     }
 
     public ProposalRejected reject(String reason, String actor, Instant now) {
@@ -378,8 +364,8 @@ public class Proposal extends PanacheEntityBase {
         rejectedBy = actor;
         rejectedAt = now;
         updatedAt = now;
-        return new ProposalRejected(id, dealId, version, rejectionReason, rejectedBy, rejectedAt, owner,
-                List.copyOf(sharedWith));
+        return new ProposalRejected(id, dealId, version, rejectionReason, rejectedBy, rejectedAt, owner(),
+                List.copyOf(sharedWith()));
     }
 
     /** A sent proposal whose validity has ended becomes EXPIRED; returns whether it did. */
@@ -420,26 +406,9 @@ public class Proposal extends PanacheEntityBase {
         return true;
     }
 
-    /** Who works the deal from now on: the hand-over's seller, or a sales manager's choice; null: unassigned. */
-    public void assignOwner(String newOwner, Instant now) {
-        owner = newOwner == null ? null : Require.text("owner", newOwner, 200);
+    @Override
+    protected void touched(Instant now) {
         updatedAt = now;
-    }
-
-    /** The other sellers who may see and work the proposal besides its owner (replaces the list). */
-    public void shareWith(Collection<String> subjects, Instant now) {
-        Set<String> checked = Ownership.checkedSubjects(subjects);
-        sharedWith.clear();
-        sharedWith.addAll(checked);
-        updatedAt = now;
-    }
-
-    public String owner() {
-        return owner;
-    }
-
-    public Set<String> sharedWith() {
-        return Collections.unmodifiableSet(sharedWith);
     }
 
     public String withdrawalReason() {

@@ -152,10 +152,7 @@ public class Prospects {
 
     /** The prospect if the caller may see it (owner, shared with them, or a sales manager); otherwise 404. */
     public Prospect get(UUID id) {
-        Prospect prospect = Prospect.<Prospect>findByIdOptional(id)
-                .orElseThrow(() -> new RecordNotFoundException("prospect", id));
-        visibility.check("prospect", id, prospect.owner(), prospect.sharedWith());
-        return prospect;
+        return visibility.visible("prospect", id, Prospect.<Prospect>findByIdOptional(id));
     }
 
     /** A sales manager hands the deal at this stage to another seller. */

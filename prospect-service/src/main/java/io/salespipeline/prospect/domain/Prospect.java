@@ -1,20 +1,17 @@
 package io.salespipeline.prospect.domain;
 
-import io.salespipeline.platform.security.Ownership;
 import io.salespipeline.platform.privacy.Erased;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.salespipeline.platform.domain.IllegalTransitionException;
 import io.salespipeline.platform.domain.Require;
 import io.salespipeline.platform.ids.Ids;
 import io.salespipeline.platform.money.Money;
+import io.salespipeline.platform.security.OwnedRecord;
 import io.salespipeline.prospect.events.DealLost;
 import io.salespipeline.prospect.events.ProspectReadyForProposal;
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -29,7 +26,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -38,11 +34,16 @@ import org.hibernate.type.SqlTypes;
  * A qualified lead the seller is turning into a buyer: first building rapport (a log of
  * interactions), then learning its business, how it buys and where the products would save it
  * money or time. It becomes READY_FOR_PROPOSAL only with a profile, a procurement procedure
- * and at least one quantified application; it can be LOST from any open state.
+ * and at least one quantified application; it can be LOST from any open state. Its owner is the
+ * seller who works the deal, copied from LeadQualified (a sales manager may assign another); null:
+ * visible to sales managers only.
  */
 @Entity
 @Table(name = "prospect")
-public class Prospect extends PanacheEntityBase {
+// Who works it (OwnedRecord); the sharing list lives in V20's table.
+@AssociationOverride(name = "sharedWith",
+        joinTable = @JoinTable(name = "prospect_shared_with", joinColumns = @JoinColumn(name = "prospect_id")))
+public class Prospect extends OwnedRecord {
 
     @Id
     private UUID id;
@@ -108,13 +109,6 @@ public class Prospect extends PanacheEntityBase {
 
     private String lossReason;
     private String createdBy;
-    /** The seller who works the deal, copied from LeadQualified; null: visible to sales managers only. */
-    private String owner;
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "prospect_shared_with", joinColumns = @JoinColumn(name = "prospect_id"))
-    @Column(name = "subject")
-    @org.hibernate.annotations.BatchSize(size = 100)
-    private Set<String> sharedWith = new TreeSet<>();
     private Instant createdAt;
     private Instant updatedAt;
     private Instant readyAt;
@@ -217,26 +211,9 @@ public class Prospect extends PanacheEntityBase {
         return application;
     }
 
-    /** The seller who works the deal from this stage on (copied from the lead stage, or assigned). */
-    public void assignOwner(String newOwner, Instant now) {
-        owner = newOwner == null ? null : Require.text("owner", newOwner, 200);
+    @Override
+    protected void touched(Instant now) {
         updatedAt = now;
-    }
-
-    /** The other sellers who may see and work the deal besides its owner (replaces the list). */
-    public void shareWith(Set<String> subjects, Instant now) {
-        Set<String> checked = Ownership.checkedSubjects(subjects);
-        sharedWith.clear();
-        sharedWith.addAll(checked);
-        updatedAt = now;
-    }
-
-    public String owner() {
-        return owner;
-    }
-
-    public Set<String> sharedWith() {
-        return java.util.Collections.unmodifiableSet(sharedWith);
     }
 
     /** Hands the deal on to the proposal stage; a refusal names exactly what is still missing. */
@@ -257,7 +234,7 @@ public class Prospect extends PanacheEntityBase {
                         .map(a -> new ProspectReadyForProposal.Application(a.id(), a.product(), a.problem(),
                                 a.costSaving(), a.timeSavingHours(), a.period(), a.reasoning()))
                         .toList(),
-                now, owner, Set.copyOf(sharedWith));
+                now, owner(), Set.copyOf(sharedWith()));
     }
 
     /** What readiness still needs, in the order the seller would supply it; empty when ready. */

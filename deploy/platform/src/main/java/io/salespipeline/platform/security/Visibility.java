@@ -46,10 +46,27 @@ public class Visibility {
 
     /** Refuses (as not found) a record the caller may not see. */
     public void check(String record, UUID id, String owner, Collection<String> sharedWith) {
-        Optional<String> viewer = restrictedTo();
-        if (viewer.isPresent() && !(viewer.get().equals(owner) || sharedWith.contains(viewer.get()))) {
+        if (!sees(owner, sharedWith)) {
             throw new RecordNotFoundException(record, id);
         }
+    }
+
+    /**
+     * The record looked up by id, if the caller may see it: a missing record and one they may not
+     * see answer the same 404. Every read and change of a record by id starts here.
+     */
+    public <T extends OwnedRecord> T visible(String record, UUID id, Optional<T> found) {
+        return found.filter(this::sees).orElseThrow(() -> new RecordNotFoundException(record, id));
+    }
+
+    /** Whether the caller may see the record: its owner, someone it is shared with, or a sales manager. */
+    public boolean sees(OwnedRecord record) {
+        return sees(record.owner(), record.sharedWith());
+    }
+
+    private boolean sees(String owner, Collection<String> sharedWith) {
+        Optional<String> viewer = restrictedTo();
+        return viewer.isEmpty() || viewer.get().equals(owner) || sharedWith.contains(viewer.get());
     }
 
     /** True when the caller may assign owners and share records of others (sales manager). */

@@ -20,10 +20,14 @@ public final class ColumnMapping {
 
     private final List<String> header;
     private final Map<LeadField, Integer> columns;
+    /** Per column: does it fill a field (else it is an attribute)? Looked up for every row. */
+    private final boolean[] mapped;
 
     private ColumnMapping(List<String> header, Map<LeadField, Integer> columns) {
         this.header = List.copyOf(header);
         this.columns = columns;
+        this.mapped = new boolean[header.size()];
+        columns.values().forEach(index -> mapped[index] = true);
     }
 
     /**
@@ -108,7 +112,7 @@ public final class ColumnMapping {
         Map<String, String> attributes = new LinkedHashMap<>();
         for (int index = 0; index < header.size(); index++) {
             String value = row.get(index);
-            if (!columns.containsValue(index) && !header.get(index).isBlank() && value != null && !value.isBlank()) {
+            if (!mapped[index] && !header.get(index).isBlank() && value != null && !value.isBlank()) {
                 attributes.put(header.get(index).strip(), value.strip());
             }
         }

@@ -4,6 +4,7 @@ import io.salespipeline.lead.application.ImportJournal.Job;
 import io.salespipeline.lead.application.ImportJournal.Progress;
 import io.salespipeline.lead.application.ImportJournal.RowError;
 import io.salespipeline.lead.domain.ColumnMapping;
+import io.salespipeline.lead.domain.Contact;
 import io.salespipeline.lead.domain.ImportMode;
 import io.salespipeline.lead.domain.ImportState;
 import io.salespipeline.lead.domain.Lead;
@@ -97,6 +98,8 @@ public class ImportRun {
     /** A chunk's rows checked: its leads and its rejected rows, to be written together. */
     private static final class Batch {
         final List<Lead> leads = new ArrayList<>();
+        /** Each lead's contact, as checked when the lead was made (the writer need not check it again). */
+        final List<Contact> contacts = new ArrayList<>();
         final List<RowError> errors = new ArrayList<>();
         final long position;
         long rows;
@@ -110,9 +113,11 @@ public class ImportRun {
             rows++;
             lastRow = row;
             try {
-                Lead lead = mapping.lead(fields, job.source(), job.sourceDetail(), job.actor(), now);
+                Contact contact = mapping.contact(fields);
+                Lead lead = mapping.lead(fields, contact, job.source(), job.sourceDetail(), job.actor(), now);
                 lead.assignOwner(job.owner(), now);
                 leads.add(lead);
+                contacts.add(contact);
             } catch (InvalidInputException e) {
                 errors.add(new RowError(row, e.getMessage(), fields));
             }
@@ -306,7 +311,7 @@ public class ImportRun {
         long created = 0;
         long duplicates = 0;
         if (insert) {
-            Set<UUID> written = writer.insert(data, batch.leads);
+            Set<UUID> written = writer.insert(data, batch.leads, batch.contacts);
             created = written.size();
             duplicates = batch.leads.size() - created;
         }

@@ -96,6 +96,15 @@ public final class ColumnMapping {
      * @throws InvalidInputException naming what is wrong with the row
      */
     public Lead lead(List<String> row, SourceKind source, String sourceDetail, String actor, Instant now) {
+        return lead(row, contact(row), source, sourceDetail, actor, now);
+    }
+
+    /**
+     * The person of one row, checked ({@link Contact}'s rules).
+     *
+     * @throws InvalidInputException naming what is wrong with the row
+     */
+    public Contact contact(List<String> row) {
         if (row.size() != header.size()) {
             throw new InvalidInputException("row", "has " + row.size() + " fields, the header has " + header.size());
         }
@@ -103,8 +112,13 @@ public final class ColumnMapping {
         if (name == null) {
             name = join(value(row, LeadField.FIRST_NAME), value(row, LeadField.LAST_NAME));
         }
-        Contact contact = new Contact(name, value(row, LeadField.EMAIL), value(row, LeadField.PHONE),
+        return new Contact(name, value(row, LeadField.EMAIL), value(row, LeadField.PHONE),
                 value(row, LeadField.COMPANY), value(row, LeadField.JOB_TITLE), value(row, LeadField.COUNTRY));
+    }
+
+    /** A new lead from one row and its {@link #contact(List) contact}. */
+    public Lead lead(List<String> row, Contact contact, SourceKind source, String sourceDetail, String actor,
+            Instant now) {
         return Lead.create(contact, value(row, LeadField.NOTES), attributes(row), source, sourceDetail, actor, now);
     }
 

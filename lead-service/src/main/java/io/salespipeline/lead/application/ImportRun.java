@@ -71,7 +71,7 @@ public class ImportRun {
     private final class Chunk {
         final List<List<String>> rows = new ArrayList<>();
         long firstRow;
-        /** Bytes of the file read up to the end of this chunk; negative = the file's end. */
+        /** Where its last record starts in the file (progress, as before); negative = the file's end. */
         long position = -1;
 
         void add(long row, List<String> fields) {

@@ -4,6 +4,7 @@ import io.salespipeline.lead.application.ImportJournal.Job;
 import io.salespipeline.lead.application.ImportJournal.Progress;
 import io.salespipeline.lead.application.ImportJournal.RowError;
 import io.salespipeline.lead.domain.ColumnMapping;
+import io.salespipeline.lead.domain.Contact;
 import io.salespipeline.lead.domain.ImportMode;
 import io.salespipeline.lead.domain.ImportState;
 import io.salespipeline.lead.domain.Lead;
@@ -28,8 +29,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Runs one claimed import through its file, row by row, in batches: memory holds two batches
- * (one being read, one being written on a second thread), whatever the file's size.
+ * Runs one claimed import through its file in batches, as a pipeline: this thread reads the CSV
+ * into chunks of rows, {@link ImportNormalisers} check and normalise the chunks into leads on
+ * several threads (the costly part: contact rules, e-mail, libphonenumber and name keys), and
+ * the batches are written in file order on a second thread ({@link BatchWriterThread}). Memory
+ * holds a bounded number of chunks (one being read, at most {@code normalisers * 2} being
+ * normalised, one being written), whatever the file's size.
  * <ul>
  * <li>SKIP_BAD_ROWS: each batch (its leads, its rejected rows and the checkpoint after it) is
  * one transaction, so a restart resumes after the last committed row.</li>
@@ -58,29 +63,70 @@ public class ImportRun {
     @ConfigProperty(name = "sales.lead-imports.batch-size", defaultValue = "1000")
     int batchSize;
 
-    /** Rows read since the last flush. */
-    private final class Batch {
+    /** Threads that normalise an import's rows; 0 = one per processor. */
+    @ConfigProperty(name = "sales.lead-imports.normalisers", defaultValue = "0")
+    int normaliserCount;
+
+    /** Rows as read, not yet checked: the reading thread fills it, a normaliser turns it into a {@link Batch}. */
+    private final class Chunk {
+        final List<List<String>> rows = new ArrayList<>();
+        long firstRow;
+        /** Where its last record starts in the file (progress, as before); negative = the file's end. */
+        long position = -1;
+
+        void add(long row, List<String> fields) {
+            if (rows.isEmpty()) {
+                firstRow = row;
+            }
+            rows.add(fields);
+        }
+
+        boolean full() {
+            return rows.size() >= batchSize;
+        }
+
+        /** Checks each row and makes its lead, or records why it is rejected (row numbers as read). */
+        Batch normalise(ColumnMapping mapping, Job job) {
+            Batch batch = new Batch(position);
+            for (int i = 0; i < rows.size(); i++) {
+                batch.take(firstRow + i, rows.get(i), mapping, job, Instant.now());
+            }
+            return batch;
+        }
+    }
+
+    /** A chunk's rows checked: its leads and its rejected rows, to be written together. */
+    private static final class Batch {
         final List<Lead> leads = new ArrayList<>();
+        /** Each lead's contact, as checked when the lead was made (the writer need not check it again). */
+        final List<Contact> contacts = new ArrayList<>();
         final List<RowError> errors = new ArrayList<>();
+        final long position;
         long rows;
         long lastRow;
 
-        void take(long row, CSVRecord record, ColumnMapping mapping, Job job, Instant now) {
+        Batch(long position) {
+            this.position = position;
+        }
+
+        void take(long row, List<String> fields, ColumnMapping mapping, Job job, Instant now) {
             rows++;
             lastRow = row;
-            List<String> fields = record.toList();
             try {
-                Lead lead = mapping.lead(fields, job.source(), job.sourceDetail(), job.actor(), now);
+                Contact contact = mapping.contact(fields);
+                Lead lead = mapping.lead(fields, contact, job.source(), job.sourceDetail(), job.actor(), now);
                 lead.assignOwner(job.owner(), now);
                 leads.add(lead);
+                contacts.add(contact);
             } catch (InvalidInputException e) {
                 errors.add(new RowError(row, e.getMessage(), fields));
             }
         }
+    }
 
-        boolean full() {
-            return rows >= batchSize;
-        }
+    private ImportNormalisers<Batch> normalisers(Job job) {
+        int threads = normaliserCount > 0 ? normaliserCount : Runtime.getRuntime().availableProcessors();
+        return new ImportNormalisers<>("lead-import-normaliser-" + job.id(), threads, threads * 2);
     }
 
     /** Runs the import to its end, unless the thread is interrupted (shutdown): then it stays RUNNING to be resumed. */
@@ -120,41 +166,56 @@ public class ImportRun {
     private boolean skippingBadRows(Job job, Path file) throws SQLException, IOException {
         ColumnMapping mapping = ColumnMapping.of(job.header(), job.mapping());
         try (Connection connection = dataSource.getConnection(); CSVParser parser = CsvFiles.open(file, job.delimiter());
-                BatchWriterThread writes = new BatchWriterThread("lead-import-writer-" + job.id())) {
+                BatchWriterThread writes = new BatchWriterThread("lead-import-writer-" + job.id());
+                ImportNormalisers<Batch> normalisers = normalisers(job)) {
             connection.setAutoCommit(false);
+            BatchWrite write = batch -> writes.submit(() -> {
+                flush(connection, connection, job, batch, true, batch.position);
+                connection.commit();
+            });
             Iterator<CSVRecord> records = parser.iterator();
             long row = 0;
-            Batch batch = new Batch();
+            Chunk chunk = new Chunk();
             String malformed = null;
             try {
-                records.next(); // the header row
-                while (records.hasNext()) {
-                    CSVRecord record = records.next();
-                    row++;
-                    if (row <= job.checkpointRow()) {
-                        continue; // committed before a restart
-                    }
-                    batch.take(row, record, mapping, job, Instant.now());
-                    if (batch.full()) {
-                        Batch full = batch;
-                        long position = record.getCharacterPosition();
-                        writes.submit(() -> {
-                            flush(connection, connection, job, full, true, position);
-                            connection.commit();
-                        });
-                        batch = new Batch();
-                        if (Thread.currentThread().isInterrupted()) {
-                            writes.await();
-                            return false;
+                try {
+                    records.next(); // the header row
+                    while (records.hasNext()) {
+                        CSVRecord record = records.next();
+                        row++;
+                        if (row <= job.checkpointRow()) {
+                            continue; // committed before a restart
+                        }
+                        chunk.add(row, record.toList());
+                        if (chunk.full()) {
+                            chunk.position = record.getCharacterPosition();
+                            Chunk full = chunk;
+                            normalisers.submit(() -> full.normalise(mapping, job));
+                            chunk = new Chunk();
+                            while (normalisers.full()) {
+                                write.submit(normalisers.next());
+                            }
+                            if (Thread.currentThread().isInterrupted()) {
+                                writes.await();
+                                return false;
+                            }
                         }
                     }
+                } catch (UncheckedIOException e) {
+                    malformed = "The file is not valid CSV after row " + row + " (" + e.getCause().getMessage()
+                            + "); the rows before it are imported, the rest is not";
                 }
-            } catch (UncheckedIOException e) {
-                malformed = "The file is not valid CSV after row " + row + " (" + e.getCause().getMessage()
-                        + "); the rows before it are imported, the rest is not";
+                while (normalisers.hasPending()) {
+                    write.submit(normalisers.next());
+                }
+            } catch (InterruptedException e) {
+                // Shutdown while waiting for a chunk: what was committed stays, the next start resumes after it.
+                Thread.currentThread().interrupt();
+                writes.await();
+                return false;
             }
             writes.await();
-            flush(connection, connection, job, batch, true, -1);
+            flush(connection, connection, job, chunk.normalise(mapping, job), true, -1);
             journal.finish(connection, job.id(), malformed == null ? ImportState.COMPLETED : ImportState.FAILED,
                     malformed, false);
             connection.commit();
@@ -166,43 +227,63 @@ public class ImportRun {
         ColumnMapping mapping = ColumnMapping.of(job.header(), job.mapping());
         try (Connection data = dataSource.getConnection(); Connection progress = dataSource.getConnection();
                 CSVParser parser = CsvFiles.open(file, job.delimiter());
-                BatchWriterThread writes = new BatchWriterThread("lead-import-writer-" + job.id())) {
+                BatchWriterThread writes = new BatchWriterThread("lead-import-writer-" + job.id());
+                ImportNormalisers<Batch> normalisers = normalisers(job)) {
             data.setAutoCommit(false);
             progress.setAutoCommit(true);
+            long[] rejected = {0};
+            // Batches come here in file order, so "no row rejected so far" is decided as before.
+            BatchWrite write = batch -> {
+                rejected[0] += batch.errors.size();
+                boolean insert = rejected[0] == 0;
+                writes.submit(() -> flush(data, progress, job, batch, insert, batch.position));
+            };
             Iterator<CSVRecord> records = parser.iterator();
             long row = 0;
-            long rejected = 0;
-            Batch batch = new Batch();
+            Chunk chunk = new Chunk();
             String failure = null;
             try {
-                records.next(); // the header row
-                while (records.hasNext()) {
-                    CSVRecord record = records.next();
-                    row++;
-                    batch.take(row, record, mapping, job, Instant.now());
-                    if (batch.full()) {
-                        rejected += batch.errors.size();
-                        Batch full = batch;
-                        boolean insert = rejected == 0;
-                        long position = record.getCharacterPosition();
-                        writes.submit(() -> flush(data, progress, job, full, insert, position));
-                        batch = new Batch();
-                        if (Thread.currentThread().isInterrupted()) {
-                            writes.await();
-                            data.rollback();
-                            return false;
+                try {
+                    records.next(); // the header row
+                    while (records.hasNext()) {
+                        CSVRecord record = records.next();
+                        row++;
+                        chunk.add(row, record.toList());
+                        if (chunk.full()) {
+                            chunk.position = record.getCharacterPosition();
+                            Chunk full = chunk;
+                            normalisers.submit(() -> full.normalise(mapping, job));
+                            chunk = new Chunk();
+                            while (normalisers.full()) {
+                                write.submit(normalisers.next());
+                            }
+                            if (Thread.currentThread().isInterrupted()) {
+                                writes.await();
+                                data.rollback();
+                                return false;
+                            }
                         }
                     }
+                } catch (UncheckedIOException e) {
+                    failure = "The file is not valid CSV after row " + row + " (" + e.getCause().getMessage()
+                            + "); nothing is imported (all-or-nothing)";
                 }
-            } catch (UncheckedIOException e) {
-                failure = "The file is not valid CSV after row " + row + " (" + e.getCause().getMessage()
-                        + "); nothing is imported (all-or-nothing)";
+                while (normalisers.hasPending()) {
+                    write.submit(normalisers.next());
+                }
+            } catch (InterruptedException e) {
+                // Shutdown while waiting for a chunk: nothing is committed, the next start begins again.
+                Thread.currentThread().interrupt();
+                writes.await();
+                data.rollback();
+                return false;
             }
             writes.await();
-            rejected += batch.errors.size();
-            flush(data, progress, job, batch, rejected == 0, -1);
-            if (failure == null && rejected > 0) {
-                failure = rejected + " rows rejected; nothing is imported (all-or-nothing): see the errors";
+            Batch last = chunk.normalise(mapping, job);
+            rejected[0] += last.errors.size();
+            flush(data, progress, job, last, rejected[0] == 0, -1);
+            if (failure == null && rejected[0] > 0) {
+                failure = rejected[0] + " rows rejected; nothing is imported (all-or-nothing): see the errors";
             }
             if (failure == null) {
                 journal.finish(data, job.id(), ImportState.COMPLETED, null, false);
@@ -215,6 +296,11 @@ public class ImportRun {
         }
     }
 
+    /** Hands a normalised batch, in file order, to the writing thread. */
+    private interface BatchWrite {
+        void submit(Batch batch) throws SQLException;
+    }
+
     /**
      * Writes a batch: its leads on {@code data} (unless {@code insert} is false: an all-or-nothing
      * import that has already rejected a row only goes on to report the rest), its rejected rows
@@ -225,7 +311,7 @@ public class ImportRun {
         long created = 0;
         long duplicates = 0;
         if (insert) {
-            Set<UUID> written = writer.insert(data, batch.leads);
+            Set<UUID> written = writer.insert(data, batch.leads, batch.contacts);
             created = written.size();
             duplicates = batch.leads.size() - created;
         }

@@ -2,7 +2,9 @@ package io.salespipeline.lead.application;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.salespipeline.lead.domain.Contact;
 import io.salespipeline.lead.domain.Lead;
+import io.salespipeline.lead.domain.PersonKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -52,8 +54,15 @@ public class LeadRowWriter {
     @Inject
     ObjectMapper json;
 
-    /** All leads share the batch's source, creator, owner and time (they come from one file). */
-    public Set<UUID> insert(Connection connection, List<Lead> leads) throws SQLException {
+    /**
+     * All leads share the batch's source, creator, owner and time (they come from one file).
+     * {@code contacts} are the leads' contacts as they were made from (same order): already
+     * checked, where {@code Lead.contact()} would build and check each one again.
+     */
+    public Set<UUID> insert(Connection connection, List<Lead> leads, List<Contact> contacts) throws SQLException {
+        if (leads.size() != contacts.size()) {
+            throw new IllegalArgumentException("one contact per lead");
+        }
         if (leads.isEmpty()) {
             return Set.of();
         }
@@ -62,18 +71,20 @@ public class LeadRowWriter {
         String[][] columns = new String[11][size];
         for (int i = 0; i < size; i++) {
             Lead lead = leads.get(i);
+            Contact contact = contacts.get(i);
+            PersonKey key = lead.personKey();
             ids[i] = lead.id();
-            columns[0][i] = lead.contact().name();
-            columns[1][i] = lead.contact().email();
-            columns[2][i] = lead.contact().phone();
-            columns[3][i] = lead.contact().company();
-            columns[4][i] = lead.contact().jobTitle();
-            columns[5][i] = lead.contact().country();
+            columns[0][i] = contact.name();
+            columns[1][i] = contact.email();
+            columns[2][i] = contact.phone();
+            columns[3][i] = contact.company();
+            columns[4][i] = contact.jobTitle();
+            columns[5][i] = contact.country();
             columns[6][i] = lead.notes();
             columns[7][i] = attributes(lead);
-            columns[8][i] = lead.personKey().email();
-            columns[9][i] = lead.personKey().phone();
-            columns[10][i] = lead.personKey().nameAndCompany();
+            columns[8][i] = key.email();
+            columns[9][i] = key.phone();
+            columns[10][i] = key.nameAndCompany();
         }
         Lead first = leads.get(0);
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
@@ -98,6 +109,9 @@ public class LeadRowWriter {
     }
 
     private String attributes(Lead lead) {
+        if (lead.attributes().isEmpty()) {
+            return "{}"; // most files map every column: no JSON writer needed
+        }
         try {
             return json.writeValueAsString(lead.attributes());
         } catch (JsonProcessingException e) {

@@ -20,10 +20,14 @@ public final class ColumnMapping {
 
     private final List<String> header;
     private final Map<LeadField, Integer> columns;
+    /** Per column: does it fill a field (else it is an attribute)? Looked up for every row. */
+    private final boolean[] mapped;
 
     private ColumnMapping(List<String> header, Map<LeadField, Integer> columns) {
         this.header = List.copyOf(header);
         this.columns = columns;
+        this.mapped = new boolean[header.size()];
+        columns.values().forEach(index -> mapped[index] = true);
     }
 
     /**
@@ -92,6 +96,15 @@ public final class ColumnMapping {
      * @throws InvalidInputException naming what is wrong with the row
      */
     public Lead lead(List<String> row, SourceKind source, String sourceDetail, String actor, Instant now) {
+        return lead(row, contact(row), source, sourceDetail, actor, now);
+    }
+
+    /**
+     * The person of one row, checked ({@link Contact}'s rules).
+     *
+     * @throws InvalidInputException naming what is wrong with the row
+     */
+    public Contact contact(List<String> row) {
         if (row.size() != header.size()) {
             throw new InvalidInputException("row", "has " + row.size() + " fields, the header has " + header.size());
         }
@@ -99,8 +112,13 @@ public final class ColumnMapping {
         if (name == null) {
             name = join(value(row, LeadField.FIRST_NAME), value(row, LeadField.LAST_NAME));
         }
-        Contact contact = new Contact(name, value(row, LeadField.EMAIL), value(row, LeadField.PHONE),
+        return new Contact(name, value(row, LeadField.EMAIL), value(row, LeadField.PHONE),
                 value(row, LeadField.COMPANY), value(row, LeadField.JOB_TITLE), value(row, LeadField.COUNTRY));
+    }
+
+    /** A new lead from one row and its {@link #contact(List) contact}. */
+    public Lead lead(List<String> row, Contact contact, SourceKind source, String sourceDetail, String actor,
+            Instant now) {
         return Lead.create(contact, value(row, LeadField.NOTES), attributes(row), source, sourceDetail, actor, now);
     }
 
@@ -108,7 +126,7 @@ public final class ColumnMapping {
         Map<String, String> attributes = new LinkedHashMap<>();
         for (int index = 0; index < header.size(); index++) {
             String value = row.get(index);
-            if (!columns.containsValue(index) && !header.get(index).isBlank() && value != null && !value.isBlank()) {
+            if (!mapped[index] && !header.get(index).isBlank() && value != null && !value.isBlank()) {
                 attributes.put(header.get(index).strip(), value.strip());
             }
         }

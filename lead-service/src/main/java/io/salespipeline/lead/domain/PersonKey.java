@@ -6,7 +6,9 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import io.salespipeline.platform.domain.InvalidInputException;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What makes two leads the same person: the same normalised e-mail, or the same phone in E.164,
@@ -29,6 +31,19 @@ public record PersonKey(String email, String phone, String nameAndCompany) {
     private static final Set<String> LEGAL_FORMS = Set.of("ltd", "limited", "inc", "incorporated", "llc", "plc",
             "gmbh", "ag", "kg", "ug", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "oy", "ab", "as", "corp",
             "corporation", "co", "company", "sl", "lda", "kft", "sro", "ooo", "pty");
+    // Compiled once: every lead (and every imported row) folds its name and company.
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /**
+     * The last phone keyed on this thread. A new lead's Contact checks its phone and
+     * {@link #of(Contact)} then keys the very same one: libphonenumber's parse (the costliest
+     * step of an imported row) runs once instead of twice.
+     */
+    private record LastPhone(String phone, String country, String e164) {
+    }
+
+    private static final ThreadLocal<LastPhone> LAST_PHONE = new ThreadLocal<>();
 
     public static PersonKey of(Contact contact) {
         return new PersonKey(email(contact.email()), phone(contact.phone(), contact.country()),
@@ -48,13 +63,19 @@ public record PersonKey(String email, String phone, String nameAndCompany) {
         if (phone == null || phone.isBlank()) {
             return null;
         }
+        LastPhone last = LAST_PHONE.get();
+        if (last != null && last.phone().equals(phone) && Objects.equals(last.country(), country)) {
+            return last.e164();
+        }
         try {
             PhoneNumber parsed = PHONES.parse(phone.strip(), country == null ? "ZZ" : country.toUpperCase(Locale.ROOT));
             // A local-only number (without area code) cannot identify anyone across regions.
             if (PHONES.isPossibleNumberWithReason(parsed) != PhoneNumberUtil.ValidationResult.IS_POSSIBLE) {
                 throw new InvalidInputException("phone", "is not a possible phone number");
             }
-            return PHONES.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164);
+            String e164 = PHONES.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164);
+            LAST_PHONE.set(new LastPhone(phone, country, e164));
+            return e164;
         } catch (NumberParseException e) {
             throw new InvalidInputException("phone", country == null
                     ? "is not a phone number (give it with its country code, e.g. +49 30 123456, or set country)"
@@ -86,11 +107,9 @@ public record PersonKey(String email, String phone, String nameAndCompany) {
         if (text == null) {
             return null;
         }
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]+", " ")
-                .strip();
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        String withoutMarks = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+        String folded = NOT_LETTER_OR_DIGIT.matcher(withoutMarks).replaceAll(" ").strip();
         return folded.isEmpty() ? null : folded;
     }
 }

@@ -288,6 +288,66 @@ class LeadImportResourceTest {
     }
 
     @Test
+    void aFileOfManyChunksKeepsFileOrder_duplicatesAcrossChunkBordersAndRowNumbersOfTheErrors() throws Exception {
+        // Rows are checked in chunks of 1 000 on several threads (the test profile runs three): a
+        // person met again in a later chunk is a duplicate of the first row, and each rejected row
+        // keeps its own row number, in file order, whichever chunk finished first.
+        String list = unique("Chunked list");
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String phone = String.valueOf(1_000_000 + Math.abs(tag.hashCode() % 8_000_000));
+        given().contentType("application/json").body("""
+                {"name": "Known Before", "email": "pre-%s@chunks.example", "source": {"kind": "MANUAL"}}"""
+                .formatted(tag)).post("/api/leads").then().statusCode(201);
+        Map<Integer, String> special = Map.ofEntries(
+                Map.entry(2, "Person 2,not-an-address,,DE"), // rejected, first chunk
+                Map.entry(1000, "Person 1000,broken,,DE"), // rejected, last row of the first chunk
+                Map.entry(1001, "Later 1001,C999-%s@CHUNKS.EXAMPLE,,DE".formatted(tag.toUpperCase())), // = row 999
+                Map.entry(1002, "Later 1002,c998-%s@chunks.example,,DE".formatted(tag)), // = row 998
+                Map.entry(2001, "Later 2001,c1-%s@chunks.example,,DE".formatted(tag)), // = row 1
+                Map.entry(3001, ",c3001-%s@chunks.example,,DE".formatted(tag)), // rejected: no name
+                Map.entry(4500, "Later 4500,pre-%s@chunks.example,,DE".formatted(tag)), // = the lead made before
+                Map.entry(4999, "Person 4999,,+49 30 %s,DE".formatted(phone)),
+                Map.entry(5001, "Later 5001,,030 %s,DE".formatted(phone)), // = row 4999, national format
+                Map.entry(6499, "Person 6499,c6499-%s@chunks.example,,XX".formatted(tag)), // rejected: country
+                Map.entry(6500, "Later 6500,c3000-%s@chunks.example,,DE".formatted(tag))); // = row 3000, last chunk
+        StringBuilder csv = new StringBuilder("name,email,phone,country\n");
+        for (int row = 1; row <= 6500; row++) {
+            csv.append(special.getOrDefault(row, "Person %d,c%d-%s@chunks.example,,DE".formatted(row, row, tag)))
+                    .append('\n');
+        }
+
+        JsonPath done = finished(start(csv.toString(), list));
+        assertEquals("COMPLETED", done.getString("state"));
+        assertEquals(6500, done.getInt("rowsRead"));
+        assertEquals(4, done.getInt("rejected"));
+        assertEquals(6, done.getInt("duplicates"));
+        assertEquals(6490, done.getInt("created"));
+
+        Map<String, List<String>> leads = leadsOf(list);
+        assertEquals(6490, leads.size());
+        // The first row of a person made the lead; its repeats in later chunks did not.
+        for (int row : new int[] {1, 998, 999, 3000, 6498}) {
+            assertEquals("Person " + row, leads.get("c" + row + "-" + tag + "@chunks.example").get(0));
+        }
+        assertEquals("Person 4999", leads.get("+49 30 " + phone).get(0));
+        assertTrue(leads.keySet().stream().noneMatch(key -> key.startsWith("pre-")));
+
+        List<CSVRecord> errors = errors(id(done), ',');
+        assertEquals(5, errors.size());
+        assertEquals(List.of("2", "email: is not an e-mail address", "Person 2", "not-an-address", "", "DE"),
+                errors.get(1).toList());
+        assertEquals(List.of("1000", "email: is not an e-mail address", "Person 1000", "broken", "", "DE"),
+                errors.get(2).toList());
+        assertEquals(List.of("3001", "name: must not be blank"), errors.get(3).toList().subList(0, 2));
+        assertEquals("6499", errors.get(4).get(0));
+        assertTrue(errors.get(4).get(1).startsWith("country:"), errors.get(4).get(1));
+    }
+
+    private static String id(JsonPath done) {
+        return done.getString("id");
+    }
+
+    @Test
     void refusesWhatCannotBeImportedWithProblemDetails() {
         byte[] good = "name,email\nAda,ada@refused.example\n".getBytes(StandardCharsets.UTF_8);
         upload("name,company\nAda,Engines\n".getBytes(StandardCharsets.UTF_8), "L").post("/api/lead-imports")

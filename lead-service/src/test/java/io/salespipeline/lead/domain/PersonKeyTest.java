@@ -31,6 +31,17 @@ class PersonKeyTest {
     }
 
     @Test
+    void theSamePhoneKeyedAgainGivesTheSameKey_anotherCountryOrNoneIsKeyedAfresh() {
+        // The last key per thread is remembered (a Contact checks its phone, then the lead keys it).
+        assertEquals("+493012345678", PersonKey.phone("030 123 456 78", "DE"));
+        assertEquals("+493012345678", PersonKey.phone("030 123 456 78", "DE"));
+        assertEquals("+433012345678", PersonKey.phone("030 123 456 78", "AT"));
+        assertEquals("+493012345678", PersonKey.phone("030 123 456 78", "DE"));
+        assertThrows(InvalidInputException.class, () -> PersonKey.phone("030 123 456 78", null));
+        assertEquals("+442079460000", PersonKey.phone("020 7946 0000", "GB"));
+    }
+
+    @Test
     void aPhoneThatIsNoNumberIsBadInput() {
         InvalidInputException noCountry = assertThrows(InvalidInputException.class,
                 () -> PersonKey.phone("030 123456", null));

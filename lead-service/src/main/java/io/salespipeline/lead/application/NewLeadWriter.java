@@ -2,6 +2,7 @@ package io.salespipeline.lead.application;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.salespipeline.lead.domain.Contact;
 import io.salespipeline.lead.domain.Lead;
 import io.salespipeline.lead.domain.LeadSource;
 import io.salespipeline.lead.domain.PersonKey;
@@ -115,8 +116,9 @@ public class NewLeadWriter {
             NewLead each = batch.get(i);
             Lead lead = each.lead();
             LeadSource arrival = each.arrival();
-            Object[] row = {lead.id(), lead.contact().name(), lead.contact().email(), lead.contact().phone(),
-                    lead.contact().company(), lead.contact().jobTitle(), lead.contact().country(), lead.notes(),
+            Contact contact = lead.contact(); // built and checked on every call: once per lead
+            Object[] row = {lead.id(), contact.name(), contact.email(), contact.phone(),
+                    contact.company(), contact.jobTitle(), contact.country(), lead.notes(),
                     asJson(lead.attributes()), lead.personKey().email(), lead.personKey().phone(),
                     lead.personKey().nameAndCompany(), lead.sourceKind().name(), lead.sourceDetail(), lead.createdBy(),
                     lead.createdAt().toString(), lead.owner(), each.emailSha256(), arrival.id(),

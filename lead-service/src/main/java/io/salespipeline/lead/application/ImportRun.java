@@ -173,47 +173,13 @@ public class ImportRun {
                 flush(connection, connection, job, batch, true, batch.position);
                 connection.commit();
             });
-            Iterator<CSVRecord> records = parser.iterator();
-            long row = 0;
-            Chunk chunk = new Chunk();
-            String malformed = null;
-            try {
-                try {
-                    records.next(); // the header row
-                    while (records.hasNext()) {
-                        CSVRecord record = records.next();
-                        row++;
-                        if (row <= job.checkpointRow()) {
-                            continue; // committed before a restart
-                        }
-                        chunk.add(row, record.toList());
-                        if (chunk.full()) {
-                            chunk.position = record.getCharacterPosition();
-                            Chunk full = chunk;
-                            normalisers.submit(() -> full.normalise(mapping, job));
-                            chunk = new Chunk();
-                            while (normalisers.full()) {
-                                write.submit(normalisers.next());
-                            }
-                            if (Thread.currentThread().isInterrupted()) {
-                                writes.await();
-                                return false;
-                            }
-                        }
-                    }
-                } catch (UncheckedIOException e) {
-                    malformed = "The file is not valid CSV after row " + row + " (" + e.getCause().getMessage()
-                            + "); the rows before it are imported, the rest is not";
-                }
-                while (normalisers.hasPending()) {
-                    write.submit(normalisers.next());
-                }
-            } catch (InterruptedException e) {
-                // Shutdown while waiting for a chunk: what was committed stays, the next start resumes after it.
-                Thread.currentThread().interrupt();
-                writes.await();
-                return false;
+            Read read = readInChunks(parser, job.checkpointRow(), mapping, job, normalisers, write, writes);
+            if (read.stopped()) {
+                return false; // shutdown: what was committed stays, the next start resumes after it
             }
+            String malformed = read.malformed() == null ? null
+                    : read.malformed() + "; the rows before it are imported, the rest is not";
+            Chunk chunk = read.rest();
             writes.await();
             flush(connection, connection, job, chunk.normalise(mapping, job), true, -1);
             journal.finish(connection, job.id(), malformed == null ? ImportState.COMPLETED : ImportState.FAILED,
@@ -238,46 +204,14 @@ public class ImportRun {
                 boolean insert = rejected[0] == 0;
                 writes.submit(() -> flush(data, progress, job, batch, insert, batch.position));
             };
-            Iterator<CSVRecord> records = parser.iterator();
-            long row = 0;
-            Chunk chunk = new Chunk();
-            String failure = null;
-            try {
-                try {
-                    records.next(); // the header row
-                    while (records.hasNext()) {
-                        CSVRecord record = records.next();
-                        row++;
-                        chunk.add(row, record.toList());
-                        if (chunk.full()) {
-                            chunk.position = record.getCharacterPosition();
-                            Chunk full = chunk;
-                            normalisers.submit(() -> full.normalise(mapping, job));
-                            chunk = new Chunk();
-                            while (normalisers.full()) {
-                                write.submit(normalisers.next());
-                            }
-                            if (Thread.currentThread().isInterrupted()) {
-                                writes.await();
-                                data.rollback();
-                                return false;
-                            }
-                        }
-                    }
-                } catch (UncheckedIOException e) {
-                    failure = "The file is not valid CSV after row " + row + " (" + e.getCause().getMessage()
-                            + "); nothing is imported (all-or-nothing)";
-                }
-                while (normalisers.hasPending()) {
-                    write.submit(normalisers.next());
-                }
-            } catch (InterruptedException e) {
-                // Shutdown while waiting for a chunk: nothing is committed, the next start begins again.
-                Thread.currentThread().interrupt();
-                writes.await();
-                data.rollback();
+            Read read = readInChunks(parser, 0, mapping, job, normalisers, write, writes);
+            if (read.stopped()) {
+                data.rollback(); // shutdown: nothing is committed, the next start begins again
                 return false;
             }
+            String failure = read.malformed() == null ? null
+                    : read.malformed() + "; nothing is imported (all-or-nothing)";
+            Chunk chunk = read.rest();
             writes.await();
             Batch last = chunk.normalise(mapping, job);
             rejected[0] += last.errors.size();
@@ -294,6 +228,59 @@ public class ImportRun {
             }
             return true;
         }
+    }
+
+    /** How reading a file ended: its last, partial chunk, where it stopped being CSV, or stopped by a shutdown. */
+    private record Read(Chunk rest, String malformed, boolean stopped) {
+    }
+
+    /**
+     * Reads the rows after {@code skipThrough} into chunks, has them checked in parallel and hands
+     * them to {@code write} in file order; the last, partial chunk is left to the caller. On an
+     * interrupt (shutdown) it waits for the writes under way and answers stopped.
+     */
+    private Read readInChunks(CSVParser parser, long skipThrough, ColumnMapping mapping, Job job,
+            ImportNormalisers<Batch> normalisers, BatchWrite write, BatchWriterThread writes) throws SQLException {
+        Iterator<CSVRecord> records = parser.iterator();
+        long row = 0;
+        Chunk chunk = new Chunk();
+        String malformed = null;
+        try {
+            try {
+                records.next(); // the header row
+                while (records.hasNext()) {
+                    CSVRecord record = records.next();
+                    row++;
+                    if (row <= skipThrough) {
+                        continue; // committed before a restart
+                    }
+                    chunk.add(row, record.toList());
+                    if (chunk.full()) {
+                        chunk.position = record.getCharacterPosition();
+                        Chunk full = chunk;
+                        normalisers.submit(() -> full.normalise(mapping, job));
+                        chunk = new Chunk();
+                        while (normalisers.full()) {
+                            write.submit(normalisers.next());
+                        }
+                        if (Thread.currentThread().isInterrupted()) {
+                            writes.await();
+                            return new Read(null, null, true);
+                        }
+                    }
+                }
+            } catch (UncheckedIOException e) {
+                malformed = "The file is not valid CSV after row " + row + " (" + e.getCause().getMessage() + ")";
+            }
+            while (normalisers.hasPending()) {
+                write.submit(normalisers.next());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            writes.await();
+            return new Read(null, null, true);
+        }
+        return new Read(chunk, malformed, false);
     }
 
     /** Hands a normalised batch, in file order, to the writing thread. */

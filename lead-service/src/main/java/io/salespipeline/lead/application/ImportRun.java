@@ -9,6 +9,7 @@ import io.salespipeline.lead.domain.ImportMode;
 import io.salespipeline.lead.domain.ImportState;
 import io.salespipeline.lead.domain.Lead;
 import io.salespipeline.platform.domain.InvalidInputException;
+import io.salespipeline.platform.stage.StageLedger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -59,6 +60,10 @@ public class ImportRun {
 
     @Inject
     ImportSpool spool;
+
+    // Imported leads enter the lead stage like any other (LeadRowWriter); the meter counts them after their commit.
+    @Inject
+    StageLedger stages;
 
     @ConfigProperty(name = "sales.lead-imports.batch-size", defaultValue = "1000")
     int batchSize;
@@ -170,8 +175,9 @@ public class ImportRun {
                 ImportNormalisers<Batch> normalisers = normalisers(job)) {
             connection.setAutoCommit(false);
             BatchWrite write = batch -> writes.submit(() -> {
-                flush(connection, connection, job, batch, true, batch.position);
+                long created = flush(connection, connection, job, batch, true, batch.position);
                 connection.commit();
+                stages.countEntered(created);
             });
             Read read = readInChunks(parser, job.checkpointRow(), mapping, job, normalisers, write, writes);
             if (read.stopped()) {
@@ -181,10 +187,11 @@ public class ImportRun {
                     : read.malformed() + "; the rows before it are imported, the rest is not";
             Chunk chunk = read.rest();
             writes.await();
-            flush(connection, connection, job, chunk.normalise(mapping, job), true, -1);
+            long created = flush(connection, connection, job, chunk.normalise(mapping, job), true, -1);
             journal.finish(connection, job.id(), malformed == null ? ImportState.COMPLETED : ImportState.FAILED,
                     malformed, false);
             connection.commit();
+            stages.countEntered(created);
             return true;
         }
     }
@@ -198,11 +205,12 @@ public class ImportRun {
             data.setAutoCommit(false);
             progress.setAutoCommit(true);
             long[] rejected = {0};
+            long[] created = {0}; // written by the one writing thread, read after it finished
             // Batches come here in file order, so "no row rejected so far" is decided as before.
             BatchWrite write = batch -> {
                 rejected[0] += batch.errors.size();
                 boolean insert = rejected[0] == 0;
-                writes.submit(() -> flush(data, progress, job, batch, insert, batch.position));
+                writes.submit(() -> created[0] += flush(data, progress, job, batch, insert, batch.position));
             };
             Read read = readInChunks(parser, 0, mapping, job, normalisers, write, writes);
             if (read.stopped()) {
@@ -215,13 +223,14 @@ public class ImportRun {
             writes.await();
             Batch last = chunk.normalise(mapping, job);
             rejected[0] += last.errors.size();
-            flush(data, progress, job, last, rejected[0] == 0, -1);
+            created[0] += flush(data, progress, job, last, rejected[0] == 0, -1);
             if (failure == null && rejected[0] > 0) {
                 failure = rejected[0] + " rows rejected; nothing is imported (all-or-nothing): see the errors";
             }
             if (failure == null) {
                 journal.finish(data, job.id(), ImportState.COMPLETED, null, false);
                 data.commit();
+                stages.countEntered(created[0]);
             } else {
                 data.rollback();
                 journal.finish(progress, job.id(), ImportState.FAILED, failure, true);
@@ -291,9 +300,9 @@ public class ImportRun {
     /**
      * Writes a batch: its leads on {@code data} (unless {@code insert} is false: an all-or-nothing
      * import that has already rejected a row only goes on to report the rest), its rejected rows
-     * and the counts on {@code bookkeeping}.
+     * and the counts on {@code bookkeeping}. Answers how many leads it created.
      */
-    private void flush(Connection data, Connection bookkeeping, Job job, Batch batch, boolean insert, long position)
+    private long flush(Connection data, Connection bookkeeping, Job job, Batch batch, boolean insert, long position)
             throws SQLException {
         long created = 0;
         long duplicates = 0;
@@ -306,6 +315,7 @@ public class ImportRun {
         long checkpoint = batch.rows == 0 ? -1 : batch.lastRow;
         journal.record(bookkeeping, job.id(), new Progress(batch.rows, created, duplicates, batch.errors.size(),
                 checkpoint, position));
+        return created;
     }
 
     private void failWithWhatWasDone(Job job, String reason) throws SQLException {

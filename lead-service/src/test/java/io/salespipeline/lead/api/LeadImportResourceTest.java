@@ -35,6 +35,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import io.salespipeline.infra.testing.PrometheusText;
 import io.salespipeline.infra.testing.Tokens;
 import io.salespipeline.platform.security.Roles;
 import org.junit.jupiter.api.BeforeEach;
@@ -146,9 +147,11 @@ class LeadImportResourceTest {
     @Test
     void theImportingSellerOwnsTheLeadsWhichEnterTheLeadStage_andAnotherSellerCannotSeeTheImport() throws Exception {
         String list = unique("Owned list");
+        double enteredBefore = entered();
         String id = start("name,email\nOwned One,owned-one-" + UUID.randomUUID() + "@example.com\n"
                 + "Owned Two,owned-two-" + UUID.randomUUID() + "@example.com\n", list);
         assertEquals(2, finished(id).getInt("created"));
+        enteredBecomes(enteredBefore + 2); // the funnel's meter counts imported leads
         try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(
                 "select l.owner, s.stage from lead l left join stage_record s on s.record_id = l.id where l.source_detail = ?")) {
             select.setString(1, list);
@@ -225,9 +228,11 @@ class LeadImportResourceTest {
                 csv.append("Broken;broken\n");
             }
         }
+        double enteredBefore = entered();
         String id = start(csv.toString(), list, "mode", "ALL_OR_NOTHING");
         JsonPath done = finished(id);
         assertEquals("FAILED", done.getString("state"));
+        assertEquals(enteredBefore, entered(), "nothing committed, nothing counted");
         assertEquals(2501, done.getInt("rowsRead"));
         assertEquals(0, done.getInt("created"));
         assertEquals(1, done.getInt("rejected"));
@@ -244,9 +249,11 @@ class LeadImportResourceTest {
         for (int i = 0; i < 2500; i++) {
             csv.append("Person ").append(i).append(",q").append(i).append("@aon.example\n");
         }
+        double enteredBefore = entered();
         JsonPath done = finished(start(csv.toString(), list, "mode", "ALL_OR_NOTHING"));
         assertEquals("COMPLETED", done.getString("state"));
         assertEquals(2500, done.getInt("created"));
+        enteredBecomes(enteredBefore + 2500); // counted once, after the one commit
         assertEquals(2500, leadsOf(list).size());
     }
 
@@ -438,5 +445,16 @@ class LeadImportResourceTest {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The meter is counted just after the commit that the import's state already shows. */
+    private static void enteredBecomes(double expected) {
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).until(() -> entered() == expected);
+        assertEquals(expected, entered());
+    }
+
+    private static double entered() {
+        return PrometheusText.value(given().get("/q/metrics").then().statusCode(200).extract().asString(),
+                "sales_stage_entered_total", "stage=\"LEAD\"");
     }
 }

@@ -105,7 +105,7 @@ public class StageLedger {
      * Records a batch writer put into stage_record with its own SQL entered the stage: call after
      * that batch committed, with the number of rows it inserted.
      */
-    public void countEntered(int records) {
+    public void countEntered(long records) {
         entered().increment(records);
     }
 

@@ -103,8 +103,6 @@ public class ImportRun {
     /** A chunk's rows checked: its leads and its rejected rows, to be written together. */
     private static final class Batch {
         final List<Lead> leads = new ArrayList<>();
-        /** Each lead's contact, as checked when the lead was made (the writer need not check it again). */
-        final List<Contact> contacts = new ArrayList<>();
         final List<RowError> errors = new ArrayList<>();
         final long position;
         long rows;
@@ -122,7 +120,6 @@ public class ImportRun {
                 Lead lead = mapping.lead(fields, contact, job.source(), job.sourceDetail(), job.actor(), now);
                 lead.assignOwner(job.owner(), now);
                 leads.add(lead);
-                contacts.add(contact);
             } catch (InvalidInputException e) {
                 errors.add(new RowError(row, e.getMessage(), fields));
             }
@@ -307,7 +304,7 @@ public class ImportRun {
         long created = 0;
         long duplicates = 0;
         if (insert) {
-            Set<UUID> written = writer.insert(data, batch.leads, batch.contacts);
+            Set<UUID> written = writer.insert(data, batch.leads);
             created = written.size();
             duplicates = batch.leads.size() - created;
         }

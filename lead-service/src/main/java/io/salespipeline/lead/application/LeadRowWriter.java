@@ -54,15 +54,8 @@ public class LeadRowWriter {
     @Inject
     ObjectMapper json;
 
-    /**
-     * All leads share the batch's source, creator, owner and time (they come from one file).
-     * {@code contacts} are the leads' contacts as they were made from (same order): already
-     * checked, where {@code Lead.contact()} would build and check each one again.
-     */
-    public Set<UUID> insert(Connection connection, List<Lead> leads, List<Contact> contacts) throws SQLException {
-        if (leads.size() != contacts.size()) {
-            throw new IllegalArgumentException("one contact per lead");
-        }
+    /** All leads share the batch's source, creator, owner and time (they come from one file). */
+    public Set<UUID> insert(Connection connection, List<Lead> leads) throws SQLException {
         if (leads.isEmpty()) {
             return Set.of();
         }
@@ -71,7 +64,7 @@ public class LeadRowWriter {
         String[][] columns = new String[11][size];
         for (int i = 0; i < size; i++) {
             Lead lead = leads.get(i);
-            Contact contact = contacts.get(i);
+            Contact contact = lead.contact();
             PersonKey key = lead.personKey();
             ids[i] = lead.id();
             columns[0][i] = contact.name();

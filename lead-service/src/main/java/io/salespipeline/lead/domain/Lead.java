@@ -15,6 +15,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Map;
@@ -39,6 +40,9 @@ public class Lead extends OwnedRecord {
 
     @Id
     private UUID id;
+    /** The contact the fields hold, built (and checked: libphonenumber, patterns) once, not on every read. */
+    @Transient
+    private Contact contact;
     @Version
     private long version;
     @Enumerated(EnumType.STRING)
@@ -115,6 +119,7 @@ public class Lead extends OwnedRecord {
         Lead lead = new Lead();
         lead.id = Ids.newId();
         lead.status = LeadStatus.NEW;
+        lead.contact = contact;
         lead.personName = contact.name();
         lead.email = contact.email();
         lead.phone = contact.phone();
@@ -303,7 +308,11 @@ public class Lead extends OwnedRecord {
         if (erasedAt != null) {
             return null;
         }
-        return new Contact(personName, email, phone, company, jobTitle, country);
+        if (contact == null) {
+            // Checked when it was made; the fields change again only by erasure (answered above).
+            contact = new Contact(personName, email, phone, company, jobTitle, country);
+        }
+        return contact;
     }
 
     public String notes() {

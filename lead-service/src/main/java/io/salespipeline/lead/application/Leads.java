@@ -7,13 +7,12 @@ import io.salespipeline.lead.domain.Source;
 import io.salespipeline.lead.domain.InterestChannel;
 import io.salespipeline.lead.domain.Lead;
 import io.salespipeline.lead.domain.LeadSource;
-import io.salespipeline.platform.audit.AuditRow;
-import io.salespipeline.platform.privacy.EmailAddress;
-import org.hibernate.SessionFactory;
 import io.salespipeline.lead.domain.LeadStatus;
 import io.salespipeline.lead.domain.SourceKind;
 import io.salespipeline.lead.events.LeadQualified;
+import io.salespipeline.platform.audit.AuditRow;
 import io.salespipeline.platform.outbox.Outbox;
+import io.salespipeline.platform.privacy.EmailAddress;
 import io.salespipeline.platform.security.Roles;
 import io.salespipeline.platform.security.Visibility;
 import io.salespipeline.platform.web.CurrentActor;
@@ -35,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import org.hibernate.SessionFactory;
 import org.jboss.logging.Logger;
 
 /** Lead use cases: each one transaction in which the lead changes and its event is stored. */

@@ -79,8 +79,7 @@ public class NewLeadWriter {
             entered as (
                 insert into stage_record (record_id, stage, entered_at)
                 select a.id, 'LEAD', a.created_at from allowed a join written w on w.id = a.id
-                on conflict (record_id) do nothing
-                returning record_id),
+                on conflict (record_id) do nothing),
             audited as (
                 insert into audit_entry (record_type, record_id, root_type, root_id, deal_id, action, cause, actor,
                                          changes, at)
@@ -91,7 +90,7 @@ public class NewLeadWriter {
                      as e(lead_id, record_type, record_id, root_type, root_id, action, cause, actor, changes, at, n)
                 where e.lead_id in (select id from written)
                 order by e.n)
-            select r.id, w.id is not null as stored, a.id is null as listed, (select count(*) from entered) as entered
+            select r.id, w.id is not null as stored, a.id is null as listed
             from incoming r left join allowed a on a.id = r.id left join written w on w.id = r.id""";
 
     private static final String EXISTING = """
@@ -103,8 +102,13 @@ public class NewLeadWriter {
 
     // Times travel as ISO-8601 text (UTC) and are cast by PostgreSQL: no session time zone between.
 
-    /** The outcome of each lead by id, and how many entered the lead stage. */
-    public record Written(Map<UUID, Outcome> outcomes, int entered) {
+    /** The outcome of each lead by id. */
+    public record Written(Map<UUID, Outcome> outcomes) {
+
+        /** Each stored lead (a new id) entered the lead stage. */
+        public long entered() {
+            return outcomes.values().stream().filter(Stored.class::isInstance).count();
+        }
     }
 
     public Written write(Connection connection, List<NewLead> batch) throws SQLException {
@@ -116,7 +120,7 @@ public class NewLeadWriter {
             NewLead each = batch.get(i);
             Lead lead = each.lead();
             LeadSource arrival = each.arrival();
-            Contact contact = lead.contact(); // built and checked on every call: once per lead
+            Contact contact = lead.contact();
             Object[] row = {lead.id(), contact.name(), contact.email(), contact.phone(),
                     contact.company(), contact.jobTitle(), contact.country(), lead.notes(),
                     asJson(lead.attributes()), lead.personKey().email(), lead.personKey().phone(),
@@ -133,7 +137,6 @@ public class NewLeadWriter {
             auditedLeads.add(lead.id());
         }
         Map<UUID, Outcome> outcomes = new HashMap<>();
-        int entered = 0;
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             int p = 1;
             for (int c = 0; c < columns.length; c++) {
@@ -144,7 +147,6 @@ public class NewLeadWriter {
             try (ResultSet rows = insert.executeQuery()) {
                 while (rows.next()) {
                     UUID id = rows.getObject(1, UUID.class);
-                    entered = rows.getInt(4);
                     outcomes.put(id, rows.getBoolean(2) ? new Stored() : rows.getBoolean(3) ? new Listed() : null);
                 }
             }
@@ -154,7 +156,7 @@ public class NewLeadWriter {
                 outcomes.put(each.lead().id(), existing(connection, each.lead().personKey()));
             }
         }
-        return new Written(outcomes, entered);
+        return new Written(outcomes);
     }
 
     /** The lead this person already has; the batch's own insert sees leads stored earlier in it. */

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.hibernate.SessionFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.persister.entity.EntityPersister;
 
 /**
@@ -20,9 +21,10 @@ public record AuditRow(String recordType, String recordId, String rootType, Stri
      * named by a {@code <record>Id} field (a many-to-one parent needs the listener's session).
      */
     public static AuditRow created(SessionFactory sessions, Object entity) {
-        EntityPersister persister = sessions.unwrap(SessionFactoryImplementor.class).getMappingMetamodel().getEntityDescriptor(entity.getClass());
+        EntityPersister persister = sessions.unwrap(SessionFactoryImplementor.class).getMappingMetamodel()
+                .getEntityDescriptor(entity.getClass());
         Object[] state = persister.getValues(entity);
-        return AuditListener.row(null, persister, persister.getIdentifier(entity, (org.hibernate.engine.spi.SharedSessionContractImplementor) null), state, "CREATE",
-                AuditListener.creation(persister, state));
+        Object id = persister.getIdentifier(entity, (SharedSessionContractImplementor) null);
+        return AuditListener.row(null, persister, id, state, "CREATE", AuditListener.creation(persister, state));
     }
 }

@@ -186,9 +186,9 @@ public class Contracts {
 
     /** Keyset page in id (creation) order of the contracts the caller may see; see Keyset. */
     public List<Contract> list(UUID dealId, ContractStatus status, PageRequest page) {
-        Keyset keyset = Keyset.after(page).equal("dealId", dealId).equal("status", status)
-                .visibleTo(visibility.restrictedTo());
-        return keyset.fetch(Contract.find(keyset.query(), Keyset.ORDER, keyset.parameters()));
+        Keyset keyset = Keyset.after(page).equal("dealId", dealId).equal("status", status);
+        return keyset.fetchVisible(visibility.restrictedTo(), Contract::id,
+                (query, parameters) -> Contract.find(query, parameters));
     }
 
     /** Contracts stored before documents were PDFs have no hash yet: render it once, in this transaction. */

@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * GET /api/leads with a million leads in the table: the first page and a page deep in the list
  * (cursor at the 900 000th lead), plain and with filters/search. The leads are written straight
- * into the table with generate_series (the import path is measured separately).
+ * into the table with generate_series (the import path is measured separately), followed by
+ * 150 000 newer leads of other sellers (see {@link #NEWER_OF_OTHERS_COUNT}).
  */
 final class ListBenchmark {
 
@@ -22,6 +23,37 @@ final class ListBenchmark {
     static final String SELLER_MANY = "sally.seller";
     /** A seller who owns 100 of the generated leads (and has 20 more shared with them). */
     static final String SELLER_FEW = "fred.few";
+
+    /**
+     * 150 000 leads newer than every generated one, all owned by other sellers (mostly NEW, like
+     * the intake and import parts leave them): in a full run those parts come first, so a seller's
+     * newest-first list starts behind them. Written here too, so that the list part alone shows it.
+     * Their keys, companies and source detail differ from the generated leads' (no clash, no share).
+     */
+    static final int NEWER_OF_OTHERS_COUNT = 150_000;
+
+    private static final String NEWER_OF_OTHERS = """
+            insert into lead (id, version, status, person_name, email, phone, company, job_title, country,
+                              attributes, email_key, phone_key, name_company_key, source_kind, source_detail,
+                              created_by, created_at, updated_at, owner)
+            select gen_random_uuid(), 0,
+                   (array['NEW','NEW','NEW','NEW','CONTACTED'])[1 + g % 5],
+                   (array['Ada','Grace','Alan','Edsger','Barbara','Donald','Frances','John','Margaret','Ken'])[1 + g % 10]
+                     || ' ' || (array['Lovelace','Hopper','Turing','Dijkstra','Liskov','Knuth','Allen','Backus',
+                                      'Hamilton','Thompson','Perlman','Lamarr','Shannon','Johnson','Wirth'])[1 + (g / 10) % 15]
+                     || ' n' || g,
+                   'newer' || g || '@intake' || (g % 5000) || '.example',
+                   '+4940' || (10000000 + g),
+                   'Intake ' || (g % 5000) || ' Ltd', 'Buyer',
+                   (array['DE','GB','FR','US','NL','ES'])[1 + g % 6], '{}',
+                   'newer' || g || '@intake' || (g % 5000) || '.example', '+4940' || (10000000 + g),
+                   'person n' || g || '|intake ' || (g % 5000),
+                   (array['WEB_FORM','EMAIL_LIST','MANUAL'])[1 + g % 3],
+                   'generated newer', 'benchmark',
+                   -- within the last second: newer than the newest generated lead (now() - 1 s)
+                   now() - make_interval(secs => g * 0.000006), now(),
+                   'seller.' || (g % 40)
+            from generate_series(1, COUNT) g""".replace("COUNT", String.valueOf(NEWER_OF_OTHERS_COUNT));
 
     private final Api api;
 
@@ -65,6 +97,7 @@ final class ListBenchmark {
                           where source_detail = 'generated') generated
                     where g % 50000 = 123 or g % 1000 = 2""".replace("SELLER_FEW", SELLER_FEW)
                     .replace("SELLER_MANY", SELLER_MANY));
+            statement.execute(NEWER_OF_OTHERS);
             statement.execute("vacuum analyze lead");
             statement.execute("vacuum analyze lead_shared_with");
             return (System.nanoTime() - started) / 1_000_000;

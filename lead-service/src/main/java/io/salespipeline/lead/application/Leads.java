@@ -249,8 +249,7 @@ public class Leads {
                 .where("createdAt >= :createdFrom", "createdFrom", filter.createdFrom())
                 .where("createdAt < :createdTo", "createdTo", filter.createdTo());
         search(keyset, filter);
-        visibility.restrictedTo().ifPresent(viewer -> visibleTo(keyset, viewer));
-        return keyset.fetch(Lead.find(keyset.orderedQuery(), keyset.parameters()));
+        return keyset.fetchVisible(visibility.restrictedTo(), Lead::id, (query, parameters) -> Lead.find(query, parameters));
     }
 
     @Inject
@@ -274,33 +273,6 @@ public class Leads {
             keyset.where("searchText like :q" + i + " escape '\\'", "q" + i, LeadFilter.containing(pieces.get(i)));
         }
         keyset.where("concat(searchText, '') like :q escape '\\'", "q", filter.likePattern());
-    }
-
-    /**
-     * More leads shared with one seller than this: the list checks the share table row by row
-     * instead (Keyset.visibleTo), fine for a seller who sees many leads. Each inlined id costs the
-     * planner time: 1 000 of them took 8-30 ms to plan (1 000 000 leads, busy machine), 100 about 1 ms.
-     */
-    private static final int SHARED_IDS_INLINE = 100;
-
-    /**
-     * A seller's list: the leads they own or that are shared with them. Keyset.visibleTo's
-     * correlated check cannot use an index, so a seller with few leads had every lead of the table
-     * walked (2.4 s with 1 000 000 leads). Reading the (usually few) leads shared with the seller
-     * first makes both halves index look-ups (lead_owner, the primary key) that PostgreSQL ORs.
-     */
-    private void visibleTo(Keyset keyset, String viewer) {
-        List<UUID> shared = Lead.getEntityManager()
-                .createQuery("select l.id from Lead l join l.sharedWith s where s = :viewer", UUID.class)
-                .setParameter("viewer", viewer).setMaxResults(SHARED_IDS_INLINE + 1).getResultList();
-        if (shared.size() > SHARED_IDS_INLINE) {
-            keyset.visibleTo(Optional.of(viewer));
-        } else if (shared.isEmpty()) {
-            keyset.where("owner = :viewer", "viewer", viewer);
-        } else {
-            keyset.where("(owner = :viewer or id in :sharedWithViewer)", "viewer", viewer);
-            keyset.parameters().and("sharedWithViewer", shared);
-        }
     }
 
     /**

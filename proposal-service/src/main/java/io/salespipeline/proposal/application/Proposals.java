@@ -329,8 +329,8 @@ public class Proposals {
 
     /** Keyset page in id (creation) order of the proposals the caller may see; see Keyset. */
     public List<Proposal> list(UUID dealId, ProposalStatus status, PageRequest page) {
-        Keyset keyset = Keyset.after(page).equal("dealId", dealId).equal("status", status)
-                .visibleTo(visibility.restrictedTo());
-        return keyset.fetch(Proposal.find(keyset.query(), Keyset.ORDER, keyset.parameters()));
+        Keyset keyset = Keyset.after(page).equal("dealId", dealId).equal("status", status);
+        return keyset.fetchVisible(visibility.restrictedTo(), Proposal::id,
+                (query, parameters) -> Proposal.find(query, parameters));
     }
 }

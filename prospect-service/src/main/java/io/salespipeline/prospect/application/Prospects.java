@@ -203,9 +203,9 @@ public class Prospects {
     public List<Prospect> list(UUID dealId, ProspectStatus status, LocalDate followUpDue, PageRequest page) {
         Keyset keyset = Keyset.after(page).equal("dealId", dealId).equal("status", status)
                 .atMost("nextFollowUpOn", followUpDue)
-                .in("status", followUpDue == null ? null : OPEN)
-                .visibleTo(visibility.restrictedTo());
-        return keyset.fetch(Prospect.find(keyset.query(), Keyset.ORDER, keyset.parameters()));
+                .in("status", followUpDue == null ? null : OPEN);
+        return keyset.fetchVisible(visibility.restrictedTo(), Prospect::id,
+                (query, parameters) -> Prospect.find(query, parameters));
     }
 
     /**

@@ -9,8 +9,10 @@ import java.util.function.Function;
  * The order PostgreSQL gives a keyset list, as a Java comparator, so that two halves read from
  * the database in that order can be merged here (see {@link Keyset#fetchVisible}). Ids compare
  * as PostgreSQL's uuid does (unsigned, byte by byte), not as {@link UUID#compareTo} (signed).
- * String keys compare by code point: the databases run in the C (C.UTF-8) collation, which
- * orders text byte by byte, i.e. by code point.
+ * String keys compare by code point, as the C collation orders UTF-8 text (byte by byte): the
+ * embedded PostgreSQL of tests and the local run is initialised with locale C (infra
+ * PostgresServer); a database with a linguistic collation would need its sort keys declared
+ * {@code collate "C"} for this merge to agree with it.
  */
 public final class KeysetOrder {
 

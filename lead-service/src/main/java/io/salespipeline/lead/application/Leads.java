@@ -35,6 +35,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.hibernate.SessionFactory;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 
 /** Lead use cases: each one transaction in which the lead changes and its event is stored. */
@@ -61,28 +65,32 @@ public class Leads {
     @Inject
     StageLedger stages;
 
-    public Lead create(Contact contact, String notes, Map<String, String> attributes, SourceKind source,
-            String sourceDetail) {
-        return create(contact, notes, attributes, Source.of(source, sourceDetail));
-    }
-
     /**
      * Takes in a new person; one who is already a lead is refused with {@link DuplicateLeadException}
      * naming that lead. Concurrent requests for one person make one lead (see SamePersonRace).
+     * Call it on the request's thread (it reads the caller); the lead is stored with the next
+     * group commit (LeadIntakeQueue), or the single way on a worker thread when no group could take it.
      */
-    public Lead create(Contact contact, String notes, Map<String, String> attributes, Source source) {
+    public Uni<Lead> create(Contact contact, String notes, Map<String, String> attributes, Source source) {
         Lead lead = newLead(contact, notes, attributes, source);
         LeadSource arrival = lead.firstArrival(source);
-        Optional<NewLeadWriter.Outcome> outcome = intakeQueue.submit(new NewLeadWriter.NewLead(lead, arrival,
-                EmailAddress.sha256(contact.email()), AuditRow.created(sessions, lead), AuditRow.created(sessions, arrival)));
-        return switch (outcome.orElse(null)) {
-            case NewLeadWriter.Stored stored -> lead;
-            case NewLeadWriter.Listed listed -> throw new DoNotContactException();
-            case NewLeadWriter.Duplicate duplicate ->
-                    throw new DuplicateLeadException(duplicate.existingLeadId(), duplicate.matchedOn());
-            case null -> SamePersonRace.inTransaction(() -> createNew(contact, notes, attributes, source));
-        };
+        NewLeadWriter.NewLead grouped = new NewLeadWriter.NewLead(lead, arrival, EmailAddress.sha256(contact.email()),
+                AuditRow.created(sessions, lead), AuditRow.created(sessions, arrival));
+        // Captured now: when the answer comes, the request's context (caller, audit cause) is not on the thread.
+        Supplier<Lead> alone = requestContext.contextualSupplier(
+                () -> SamePersonRace.inTransaction(() -> createNew(contact, notes, attributes, source)));
+        return Uni.createFrom().completionStage(intakeQueue.submit(grouped))
+                .onItem().transformToUni(outcome -> switch (outcome.orElse(null)) {
+                    case NewLeadWriter.Stored stored -> Uni.createFrom().item(lead);
+                    case NewLeadWriter.Listed listed -> Uni.createFrom().failure(new DoNotContactException());
+                    case NewLeadWriter.Duplicate duplicate -> Uni.createFrom().failure(
+                            new DuplicateLeadException(duplicate.existingLeadId(), duplicate.matchedOn()));
+                    case null -> Uni.createFrom().item(alone).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+                });
     }
+
+    @Inject
+    ThreadContext requestContext;
 
     @Inject
     LeadIntakeQueue intakeQueue;

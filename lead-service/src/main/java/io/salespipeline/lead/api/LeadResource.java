@@ -28,11 +28,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.salespipeline.platform.web.WorkerCall;
+import java.util.concurrent.CompletionStage;
 import jakarta.ws.rs.core.UriBuilder;
-import java.util.function.Supplier;
-import org.eclipse.microprofile.context.ThreadContext;
 import io.salespipeline.lead.application.IdempotentRequests;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -62,7 +60,7 @@ public class LeadResource {
     @Operation(summary = "Take in a lead (JSON), with its source. The same person again answers 409 duplicate-lead "
             + "with existingLeadId. With an Idempotency-Key header a retry gets the first answer and creates nothing; "
             + "the same key with another body answers 422")
-    public Uni<Response> create(@NotNull @Valid NewLead body, @HeaderParam("Idempotency-Key") String idempotencyKey,
+    public CompletionStage<Response> create(@NotNull @Valid NewLead body, @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Context UriInfo uri) {
         String key = IdempotentRequests.checkedKey(idempotencyKey);
         Contact contact = new Contact(body.name(), body.email(), body.phone(), body.company(), body.jobTitle(),
@@ -72,18 +70,14 @@ public class LeadResource {
         UriBuilder leadsPath = uri.getAbsolutePathBuilder();
         if (key == null) {
             return leads.create(contact, body.notes(), body.attributes(), source)
-                    .map(lead -> Response.created(location(leadsPath, lead)).entity(LeadView.of(lead)).build());
+                    .thenApply(lead -> Response.created(location(leadsPath, lead)).entity(LeadView.of(lead)).build());
         }
-        Supplier<IdempotentRequests.Answer> retried = requestContext.contextualSupplier(() -> leads.createIdempotently(
+        return WorkerCall.start(() -> leads.createIdempotently(
                 key, json.sha256(body), contact, body.notes(), body.attributes(), source,
-                lead -> new IdempotentRequests.Answer(201, location(leadsPath, lead).toString(), json.write(LeadView.of(lead)))));
-        return Uni.createFrom().item(retried).runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .map(answer -> Response.status(answer.status()).location(URI.create(answer.location()))
+                lead -> new IdempotentRequests.Answer(201, location(leadsPath, lead).toString(), json.write(LeadView.of(lead)))))
+                .thenApply(answer -> Response.status(answer.status()).location(URI.create(answer.location()))
                         .type(MediaType.APPLICATION_JSON).entity(answer.body()).build());
     }
-
-    @Inject
-    ThreadContext requestContext;
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();

@@ -35,10 +35,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.hibernate.SessionFactory;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
-import java.util.function.Supplier;
-import org.eclipse.microprofile.context.ThreadContext;
+import io.salespipeline.platform.web.WorkerCall;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.jboss.logging.Logger;
 
 /** Lead use cases: each one transaction in which the lead changes and its event is stored. */
@@ -71,26 +70,22 @@ public class Leads {
      * Call it on the request's thread (it reads the caller); the lead is stored with the next
      * group commit (LeadIntakeQueue), or the single way on a worker thread when no group could take it.
      */
-    public Uni<Lead> create(Contact contact, String notes, Map<String, String> attributes, Source source) {
+    public CompletionStage<Lead> create(Contact contact, String notes, Map<String, String> attributes, Source source) {
         Lead lead = newLead(contact, notes, attributes, source);
         LeadSource arrival = lead.firstArrival(source);
         NewLeadWriter.NewLead grouped = new NewLeadWriter.NewLead(lead, arrival, EmailAddress.sha256(contact.email()),
                 AuditRow.created(sessions, lead), AuditRow.created(sessions, arrival));
-        // Captured now: when the answer comes, the request's context (caller, audit cause) is not on the thread.
-        Supplier<Lead> alone = requestContext.contextualSupplier(
+        // Prepared now: when the group's answer comes, the request's context is not on the thread.
+        WorkerCall<Lead> alone = WorkerCall.prepare(
                 () -> SamePersonRace.inTransaction(() -> createNew(contact, notes, attributes, source)));
-        return Uni.createFrom().completionStage(intakeQueue.submit(grouped))
-                .onItem().transformToUni(outcome -> switch (outcome.orElse(null)) {
-                    case NewLeadWriter.Stored stored -> Uni.createFrom().item(lead);
-                    case NewLeadWriter.Listed listed -> Uni.createFrom().failure(new DoNotContactException());
-                    case NewLeadWriter.Duplicate duplicate -> Uni.createFrom().failure(
-                            new DuplicateLeadException(duplicate.existingLeadId(), duplicate.matchedOn()));
-                    case null -> Uni.createFrom().item(alone).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
-                });
+        return intakeQueue.submit(grouped).thenCompose(outcome -> switch (outcome.orElse(null)) {
+            case NewLeadWriter.Stored stored -> CompletableFuture.completedFuture(lead);
+            case NewLeadWriter.Listed listed -> CompletableFuture.failedFuture(new DoNotContactException());
+            case NewLeadWriter.Duplicate duplicate -> CompletableFuture.failedFuture(
+                    new DuplicateLeadException(duplicate.existingLeadId(), duplicate.matchedOn()));
+            case null -> alone.run();
+        });
     }
-
-    @Inject
-    ThreadContext requestContext;
 
     @Inject
     LeadIntakeQueue intakeQueue;

@@ -16,7 +16,8 @@ import org.jboss.logging.Logger;
  * the index there and then, and the new leads waiting on that commit stall for tens of
  * milliseconds. Merging the list every second from here keeps it short, so no request pays.
  * The service's database role owns the index (it runs the migrations); where it does not, the
- * merge is left to PostgreSQL as before.
+ * merge is left to PostgreSQL as before. {@code sales.lead-search.merge-pending-every} (default
+ * 1s; {@code off} turns it off).
  */
 @ApplicationScoped
 public class SearchIndexUpkeep {
@@ -28,8 +29,8 @@ public class SearchIndexUpkeep {
 
     private volatile boolean allowed = true;
 
-    @Scheduled(every = "1s", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void mergeEverySecond() {
+    @Scheduled(every = "${sales.lead-search.merge-pending-every:1s}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void mergeRegularly() {
         if (allowed) {
             mergePendingEntries();
         }

@@ -28,6 +28,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
+import io.salespipeline.platform.web.WorkerCall;
+import java.util.concurrent.CompletionStage;
+import jakarta.ws.rs.core.UriBuilder;
 import io.salespipeline.lead.application.IdempotentRequests;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -57,29 +60,31 @@ public class LeadResource {
     @Operation(summary = "Take in a lead (JSON), with its source. The same person again answers 409 duplicate-lead "
             + "with existingLeadId. With an Idempotency-Key header a retry gets the first answer and creates nothing; "
             + "the same key with another body answers 422")
-    public Response create(@NotNull @Valid NewLead body, @HeaderParam("Idempotency-Key") String idempotencyKey,
+    public CompletionStage<Response> create(@NotNull @Valid NewLead body, @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Context UriInfo uri) {
         String key = IdempotentRequests.checkedKey(idempotencyKey);
         Contact contact = new Contact(body.name(), body.email(), body.phone(), body.company(), body.jobTitle(),
                 body.country());
         Source source = Source.of(body.source().kind(), body.source().detail());
+        // Read now: the answer is built after the request's thread has let go of it.
+        UriBuilder leadsPath = uri.getAbsolutePathBuilder();
         if (key == null) {
-            Lead lead = leads.create(contact, body.notes(), body.attributes(), source);
-            return Response.created(location(uri, lead)).entity(LeadView.of(lead)).build();
+            return leads.create(contact, body.notes(), body.attributes(), source)
+                    .thenApply(lead -> Response.created(location(leadsPath, lead)).entity(LeadView.of(lead)).build());
         }
-        IdempotentRequests.Answer answer = leads.createIdempotently(key, json.sha256(body), contact, body.notes(),
-                body.attributes(), source, lead -> new IdempotentRequests.Answer(201, location(uri, lead).toString(),
-                        json.write(LeadView.of(lead))));
-        return Response.status(answer.status()).location(URI.create(answer.location()))
-                .type(MediaType.APPLICATION_JSON).entity(answer.body()).build();
+        return WorkerCall.start(() -> leads.createIdempotently(
+                key, json.sha256(body), contact, body.notes(), body.attributes(), source,
+                lead -> new IdempotentRequests.Answer(201, location(leadsPath, lead).toString(), json.write(LeadView.of(lead)))))
+                .thenApply(answer -> Response.status(answer.status()).location(URI.create(answer.location()))
+                        .type(MediaType.APPLICATION_JSON).entity(answer.body()).build());
     }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static URI location(UriInfo uri, Lead lead) {
-        return uri.getAbsolutePathBuilder().path(lead.id().toString()).build();
+    private static URI location(UriBuilder leadsPath, Lead lead) {
+        return leadsPath.clone().path(lead.id().toString()).build();
     }
 
     @GET

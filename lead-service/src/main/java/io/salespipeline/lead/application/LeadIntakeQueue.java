@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.salespipeline.lead.application.NewLeadWriter.NewLead;
 import io.salespipeline.lead.application.NewLeadWriter.Outcome;
 import io.salespipeline.platform.stage.StageLedger;
@@ -16,10 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -57,6 +58,7 @@ public class LeadIntakeQueue {
     /**
      * More than one writer, so that a commit waiting for its WAL flush, or a statement that
      * happens to merge the trigram index's pending entries, does not hold up every request.
+     * Zero turns group commit off: every new lead is stored alone, the single way.
      */
     @ConfigProperty(name = "sales.lead-intake.writers", defaultValue = "2")
     int writerCount;
@@ -70,7 +72,7 @@ public class LeadIntakeQueue {
         // How many leads each commit carried: the group size says how much the database was spared.
         groups = DistributionSummary.builder("sales.lead.intake.group.size")
                 .description("New leads written together in one commit").register(meters);
-        running = true;
+        running = writerCount > 0;
         List<Thread> started = new ArrayList<>();
         for (int i = 0; i < writerCount; i++) {
             started.add(Thread.ofPlatform().name("lead-intake-writer-" + i).daemon().start(this::writeUntilStopped));
@@ -84,25 +86,29 @@ public class LeadIntakeQueue {
     }
 
     /**
-     * Stores the lead with the next group and answers what became of it; empty when the group
-     * could not be written (the caller then takes the lead the single way, which reports why).
+     * Stores the lead with the next group; the answer says what became of it, and is empty when
+     * the group could not be written (the caller then takes the lead the single way, which
+     * reports why). Nobody waits on a thread meanwhile: a request on an event loop is answered
+     * on that event loop once the group committed.
      */
-    public Optional<Outcome> submit(NewLead lead) {
+    public CompletionStage<Optional<Outcome>> submit(NewLead lead) {
+        CompletableFuture<Optional<Outcome>> answer = new CompletableFuture<>();
         if (!running) {
-            return Optional.empty();
+            answer.complete(Optional.empty());
+            return answer;
         }
-        Pending pending = new Pending(lead, new CompletableFuture<>());
-        queue.add(pending);
-        try {
-            return pending.answer().get(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while the lead was being stored", e);
-        } catch (ExecutionException | TimeoutException e) {
-            // A stalled database: the single way decides. Should the group still commit, that way
-            // finds this very lead and answers 409 naming it: a misleading answer, but nothing is lost.
-            return Optional.empty();
+        // A stalled database: the single way decides. Should the group still commit, that way
+        // finds this very lead and answers 409 naming it: a misleading answer, but nothing is lost.
+        answer.completeOnTimeout(Optional.empty(), 30, TimeUnit.SECONDS);
+        queue.add(new Pending(lead, answer));
+        Context caller = Vertx.currentContext();
+        if (caller == null) {
+            return answer;
         }
+        // Back to the caller's event loop: the writer thread goes on with the next group at once.
+        CompletableFuture<Optional<Outcome>> onCaller = new CompletableFuture<>();
+        answer.thenAccept(outcome -> caller.runOnContext(ignored -> onCaller.complete(outcome)));
+        return onCaller;
     }
 
     private void writeUntilStopped() {

@@ -35,6 +35,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.hibernate.SessionFactory;
+import io.salespipeline.platform.web.WorkerCall;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.jboss.logging.Logger;
 
 /** Lead use cases: each one transaction in which the lead changes and its event is stored. */
@@ -61,27 +64,27 @@ public class Leads {
     @Inject
     StageLedger stages;
 
-    public Lead create(Contact contact, String notes, Map<String, String> attributes, SourceKind source,
-            String sourceDetail) {
-        return create(contact, notes, attributes, Source.of(source, sourceDetail));
-    }
-
     /**
      * Takes in a new person; one who is already a lead is refused with {@link DuplicateLeadException}
      * naming that lead. Concurrent requests for one person make one lead (see SamePersonRace).
+     * Call it on the request's thread (it reads the caller); the lead is stored with the next
+     * group commit (LeadIntakeQueue), or the single way on a worker thread when no group could take it.
      */
-    public Lead create(Contact contact, String notes, Map<String, String> attributes, Source source) {
+    public CompletionStage<Lead> create(Contact contact, String notes, Map<String, String> attributes, Source source) {
         Lead lead = newLead(contact, notes, attributes, source);
         LeadSource arrival = lead.firstArrival(source);
-        Optional<NewLeadWriter.Outcome> outcome = intakeQueue.submit(new NewLeadWriter.NewLead(lead, arrival,
-                EmailAddress.sha256(contact.email()), AuditRow.created(sessions, lead), AuditRow.created(sessions, arrival)));
-        return switch (outcome.orElse(null)) {
-            case NewLeadWriter.Stored stored -> lead;
-            case NewLeadWriter.Listed listed -> throw new DoNotContactException();
-            case NewLeadWriter.Duplicate duplicate ->
-                    throw new DuplicateLeadException(duplicate.existingLeadId(), duplicate.matchedOn());
-            case null -> SamePersonRace.inTransaction(() -> createNew(contact, notes, attributes, source));
-        };
+        NewLeadWriter.NewLead grouped = new NewLeadWriter.NewLead(lead, arrival, EmailAddress.sha256(contact.email()),
+                AuditRow.created(sessions, lead), AuditRow.created(sessions, arrival));
+        // Prepared now: when the group's answer comes, the request's context is not on the thread.
+        WorkerCall<Lead> alone = WorkerCall.prepare(
+                () -> SamePersonRace.inTransaction(() -> createNew(contact, notes, attributes, source)));
+        return intakeQueue.submit(grouped).thenCompose(outcome -> switch (outcome.orElse(null)) {
+            case NewLeadWriter.Stored stored -> CompletableFuture.completedFuture(lead);
+            case NewLeadWriter.Listed listed -> CompletableFuture.failedFuture(new DoNotContactException());
+            case NewLeadWriter.Duplicate duplicate -> CompletableFuture.failedFuture(
+                    new DuplicateLeadException(duplicate.existingLeadId(), duplicate.matchedOn()));
+            case null -> alone.run();
+        });
     }
 
     @Inject

@@ -36,9 +36,6 @@ public final class PostgresServer implements AutoCloseable {
                 .setCleanDataDirectory(false)
                 .setPort(port)
                 .setPGStartupWait(Duration.ofSeconds(60))
-                // Text sorts byte by byte (code point order) on every host, as the seller list's
-                // merge in Java expects (platform KeysetOrder); otherwise initdb takes the host's locale.
-                .setLocaleConfig("locale", "C")
                 .setServerConfig("max_connections", "300")
                 .setServerConfig("timezone", "UTC")
                 .setServerConfig("listen_addresses", "localhost");

@@ -5,7 +5,6 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.salespipeline.platform.web.PageRequest;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -151,13 +150,15 @@ public final class Keyset {
 
     /**
      * {@link #fetch} of the records the caller may see (see {@code Visibility.restrictedTo()};
-     * empty: all): those they own, then those shared with them that they do not own, each read in
-     * the list's order down its own index (limit + 1 rows each), merged here in that order. One
-     * {@code owner = :viewer or :viewer member of sharedWith} query would walk the sort's index
-     * past every record of others, checking each: 155 000 of them made a seller's first page take
-     * 118 ms. Needs the entity fields {@code owner} and {@code sharedWith} (a collection of
-     * subjects); {@code idOf} gives the order of a list in id order (a sorted list uses its sort's).
-     * Back it with an index on (owner, sort key, id) and the share table's (subject, record id).
+     * empty: all): those they own, and those shared with them that they do not own, each read in
+     * the list's order down its own index (limit + 1 rows each). When both halves have rows, the
+     * page is the first limit + 1 of them in the list's order, which the database decides by
+     * their ids (at most 2 (limit + 1) primary-key look-ups): its collation orders text, so no
+     * Java comparator has to agree with it. One {@code owner = :viewer or :viewer member of
+     * sharedWith} query would walk the sort's index past every record of others, checking each:
+     * 155 000 of them made a seller's first page take 118 ms. Needs the entity fields {@code owner}
+     * and {@code sharedWith} (a collection of subjects). Back it with an index on (owner, sort key,
+     * id) and the share table's (subject, record id).
      */
     public <T> List<T> fetchVisible(Optional<String> viewer, Function<T, UUID> idOf, Finder<T> finder) {
         if (viewer.isEmpty()) {
@@ -165,7 +166,13 @@ public final class Keyset {
         }
         List<T> owned = fetch(finder.find(orderedQuery(and(OWNED)), viewing(viewer.get())));
         List<T> shared = fetch(finder.find(orderedQuery(and(SHARED_NOT_OWNED)), viewing(viewer.get())));
-        return SortedMerge.first(page.limit() + 1, owned, shared, order(idOf));
+        if (owned.isEmpty() || shared.isEmpty()) {
+            return owned.isEmpty() ? shared : owned;
+        }
+        List<UUID> candidates = new ArrayList<>(owned.size() + shared.size());
+        owned.forEach(row -> candidates.add(idOf.apply(row)));
+        shared.forEach(row -> candidates.add(idOf.apply(row)));
+        return fetch(finder.find(orderedQuery(List.of("id in :candidates")), Parameters.with("candidates", candidates)));
     }
 
     private static final String OWNED = "owner = :viewer";
@@ -188,10 +195,5 @@ public final class Keyset {
         Parameters copy = new Parameters();
         parameters.map().forEach(copy::and);
         return copy.and("viewer", viewer);
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> Comparator<T> order(Function<T, UUID> idOf) {
-        return sort == null ? KeysetOrder.byId(idOf) : KeysetOrder.of((KeysetSort<T>) sort);
     }
 }

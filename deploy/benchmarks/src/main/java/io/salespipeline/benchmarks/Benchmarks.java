@@ -6,6 +6,7 @@ import io.salespipeline.infra.KafkaBroker;
 import io.salespipeline.infra.Ports;
 import io.salespipeline.infra.PostgresServer;
 import io.salespipeline.infra.ServiceDatabase;
+import io.salespipeline.infra.testing.PrometheusText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -127,10 +128,26 @@ public final class Benchmarks {
         ceiling(intake, "a lead's JSON POSTed, refused (400) by validation", intake::refusedByValidation, 400,
                 clients, seconds, baseline);
         double target = peak.rate() * 0.7;
+        long[] openBefore = {CpuTime.of(servicePid), CpuTime.withChildren(postmasterPid), CpuTime.of(self)};
+        double[] groupsBefore = groups(api);
         IntakeBenchmark.Result steady = intake.openLoop(target, seconds);
+        long[] openAfter = {CpuTime.of(servicePid), CpuTime.withChildren(postmasterPid), CpuTime.of(self)};
+        double[] groupsAfter = groups(api);
         say("  at 70 %% of peak (%.0f/s offered, %.0f/s done): %s, %d errors; p99 target < 25 ms: %s", target,
                 steady.rate(), steady.latencies().summary(), steady.errors(),
                 steady.latencies().percentileMillis(99) < 25 ? "MET" : "MISSED");
+        long sent = steady.latencies().count();
+        say("    CPU per lead: lead-service %.2f ms, PostgreSQL %.2f ms, load generator %.2f ms; %.1f leads per commit",
+                (openAfter[0] - openBefore[0]) / (double) sent, (openAfter[1] - openBefore[1]) / (double) sent,
+                (openAfter[2] - openBefore[2]) / (double) sent,
+                (groupsAfter[0] - groupsBefore[0]) / Math.max(1, groupsAfter[1] - groupsBefore[1]));
+    }
+
+    /** The service's group-commit summary: leads written together (sum) and commits (count). */
+    private static double[] groups(Api api) {
+        String metrics = api.get("/q/metrics");
+        return new double[] {PrometheusText.value(metrics, "sales_lead_intake_group_size_sum", ""),
+                PrometheusText.value(metrics, "sales_lead_intake_group_size_count", "")};
     }
 
     private static void ceiling(IntakeBenchmark intake, String what, Supplier<HttpRequest> request, int expected,

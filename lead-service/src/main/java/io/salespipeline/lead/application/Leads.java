@@ -8,7 +8,6 @@ import io.salespipeline.lead.domain.InterestChannel;
 import io.salespipeline.lead.domain.Lead;
 import io.salespipeline.lead.domain.LeadSource;
 import io.salespipeline.lead.domain.LeadStatus;
-import io.salespipeline.lead.domain.SourceKind;
 import io.salespipeline.lead.events.LeadQualified;
 import io.salespipeline.platform.audit.AuditRow;
 import io.salespipeline.platform.outbox.Outbox;

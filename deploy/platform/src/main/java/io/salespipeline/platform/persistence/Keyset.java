@@ -94,21 +94,6 @@ public final class Keyset {
         return this;
     }
 
-    /**
-     * Narrows the list to what a restricted caller may see (see {@code Visibility.restrictedTo()}):
-     * the records they own or that are shared with them. Needs the entity fields {@code owner} and
-     * {@code sharedWith} (a collection of subjects). Empty: no restriction. A per-row check: on a
-     * big table PostgreSQL walks the sort's index past every record the caller may not see; a
-     * list should use {@link #fetchVisible} instead.
-     */
-    public Keyset visibleTo(java.util.Optional<String> viewer) {
-        viewer.ifPresent(subject -> {
-            where.add("(owner = :viewer or :viewer member of sharedWith)");
-            parameters.and("viewer", subject);
-        });
-        return this;
-    }
-
     /** Narrows the list to records whose {@code field} is the restricted caller's subject. */
     public Keyset ownedBy(String field, java.util.Optional<String> viewer) {
         viewer.ifPresent(subject -> {

@@ -21,6 +21,11 @@ final class Api {
         this.token = token;
     }
 
+    /** The bearer token this client sends, or null. */
+    String token() {
+        return token;
+    }
+
     HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUri + path)).timeout(Duration.ofSeconds(60));
         if (token != null) {

@@ -30,6 +30,11 @@ final class Latencies {
         return sorted[Math.max(0, Math.min(count - 1, index))] / 1000.0;
     }
 
+    /** The slowest, in milliseconds. */
+    double maxMillis() {
+        return percentileMillis(100);
+    }
+
     String summary() {
         return String.format("p50 %.2f ms, p99 %.2f ms (n=%d)", percentileMillis(50), percentileMillis(99), count());
     }

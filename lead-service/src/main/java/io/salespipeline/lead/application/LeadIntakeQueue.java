@@ -56,11 +56,12 @@ public class LeadIntakeQueue {
     int batchSize;
 
     /**
-     * More than one writer, so that a commit waiting for its WAL flush, or a statement that
-     * happens to merge the trigram index's pending entries, does not hold up every request.
+     * One writer by default: while its commit waits for the WAL flush, the next group gathers,
+     * so commits get fuller as load grows. A second writer halved the group size and cost
+     * PostgreSQL and the service half as much again per lead (deploy/benchmarks/README.md).
      * Zero turns group commit off: every new lead is stored alone, the single way.
      */
-    @ConfigProperty(name = "sales.lead-intake.writers", defaultValue = "2")
+    @ConfigProperty(name = "sales.lead-intake.writers", defaultValue = "1")
     int writerCount;
 
     @Inject

@@ -43,6 +43,7 @@ public final class PostgresServer implements AutoCloseable {
             builder.setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on");
+            sizeForSteadyWrites(builder);
         }
         try {
             EmbeddedPostgres postgres = builder.start();
@@ -53,6 +54,20 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
+    /**
+     * PostgreSQL's defaults fit a tiny machine: 128 MB of buffers, and a checkpoint after every
+     * ~540 MB of WAL, which lead intake writes in half a minute. Each checkpoint then makes the
+     * next change of every page log the whole page, and new leads queued behind those bursts
+     * (deploy/benchmarks/README.md). Here checkpoints come every 15 minutes or 4 GB of WAL, and
+     * 2 GB of old WAL segments are kept for reuse, so a commit never waits for PostgreSQL to
+     * create and zero-fill a new 16 MB segment once the server has run through its first checkpoint.
+     */
+    private static void sizeForSteadyWrites(EmbeddedPostgres.Builder builder) {
+        builder.setServerConfig("shared_buffers", "512MB")
+                .setServerConfig("max_wal_size", "4GB")
+                .setServerConfig("min_wal_size", "2GB")
+                .setServerConfig("checkpoint_timeout", "15min");
+    }
 
     /**
      * zonky's initdb trusts every local connection; service roles must present their password
@@ -101,6 +116,21 @@ public final class PostgresServer implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot prepare database " + database.name(), e);
+        }
+    }
+
+    /**
+     * Writes every changed page now and lets the WAL before it be reused (the superuser's
+     * CHECKPOINT): a benchmark starts a measured phase from a server in steady state, without the
+     * previous phase's checkpoint still to come.
+     */
+    public static void checkpoint(int port) {
+        try (Connection connection = java.sql.DriverManager.getConnection(
+                "jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("checkpoint");
+        } catch (SQLException e) {
+            throw new IllegalStateException("CHECKPOINT failed", e);
         }
     }
 

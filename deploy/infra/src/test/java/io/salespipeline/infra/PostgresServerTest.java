@@ -29,6 +29,29 @@ class PostgresServerTest {
         }
     }
 
+    @Test
+    void aDurableServerSyncsEveryCommitAndCheckpointsRarely() throws SQLException {
+        Path dataDir = Path.of("target", "settings-check-" + ProcessHandle.current().pid()).toAbsolutePath();
+        try (PostgresServer postgres = PostgresServer.start(dataDir, Ports.free(), true, true)) {
+            postgres.ensureDatabase(DATABASE);
+            assertEquals("on", setting(postgres.port(), "fsync"));
+            assertEquals("on", setting(postgres.port(), "synchronous_commit"));
+            assertEquals("on", setting(postgres.port(), "full_page_writes"));
+            assertEquals("512MB", setting(postgres.port(), "shared_buffers"));
+            assertEquals("4GB", setting(postgres.port(), "max_wal_size"));
+            assertEquals("2GB", setting(postgres.port(), "min_wal_size"));
+            assertEquals("15min", setting(postgres.port(), "checkpoint_timeout"));
+        }
+    }
+
+    private static String setting(int port, String name) throws SQLException {
+        try (Connection connection = connect(port);
+                ResultSet result = connection.createStatement().executeQuery("show " + name)) {
+            result.next();
+            return result.getString(1);
+        }
+    }
+
     private static void execute(int port, String sql) throws SQLException {
         try (Connection connection = connect(port)) {
             connection.createStatement().execute(sql);

@@ -99,8 +99,7 @@ public final class PostgresServer implements AutoCloseable {
 
     /** The same, on any server of ours: the superuser is trusted on loopback (see requirePasswords). */
     public static void ensureDatabase(int port, ServiceDatabase database) {
-        try (Connection connection = java.sql.DriverManager.getConnection(
-                "jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "")) {
+        try (Connection connection = superuser(port)) {
             if (!exists(connection, "select 1 from pg_roles where rolname = ?", database.user())) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("create role \"" + database.user() + "\" login password '"
@@ -125,13 +124,16 @@ public final class PostgresServer implements AutoCloseable {
      * previous phase's checkpoint still to come.
      */
     public static void checkpoint(int port) {
-        try (Connection connection = java.sql.DriverManager.getConnection(
-                "jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "");
-                Statement statement = connection.createStatement()) {
+        try (Connection connection = superuser(port); Statement statement = connection.createStatement()) {
             statement.execute("checkpoint");
         } catch (SQLException e) {
             throw new IllegalStateException("CHECKPOINT failed", e);
         }
+    }
+
+    /** The superuser is trusted on loopback only (see requirePasswords). */
+    private static Connection superuser(int port) throws SQLException {
+        return java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "");
     }
 
     private static boolean exists(Connection connection, String query, String name) throws SQLException {

@@ -125,8 +125,6 @@ public final class Benchmarks {
         double ratio = peak.rate() / baseline;
         say("  ratio service/PostgreSQL = %.2f (target >= 0.6): %s", ratio, ratio >= 0.6 ? "MET" : "MISSED");
         double target = peak.rate() * 0.7;
-        // The peak and pgbench phases leave a backlog of database upkeep (autovacuum, index
-        // pending lists): give the open loop a warm-up at its own rate, printed but not counted.
         // A server in steady state, as in production: the peak and pgbench wrote ~2 GB of WAL on a
         // fresh cluster, whose every new 16 MB segment PostgreSQL creates and zero-fills while
         // commits wait (a uniform p99 of ~50 ms), until a checkpoint lets it reuse the old ones.
@@ -137,6 +135,8 @@ public final class Benchmarks {
         // Read before the warm-up, not between it and the measured phase: a scrape of /q/metrics
         // (170 KB of text) costs the service 15-60 ms of CPU, and the first measured second showed it.
         double[] groupsBefore = groups(api);
+        // The peak and pgbench phases leave a backlog of database upkeep (autovacuum, index
+        // pending lists): give the open loop a warm-up at its own rate, printed but not counted.
         LoadGenerator.Result warm = intake.openLoop(target, Integer.getInteger("bench.open-warmup", 10));
         say("  warm-up at 70 %% of peak (not counted): %s; p99/max of each second:%s", warm.latencies().summary(),
                 timeline(warm));

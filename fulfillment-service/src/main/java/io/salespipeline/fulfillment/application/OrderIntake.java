@@ -8,6 +8,7 @@ import io.salespipeline.fulfillment.domain.OrderTotals;
 import io.salespipeline.fulfillment.messaging.DealClosedData;
 import io.salespipeline.platform.domain.Require;
 import io.salespipeline.platform.inbox.InboundEvent;
+import io.salespipeline.platform.inbox.StatedPrices;
 import io.salespipeline.platform.web.CurrentActor;
 import io.salespipeline.platform.stage.StageLedger;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +23,8 @@ import org.jboss.logging.Logger;
 /**
  * Order intake from a closed deal: the customer account and its first order, once per deal. A
  * repeated event is dropped by the inbox; a different event for a deal already taken in finds the
- * customer and the first order there and changes nothing.
+ * customer and the first order there and changes nothing. The first order's amounts are taken
+ * only when its own lines give them (platform {@code StatedPrices}).
  */
 @ApplicationScoped
 public class OrderIntake {
@@ -43,6 +45,10 @@ public class OrderIntake {
         UUID dealId = event.dealId();
         DealClosedData.FirstOrder placed = Require.present("firstOrder", data.firstOrder());
         DealClosedData.Customer party = Require.present("customer", data.customer());
+        // Whoever can publish on the topic could state any amounts: the lines are priced again and
+        // the totals summed; an event that contradicts itself is refused before anything changes.
+        StatedPrices.check("firstOrder", placed.currency(), placed.lines(),
+                Require.present("firstOrder.totals", placed.totals()));
         Instant now = Instant.now();
 
         Customer customer = Customer.<Customer>find("dealId", dealId).firstResultOptional().orElse(null);

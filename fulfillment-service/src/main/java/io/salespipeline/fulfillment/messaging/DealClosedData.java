@@ -1,5 +1,6 @@
 package io.salespipeline.fulfillment.messaging;
 
+import io.salespipeline.platform.inbox.StatedPrices;
 import io.salespipeline.platform.money.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -23,9 +24,10 @@ public record DealClosedData(UUID contractId, UUID dealId, Customer customer, Fi
     }
 
     public record Line(Integer lineNo, String sku, String name, String unit, BigDecimal quantity, Money unitPrice,
-            BigDecimal discountPercent, BigDecimal taxRatePercent, Money net, Money tax, Money total) {
+            BigDecimal discountPercent, BigDecimal taxRatePercent, Money net, Money tax, Money total)
+            implements StatedPrices.Line {
     }
 
-    public record Totals(Money net, Money tax, Money total) {
+    public record Totals(Money net, Money tax, Money total) implements StatedPrices.Totals {
     }
 }

@@ -1,0 +1,105 @@
+package io.salespipeline.fulfillment.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.salespipeline.infra.SalesInfrastructure;
+import io.salespipeline.infra.testing.EventSender;
+import io.salespipeline.infra.testing.EventTap;
+import io.salespipeline.infra.testing.Tokens;
+import io.salespipeline.platform.security.Roles;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Anyone who can publish on sales.deal.closed could state any amounts: order intake prices the
+ * first order's lines again and refuses an event that contradicts itself, before it changes anything.
+ */
+@QuarkusTest
+@WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "fulfillment"))
+class TamperedDealClosedTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String kafka;
+
+    @BeforeEach
+    void signIn() {
+        Tokens.signIn("max.manager", Roles.SALES_MANAGER);
+    }
+
+    @Test
+    void totalsOfOneCentForThousandsOfEurosOfLinesAreRefused() {
+        // 99 000 EUR of lines, totals of 0.01 EUR.
+        refused(json -> json
+                .replace("\"quantity\": \"3\"", "\"quantity\": \"495\"")
+                .replace("\"unitPrice\": {\"amount\": \"199.99\"", "\"unitPrice\": {\"amount\": \"200.00\"")
+                .replace("\"discountPercent\": \"10\"", "\"discountPercent\": \"0\"")
+                .replace("\"net\": {\"amount\": \"539.97\"", "\"net\": {\"amount\": \"99000.00\"")
+                .replace("\"tax\": {\"amount\": \"102.59\"", "\"tax\": {\"amount\": \"18810.00\"")
+                .replace("\"total\": {\"amount\": \"642.56\"", "\"total\": {\"amount\": \"117810.00\"")
+                .replace("\"net\": {\"amount\": \"1789.97\"", "\"net\": {\"amount\": \"0.01\"")
+                .replace("\"tax\": {\"amount\": \"340.09\"", "\"tax\": {\"amount\": \"0.00\"")
+                .replace("\"total\": {\"amount\": \"2130.06\"", "\"total\": {\"amount\": \"0.01\""),
+                "firstOrder.totals.net is 0.01 EUR but the sum of its lines gives 100250.00 EUR");
+    }
+
+    @Test
+    void aLineCheaperThanItsOwnPriceIsRefused() {
+        refused(json -> json.replace("\"net\": {\"amount\": \"539.97\"", "\"net\": {\"amount\": \"0.01\""),
+                "firstOrder.lines[0].net is 0.01 EUR but the line's price gives 539.97 EUR");
+    }
+
+    @Test
+    void aLineInAnotherCurrencyIsRefused() {
+        refused(json -> json.replace("{\"amount\": \"1250.00\", \"currency\": \"EUR\"}",
+                "{\"amount\": \"1250.00\", \"currency\": \"USD\"}"),
+                "firstOrder.lines[1].unitPrice is in USD, not the document currency EUR");
+    }
+
+    @Test
+    void aNegativeQuantityIsRefused() {
+        refused(json -> json.replace("\"quantity\": \"1\"", "\"quantity\": \"-1\""),
+                "firstOrder.lines[1].quantity is -1; it must be positive");
+    }
+
+    @Test
+    void anOrderWithoutLinesIsRefused() {
+        refused(json -> json.replaceAll("(?s)\"lines\": \\[.*?}}],", "\"lines\": [],"), "firstOrder.lines has no line");
+    }
+
+    @Test
+    void aConsistentEventIsStillTakenIn() {
+        UUID dealId = UUID.randomUUID();
+        DealClosedEvents.send(kafka, UUID.randomUUID().toString(), dealId,
+                DealClosedEvents.dealClosed(dealId, "Honest Trading Ltd"));
+        assertEquals("2130.06", DealClosedEvents.awaitOne("/api/orders", dealId).getString("totals.total.amount"));
+    }
+
+    /** Sends the tampered event; it lands on the dead letter with the reason, and no customer or order exists. */
+    private void refused(UnaryOperator<String> tamper, String reason) {
+        UUID dealId = UUID.randomUUID();
+        String json = tamper.apply(DealClosedEvents.dealClosed(dealId, "Tampered Ltd"));
+        try (EventTap deadLetters = new EventTap(kafka, "dead-letter-topic-deal-closed");
+                EventSender sender = new EventSender(kafka)) {
+            sender.send(DealClosedEvents.TOPIC, UUID.randomUUID().toString(), DealClosedEvents.TYPE, dealId, json);
+            EventTap.Event parked = deadLetters.await(e -> dealId.toString().equals(e.key()), Duration.ofSeconds(60));
+            assertEquals(DealClosedEvents.TOPIC, parked.header("dead-letter-topic"));
+            String deadLetterReason = parked.header("dead-letter-reason");
+            assertTrue(deadLetterReason != null && deadLetterReason.contains(reason),
+                    "dead-letter-reason: " + deadLetterReason);
+        }
+        given().queryParam("dealId", dealId.toString()).get("/api/customers").then().statusCode(200)
+                .body("items", hasSize(0));
+        given().queryParam("dealId", dealId.toString()).get("/api/orders").then().statusCode(200)
+                .body("items", hasSize(0));
+    }
+}

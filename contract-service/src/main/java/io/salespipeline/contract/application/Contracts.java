@@ -15,6 +15,7 @@ import io.salespipeline.contract.events.DealLost;
 import io.salespipeline.contract.messaging.ProposalAcceptedData;
 import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.inbox.InboundEvent;
+import io.salespipeline.platform.inbox.StatedPrices;
 import io.salespipeline.platform.outbox.Outbox;
 import io.salespipeline.platform.web.CurrentActor;
 import io.salespipeline.platform.persistence.Keyset;
@@ -63,12 +64,16 @@ public class Contracts {
     @Transactional
     public Optional<Contract> draftFrom(InboundEvent event, ProposalAcceptedData data) {
         UUID dealId = event.dealId();
+        if (data.customer() == null || data.lines() == null || data.version() == null) {
+            throw new InvalidInputException("data", "ProposalAccepted needs customer, lines and version");
+        }
+        // Whoever can publish on the topic could state any amounts: the lines are priced again and
+        // the totals (when stated) summed; an event that contradicts itself is refused, even for a
+        // deal that already has its contract, so that it is seen on the dead-letter topic.
+        StatedPrices.check("proposal", data.currency(), data.lines(), data.totals());
         if (Contract.count("dealId", dealId) > 0) {
             LOG.infof("Deal %s already has a contract; event %s changes nothing", dealId, event.id());
             return Optional.empty();
-        }
-        if (data.customer() == null || data.lines() == null || data.version() == null) {
-            throw new InvalidInputException("data", "ProposalAccepted needs customer, lines and version");
         }
         List<ContractLine> lines = data.lines().stream().map(line -> new ContractLine(line.lineNo(), line.sku(),
                 line.name(), line.unit(), line.quantity(), line.unitPrice(), line.discountPercent(),

@@ -97,6 +97,10 @@ public class Contract extends OwnedRecord {
         if (lines == null || lines.isEmpty()) {
             throw new InvalidInputException("lines", "an accepted proposal has at least one line");
         }
+        // The first order names accepted lines by number: each number once.
+        if (lines.stream().map(ContractLine::lineNo).distinct().count() != lines.size()) {
+            throw new InvalidInputException("lines", "an accepted proposal names each line number once");
+        }
         Contract contract = new Contract();
         contract.id = Ids.newId();
         contract.dealId = Require.present("dealId", dealId);

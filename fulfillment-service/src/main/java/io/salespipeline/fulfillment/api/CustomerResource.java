@@ -1,7 +1,6 @@
 package io.salespipeline.fulfillment.api;
 
 import io.salespipeline.fulfillment.api.CustomerRequests.ReassignmentInput;
-import io.salespipeline.fulfillment.api.CustomerRequests.SurveyInput;
 import io.salespipeline.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import io.salespipeline.fulfillment.application.Customers;
@@ -87,14 +86,13 @@ public class CustomerResource {
     }
 
     @POST
-    @Path("{id}/surveys")
-    @RolesAllowed(Roles.SUPPORT)
-    @Operation(summary = "Record a satisfaction survey (score 0-10, comment) of the customer; with orderId it is "
-            + "about that order (once per order, after delivery). It becomes the customer's latest score and counts "
-            + "towards the NPS of the customer's support owner.")
-    public Response survey(@PathParam("id") UUID id, @NotNull @Valid SurveyInput body) {
-        Survey survey = surveys.record(id, body.orderId(), body.score(), body.comment());
-        return Response.status(Response.Status.CREATED).entity(SurveyView.of(survey)).build();
+    @Path("{id}/survey-invitations")
+    @Operation(summary = "Invite the customer to rate the relationship as a whole: a link to send to the customer "
+            + "(sendTo), with a single-use token that expires (sales.survey.invitation-validity); only the customer's "
+            + "answer (POST /api/survey-responses/{token}) counts towards the latest score and the NPS")
+    public Response inviteToSurvey(@PathParam("id") UUID id) {
+        return Response.status(Response.Status.CREATED).entity(SurveyInvitationView.of(surveys.inviteAboutCustomer(id)))
+                .build();
     }
 
     @GET

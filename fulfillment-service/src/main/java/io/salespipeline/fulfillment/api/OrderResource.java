@@ -1,12 +1,10 @@
 package io.salespipeline.fulfillment.api;
 
-import io.salespipeline.fulfillment.api.CustomerRequests.OrderSurveyInput;
 import io.salespipeline.fulfillment.api.OrderRequests.NewOrderInput;
 import io.salespipeline.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import io.salespipeline.fulfillment.api.OrderRequests.StatusChangeInput;
 import io.salespipeline.fulfillment.application.Surveys;
-import io.salespipeline.fulfillment.domain.Survey;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -69,14 +67,13 @@ public class OrderResource {
     }
 
     @POST
-    @Path("{id}/surveys")
-    @RolesAllowed(Roles.SUPPORT)
-    @Operation(summary = "Record the customer's satisfaction survey about this order (score 0-10, comment): once, "
-            + "after DELIVERED")
-    public Response survey(@PathParam("id") UUID id, @NotNull @Valid OrderSurveyInput body) {
-        Order order = orders.get(id);
-        Survey survey = surveys.record(order.customerId(), id, body.score(), body.comment());
-        return Response.status(Response.Status.CREATED).entity(SurveyView.of(survey)).build();
+    @Path("{id}/survey-invitations")
+    @Operation(summary = "Invite the customer to rate this order, once it is DELIVERED or COMPLETED: a link to send "
+            + "to the customer (sendTo), with a single-use token that expires (sales.survey.invitation-validity). "
+            + "Issuing it again replaces the token (the old link stops working) until the customer has answered (then 409).")
+    public Response inviteToSurvey(@PathParam("id") UUID id) {
+        return Response.status(Response.Status.CREATED).entity(SurveyInvitationView.of(surveys.inviteAboutOrder(id)))
+                .build();
     }
 
     @POST

@@ -4,7 +4,7 @@ import io.salespipeline.fulfillment.domain.Customer;
 import io.salespipeline.fulfillment.domain.NetPromoterScore;
 import io.salespipeline.fulfillment.domain.Order;
 import io.salespipeline.fulfillment.domain.Survey;
-import io.salespipeline.platform.domain.InvalidInputException;
+import io.salespipeline.fulfillment.domain.SurveyInvitation;
 import io.salespipeline.platform.persistence.Keyset;
 import io.salespipeline.platform.web.CurrentActor;
 import io.salespipeline.platform.web.PageRequest;
@@ -15,9 +15,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
-/** Satisfaction surveys per order and per customer, and each support owner's NPS. */
+/**
+ * Satisfaction surveys per order and per customer, answered by the customer through an
+ * invitation staff issue, and each support owner's NPS over those answers.
+ */
 @ApplicationScoped
 public class Surveys {
 
@@ -30,28 +34,76 @@ public class Surveys {
     @Inject
     Customers customers;
 
+    @Inject
+    Orders orders;
+
+    @Inject
+    SurveyLinks links;
+
+    /** An issued invitation and its token: the token exists only in this answer, the database keeps its hash. */
+    public record Issued(SurveyInvitation invitation, String sendTo, String token, String url) {
+    }
+
     /**
-     * Records a survey of the customer, about one of its orders when {@code orderId} is given. The
-     * customer row is locked so that its latest score and the once-per-order rule hold under concurrency.
+     * Invites the customer to rate one delivered order: a new invitation, or the order's earlier one
+     * with a new token (its old link stops working) while the customer has not answered.
      */
     @Transactional
-    public Survey record(UUID customerId, UUID orderId, Integer score, String comment) {
-        Customer customer = customers.visible(Customer.<Customer>findByIdOptional(customerId,
-                LockModeType.PESSIMISTIC_WRITE).orElse(null), customerId);
+    public Issued inviteAboutOrder(UUID orderId) {
+        Order order = orders.get(orderId);
+        Customer customer = customers.visible(Customer.<Customer>findByIdOptional(order.customerId(),
+                LockModeType.PESSIMISTIC_WRITE).orElse(null), order.customerId());
+        String token = links.newToken();
         Instant now = Instant.now();
-        Survey survey;
-        if (orderId == null) {
-            survey = Survey.aboutCustomer(customer, score, comment, actor.name(), now);
+        SurveyInvitation invitation = SurveyInvitation.<SurveyInvitation>find("orderId", orderId).firstResultOptional()
+                .orElse(null);
+        if (invitation == null) {
+            invitation = SurveyInvitation.aboutOrder(customer, order, links.hash(token), actor.name(), now,
+                    links.validity());
+            invitation.persist();
         } else {
-            // Another customer's order reads like a missing one: the answer tells nothing about it.
-            Order order = Order.<Order>findByIdOptional(orderId).filter(o -> o.customerId().equals(customer.id()))
-                    .orElseThrow(() -> new InvalidInputException("orderId", "names no order of this customer"));
-            survey = Survey.aboutOrder(customer, order, Survey.count("orderId", orderId) > 0, score, comment,
-                    actor.name(), now);
+            invitation.reissue(links.hash(token), actor.name(), now, links.validity());
         }
+        return new Issued(invitation, customer.contactEmail(), token, links.url(token));
+    }
+
+    /** Invites the customer to rate the relationship as a whole (as often as staff like). */
+    @Transactional
+    public Issued inviteAboutCustomer(UUID customerId) {
+        Customer customer = customers.get(customerId);
+        String token = links.newToken();
+        SurveyInvitation invitation = SurveyInvitation.aboutCustomer(customer, links.hash(token), actor.name(),
+                Instant.now(), links.validity());
+        invitation.persist();
+        return new Issued(invitation, customer.contactEmail(), token, links.url(token));
+    }
+
+    /**
+     * The customer's answer to the invitation holding {@code token}; empty when no invitation is
+     * open for it (unknown, answered or expired: the caller cannot tell which). The customer row,
+     * then the invitation row are locked (the order issuing takes them in), so a token answers
+     * once however many requests race, and the customer's latest score holds.
+     */
+    @Transactional
+    public Optional<Survey> answer(String token, Integer score, String comment) {
+        Optional<SurveyInvitation> found = token == null || token.isBlank() || token.length() > 100 ? Optional.empty()
+                : SurveyInvitation.<SurveyInvitation>find("tokenHash", links.hash(token)).firstResultOptional();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        SurveyInvitation invitation = found.get();
+        Customer customer = Customer.<Customer>findByIdOptional(invitation.customerId(), LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow();
+        entityManager.refresh(invitation, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = Instant.now();
+        if (!invitation.open(now) || !links.hash(token).equals(invitation.tokenHash())) {
+            return Optional.empty();
+        }
+        actor.actAs("customer (survey invitation " + invitation.id() + ")");
+        Survey survey = invitation.answer(customer, score, comment, actor.name(), now);
         survey.persist();
         customer.surveyed(survey);
-        return survey;
+        return Optional.of(survey);
     }
 
     /** Keyset page of one customer's surveys in id (answer) order. */
@@ -61,10 +113,13 @@ public class Surveys {
         return keyset.fetch(Survey.find(keyset.query(), Keyset.ORDER, keyset.parameters()));
     }
 
-    /** NPS of the surveys answered while {@code supportOwner} owned the customer, optionally in [from, to). */
+    /**
+     * NPS of the customers' answers given while {@code supportOwner} owned the customer, optionally
+     * in [from, to); surveys staff recorded before answers came from customers do not count.
+     */
     public NetPromoterScore npsOf(String supportOwner, Instant from, Instant to) {
         List<Integer> scores = entityManager.createQuery("select s.score from Survey s where s.supportOwner = :owner "
-                + "and s.submittedAt >= :from and s.submittedAt < :to", Integer.class)
+                + "and s.invitationId is not null and s.submittedAt >= :from and s.submittedAt < :to", Integer.class)
                 .setParameter("owner", supportOwner)
                 .setParameter("from", from == null ? Instant.EPOCH : from)
                 .setParameter("to", to == null ? Instant.parse("9999-12-31T00:00:00Z") : to)

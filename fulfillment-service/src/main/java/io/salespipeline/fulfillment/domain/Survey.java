@@ -14,8 +14,9 @@ import java.util.UUID;
 
 /**
  * A satisfaction survey: a score 0-10 and a comment, about one order or the customer relationship
- * as a whole. It counts towards the NPS of whoever was the customer's support owner when it was
- * answered, so a later reassignment does not move old scores to the new owner.
+ * as a whole, answered by the customer through a {@link SurveyInvitation}. It counts towards the
+ * NPS of whoever was the customer's support owner when it was answered, so a later reassignment
+ * does not move old scores to the new owner.
  */
 @Entity
 @Table(name = "survey")
@@ -28,6 +29,8 @@ public class Survey extends PanacheEntityBase {
     private UUID id;
     private UUID customerId;
     private UUID orderId;
+    /** The invitation answered; null for the surveys staff recorded before answers came from customers. */
+    private UUID invitationId;
     private int score;
     private String comment;
     private String supportOwner;
@@ -38,34 +41,12 @@ public class Survey extends PanacheEntityBase {
         // for JPA
     }
 
-    /** A survey about the relationship as a whole; a customer may answer as often as asked. */
-    public static Survey aboutCustomer(Customer customer, Integer score, String comment, String actor, Instant now) {
-        return create(customer, null, score, comment, actor, now);
-    }
-
     /**
-     * A survey about one order of this customer, once it was delivered; one per order
-     * ({@code alreadySurveyed} tells whether the order has one).
+     * The customer's answer to an invitation: it counts towards the NPS of whoever is the
+     * customer's support owner now.
      */
-    public static Survey aboutOrder(Customer customer, Order order, boolean alreadySurveyed, Integer score,
-            String comment, String actor, Instant now) {
-        if (!order.customerId().equals(customer.id())) {
-            throw new InvalidInputException("orderId", "is not an order of this customer");
-        }
-        Survey survey = create(customer, order.id(), score, comment, actor, now);
-        if (!SURVEYABLE.contains(order.status())) {
-            throw new IllegalTransitionException("order", order.status(), "survey",
-                    "An order is surveyed once it is DELIVERED or COMPLETED; it is " + order.status() + ".");
-        }
-        if (alreadySurveyed) {
-            throw new IllegalTransitionException("order", order.status(), "survey",
-                    "This order has already been surveyed.");
-        }
-        return survey;
-    }
-
-    private static Survey create(Customer customer, UUID orderId, Integer score, String comment, String actor,
-            Instant now) {
+    static Survey answering(SurveyInvitation invitation, Customer customer, Integer score, String comment,
+            String actor, Instant now) {
         Require.present("score", score);
         if (score < 0 || score > 10) {
             throw new InvalidInputException("score", "must be a whole number from 0 to 10");
@@ -73,13 +54,22 @@ public class Survey extends PanacheEntityBase {
         Survey survey = new Survey();
         survey.id = Ids.newId();
         survey.customerId = customer.id();
-        survey.orderId = orderId;
+        survey.orderId = invitation.orderId();
+        survey.invitationId = invitation.id();
         survey.score = score;
         survey.comment = Require.optionalText("comment", comment, 4000);
         survey.supportOwner = customer.supportOwner();
         survey.submittedBy = actor;
         survey.submittedAt = now;
         return survey;
+    }
+
+    /** An order is asked about once it has reached the customer. */
+    static void requireSurveyable(Order order) {
+        if (!SURVEYABLE.contains(order.status())) {
+            throw new IllegalTransitionException("order", order.status(), "survey",
+                    "An order is surveyed once it is DELIVERED or COMPLETED; it is " + order.status() + ".");
+        }
     }
 
     public UUID id() {
@@ -92,6 +82,15 @@ public class Survey extends PanacheEntityBase {
 
     public UUID orderId() {
         return orderId;
+    }
+
+    public UUID invitationId() {
+        return invitationId;
+    }
+
+    /** An answer of the customer (through an invitation); only these count. */
+    public boolean fromCustomer() {
+        return invitationId != null;
     }
 
     public int score() {

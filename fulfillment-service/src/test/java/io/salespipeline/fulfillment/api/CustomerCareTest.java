@@ -62,9 +62,15 @@ class CustomerCareTest {
         }
     }
 
-    private static JsonPath survey(String customerId, String body) {
-        return given().contentType(ContentType.JSON).body(body).post("/api/customers/{id}/surveys", customerId)
-                .then().statusCode(201).extract().jsonPath();
+    /** Issues a survey invitation (as the signed-in staff member) and answers its token. */
+    private static String invite(String path, String id) {
+        return given().post(path, id).then().statusCode(201).extract().path("token");
+    }
+
+    /** The customer answers from a client address of its own (the token is the permission; see CustomerSurveyTest). */
+    private static void answer(String token, String body) {
+        given().header("X-Forwarded-For", "198.51.100.7").contentType(ContentType.JSON).body(body)
+                .post("/api/survey-responses/{token}", token).then().statusCode(204);
     }
 
     @Test
@@ -143,7 +149,7 @@ class CustomerCareTest {
     }
 
     @Test
-    void surveysPerOrderAndPerCustomerGiveTheLatestScoreAndTheOwnersNps() {
+    void customerAnswersPerOrderAndPerCustomerGiveTheLatestScoreAndTheOwnersNps() {
         Instant start = Instant.now();
         JsonPath customer = customer("Surveyed Ltd");
         String id = customer.getString("id");
@@ -151,30 +157,31 @@ class CustomerCareTest {
         String orderId = given().queryParam("customerId", id).get("/api/orders").then().extract().path("items[0].id");
         given().get("/api/customers/{id}", id).then().body("latestSurvey", nullValue());
 
-        // An order is surveyed after delivery, once.
-        given().contentType(ContentType.JSON).body("{\"score\": 9}").post("/api/orders/{id}/surveys", orderId)
+        // An order is asked about after delivery; the customer answers once.
+        given().post("/api/orders/{id}/survey-invitations", orderId)
                 .then().statusCode(409).body("currentState", equalTo("RECEIVED"));
         move(orderId, "IN_PROGRESS", "SHIPPED", "DELIVERED");
-        given().contentType(ContentType.JSON).body("{\"score\": 10, \"comment\": \"Delivered early\"}")
-                .post("/api/orders/{id}/surveys", orderId).then().statusCode(201)
-                .body("orderId", equalTo(orderId)).body("customerId", equalTo(id)).body("supportOwner", equalTo(owner));
-        given().contentType(ContentType.JSON).body("{\"score\": 2, \"orderId\": \"" + orderId + "\"}")
-                .post("/api/customers/{id}/surveys", id).then().statusCode(409);
+        answer(invite("/api/orders/{id}/survey-invitations", orderId), "{\"score\": 10, \"comment\": \"Delivered early\"}");
+        given().post("/api/orders/{id}/survey-invitations", orderId).then().statusCode(409)
+                .body("currentState", equalTo("ANSWERED"));
 
-        // Relationship surveys, any number; the newest is the customer's latest score.
-        survey(id, "{\"score\": 7, \"comment\": \"Fine\"}");
-        survey(id, "{\"score\": 3, \"comment\": \"Slow answers\"}");
+        // Relationship surveys, as often as asked; the newest answer is the customer's latest score.
+        answer(invite("/api/customers/{id}/survey-invitations", id), "{\"score\": 7, \"comment\": \"Fine\"}");
+        answer(invite("/api/customers/{id}/survey-invitations", id), "{\"score\": 3, \"comment\": \"Slow answers\"}");
         given().get("/api/customers/{id}", id).then().body("latestSurvey.score", equalTo(3))
                 .body("latestSurvey.at", notNullValue());
         given().get("/api/customers/{id}/surveys", id).then().statusCode(200).body("items", hasSize(3))
                 .body("items[0].score", equalTo(10)).body("items[0].comment", equalTo("Delivered early"))
-                .body("items[2].score", equalTo(3));
+                .body("items[0].orderId", equalTo(orderId)).body("items[0].supportOwner", equalTo(owner))
+                .body("items[0].fromCustomer", equalTo(true)).body("items[2].score", equalTo(3));
 
-        // Bad scores: 400, nothing recorded.
+        // Bad scores: 400, nothing recorded, the link still open.
+        String token = invite("/api/customers/{id}/survey-invitations", id);
         for (String body : new String[] {"{\"score\": 11}", "{\"score\": -1}", "{\"comment\": \"no score\"}",
                 "{\"score\": \"ten\"}"}) {
-            given().contentType(ContentType.JSON).body(body).post("/api/customers/{id}/surveys", id)
-                    .then().statusCode(400).contentType("application/problem+json");
+            given().header("X-Forwarded-For", "198.51.100.8").contentType(ContentType.JSON).body(body)
+                    .post("/api/survey-responses/{token}", token).then().statusCode(400)
+                    .contentType("application/problem+json");
         }
         given().get("/api/customers/{id}/surveys", id).then().body("items", hasSize(3));
 

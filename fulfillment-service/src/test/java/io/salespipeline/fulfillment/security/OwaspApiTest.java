@@ -105,10 +105,8 @@ class OwaspApiTest {
         // Sub-resources and changes: 404, and nothing changes.
         given().header(ANA).contentType(ContentType.JSON).body("{\"status\": \"CANCELLED\"}")
                 .post("/api/orders/{id}/status", bensOrder).then().statusCode(404);
-        given().header(ANA).contentType(ContentType.JSON).body("{\"score\": 0}")
-                .post("/api/customers/{id}/surveys", bens).then().statusCode(404);
-        given().header(ANA).contentType(ContentType.JSON).body("{\"score\": 0}")
-                .post("/api/orders/{id}/surveys", bensOrder).then().statusCode(404);
+        given().header(ANA).post("/api/customers/{id}/survey-invitations", bens).then().statusCode(404);
+        given().header(ANA).post("/api/orders/{id}/survey-invitations", bensOrder).then().statusCode(404);
         given().header(ANA).contentType(ContentType.JSON).body(LATER_ORDER.formatted(bens))
                 .post("/api/orders").then().statusCode(404).contentType("application/problem+json");
         given().header(ANA).contentType(ContentType.JSON).body(LATER_ORDER.formatted(UUID.randomUUID()))
@@ -116,15 +114,6 @@ class OwaspApiTest {
         given().header(ANA).contentType(ContentType.JSON)
                 .body("{\"supportOwner\": \"ana.support\", \"reason\": \"mine now\"}")
                 .post("/api/customers/{id}/support-owner", bens).then().statusCode(404);
-        // Ben's order named in a survey of ana's own customer reads like an order that does not exist.
-        String foreign = given().header(ANA).contentType(ContentType.JSON)
-                .body("{\"score\": 5, \"orderId\": \"" + bensOrder + "\"}").post("/api/customers/{id}/surveys", anas)
-                .then().statusCode(400).extract().asString();
-        String missing = given().header(ANA).contentType(ContentType.JSON)
-                .body("{\"score\": 5, \"orderId\": \"" + UUID.randomUUID() + "\"}")
-                .post("/api/customers/{id}/surveys", anas).then().statusCode(400).extract().asString();
-        assertEqualsIgnoringInstance(missing, foreign);
-
         given().header(MAX).get("/api/customers/{id}", bens).then().statusCode(200)
                 .body("supportOwner", equalTo("ben.support")).body("latestSurvey", nullValue());
         given().header(MAX).get("/api/orders/{id}", bensOrder).then().statusCode(200)
@@ -255,14 +244,14 @@ class OwaspApiTest {
                 .body("statusHistory[1].from", equalTo("RECEIVED")).body("statusHistory[1].by", equalTo("ana.support (support)"))
                 .body("statusHistory[1].at", not(equalTo("2000-01-01T00:00:00Z")));
 
-        // A survey counts for the customer's support owner and the path's customer, whatever the body says.
+        // An invitation is about the path's customer, whatever the body says.
         given().header(ANA).contentType(ContentType.JSON).body("""
-                {"score": 9, "id": "%s", "customerId": "%s", "supportOwner": "mallory",
-                 "submittedAt": "2000-01-01T00:00:00Z"}""".formatted(forgedId, otherCustomer))
-                .post("/api/customers/{id}/surveys", customerId).then().statusCode(201)
+                {"id": "%s", "customerId": "%s", "orderId": "%s", "expiresAt": "2999-01-01T00:00:00Z",
+                 "issuedBy": "mallory"}""".formatted(forgedId, otherCustomer, orderId))
+                .post("/api/customers/{id}/survey-invitations", customerId).then().statusCode(201)
                 .body("id", not(equalTo(forgedId))).body("customerId", equalTo(customerId))
-                .body("supportOwner", equalTo("ana.support")).body("submittedAt", not(equalTo("2000-01-01T00:00:00Z")));
-        given().header(MAX).get("/api/customers/{id}/surveys", otherCustomer).then().body("items", empty());
+                .body("orderId", nullValue()).body("issuedBy", equalTo("ana.support (support)"))
+                .body("expiresAt", not(equalTo("2999-01-01T00:00:00Z")));
 
         // A reassignment names the new owner and a reason; the rest of the customer stays.
         given().header(MAX).contentType(ContentType.JSON).body("""
@@ -288,8 +277,8 @@ class OwaspApiTest {
         String customer = "/api/customers/" + UUID.randomUUID();
         OwaspChecks.assertNoInternals(OwaspChecks.malformedRequests(MAX, customer + "/support-owner",
                 "/api/customers/{id}", "/api/customers"));
-        OwaspChecks.assertNoInternals(OwaspChecks.malformedRequests(ANA, customer + "/surveys",
-                "/api/customers/{id}/surveys", "/api/customers"));
+        OwaspChecks.assertNoInternals(OwaspChecks.malformedRequests(ANA,
+                "/api/survey-responses/" + UUID.randomUUID(), "/api/customers/{id}/surveys", "/api/customers"));
         OwaspChecks.assertNoInternals(OwaspChecks.malformedRequests(ANA, "/api/orders/" + UUID.randomUUID() + "/status",
                 "/api/customers/{id}/support-owner/history", "/api/support-owners"));
     }
@@ -298,8 +287,7 @@ class OwaspApiTest {
     void api4_anOversizedBodyIsRefused413Problem() {
         OwaspChecks.assertOversizedBodyRefused(ANA, "POST", "/api/orders");
         OwaspChecks.assertOversizedBodyRefused(ANA, "POST", "/api/orders/{id}/status", UUID.randomUUID());
-        OwaspChecks.assertOversizedBodyRefused(ANA, "POST", "/api/orders/{id}/surveys", UUID.randomUUID());
-        OwaspChecks.assertOversizedBodyRefused(ANA, "POST", "/api/customers/{id}/surveys", UUID.randomUUID());
+        OwaspChecks.assertOversizedBodyRefused(ANA, "POST", "/api/survey-responses/{token}", UUID.randomUUID());
         OwaspChecks.assertOversizedBodyRefused(MAX, "POST", "/api/customers/{id}/support-owner", UUID.randomUUID());
     }
 

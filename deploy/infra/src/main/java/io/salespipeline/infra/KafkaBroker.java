@@ -16,11 +16,14 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 
 /**
  * A real Apache Kafka broker (single-node KRaft, broker and controller in one process) from
- * Kafka's own jars, run in a JVM of its own. It stops with the JVM that started it.
+ * Kafka's own jars, run in a JVM of its own. It stops with the JVM that started it. It has no
+ * authentication, so both listeners bind the loopback address only: nothing off this machine can
+ * reach it (whatever "localhost" resolves to on the host).
  */
 public final class KafkaBroker implements AutoCloseable {
 
     private static final String CLASSPATH_RESOURCE = "/META-INF/sales/kafka-broker.classpath";
+    static final String LOOPBACK = "127.0.0.1";
 
     private final Process process;
     private final int port;
@@ -57,7 +60,7 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     public String bootstrapServers() {
-        return "localhost:" + port;
+        return LOOPBACK + ":" + port;
     }
 
     private void awaitReady(Duration timeout, Path log) {
@@ -87,7 +90,7 @@ public final class KafkaBroker implements AutoCloseable {
 
     private static boolean accepting(int port) {
         try (java.net.Socket socket = new java.net.Socket()) {
-            socket.connect(new java.net.InetSocketAddress("localhost", port), 500);
+            socket.connect(new java.net.InetSocketAddress(LOOPBACK, port), 500);
             return true;
         } catch (IOException e) {
             return false;
@@ -110,13 +113,13 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    private static String serverProperties(Path logDirectory, int port, int controllerPort) {
+    static String serverProperties(Path logDirectory, int port, int controllerPort) {
         return String.join("\n",
                 "process.roles=broker,controller",
                 "node.id=1",
-                "controller.quorum.bootstrap.servers=localhost:" + controllerPort,
-                "listeners=PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort,
-                "advertised.listeners=PLAINTEXT://localhost:" + port,
+                "controller.quorum.bootstrap.servers=" + LOOPBACK + ":" + controllerPort,
+                "listeners=PLAINTEXT://" + LOOPBACK + ":" + port + ",CONTROLLER://" + LOOPBACK + ":" + controllerPort,
+                "advertised.listeners=PLAINTEXT://" + LOOPBACK + ":" + port,
                 "controller.listener.names=CONTROLLER",
                 "inter.broker.listener.name=PLAINTEXT",
                 "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",

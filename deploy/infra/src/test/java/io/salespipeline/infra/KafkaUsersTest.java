@@ -1,0 +1,85 @@
+package io.salespipeline.infra;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * deploy/k8s/kafka-users.yaml against what the services consume: each service reads exactly the
+ * topics of its incoming channels and writes exactly their dead-letter topics
+ * (dead-letter-topic-channel), named one by one, never by prefix.
+ */
+class KafkaUsersTest {
+
+    private static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
+    private static final Pattern INCOMING = Pattern.compile("^mp\\.messaging\\.incoming\\.([\\w-]+)\\.topic=(\\S+)$");
+    private static final Pattern ACL = Pattern.compile(
+            "\\{type: topic, name: ([\\w.-]+), patternType: (\\w+)}, operations: \\[([^\\]]+)]");
+
+    @Test
+    void eachServiceReadsItsIncomingTopicsAndWritesOnlyTheirDeadLetterTopics() throws IOException {
+        Map<String, String> users = users();
+        try (Stream<Path> services = Files.list(ROOT)) {
+            for (Path service : services.filter(dir -> dir.getFileName().toString().endsWith("-service")).sorted()
+                    .toList()) {
+                String name = service.getFileName().toString();
+                Map<String, String> incoming = incoming(service.resolve("src/main/resources/application.properties"));
+                String user = users.get(name);
+                assertTrue(user != null, "no KafkaUser for " + name);
+
+                Set<String> reads = new TreeSet<>();
+                Set<String> deadLetterWrites = new TreeSet<>();
+                Matcher acl = ACL.matcher(user);
+                while (acl.find()) {
+                    assertEquals("literal", acl.group(2), name + ": topic ACLs name their topics: " + acl.group());
+                    if (acl.group(3).contains("Read")) {
+                        reads.add(acl.group(1));
+                    }
+                    if (acl.group(1).startsWith("dead-letter-topic-")) {
+                        assertFalse(acl.group(3).contains("Read"), name + " reads a dead-letter topic: " + acl.group());
+                        deadLetterWrites.add(acl.group(1));
+                    }
+                }
+                assertEquals(new TreeSet<>(incoming.values()), reads, name + ": topics read");
+                assertEquals(new TreeSet<>(incoming.keySet().stream().map(channel -> "dead-letter-topic-" + channel)
+                        .toList()), deadLetterWrites, name + ": dead-letter topics written");
+            }
+        }
+    }
+
+    /** Each KafkaUser's text by its name. */
+    private static Map<String, String> users() throws IOException {
+        Map<String, String> users = new TreeMap<>();
+        for (String document : Files.readString(ROOT.resolve("deploy/k8s/kafka-users.yaml")).split("\n---\n")) {
+            Matcher name = Pattern.compile("(?m)^  name: (\\S+)$").matcher(document);
+            if (document.contains("kind: KafkaUser") && name.find()) {
+                users.put(name.group(1), document);
+            }
+        }
+        return users;
+    }
+
+    /** Channel to topic, of the service's incoming channels (any profile). */
+    private static Map<String, String> incoming(Path properties) throws IOException {
+        Map<String, String> channels = new TreeMap<>();
+        for (String line : Files.readAllLines(properties)) {
+            Matcher matcher = INCOMING.matcher(line.strip());
+            if (matcher.matches()) {
+                channels.put(matcher.group(1), matcher.group(2));
+            }
+        }
+        return channels;
+    }
+}

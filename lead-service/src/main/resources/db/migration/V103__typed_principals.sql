@@ -6,7 +6,7 @@
 -- managers see it; answers: forgotten, they live a day).
 alter table lead_import add column principal varchar(220);
 
-create temporary table actor_principal on commit drop as
+create temporary table actor_principal as
 with actors as (
     select created_by as actor from lead_import where created_by is not null
     union
@@ -35,3 +35,4 @@ where p.actor = r.caller
               where q.principal = p.principal and o.idempotency_key = r.idempotency_key and o.caller < r.caller);
 update idempotent_request r set caller = p.principal from actor_principal p where p.actor = r.caller;
 alter table idempotent_request alter column caller type varchar(220);
+drop table actor_principal;

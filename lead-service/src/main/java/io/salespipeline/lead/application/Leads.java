@@ -28,10 +28,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.hibernate.Hibernate;
 import org.hibernate.SessionFactory;
@@ -143,8 +145,8 @@ public class Leads {
 
     /** What an arrival carried, for the owner to review: the contact's fields and the attributes (attribute.<name>). */
     private static Map<String, String> submitted(Contact contact, Map<String, String> attributes) {
-        Map<String, String> submitted = new java.util.LinkedHashMap<>();
-        java.util.function.BiConsumer<String, String> put = (name, value) -> {
+        Map<String, String> submitted = new LinkedHashMap<>();
+        BiConsumer<String, String> put = (name, value) -> {
             if (value != null) {
                 submitted.put(name, value);
             }

@@ -17,8 +17,8 @@ import org.jboss.logging.Logger;
 /**
  * A visitor's submission of a web form, from the form post to where the visitor goes next:
  * spam guards (honeypot, minimum time to submit, one post per token), field errors, the
- * do-not-contact register,
- * then a new lead, or an arrival recorded on the person's existing lead for its owner's review.
+ * do-not-contact register, then a new lead, or an arrival recorded on the person's existing lead
+ * for its owner's review.
  */
 @ApplicationScoped
 public class WebFormSubmissions {

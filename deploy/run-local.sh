@@ -93,6 +93,13 @@ until grep -q '^READY$' "$LOG_DIR/infrastructure.log" 2>/dev/null; do
 done
 grep -E 'ready on' "$LOG_DIR/infrastructure.log"
 
+# lead-service signs web-form tokens with a secret of this installation (it does not start without
+# one): made once, kept in the data directory, readable by its owner only.
+WEB_FORM_SECRET="$DATA_DIR/web-forms/token-secret"
+if [ ! -s "$WEB_FORM_SECRET" ]; then
+  (umask 077; mkdir -p "$(dirname "$WEB_FORM_SECRET")"; od -An -tx1 -N32 /dev/urandom | tr -d ' \n' > "$WEB_FORM_SECRET")
+fi
+
 for entry in "${SERVICES[@]}"; do
   name="${entry%%:*}"; port="${entry##*:}"
   QUARKUS_HTTP_HOST="$HTTP_HOST" QUARKUS_HTTP_PORT="$port" \
@@ -100,6 +107,7 @@ for entry in "${SERVICES[@]}"; do
   KAFKA_BOOTSTRAP_SERVERS="localhost:$KAFKA_PORT" \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="$DATA_DIR/jwt/public.pem" \
   MP_JWT_VERIFY_ISSUER="https://issuer.sales-pipeline.local" \
+  SALES_WEB_FORMS_TOKEN_SECRET="$( [ "$name" = lead ] && cat "$WEB_FORM_SECRET" )" \
     "$JAVA" -Xmx256m -jar "$ROOT/$name-service/target/quarkus-app/quarkus-run.jar" \
     > "$LOG_DIR/$name-service.log" 2>&1 &
   PIDS+=($!)

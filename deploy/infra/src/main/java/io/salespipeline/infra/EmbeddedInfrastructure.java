@@ -66,7 +66,16 @@ public final class EmbeddedInfrastructure {
         return kafkaBootstrapServers;
     }
 
-    /** The configuration a service needs to use its own database and the broker, and to verify test tokens. */
+    private static final String WEB_FORM_TOKEN_SECRET = java.util.HexFormat.of().formatHex(randomBytes());
+
+    private static byte[] randomBytes() {
+        byte[] bytes = new byte[32];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return bytes;
+    }
+
+    /** The configuration a service needs to use its own database and the broker, to verify test tokens, and
+     * (lead-service) to sign web-form tokens. */
     public Map<String, String> serviceConfig(ServiceDatabase database) {
         PostgresServer.ensureDatabase(postgresPort, database);
         Map<String, String> config = new java.util.HashMap<>(TokenKeys.forTests().serviceConfig());
@@ -75,6 +84,8 @@ public final class EmbeddedInfrastructure {
                 "quarkus.datasource.username", database.user(),
                 "quarkus.datasource.password", database.password(),
                 "kafka.bootstrap.servers", kafkaBootstrapServers));
+        // lead-service signs web-form tokens and refuses to start without a secret outside dev and test.
+        config.put("sales.web-forms.token-secret", WEB_FORM_TOKEN_SECRET);
         return config;
     }
 }

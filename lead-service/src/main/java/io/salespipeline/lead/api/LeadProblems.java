@@ -17,9 +17,11 @@ public class LeadProblems {
 
     @ServerExceptionMapper
     public Response duplicate(DuplicateLeadException e) {
-        return Problem.of(409, "duplicate-lead", "This person is already a lead", e.getMessage())
-                .with("existingLeadId", e.existingLeadId().toString())
-                .with("matchedOn", e.matchedOn())
-                .toResponse();
+        Problem problem = Problem.of(409, "duplicate-lead", "This person is already a lead", e.getMessage());
+        if (e.existingLeadId().isPresent()) {
+            problem = problem.with("existingLeadId", e.existingLeadId().get().toString())
+                    .with("matchedOn", e.matchedOn().orElseThrow());
+        }
+        return problem.toResponse();
     }
 }

@@ -156,6 +156,14 @@ public class LeadResource {
     }
 
     @POST
+    @Path("{id}/review-clearance")
+    @Operation(summary = "Clear the review flag raised by web-form posts for this known person (its owner or a sales "
+            + "manager); the arrivals stay in sources")
+    public LeadView clearReview(@PathParam("id") UUID id) {
+        return LeadView.of(leads.clearReview(id), leads.sources(id));
+    }
+
+    @POST
     @Path("{id}/disqualification")
     @Operation(summary = "Disqualify the lead with a reason")
     public LeadView disqualify(@PathParam("id") UUID id, @NotNull @Valid DisqualificationInput body) {

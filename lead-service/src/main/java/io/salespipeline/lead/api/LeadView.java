@@ -25,7 +25,11 @@ public record LeadView(UUID id, UUID dealId, LeadStatus status, Contact contact,
         Map<String, String> attributes, LeadQualified.Source source, Assessment assessment, Interest interest,
         Contacted contacted, String disqualificationReason, Reopened reopened, String createdBy, Instant createdAt,
         Instant updatedAt, Instant qualifiedAt, Instant erasedAt, DealLoss dealLoss, String owner, Set<String> sharedWith,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<Arrival> sources) {
+        PendingReview pendingReview, @JsonInclude(JsonInclude.Include.NON_NULL) List<Arrival> sources) {
+
+    /** Unverified arrivals (web-form posts for this known person) wait for the owner's review: since when, how many. */
+    public record PendingReview(Instant since, int arrivals) {
+    }
 
     public record Contacted(InterestChannel channel, Instant at, String by) {
     }
@@ -33,11 +37,14 @@ public record LeadView(UUID id, UUID dealId, LeadStatus status, Contact contact,
     public record Reopened(String reason, Instant at) {
     }
 
-    /** One arrival of the person: its source, the notes it brought, when. */
-    public record Arrival(Source source, String notes, String receivedBy, Instant receivedAt) {
+    /** One arrival of the person: its source, the notes it brought, what else an unverified one carried, when. */
+    public record Arrival(Source source, String notes,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, String> submitted, String receivedBy,
+            Instant receivedAt) {
 
         static Arrival of(LeadSource arrival) {
-            return new Arrival(arrival.source(), arrival.notes(), arrival.receivedBy(), arrival.receivedAt());
+            return new Arrival(arrival.source(), arrival.notes(), arrival.submitted(), arrival.receivedBy(),
+                    arrival.receivedAt());
         }
     }
 
@@ -54,6 +61,8 @@ public record LeadView(UUID id, UUID dealId, LeadStatus status, Contact contact,
                 lead.disqualificationReason(),
                 lead.reopenedAt() == null ? null : new Reopened(lead.reopenReason(), lead.reopenedAt()),
                 lead.createdBy(), lead.createdAt(), lead.updatedAt(), lead.qualifiedAt(), lead.erasedAt(), lead.dealLoss(),
-                lead.owner(), lead.sharedWith(), sources == null ? null : sources.stream().map(Arrival::of).toList());
+                lead.owner(), lead.sharedWith(),
+                lead.reviewSince() == null ? null : new PendingReview(lead.reviewSince(), lead.reviewArrivals()),
+                sources == null ? null : sources.stream().map(Arrival::of).toList());
     }
 }

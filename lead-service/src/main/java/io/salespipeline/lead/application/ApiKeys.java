@@ -44,11 +44,10 @@ public class ApiKeys {
         return keyset.fetch(ApiKey.find(keyset.query(), Keyset.ORDER, keyset.parameters()));
     }
 
-    /** The integration an active key belongs to; empty for an unknown or revoked key. */
+    /** The active key of this plaintext; empty for an unknown or revoked key. */
     @Transactional
-    public Optional<String> integrationOf(String plaintext) {
+    public Optional<ApiKey> active(String plaintext) {
         return ApiKey.<ApiKey>find("keyHash", ApiKeyHash.of(plaintext)).firstResultOptional()
-                .filter(key -> key.status() == ApiKey.Status.ACTIVE)
-                .map(ApiKey::integration);
+                .filter(key -> key.status() == ApiKey.Status.ACTIVE);
     }
 }

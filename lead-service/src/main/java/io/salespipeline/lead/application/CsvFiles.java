@@ -28,6 +28,12 @@ public final class CsvFiles {
 
     private static final char[] DELIMITERS = {',', ';', '\t'};
 
+    /** The longest line (header or row) read; a longer one is refused before it is held whole. */
+    public static final int MAX_LINE_CHARS = 65_536;
+
+    /** The most columns a header may have (real lists have tens). */
+    public static final int MAX_COLUMNS = 500;
+
     private CsvFiles() {
     }
 
@@ -59,6 +65,8 @@ public final class CsvFiles {
             return DELIMITERS[best];
         } catch (CharacterCodingException e) {
             throw new InvalidInputException("body", "is not UTF-8 text");
+        } catch (BoundedLines.LineTooLongException e) {
+            throw new InvalidInputException("body", "the header row is longer than " + MAX_LINE_CHARS + " characters");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -81,7 +89,12 @@ public final class CsvFiles {
             if (!records.hasNext()) {
                 throw new InvalidInputException("body", "is empty: a CSV file with a header row is expected");
             }
-            return records.next().toList();
+            List<String> header = records.next().toList();
+            if (header.size() > MAX_COLUMNS) {
+                throw new InvalidInputException("body", "the header row has " + header.size() + " columns; at most "
+                        + MAX_COLUMNS + " columns are taken");
+            }
+            return header;
         } catch (UncheckedIOException e) {
             throw new InvalidInputException("body", "the header row is not valid CSV: " + e.getCause().getMessage());
         } catch (IOException e) {
@@ -89,10 +102,14 @@ public final class CsvFiles {
         }
     }
 
-    /** UTF-8, strictly (a byte that is not UTF-8 is an error, not a silent replacement), BOM skipped. */
+    /**
+     * UTF-8, strictly (a byte that is not UTF-8 is an error, not a silent replacement), BOM
+     * skipped, lines bounded ({@link #MAX_LINE_CHARS}).
+     */
     private static Reader reader(Path file) throws IOException {
         InputStream bytes = BOMInputStream.builder().setInputStream(Files.newInputStream(file)).get();
-        return new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        return new BoundedLines(new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)),
+                MAX_LINE_CHARS);
     }
 }

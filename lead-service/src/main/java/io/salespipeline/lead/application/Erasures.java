@@ -38,6 +38,9 @@ public class Erasures {
     @Inject
     DoNotContact doNotContact;
 
+    @Inject
+    IdempotentRequests idempotent;
+
     /** By e-mail address or by lead id (exactly one): the person is everyone with that address. */
     @Transactional
     public ErasureRequest request(String email, UUID leadId) {
@@ -64,8 +67,10 @@ public class Erasures {
         }
         Instant now = Instant.now();
         int anonymised = (int) leads.stream().filter(lead -> lead.erase(now)).count();
-        // The notes each arrival brought (source history) go with the person.
-        leads.forEach(lead -> LeadSource.update("notes = null where leadId = ?1", lead.id()));
+        // The notes and fields each arrival brought (source history) go with the person.
+        leads.forEach(lead -> LeadSource.update("notes = null, submitted = null where leadId = ?1", lead.id()));
+        // Stored Idempotency-Key answers show the person as they were: a retry must not bring them back.
+        idempotent.forget(leads.stream().map(Lead::id).toList());
         ErasureRequest request = ErasureRequest.open(EmailAddress.sha256(address),
                 leads.stream().map(Lead::id).toList(),
                 leads.stream().map(Lead::dealId).filter(Objects::nonNull).toList(), actor.name(), now);

@@ -8,8 +8,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -65,17 +67,27 @@ public class IdempotentRequests {
      * first makes this insert fail (unique key); SamePersonRace then replays the twin's answer.
      */
     @Transactional
-    public void remember(String caller, String key, String requestHash, Answer answer) {
+    public void remember(String caller, String key, String requestHash, Answer answer, UUID leadId) {
         Instant now = Instant.now();
         entityManager.createNativeQuery("""
                 delete from idempotent_request where caller = ?1 and idempotency_key = ?2 and created_at < ?3""")
                 .setParameter(1, caller).setParameter(2, key).setParameter(3, now.minus(retention)).executeUpdate();
         entityManager.createNativeQuery("""
-                insert into idempotent_request (caller, idempotency_key, request_hash, status, location, body, created_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
+                insert into idempotent_request (caller, idempotency_key, request_hash, status, location, body, created_at,
+                                                lead_id)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)""")
                 .setParameter(1, caller).setParameter(2, key).setParameter(3, requestHash)
                 .setParameter(4, answer.status()).setParameter(5, answer.location()).setParameter(6, answer.body())
-                .setParameter(7, now).executeUpdate();
+                .setParameter(7, now).setParameter(8, leadId).executeUpdate();
+    }
+
+    /** Forgets every answer about these leads (their person was erased: the answers carry their name and e-mail). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forget(Collection<UUID> leadIds) {
+        if (!leadIds.isEmpty()) {
+            entityManager.createNativeQuery("delete from idempotent_request where lead_id in (:leads)")
+                    .setParameter("leads", List.copyOf(leadIds)).executeUpdate();
+        }
     }
 
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

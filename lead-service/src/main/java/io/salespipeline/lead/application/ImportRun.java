@@ -18,7 +18,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import io.salespipeline.platform.privacy.EmailAddress;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Optional;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -61,6 +65,9 @@ public class ImportRun {
     @Inject
     ImportSpool spool;
 
+    @Inject
+    DoNotContact doNotContact;
+
     // Imported leads enter the lead stage like any other (LeadRowWriter); the meter counts them after their commit.
     @Inject
     StageLedger stages;
@@ -90,19 +97,27 @@ public class ImportRun {
             return rows.size() >= batchSize;
         }
 
-        /** Checks each row and makes its lead, or records why it is rejected (row numbers as read). */
+        /**
+         * Checks each row and makes its lead, or records why it is rejected (row numbers as read);
+         * a person on the do-not-contact register is rejected too, in one look-up per chunk.
+         */
         Batch normalise(ColumnMapping mapping, Job job) {
             Batch batch = new Batch(position);
             for (int i = 0; i < rows.size(); i++) {
                 batch.take(firstRow + i, rows.get(i), mapping, job, Instant.now());
             }
+            batch.refuseListed(doNotContact.listedAmong(batch.emailHashes()));
             return batch;
         }
     }
 
     /** A chunk's rows checked: its leads and its rejected rows, to be written together. */
     private static final class Batch {
+        /** Rejected without the row's fields: nothing more is kept of a person who asked to be forgotten. */
+        static final String LISTED = "email: the person asked not to be contacted";
+
         final List<Lead> leads = new ArrayList<>();
+        final List<Long> leadRows = new ArrayList<>();
         final List<RowError> errors = new ArrayList<>();
         final long position;
         long rows;
@@ -120,9 +135,30 @@ public class ImportRun {
                 Lead lead = mapping.lead(fields, contact, job.source(), job.sourceDetail(), job.actor(), now);
                 lead.assignOwner(job.owner(), now);
                 leads.add(lead);
+                leadRows.add(row);
             } catch (InvalidInputException e) {
                 errors.add(new RowError(row, e.getMessage(), fields));
             }
+        }
+
+        Set<String> emailHashes() {
+            Set<String> hashes = new HashSet<>();
+            leads.forEach(lead -> Optional.ofNullable(EmailAddress.sha256(lead.email())).ifPresent(hashes::add));
+            return hashes;
+        }
+
+        void refuseListed(Set<String> listed) {
+            if (listed.isEmpty()) {
+                return;
+            }
+            for (int i = leads.size() - 1; i >= 0; i--) {
+                if (listed.contains(EmailAddress.sha256(leads.get(i).email()))) {
+                    errors.add(new RowError(leadRows.get(i), LISTED, List.of()));
+                    leads.remove(i);
+                    leadRows.remove(i);
+                }
+            }
+            errors.sort(Comparator.comparingLong(RowError::row));
         }
     }
 

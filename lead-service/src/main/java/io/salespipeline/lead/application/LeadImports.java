@@ -48,6 +48,9 @@ public class LeadImports {
     Visibility visibility;
 
     @Inject
+    CallerPrincipal principal;
+
+    @Inject
     DataSource dataSource;
 
     /**
@@ -69,9 +72,10 @@ public class LeadImports {
             ColumnMapping mapping = ColumnMapping.of(CsvFiles.header(file, delimiter), columns);
             String by = actor.name();
             String owner = visibility.isSeller() ? actor.subject() : null;
+            String startedBy = principal.key();
             accepted = QuarkusTransaction.requiringNew().call(() -> {
                 LeadImport leadImport = LeadImport.accept(id, mode, source, sourceDetail, fileName, delimiter,
-                        mapping, size, by, owner, Instant.now());
+                        mapping, size, by, startedBy, owner, Instant.now());
                 leadImport.persist();
                 return leadImport;
             });
@@ -86,8 +90,9 @@ public class LeadImports {
     public LeadImport get(UUID id) {
         LeadImport leadImport = LeadImport.<LeadImport>findByIdOptional(id)
                 .orElseThrow(() -> new RecordNotFoundException("lead import", id));
-        // Only a sales manager sees every import; a seller or an integration sees its own, another's is 404.
-        if (!visibility.seesAll() && !actor.name().equals(leadImport.createdBy())) {
+        // Only a sales manager sees every import; a seller or an integration sees its own (by principal,
+        // never by display name), another's is 404.
+        if (!visibility.seesAll() && !principal.key().equals(leadImport.principal())) {
             throw new RecordNotFoundException("lead import", id);
         }
         return leadImport;
@@ -95,7 +100,8 @@ public class LeadImports {
 
     /**
      * Writes the rejected rows as CSV, in file order: {@code row}, {@code reason}, then the
-     * row's fields under the file's own header, with the file's own separator. Streamed from a
+     * row's fields under the file's own header, with the file's own separator; every cell is
+     * {@link CsvCells#safe safe} to open in a spreadsheet. Streamed from a
      * database cursor, so a long report does not fill memory.
      */
     public void writeErrors(LeadImport leadImport, OutputStream out) {
@@ -110,14 +116,14 @@ public class LeadImports {
                 select.setObject(1, leadImport.id());
                 Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 CSVPrinter printer = new CSVPrinter(writer, format);
-                printer.printRecord(header);
+                printer.printRecord(header.stream().map(CsvCells::safe));
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         List<Object> record = new ArrayList<>();
                         record.add(rows.getLong(1));
                         record.add(rows.getString(2));
                         record.addAll(List.of((Object[]) rows.getArray(3).getArray()));
-                        printer.printRecord(record);
+                        printer.printRecord(record.stream().map(CsvCells::safe));
                     }
                 }
                 printer.flush();

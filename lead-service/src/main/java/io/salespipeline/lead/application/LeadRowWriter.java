@@ -20,7 +20,9 @@ import java.util.UUID;
 /**
  * Writes a batch of new leads in one statement (arrays unnested into rows), skipping every row
  * that a unique constraint refuses: the same person (PersonKey: e-mail, phone, or name +
- * company, see DuplicateLeads) already has a lead, in the table or earlier in the same batch. Answers the ids that were written, so the caller can count the duplicates.
+ * company, see DuplicateLeads) already has a lead, in the table or earlier in the same batch,
+ * and every person on the do-not-contact register (listed after the rows were checked; counted
+ * with the skipped rows). Answers the ids that were written, so the caller can count the duplicates.
  */
 @ApplicationScoped
 public class LeadRowWriter {
@@ -41,6 +43,9 @@ public class LeadRowWriter {
                             ?::text[], ?::text[], ?::text[], ?::text[])
                      as r(id, name, email, phone, company, job_title, country, notes, attributes, email_key, phone_key,
                           name_company_key)
+                -- The rows' check found the register earlier (ImportRun); one listed since is still not written.
+                where r.email_key is null or not exists (select 1 from do_not_contact d
+                      where d.email_sha256 = encode(sha256(convert_to(r.email_key, 'UTF8')), 'hex'))
                 on conflict do nothing
                 returning id, notes, source_kind, source_detail, created_by, created_at),
             arrivals as (

@@ -28,10 +28,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.hibernate.Hibernate;
 import org.hibernate.SessionFactory;
@@ -78,11 +80,12 @@ public class Leads {
         // Prepared now: when the group's answer comes, the request's context is not on the thread.
         WorkerCall<Lead> alone = WorkerCall.prepare(
                 () -> SamePersonRace.inTransaction(() -> createNew(contact, notes, attributes, source)));
+        DuplicateAnswer duplicateAnswer = DuplicateAnswer.forCaller(visibility);
         return intakeQueue.submit(grouped).thenCompose(outcome -> switch (outcome.orElse(null)) {
             case NewLeadWriter.Stored stored -> CompletableFuture.completedFuture(lead);
             case NewLeadWriter.Listed listed -> CompletableFuture.failedFuture(new DoNotContactException());
-            case NewLeadWriter.Duplicate duplicate -> CompletableFuture.failedFuture(
-                    new DuplicateLeadException(duplicate.existingLeadId(), duplicate.matchedOn()));
+            case NewLeadWriter.Duplicate duplicate -> CompletableFuture.failedFuture(duplicateAnswer.refusal(
+                    duplicate.existingLeadId(), duplicate.matchedOn(), duplicate.owner(), duplicate.sharedWith()));
             case null -> alone.run();
         });
     }
@@ -96,6 +99,9 @@ public class Leads {
     @Inject
     IdempotentRequests idempotent;
 
+    @Inject
+    CallerPrincipal principal;
+
     /**
      * {@link #create} for a request sent with an Idempotency-Key: the first answer (built by
      * {@code answer} from the new lead) is stored with the lead in one transaction and replayed
@@ -103,11 +109,12 @@ public class Leads {
      */
     public IdempotentRequests.Answer createIdempotently(String key, String requestHash, Contact contact, String notes,
             Map<String, String> attributes, Source source, Function<Lead, IdempotentRequests.Answer> answer) {
-        String caller = actor.name();
+        String caller = principal.key();
         try {
             return SamePersonRace.inTransaction(() -> idempotent.replay(caller, key, requestHash).orElseGet(() -> {
-                IdempotentRequests.Answer first = answer.apply(createNew(contact, notes, attributes, source));
-                idempotent.remember(caller, key, requestHash, first);
+                Lead lead = createNew(contact, notes, attributes, source);
+                IdempotentRequests.Answer first = answer.apply(lead);
+                idempotent.remember(caller, key, requestHash, first, lead.id());
                 return first;
             }));
         } catch (DuplicateLeadException e) {
@@ -119,23 +126,53 @@ public class Leads {
     }
 
     /**
-     * Takes in a person who may already be a lead (web forms): the new source and notes are
-     * merged into the existing lead, otherwise a new lead is created.
+     * Takes in a person who may already be a lead, from an unverified channel (web forms): a new
+     * lead, or, for a known person, an arrival kept for review that changes nothing of the
+     * existing lead (see {@link Lead#arriveUnverified}).
      */
-    public Intake createOrMerge(Contact contact, String notes, Map<String, String> attributes, Source source) {
+    public Intake createOrRecordArrival(Contact contact, String notes, Map<String, String> attributes, Source source) {
         return SamePersonRace.inTransaction(() -> {
             refuseDoNotContact(contact);
             Optional<DuplicateLeads.Match> existing = duplicates.findExisting(contact);
             if (existing.isPresent()) {
                 Lead lead = existing.get().lead();
-                lead.arriveAgain(source, notes, actor.name(), Instant.now()).persist();
+                lead.arriveUnverified(source, notes, submitted(contact, attributes), actor.name(), Instant.now()).persist();
                 return new Intake(lead, false, existing.get().matchedOn());
             }
             return new Intake(store(contact, notes, attributes, source), true, null);
         });
     }
 
-    /** What an intake did: created a new lead, or merged into the existing one (matchedOn says why). */
+    /** What an arrival carried, for the owner to review: the contact's fields and the attributes (attribute.<name>). */
+    private static Map<String, String> submitted(Contact contact, Map<String, String> attributes) {
+        Map<String, String> submitted = new LinkedHashMap<>();
+        BiConsumer<String, String> put = (name, value) -> {
+            if (value != null) {
+                submitted.put(name, value);
+            }
+        };
+        put.accept("name", contact.name());
+        put.accept("email", contact.email());
+        put.accept("phone", contact.phone());
+        put.accept("company", contact.company());
+        put.accept("jobTitle", contact.jobTitle());
+        put.accept("country", contact.country());
+        if (attributes != null) {
+            attributes.forEach((name, value) -> put.accept("attribute." + name, value));
+        }
+        return submitted;
+    }
+
+    /** The owner or a sales manager has reviewed the arrivals flagged on the lead. */
+    @Transactional
+    public Lead clearReview(UUID id) {
+        Lead lead = get(id);
+        visibility.requireOwnerOrManager(lead.owner());
+        lead.clearReview();
+        return lead;
+    }
+
+    /** What an intake did: created a new lead, or recorded an arrival on the existing one (matchedOn says why). */
     public record Intake(Lead lead, boolean created, String matchedOn) {
     }
 
@@ -147,7 +184,8 @@ public class Leads {
     public Lead createNew(Contact contact, String notes, Map<String, String> attributes, Source source) {
         refuseDoNotContact(contact);
         duplicates.findExisting(contact).ifPresent(match -> {
-            throw new DuplicateLeadException(match.lead().id(), match.matchedOn());
+            throw DuplicateAnswer.forCaller(visibility).refusal(match.lead().id(), match.matchedOn(),
+                    match.lead().owner(), match.lead().sharedWith());
         });
         return store(contact, notes, attributes, source);
     }

@@ -40,7 +40,8 @@ public class NewLeadWriter {
     public record Listed() implements Outcome {
     }
 
-    public record Duplicate(UUID existingLeadId, String matchedOn) implements Outcome {
+    /** The existing lead, with who may see it (the caller is told its id only if they may). */
+    public record Duplicate(UUID existingLeadId, String matchedOn, String owner, List<String> sharedWith) implements Outcome {
     }
 
     /** A new lead as its request built it, with what the listener would have audited, on the request's thread. */
@@ -94,7 +95,9 @@ public class NewLeadWriter {
             from incoming r left join allowed a on a.id = r.id left join written w on w.id = r.id""";
 
     private static final String EXISTING = """
-            select id, email_key, phone_key, name_company_key from lead
+            select id, email_key, phone_key, name_company_key, owner,
+                   array(select s.subject from lead_shared_with s where s.lead_id = lead.id)
+            from lead
             where email_key = ? or phone_key = ? or name_company_key = ?""";
 
     @Inject
@@ -161,23 +164,26 @@ public class NewLeadWriter {
 
     /** The lead this person already has; the batch's own insert sees leads stored earlier in it. */
     private Outcome existing(Connection connection, PersonKey key) throws SQLException {
-        List<Map.Entry<UUID, PersonKey>> found = new ArrayList<>();
+        record Found(UUID id, PersonKey key, String owner, List<String> sharedWith) {
+        }
+        List<Found> found = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(EXISTING)) {
             select.setString(1, key.email());
             select.setString(2, key.phone());
             select.setString(3, key.nameAndCompany());
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    found.add(Map.entry(rows.getObject(1, UUID.class),
-                            new PersonKey(rows.getString(2), rows.getString(3), rows.getString(4))));
+                    found.add(new Found(rows.getObject(1, UUID.class),
+                            new PersonKey(rows.getString(2), rows.getString(3), rows.getString(4)), rows.getString(5),
+                            List.of((String[]) rows.getArray(6).getArray())));
                 }
             }
         }
-        Optional<Map.Entry<UUID, PersonKey>> match = DuplicateLeads.strongest(key, found, Map.Entry::getValue);
+        Optional<Found> match = DuplicateLeads.strongest(key, found, Found::key);
         // Nothing found: a concurrent twin's insert was rolled back after ours yielded to it; the
         // caller takes this lead the single way, which tries again.
-        return match.<Outcome>map(m -> new Duplicate(m.getKey(), DuplicateLeads.matchedOn(key, m.getValue())))
-                .orElse(null);
+        return match.<Outcome>map(m -> new Duplicate(m.id(), DuplicateLeads.matchedOn(key, m.key()), m.owner(),
+                m.sharedWith())).orElse(null);
     }
 
     private static int auditArrays(Connection connection, PreparedStatement insert, int p, List<UUID> leads,

@@ -16,8 +16,9 @@ import org.jboss.logging.Logger;
 
 /**
  * A visitor's submission of a web form, from the form post to where the visitor goes next:
- * spam guards (honeypot, minimum time to submit), the do-not-contact register, field errors,
- * then a new lead or a merge into the person's existing lead.
+ * spam guards (honeypot, minimum time to submit, one post per token), field errors, the
+ * do-not-contact register, then a new lead, or an arrival recorded on the person's existing lead
+ * for its owner's review.
  */
 @ApplicationScoped
 public class WebFormSubmissions {
@@ -28,13 +29,16 @@ public class WebFormSubmissions {
     FormTokens tokens;
 
     @Inject
+    FormTokenUses uses;
+
+    @Inject
     Leads leads;
 
     /** Where the visitor is sent (303), and what happened (for tests and logs). */
     public record Outcome(URI redirect, Kind kind, UUID leadId) {
 
         public enum Kind {
-            CREATED, MERGED, IGNORED_AS_SPAM, REFUSED, INVALID
+            CREATED, ARRIVED_AGAIN, IGNORED_AS_SPAM, IGNORED_AS_LISTED, REFUSED, INVALID
         }
     }
 
@@ -56,14 +60,19 @@ public class WebFormSubmissions {
             reading.errors().forEach((field, message) -> query.put("field." + field, message));
             return new Outcome(withQuery(form.errorUrl(), query), Outcome.Kind.INVALID, null);
         }
+        if (!uses.spend(tokens.use(submitted.get(WebForm.TOKEN_FIELD), form))) {
+            // Answered as a forged token is: a token posts once.
+            LOG.debugf("web form %s: token used before", form.formId());
+            return refused(form, "forged");
+        }
         try {
-            Leads.Intake intake = leads.createOrMerge(reading.contact(), reading.notes(), reading.attributes(),
+            Leads.Intake intake = leads.createOrRecordArrival(reading.contact(), reading.notes(), reading.attributes(),
                     reading.source());
             return new Outcome(URI.create(form.thankYouUrl()),
-                    intake.created() ? Outcome.Kind.CREATED : Outcome.Kind.MERGED, intake.lead().id());
+                    intake.created() ? Outcome.Kind.CREATED : Outcome.Kind.ARRIVED_AGAIN, intake.lead().id());
         } catch (DoNotContactException e) {
-            // Refused without naming the register: whether an address is on it is nobody's business.
-            return refused(form, "not-accepted");
+            // Answered like any accepted post, nothing stored: whether an address is on the register is nobody's business.
+            return new Outcome(URI.create(form.thankYouUrl()), Outcome.Kind.IGNORED_AS_LISTED, null);
         }
     }
 

@@ -44,7 +44,7 @@ public final class ColumnMapping {
             int index = indexOf(header, column);
             if (index < 0) {
                 throw new InvalidInputException("column." + parameter,
-                        "names no column of the file; its columns are " + header);
+                        "names no column of the file; its columns are " + described(header));
             }
             columns.put(field, index);
             taken.add(index);
@@ -67,15 +67,24 @@ public final class ColumnMapping {
         return mapping;
     }
 
+    /** The header's first columns, for an error message: a wide file must not make a long answer. */
+    static String described(List<String> header) {
+        int shown = 20;
+        List<String> first = header.stream().limit(shown)
+                .map(name -> name.length() > 40 ? name.substring(0, 40) + "…" : name).toList();
+        return header.size() <= shown ? first.toString()
+                : first.toString().replaceFirst("]$", ", … " + (header.size() - shown) + " more]");
+    }
+
     private void requireComplete() {
         if (!columns.containsKey(LeadField.NAME) && !columns.containsKey(LeadField.FIRST_NAME)
                 && !columns.containsKey(LeadField.LAST_NAME)) {
-            throw new InvalidInputException("column.name", "no column holds the name; its columns are " + header
+            throw new InvalidInputException("column.name", "no column holds the name; its columns are " + described(header)
                     + " (map one with column.name=<header>, or column.firstName and column.lastName)");
         }
         if (!columns.containsKey(LeadField.EMAIL) && !columns.containsKey(LeadField.PHONE)) {
             throw new InvalidInputException("column.email", "no column holds an e-mail address or a phone number; "
-                    + "its columns are " + header + " (map one with column.email=<header> or column.phone=<header>)");
+                    + "its columns are " + described(header) + " (map one with column.email=<header> or column.phone=<header>)");
         }
     }
 

@@ -103,6 +103,9 @@ public class Lead extends OwnedRecord {
     private Instant updatedAt;
     private Instant qualifiedAt;
     private Instant erasedAt;
+    // Unverified arrivals (anonymous web-form posts) waiting for the owner's review.
+    private Instant reviewSince;
+    private int reviewArrivals;
 
     protected Lead() {
         // for JPA
@@ -147,23 +150,39 @@ public class Lead extends OwnedRecord {
     }
 
     /**
-     * The same person arrived again (e.g. a web form): the new source joins the history and the
-     * new notes are appended, in any state; the status does not change.
+     * The same person arrived again through an unverified channel (an anonymous web form): anyone
+     * can type anyone's e-mail address into a form, so the arrival changes none of the lead's
+     * fields, in any state. It joins the source history with its notes and what else it carried
+     * ({@code submitted}), and flags the lead for review by its owner.
      */
-    public LeadSource arriveAgain(Source source, String newNotes, String actor, Instant now) {
+    public LeadSource arriveUnverified(Source source, String newNotes, Map<String, String> submitted, String actor,
+            Instant now) {
         Require.present("source", source);
         String added = Require.optionalText("notes", newNotes, 10_000);
-        if (added != null) {
-            String entry = "[" + now + ", " + source.kind() + (source.formId() == null ? "" : " " + source.formId())
-                    + "] " + added;
-            String merged = notes == null ? entry : notes + "\n\n" + entry;
-            if (merged.length() > 100_000) {
-                throw new InvalidInputException("notes", "the lead's notes are full");
-            }
-            notes = merged;
+        if (reviewSince == null) {
+            reviewSince = now;
         }
-        updatedAt = now;
-        return LeadSource.of(id, source, added, actor, now);
+        reviewArrivals++;
+        return LeadSource.unverified(id, source, added, submitted, actor, now);
+    }
+
+    /** The owner (or a manager) has looked at the arrivals flagged for review. */
+    public void clearReview() {
+        if (erasedAt != null) {
+            throw new IllegalTransitionException("lead", status, "review clearance",
+                    "The lead was erased on the person's request; it allows no further review clearance.");
+        }
+        reviewSince = null;
+        reviewArrivals = 0;
+    }
+
+    /** When the first arrival still waiting for review came; null when none waits. */
+    public Instant reviewSince() {
+        return reviewSince;
+    }
+
+    public int reviewArrivals() {
+        return reviewArrivals;
     }
 
     /** A seller reached the contact: NEW becomes CONTACTED; a later contact only records the latest. */

@@ -58,6 +58,8 @@ public class LeadImport extends PanacheEntityBase {
     private String createdBy;
     /** The seller who imported the list owns its leads; null (a manager's or integration's list): unassigned. */
     private String owner;
+    /** Who started it, as a typed key (user:..., api-key:...): what scopes it, unlike the display name createdBy. */
+    private String principal;
     private Instant createdAt;
     private Instant startedAt;
     private Instant finishedAt;
@@ -67,7 +69,8 @@ public class LeadImport extends PanacheEntityBase {
     }
 
     public static LeadImport accept(UUID id, ImportMode mode, SourceKind source, String sourceDetail, String fileName,
-            char delimiter, ColumnMapping mapping, long sizeBytes, String actor, String owner, Instant now) {
+            char delimiter, ColumnMapping mapping, long sizeBytes, String actor, String principal, String owner,
+            Instant now) {
         checkSettings(mode, source, sourceDetail);
         LeadImport leadImport = new LeadImport();
         leadImport.id = id;
@@ -81,6 +84,7 @@ public class LeadImport extends PanacheEntityBase {
         leadImport.mapping = mapping.asGiven();
         leadImport.sizeBytes = sizeBytes;
         leadImport.createdBy = actor;
+        leadImport.principal = Require.text("principal", principal, 220);
         leadImport.owner = owner == null ? null : Require.text("owner", owner, 200);
         leadImport.createdAt = now;
         leadImport.heartbeatAt = now;
@@ -186,6 +190,10 @@ public class LeadImport extends PanacheEntityBase {
 
     public String owner() {
         return owner;
+    }
+
+    public String principal() {
+        return principal;
     }
 
     public String createdBy() {

@@ -15,8 +15,8 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * One arrival of a lead's person: the first one when the lead was created, and one more each
- * time the same person came again (a web form merged into the existing lead). The history is
- * kept; the lead's own source stays the first.
+ * time the same person came again (a web form post for a known person, kept with what it
+ * carried for the owner's review). The history is kept; the lead's own source stays the first.
  */
 @Entity
 @Table(name = "lead_source")
@@ -35,6 +35,9 @@ public class LeadSource extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     private Map<String, String> utm;
     private String notes;
+    /** What an unverified arrival carried besides its notes (name, phone, company...), kept for review. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, String> submitted;
     private String receivedBy;
     private Instant receivedAt;
 
@@ -59,6 +62,13 @@ public class LeadSource extends PanacheEntityBase {
         return arrival;
     }
 
+    static LeadSource unverified(UUID leadId, Source source, String notes, Map<String, String> submitted, String actor,
+            Instant now) {
+        LeadSource arrival = of(leadId, source, notes, actor, now);
+        arrival.submitted = submitted == null || submitted.isEmpty() ? null : Map.copyOf(submitted);
+        return arrival;
+    }
+
     public UUID id() {
         return id;
     }
@@ -73,6 +83,10 @@ public class LeadSource extends PanacheEntityBase {
 
     public String notes() {
         return notes;
+    }
+
+    public Map<String, String> submitted() {
+        return submitted;
     }
 
     public String receivedBy() {

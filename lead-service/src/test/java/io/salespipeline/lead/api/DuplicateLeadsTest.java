@@ -2,7 +2,9 @@ package io.salespipeline.lead.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
@@ -16,6 +18,8 @@ import io.salespipeline.infra.SalesInfrastructure;
 import io.salespipeline.lead.domain.Lead;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import io.salespipeline.lead.security.ApiKeysFixture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -121,5 +125,39 @@ class DuplicateLeadsTest {
         existing.forEach(id -> assertEquals(created.get(0), id));
         long stored = QuarkusTransaction.requiringNew().call(() -> Lead.count("emailKey", "race@example.com"));
         assertEquals(1, stored);
+    }
+
+    static void refusedWithoutNamingTheLead(io.restassured.http.Header who, String body, String idempotencyKey) {
+        var request = given().header(who).contentType(ContentType.JSON).body(body);
+        if (idempotencyKey != null) {
+            request = request.header("Idempotency-Key", idempotencyKey);
+        }
+        String answer = request.post("/api/leads").then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("https://salespipeline.io/problems/duplicate-lead"))
+                .body("existingLeadId", nullValue()).body("matchedOn", nullValue()).extract().asString();
+        assertFalse(answer.matches("(?s).*[0-9a-f]{8}-[0-9a-f]{4}-.*"), answer);
+    }
+
+    @Test
+    void theDuplicateAnswerNamesTheExistingLeadOnlyToWhoMaySeeIt() {
+        String email = "scoped-" + UUID.randomUUID() + "@example.com";
+        String id = create(person("Scoped Dup", email, null, null, null)); // sam.seller's
+        String again = person("Scoped Again", email, null, null, null);
+        var sue = Tokens.as("sue.seller", Roles.SELLER);
+        refusedWithoutNamingTheLead(sue, again, null);
+        refusedWithoutNamingTheLead(sue, again, UUID.randomUUID().toString());
+        String key = ApiKeysFixture.issue("dup-crm-" + UUID.randomUUID().toString().substring(0, 8));
+        Tokens.signOut(); // the key alone, without the seller's token
+        given().header("X-Api-Key", key).contentType(ContentType.JSON).body(again).post("/api/leads")
+                .then().statusCode(409).body("existingLeadId", nullValue()).body("matchedOn", nullValue());
+        signInForTest();
+        refusedAsDuplicateOf(again, id, "email"); // the owner
+        given().header(Tokens.as("max.manager", Roles.SALES_MANAGER)).contentType(ContentType.JSON).body(again)
+                .header("Idempotency-Key", UUID.randomUUID().toString()).post("/api/leads")
+                .then().statusCode(409).body("existingLeadId", equalTo(id)).body("matchedOn", equalTo("email"));
+        given().contentType(ContentType.JSON).body("{\"sharedWith\": [\"sue.seller\"]}")
+                .put("/api/leads/{id}/sharing", id).then().statusCode(200);
+        given().header(sue).contentType(ContentType.JSON).body(again).post("/api/leads")
+                .then().statusCode(409).body("existingLeadId", equalTo(id)).body("matchedOn", equalTo("email"));
     }
 }

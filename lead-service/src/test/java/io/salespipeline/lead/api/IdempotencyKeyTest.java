@@ -3,6 +3,7 @@ package io.salespipeline.lead.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
@@ -104,5 +105,25 @@ class IdempotencyKeyTest {
         }
         pool.shutdown();
         assertEquals(1, stored("idem.race@example.com"));
+    }
+
+    @Test
+    void aRetryAfterTheErasureOfThePersonReplaysNothingOfThem() {
+        String key = UUID.randomUUID().toString();
+        String email = "idem.erased-" + UUID.randomUUID() + "@example.com";
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body(email, "erase me"))
+                .post("/api/leads").then().statusCode(201).body("contact.email", equalTo(email));
+        given().header(Tokens.as("max.manager", Roles.SALES_MANAGER)).contentType(ContentType.JSON)
+                .body("{\"email\": \"" + email + "\"}").post("/api/erasure-requests").then().statusCode(202);
+        Response retry = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body(email, "erase me"))
+                .post("/api/leads");
+        // Nothing remembered of the person: the retry is a new request, refused as the address asked to be forgotten.
+        retry.then().statusCode(422).body("type", equalTo("https://salespipeline.io/problems/do-not-contact"));
+        assertFalse(retry.asString().contains(email), retry.asString());
+        assertFalse(retry.asString().contains("Idem "), retry.asString());
+        long remembered = QuarkusTransaction.requiringNew().call(() -> ((Number) Lead.getEntityManager()
+                .createNativeQuery("select count(*) from idempotent_request where idempotency_key = ?1")
+                .setParameter(1, key).getSingleResult()).longValue());
+        assertEquals(0, remembered);
     }
 }

@@ -377,6 +377,79 @@ class LeadImportResourceTest {
     }
 
     @Test
+    void anAddressOnTheDoNotContactRegisterIsRejectedWithoutEchoingTheRow() throws Exception {
+        String forgotten = "forgotten-" + UUID.randomUUID() + "@import.example";
+        given().header(Tokens.as("max.manager", Roles.SALES_MANAGER)).contentType("application/json")
+                .body("{\"email\": \"" + forgotten + "\"}").post("/api/erasure-requests").then().statusCode(202);
+        String list = unique("List with a forgotten person");
+        String id = start("name,email,phone\nFrida Forgotten," + forgotten.toUpperCase() + ",+49 30 5550 0001\n"
+                + "Gina Good,gina-" + UUID.randomUUID() + "@import.example,\n", list);
+        JsonPath done = finished(id);
+        assertEquals("COMPLETED", done.getString("state"));
+        assertEquals(1, done.getInt("created"));
+        assertEquals(1, done.getInt("rejected"));
+        assertEquals(1, leadsOf(list).size());
+        List<CSVRecord> errors = errors(id, ',');
+        assertEquals(List.of("1", "email: the person asked not to be contacted"), errors.get(1).toList());
+        assertEquals(2, errors.size());
+    }
+
+    @Test
+    void formulaLeadingCellsOfTheErrorsFileAreNeutralised() throws Exception {
+        String id = start("name,email,@Stand\n"
+                + "\"=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",not-an-address,+1+1\n"
+                + "-2+3,also-not-an-address,\"\tx\"\n"
+                + "Plain Name,still-not-an-address,\"\rcr\"\n", unique("Formulas"));
+        assertEquals(3, finished(id).getInt("rejected"));
+        List<CSVRecord> errors = errors(id, ',');
+        assertEquals(List.of("row", "reason", "name", "email", "'@Stand"), errors.get(0).toList());
+        assertEquals("'=HYPERLINK(\"http://evil.example\",\"click\")", errors.get(1).get(2));
+        assertEquals("'+1+1", errors.get(1).get(4));
+        assertEquals("'-2+3", errors.get(2).get(2));
+        assertEquals("'\tx", errors.get(2).get(4));
+        assertEquals("'\rcr", errors.get(3).get(4));
+        assertEquals("Plain Name", errors.get(3).get(2));
+    }
+
+    @Test
+    void aHeaderOfThousandsOfColumnsIsRefusedWithAShortAnswer() {
+        StringBuilder header = new StringBuilder("name,email");
+        for (int i = 0; i < 3000; i++) {
+            header.append(",column number ").append(i);
+        }
+        String answer = upload((header + "\nAda,ada@wide.example\n").getBytes(StandardCharsets.UTF_8), "Wide")
+                .post("/api/lead-imports").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("body")).extract().asString();
+        assertTrue(answer.length() < 600, answer.length() + " characters: " + answer);
+        assertTrue(answer.contains("500 columns"), answer);
+        String longHeader = "name,email," + "x".repeat(200_000) + "\nAda,ada@long.example,1\n";
+        answer = upload(longHeader.getBytes(StandardCharsets.UTF_8), "Long").post("/api/lead-imports")
+                .then().statusCode(400).body("errors[0].field", equalTo("body")).extract().asString();
+        assertTrue(answer.length() < 600, answer.length() + " characters: " + answer);
+        // A mapping that cannot be made names the columns only up to a bound.
+        StringBuilder manyNames = new StringBuilder("company");
+        for (int i = 0; i < 450; i++) {
+            manyNames.append(",some rather long column name number ").append(i);
+        }
+        answer = upload((manyNames + "\nx\n").getBytes(StandardCharsets.UTF_8), "No name")
+                .post("/api/lead-imports").then().statusCode(400).body("errors[0].field", equalTo("column.name"))
+                .extract().asString();
+        assertTrue(answer.length() < 1200, answer.length() + " characters: " + answer);
+    }
+
+    @Test
+    void aDataLineLongerThanTheBoundEndsTheImportWithAShortReason() throws Exception {
+        String list = unique("Long line");
+        String id = start("name,email,notes\nAda,ada-" + UUID.randomUUID() + "@long.example,short\n"
+                + "Bob,bob@long.example," + "y".repeat(200_000) + "\n", list);
+        JsonPath done = finished(id);
+        assertEquals("FAILED", done.getString("state"));
+        assertEquals(1, done.getInt("created"));
+        assertTrue(done.getString("failure").length() < 300, done.getString("failure"));
+        assertTrue(done.getString("failure").contains("65536 characters"), done.getString("failure"));
+    }
+
+    @Test
     void anInterruptedImportIsResumedFromItsCheckpoint() throws Exception {
         String list = unique("Resumed list");
         UUID id = UUID.randomUUID();
@@ -431,9 +504,9 @@ class LeadImportResourceTest {
         try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement("""
                 insert into lead_import (id, state, mode, source_kind, source_detail, delimiter, header, mapping,
                     size_bytes, position_bytes, rows_read, created, checkpoint_row, worker, heartbeat_at, created_by,
-                    owner, created_at, started_at)
+                    principal, owner, created_at, started_at)
                 values (?, 'RUNNING', ?, 'EMAIL_LIST', ?, ',', '{name,email}', '{"name": "name", "email": "email"}',
-                    1000, 10, ?, ?, ?, 'a-stopped-process', now() - interval '10 minutes', 'sam.seller (seller)', 'sam.seller',
+                    1000, 10, ?, ?, ?, 'a-stopped-process', now() - interval '10 minutes', 'sam.seller (seller)', 'user:sam.seller', 'sam.seller',
                     now() - interval '11 minutes', now() - interval '11 minutes')""")) {
             insert.setObject(1, id);
             insert.setString(2, mode);

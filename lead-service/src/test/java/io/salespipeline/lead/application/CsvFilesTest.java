@@ -2,9 +2,11 @@ package io.salespipeline.lead.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.salespipeline.platform.domain.InvalidInputException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,5 +65,41 @@ class CsvFilesTest {
         assertThrows(InvalidInputException.class, () -> CsvFiles.detectDelimiter(file("")));
         assertThrows(InvalidInputException.class,
                 () -> CsvFiles.detectDelimiter(file(new byte[] {'N', 'a', (byte) 0xE9, 'm', '\n'})));
+    }
+
+    @Test
+    void aLineLongerThanTheBoundIsRefusedBeforeItIsReadWhole() throws IOException {
+        Path longHeader = file("name,email," + "x".repeat(CsvFiles.MAX_LINE_CHARS) + "\n");
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> CsvFiles.detectDelimiter(longHeader));
+        assertEquals("the header row is longer than 65536 characters", refused.getMessage().replaceFirst("^body: ", ""));
+        Path longRow = file("name,notes\nAda," + "y".repeat(CsvFiles.MAX_LINE_CHARS) + "\n");
+        try (CSVParser parser = CsvFiles.open(longRow, ',')) {
+            UncheckedIOException failed = assertThrows(UncheckedIOException.class, parser::getRecords);
+            assertEquals("a line is longer than 65536 characters", failed.getCause().getMessage());
+        }
+        // Many short lines are fine, however long the field they make together.
+        Path manyLines = file("name,notes\nAda,\"" + "z\n".repeat(CsvFiles.MAX_LINE_CHARS) + "\"\n");
+        try (CSVParser parser = CsvFiles.open(manyLines, ',')) {
+            assertEquals(2, parser.getRecords().size());
+        }
+    }
+
+    @Test
+    void aHeaderOfMoreThanTheMostColumnsIsRefused() throws IOException {
+        Path wide = file("c" + ",c".repeat(CsvFiles.MAX_COLUMNS) + "\n");
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> CsvFiles.header(wide, ','));
+        assertTrue(refused.getMessage().contains("501 columns"), refused.getMessage());
+        assertEquals(CsvFiles.MAX_COLUMNS, CsvFiles.header(file("c" + ",c".repeat(CsvFiles.MAX_COLUMNS - 1) + "\n"), ',').size());
+    }
+
+    @Test
+    void formulaLeadingCellsAreMadeText() {
+        for (String formula : List.of("=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx")) {
+            assertEquals("'" + formula, CsvCells.safe(formula));
+        }
+        assertEquals("Ada", CsvCells.safe("Ada"));
+        assertEquals("", CsvCells.safe(""));
+        assertEquals(7L, CsvCells.safe(7L));
+        assertEquals(null, CsvCells.safe(null));
     }
 }

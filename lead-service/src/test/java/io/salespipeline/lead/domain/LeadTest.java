@@ -142,18 +142,30 @@ class LeadTest {
     }
 
     @Test
-    void aLaterArrivalOfThePersonJoinsTheHistoryAndAppendsItsNotes() {
+    void anUnverifiedArrivalJoinsTheHistoryAndFlagsTheLeadForReview_withoutChangingIt() {
         Lead lead = newLead();
         lead.disqualify("not now", now);
+        Contact before = lead.contact();
+        String notesBefore = lead.notes();
         Source form = new Source(SourceKind.WEB_FORM, null, "contact-us", "example.com", "/pricing", "spring",
                 Map.of("utm_source", "newsletter"));
-        LeadSource arrival = lead.arriveAgain(form, "Please call me", "anonymous", now.plusSeconds(10));
+        LeadSource arrival = lead.arriveUnverified(form, "Please call me", Map.of("name", "Mallory", "company", "Evil"),
+                "anonymous", now.plusSeconds(10));
         assertEquals(LeadStatus.DISQUALIFIED, lead.status());
         assertEquals("contact-us", arrival.source().formId());
         assertEquals("newsletter", arrival.source().utm().get("utm_source"));
-        assertTrue(lead.notes().startsWith("met at the booth"));
-        assertTrue(lead.notes().endsWith("Please call me"));
+        assertEquals("Please call me", arrival.notes());
+        assertEquals("Mallory", arrival.submitted().get("name"));
+        assertEquals(before, lead.contact());
+        assertEquals(notesBefore, lead.notes());
         assertEquals(SourceKind.CONFERENCE, lead.sourceKind());
+        assertEquals(now.plusSeconds(10), lead.reviewSince());
+        lead.arriveUnverified(form, null, Map.of(), "anonymous", now.plusSeconds(20));
+        assertEquals(2, lead.reviewArrivals());
+        assertEquals(now.plusSeconds(10), lead.reviewSince());
+        lead.clearReview();
+        assertNull(lead.reviewSince());
+        assertEquals(0, lead.reviewArrivals());
     }
 
     @Test

@@ -7,19 +7,19 @@ import io.salespipeline.infra.testing.Tokens;
 import io.salespipeline.platform.security.Roles;
 
 /** Integration keys for tests, issued (and revoked) through the admin API like in production. */
-final class ApiKeysFixture {
+public final class ApiKeysFixture {
 
     private ApiKeysFixture() {
     }
 
-    static String issue(String integration) {
+    public static String issue(String integration) {
         return given().header(Tokens.as("ada.admin", Roles.ADMIN)).contentType(ContentType.JSON)
                 .body("{\"name\": \"" + integration + "\"}").post("/api/api-keys")
                 .then().statusCode(201).extract().path("key");
     }
 
     /** A key that worked once and is revoked now. */
-    static String issueAndRevoke(String integration) {
+    public static String issueAndRevoke(String integration) {
         var issued = given().header(Tokens.as("ada.admin", Roles.ADMIN)).contentType(ContentType.JSON)
                 .body("{\"name\": \"" + integration + "\"}").post("/api/api-keys")
                 .then().statusCode(201).extract().jsonPath();

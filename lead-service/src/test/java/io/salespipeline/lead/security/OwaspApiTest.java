@@ -168,6 +168,49 @@ class OwaspApiTest {
     }
 
     @Test
+    void anIntegrationNamedLikeASellerIsNotThatSeller_importsAndIdempotencyKeysStayApart() {
+        String sellersImport = given().header(SAM).contentType("text/csv")
+                .body("name,email\nPrincipal Case,principal-" + UUID.randomUUID() + "@example.com\n")
+                .queryParam("sourceKind", "CONFERENCE").queryParam("sourceDetail", "principals")
+                .post("/api/lead-imports").then().statusCode(202).extract().path("id");
+        given().header(SAM).get("/api/lead-imports/{id}", sellersImport).then().statusCode(200);
+        for (String name : new String[] {"sam.seller (seller)", "sam.seller"}) {
+            String key = ApiKeysFixture.issue(name);
+            given().header("X-Api-Key", key).get("/api/lead-imports/{id}", sellersImport).then().statusCode(404);
+            given().header("X-Api-Key", key).get("/api/lead-imports/{id}/errors", sellersImport).then().statusCode(404);
+        }
+        // The seller's Idempotency-Key is the seller's: a look-alike integration sending it gets no replay of her answer.
+        String idempotencyKey = UUID.randomUUID().toString();
+        String body = """
+                {"name": "Replay Case", "email": "replay-%s@example.com", "source": {"kind": "MANUAL"}}"""
+                .formatted(UUID.randomUUID());
+        given().header(SAM).header("Idempotency-Key", idempotencyKey).contentType(ContentType.JSON).body(body)
+                .post("/api/leads").then().statusCode(201);
+        given().header("X-Api-Key", ApiKeysFixture.issue("sam.seller (seller)")).header("Idempotency-Key", idempotencyKey)
+                .contentType(ContentType.JSON).body(body).post("/api/leads").then().statusCode(409)
+                .body("existingLeadId", nullValue());
+        // The integration sees its own imports.
+        String key = ApiKeysFixture.issue("principal-crm");
+        String own = given().header("X-Api-Key", key).contentType("text/csv")
+                .body("name,email\nOwn Import,own-" + UUID.randomUUID() + "@example.com\n")
+                .queryParam("sourceKind", "EMAIL_LIST").queryParam("sourceDetail", "principals")
+                .post("/api/lead-imports").then().statusCode(202).extract().path("id");
+        given().header("X-Api-Key", key).get("/api/lead-imports/{id}", own).then().statusCode(200);
+        given().header(SAM).get("/api/lead-imports/{id}", own).then().statusCode(404);
+    }
+
+    @Test
+    void anIntegrationCannotTakeInAnAddressThatAskedToBeForgotten() {
+        String email = "dnc-key-" + UUID.randomUUID() + "@example.com";
+        given().header(MAX).contentType(ContentType.JSON).body("{\"email\": \"" + email + "\"}")
+                .post("/api/erasure-requests").then().statusCode(202);
+        given().header("X-Api-Key", ApiKeysFixture.issue("dnc-crm")).contentType(ContentType.JSON).body("""
+                {"name": "Forgotten", "email": "%s", "source": {"kind": "REFERRAL"}}""".formatted(email))
+                .post("/api/leads").then().statusCode(422)
+                .body("type", equalTo("https://salespipeline.io/problems/do-not-contact"));
+    }
+
+    @Test
     void aBearerTokenClaimingTheIntegrationRoleDoesNotGetIt() {
         given().header(Tokens.as("rogue", Roles.INTEGRATION)).contentType(ContentType.JSON).body("""
                 {"name": "Rogue", "email": "rogue@example.com", "source": {"kind": "MANUAL"}}""")

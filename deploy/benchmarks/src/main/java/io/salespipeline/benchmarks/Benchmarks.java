@@ -63,7 +63,7 @@ public final class Benchmarks {
             config.putAll(Tokens.serviceConfig(work));
             try (ServiceProcess service = LeadServiceProcess.start(root, Ports.free(), config,
                     work.resolve("lead-service.log"))) {
-                Api api = new Api(service.baseUri(), Tokens.salesManager(work));
+                Api api = new Api(service.baseUri(), service.managementUri(), Tokens.salesManager(work));
                 say("lead-service (packaged, -Xmx256m) on %s; PostgreSQL 17 on %d; Kafka on %s", service.baseUri(),
                         postgres.port(), kafka.bootstrapServers());
                 if (parts.contains("intake")) {
@@ -178,7 +178,7 @@ public final class Benchmarks {
 
     /** The service's group-commit summary: leads written together (sum) and commits (count). */
     private static double[] groups(Api api) {
-        String metrics = api.get("/q/metrics");
+        String metrics = new Api(api.managementUri, null).get("/q/metrics");
         return new double[] {PrometheusText.value(metrics, "sales_lead_intake_group_size_sum", ""),
                 PrometheusText.value(metrics, "sales_lead_intake_group_size_count", "")};
     }

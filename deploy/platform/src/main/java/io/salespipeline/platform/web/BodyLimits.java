@@ -1,5 +1,6 @@
 package io.salespipeline.platform.web;
 
+import io.netty.buffer.ByteBufInputStream;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -13,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import java.io.ByteArrayInputStream;
 import java.util.Map;
 import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -108,6 +108,9 @@ public class BodyLimits {
             }
         });
         request.exceptionHandler(context::fail);
+        if ("100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
+            context.response().writeContinue();
+        }
         request.resume();
     }
 
@@ -116,7 +119,7 @@ public class BodyLimits {
     public void readBodyIsTheEntity(ContainerRequestContext request, RoutingContext context) {
         Buffer body = context.get(READ_BODY);
         if (body != null) {
-            request.setEntityStream(new ByteArrayInputStream(body.getBytes()));
+            request.setEntityStream(new ByteBufInputStream(body.getByteBuf())); // a view, not a copy
         }
     }
 

@@ -6,7 +6,8 @@
 #
 #   ./deploy/run-local.sh [--reset] [--rebuild]
 #
-# Ports: services 8081-8085; PostgreSQL $SALES_POSTGRES_PORT (5432); Kafka $SALES_KAFKA_PORT (9092).
+# Ports: services 8081-8085 (the API), their management interfaces 9081-9085 (/q/health, /q/metrics,
+# /q/openapi, Swagger UI, /asyncapi.json); PostgreSQL $SALES_POSTGRES_PORT (5432); Kafka $SALES_KAFKA_PORT (9092).
 # The services listen on $SALES_HTTP_HOST (127.0.0.1: this machine only; 0.0.0.0 to share them).
 set -euo pipefail
 
@@ -100,9 +101,19 @@ if [ ! -s "$WEB_FORM_SECRET" ]; then
   (umask 077; mkdir -p "$(dirname "$WEB_FORM_SECRET")"; od -An -tx1 -N32 /dev/urandom | tr -d ' \n' > "$WEB_FORM_SECRET")
 fi
 
+# Swagger UI is served from each management port and calls the API on the public port: a cross-origin
+# call, so the management origins are allowed besides the front end's.
+CORS_ORIGINS="${SALES_CORS_ORIGINS:-http://localhost:3000}"
+for entry in "${SERVICES[@]}"; do
+  port="${entry##*:}"
+  CORS_ORIGINS="$CORS_ORIGINS,http://localhost:$((port + 1000)),http://127.0.0.1:$((port + 1000))"
+done
+
 for entry in "${SERVICES[@]}"; do
   name="${entry%%:*}"; port="${entry##*:}"
   QUARKUS_HTTP_HOST="$HTTP_HOST" QUARKUS_HTTP_PORT="$port" \
+  QUARKUS_MANAGEMENT_HOST="$HTTP_HOST" QUARKUS_MANAGEMENT_PORT="$((port + 1000))" \
+  SALES_CORS_ORIGINS="$CORS_ORIGINS" \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$POSTGRES_PORT/$name" \
   KAFKA_BOOTSTRAP_SERVERS="localhost:$KAFKA_PORT" \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="$DATA_DIR/jwt/public.pem" \
@@ -117,7 +128,7 @@ echo "Waiting for the services to be ready..."
 for entry in "${SERVICES[@]}"; do
   name="${entry%%:*}"; port="${entry##*:}"
   started=$(date +%s)
-  until curl -fs "http://localhost:$port/q/health/ready" > /dev/null 2>&1; do
+  until curl -fs "http://localhost:$((port + 1000))/q/health/ready" > /dev/null 2>&1; do
     if [ $(( $(date +%s) - started )) -gt 120 ]; then
       echo "$name-service is not ready after 120 s; see $LOG_DIR/$name-service.log" >&2
       exit 1
@@ -128,13 +139,15 @@ done
 
 cat <<INFO
 
-The sales pipeline is running. Swagger UI of each service:
-  lead-service         http://localhost:8081/q/swagger-ui
-  prospect-service     http://localhost:8082/q/swagger-ui
-  proposal-service     http://localhost:8083/q/swagger-ui
-  contract-service     http://localhost:8084/q/swagger-ui
-  fulfillment-service  http://localhost:8085/q/swagger-ui
-Each also serves /q/openapi, /q/health and /q/metrics (public); /api/** needs a bearer token.
+The sales pipeline is running. The APIs on 8081-8085; Swagger UI of each service (its "Try it out"
+calls the API port):
+  lead-service         http://localhost:9081/q/swagger-ui   API http://localhost:8081/api
+  prospect-service     http://localhost:9082/q/swagger-ui   API http://localhost:8082/api
+  proposal-service     http://localhost:9083/q/swagger-ui   API http://localhost:8083/api
+  contract-service     http://localhost:9084/q/swagger-ui   API http://localhost:8084/api
+  fulfillment-service  http://localhost:9085/q/swagger-ui   API http://localhost:8085/api
+The management ports 9081-9085 also serve /q/openapi, /q/health, /q/metrics and /asyncapi.json
+(no token; never on the API ports); /api/** needs a bearer token.
 Tokens (dev only, signed with the local key pair in $DATA_DIR/jwt, valid 8 h):
   TOKEN=\$(./deploy/token.sh seller)          # sam.seller;  or: ./deploy/token.sh seller other.seller
   TOKEN=\$(./deploy/token.sh sales-manager)   # max.manager

@@ -54,6 +54,49 @@ class ContractDocumentTest {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    io.salespipeline.platform.documents.RenderedPdfs renderedPdfs;
+
+    @Test
+    void aRepeatedGetServesTheSameBytesWithoutRenderingAgain_andChangedTermsGetANewPdf() throws Exception {
+        String id = AcceptedProposals.contractFor(kafka, UUID.randomUUID(), UUID.randomUUID().toString());
+        given().contentType(ContentType.JSON).body(TERMS).put("/api/contracts/{id}/terms", id).then().statusCode(200);
+        byte[] first = AcceptedProposals.document(id);
+        long renderings = renderedPdfs.renderings();
+        for (int i = 0; i < 3; i++) {
+            assertArrayEquals(first, AcceptedProposals.document(id));
+        }
+        given().get("/api/contracts/{id}/signatures/verification", id).then().statusCode(200);
+        assertEquals(renderings, renderedPdfs.renderings(), "repeated GETs and a verification render nothing");
+
+        given().contentType(ContentType.JSON).body(TERMS.replace("24 months\"", "36 months\""))
+                .put("/api/contracts/{id}/terms", id).then().statusCode(200);
+        byte[] changed = AcceptedProposals.document(id);
+        assertFalse(java.util.Arrays.equals(first, changed), "changed terms are rendered anew");
+        assertEquals(renderings + 1, renderedPdfs.renderings());
+        given().get("/api/contracts/{id}", id).then().body("documentSha256", equalTo(AcceptedProposals.sha256(changed)));
+    }
+
+    @Test
+    void documentsAreThrottledPerUser_429ProblemWithRetryAfter() {
+        String id = AcceptedProposals.contractFor(kafka, UUID.randomUUID(), UUID.randomUUID().toString());
+        io.restassured.http.Header tess = Tokens.as("tess.throttled", Roles.SALES_MANAGER);
+        int passed = 0;
+        io.restassured.response.Response answer = null;
+        for (int i = 0; i < 120; i++) { // sales.rate-limit.rules.documents.limit=60 a minute
+            answer = given().header(tess).get("/api/contracts/{id}/document", id);
+            if (answer.statusCode() == 429) {
+                break;
+            }
+            assertEquals(200, answer.statusCode());
+            passed++;
+        }
+        assertTrue(passed >= 60, "the first 60 pass: " + passed);
+        answer.then().statusCode(429).contentType("application/problem+json")
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue());
+        given().get("/api/contracts/{id}/document", id).then().statusCode(200);
+    }
+
     private static String text(byte[] pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");

@@ -14,10 +14,17 @@ final class Api {
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     final String baseUri;
+    /** The service's management interface (/q/metrics, /q/health), or the base URI where it has none. */
+    final String managementUri;
     private final String token;
 
     Api(String baseUri, String token) {
+        this(baseUri, baseUri, token);
+    }
+
+    Api(String baseUri, String managementUri, String token) {
         this.baseUri = baseUri;
+        this.managementUri = managementUri;
         this.token = token;
     }
 

@@ -15,11 +15,14 @@ import java.util.function.Supplier;
 final class IntakeBenchmark implements AutoCloseable {
 
     private final LoadGenerator load;
+    /** The same load generator on the management interface, for /q/* requests. */
+    private final LoadGenerator operations;
     private final AtomicLong sequence = new AtomicLong();
     private final String run = Long.toString(System.currentTimeMillis(), 36);
 
     IntakeBenchmark(Api api, int connections) {
         this.load = new LoadGenerator(api.baseUri, api.token(), connections);
+        this.operations = new LoadGenerator(api.managementUri, null, connections);
     }
 
     private Call newLead() {
@@ -54,7 +57,7 @@ final class IntakeBenchmark implements AutoCloseable {
 
     /** Like {@link #closedLoop(int, long)}, with any request expecting any status. */
     Result closedLoop(int clients, long seconds, Supplier<Call> call) throws InterruptedException {
-        return load.closedLoop(clients, seconds, call);
+        return (call.get().path().startsWith("/q/") ? operations : load).closedLoop(clients, seconds, call);
     }
 
     Result openLoop(double rate, long seconds) throws InterruptedException {
@@ -64,5 +67,6 @@ final class IntakeBenchmark implements AutoCloseable {
     @Override
     public void close() {
         load.close();
+        operations.close();
     }
 }

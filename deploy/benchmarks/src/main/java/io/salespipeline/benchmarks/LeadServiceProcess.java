@@ -31,7 +31,7 @@ final class LeadServiceProcess {
     /** Heap in use (all spaces) and the old generation's share, in bytes, from the JVM's own Prometheus metrics. */
     static long[] heapUsed(HttpClient http, ServiceProcess service) {
         try {
-            String metrics = http.send(HttpRequest.newBuilder(URI.create(service.baseUri() + "/q/metrics")).build(),
+            String metrics = http.send(HttpRequest.newBuilder(URI.create(service.managementUri() + "/q/metrics")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             long heap = 0;
             long old = 0;

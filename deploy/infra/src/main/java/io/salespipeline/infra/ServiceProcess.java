@@ -16,8 +16,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One packaged service ({@code quarkus-app/quarkus-run.jar}) running as its own JVM process, as
- * in production: started on a port with its configuration as system properties, ready once
- * {@code /q/health/ready} answers 200. Shared by the system tests and the benchmarks.
+ * in production: started on a port with its configuration as system properties, its operational
+ * endpoints ({@code /q/*}) on the management interface's own port (a free one), ready once
+ * {@code /q/health/ready} answers 200 there. Shared by the system tests and the benchmarks.
  */
 public final class ServiceProcess implements AutoCloseable {
 
@@ -25,12 +26,14 @@ public final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final int port;
+    private final int managementPort;
     private final Process process;
     private final long readyMillis;
 
-    private ServiceProcess(String name, int port, Process process, long readyMillis) {
+    private ServiceProcess(String name, int port, int managementPort, Process process, long readyMillis) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.process = process;
         this.readyMillis = readyMillis;
     }
@@ -47,21 +50,23 @@ public final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmOptions);
+        int managementPort = Ports.free();
         command.add("-Dquarkus.http.port=" + port);
+        command.add("-Dquarkus.management.port=" + managementPort);
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString()));
         try {
             Files.createDirectories(log.toAbsolutePath().getParent());
             long started = System.nanoTime();
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            ServiceProcess service = new ServiceProcess(name, port, process, -1);
+            ServiceProcess service = new ServiceProcess(name, port, managementPort, process, -1);
             try {
                 service.awaitReady();
             } catch (RuntimeException e) {
                 service.close();
                 throw e;
             }
-            return new ServiceProcess(name, port, process, (System.nanoTime() - started) / 1_000_000);
+            return new ServiceProcess(name, port, managementPort, process, (System.nanoTime() - started) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -88,6 +93,11 @@ public final class ServiceProcess implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
+    /** The management interface: /q/health, /q/metrics, /q/openapi, Swagger UI, /asyncapi.json. */
+    public String managementUri() {
+        return "http://localhost:" + managementPort;
+    }
+
     /** Resident memory of the process (Linux /proc), or -1. */
     public long rssKilobytes() {
         try {
@@ -102,7 +112,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     private void awaitReady() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUri() + "/q/health/ready"))
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(managementUri() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + READY_WITHIN.toNanos();
         while (System.nanoTime() < deadline) {

@@ -124,6 +124,23 @@ class DealsEndToEndIT {
     }
 
     @Test
+    @Order(0)
+    void operationalEndpointsAnswerOnTheManagementPortOnlyAndEveryAnswerCarriesSecurityHeaders() {
+        for (String service : List.of("lead", "prospect", "proposal", "contract", "fulfillment")) {
+            for (String path : List.of("/q/health/ready", "/q/metrics", "/q/openapi", "/q/swagger-ui/", "/asyncapi.json")) {
+                given().baseUri(system.uri(service)).redirects().follow(false).get(path).then().statusCode(404)
+                        .header("X-Content-Type-Options", "nosniff");
+                given().baseUri(system.managementUri(service)).get(path).then().statusCode(200);
+            }
+            given().baseUri(system.uri(service)).get("/api/nothing-here").then().statusCode(404)
+                    .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store");
+            // Swagger UI's "Try it out" goes to the public port.
+            given().baseUri(system.managementUri(service)).queryParam("format", "json").get("/q/openapi").then()
+                    .body("servers[0].url", org.hamcrest.Matchers.equalTo(system.uri(service)));
+        }
+    }
+
+    @Test
     @Order(3)
     void dealsLostAtEveryStageAreMarkedByEveryEarlierStageAndTheFunnelAddsUp() {
         new LostDeals(system).run();

@@ -47,6 +47,11 @@ final class SalesSystem implements AutoCloseable {
         return services.get(service).baseUri();
     }
 
+    /** The service's management interface (/q/*, /asyncapi.json). */
+    String managementUri(String service) {
+        return services.get(service).managementUri();
+    }
+
     String kafka() {
         return infra.kafkaBootstrapServers();
     }

@@ -110,6 +110,51 @@ class ProposalDocumentTest {
         assertFalse(text.contains("DRAFT"), "a sent proposal is not marked as a draft");
     }
 
+    @jakarta.inject.Inject
+    io.salespipeline.platform.documents.RenderedPdfs renderedPdfs;
+
+    private static byte[] bytes(String id) {
+        return given().get("/api/proposals/{id}/document", id).then().statusCode(200).extract().asByteArray();
+    }
+
+    @Test
+    void aRepeatedGetServesTheSameBytesWithoutRenderingAgain_andAChangedProposalGetsANewPdf() {
+        Draft draft = Drafts.draft(kafka, "ONE_PAGE_QUOTE");
+        addLines(draft.id());
+        byte[] first = bytes(draft.id());
+        long renderings = renderedPdfs.renderings();
+        for (int i = 0; i < 3; i++) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(first, bytes(draft.id()));
+        }
+        assertEquals(renderings, renderedPdfs.renderings(), "a repeated GET renders nothing");
+
+        Drafts.addLine(draft.id(), "{\"sku\": \"ONBOARD-DAY\", \"quantity\": \"3\", \"taxRatePercent\": \"19\"}");
+        byte[] changed = bytes(draft.id());
+        assertFalse(java.util.Arrays.equals(first, changed), "a changed proposal is rendered anew");
+        assertEquals(renderings + 1, renderedPdfs.renderings());
+    }
+
+    @Test
+    void documentsAreThrottledPerUser_429ProblemWithRetryAfter() {
+        Draft draft = Drafts.draft(kafka, "ONE_PAGE_QUOTE");
+        io.restassured.http.Header tess = Tokens.as("tess.throttled", Roles.SALES_MANAGER);
+        int passed = 0;
+        io.restassured.response.Response answer = null;
+        for (int i = 0; i < 120; i++) { // sales.rate-limit.rules.documents.limit=60 a minute
+            answer = given().header(tess).get("/api/proposals/{id}/document", draft.id());
+            if (answer.statusCode() == 429) {
+                break;
+            }
+            assertEquals(200, answer.statusCode());
+            passed++;
+        }
+        assertTrue(passed >= 60, "the first 60 pass: " + passed);
+        answer.then().statusCode(429).contentType("application/problem+json")
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue());
+        // Another user is not affected.
+        given().get("/api/proposals/{id}/document", draft.id()).then().statusCode(200);
+    }
+
     @Test
     void aOnePageQuoteFitsOnOnePageAndADraftSaysSo() throws IOException {
         Draft draft = Drafts.draft(kafka, "ONE_PAGE_QUOTE");

@@ -1,5 +1,6 @@
 package io.salespipeline.platform.web;
 
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
@@ -15,7 +16,12 @@ final class ProblemResponses {
                 .put("title", title)
                 .put("status", status)
                 .put("detail", detail);
-        context.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .putHeader("Connection", "close").end(body.encode());
+        context.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE);
+        if (context.request().version() != HttpVersion.HTTP_2) {
+            // A refused request's unread body is not drained: HTTP/1.x closes the connection (HTTP/2
+            // has no Connection header; its stream ends by itself).
+            context.response().putHeader("Connection", "close");
+        }
+        context.response().end(body.encode());
     }
 }

@@ -5,39 +5,65 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Response;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Rate limits (OWASP API4) on the intake paths, one component configured per path prefix:
+ * Rate limits (OWASP API4), one component configured per rule:
  * <pre>
  * sales.rate-limit.rules.web-forms.path-prefix=/api/web-forms/
- * sales.rate-limit.rules.web-forms.per=client-ip        # or api-key (only requests carrying X-Api-Key)
+ * sales.rate-limit.rules.web-forms.per=client-ip        # or api-key (only requests carrying X-Api-Key), or subject
  * sales.rate-limit.rules.web-forms.limit=20
  * sales.rate-limit.rules.web-forms.period=1M
+ * sales.rate-limit.rules.documents.path-pattern=/api/proposals/[^/]+/document   # instead of a prefix: the whole path
+ * sales.rate-limit.rules.search.query-param=q           # only requests carrying this query parameter count
  * </pre>
- * Over the limit: 429 problem+json with {@code Retry-After} (seconds). The client IP is the
- * connection's, or X-Forwarded-For's only where {@code quarkus.http.proxy.proxy-address-forwarding}
- * is on (behind a trusted proxy). Buckets are per instance (a limit of n per replica).
+ * Rules match the normalised path ({@link CanonicalPaths} has refused the forms routing reads
+ * differently). {@code client-ip} and {@code api-key} rules are checked first of all, before a
+ * body is read or a token verified; {@code subject} rules (a signed-in user's token subject, for
+ * expensive reads) once the request is authenticated, just before the operation runs; anonymous
+ * requests do not count there. Over the limit: 429 problem+json with {@code Retry-After}
+ * (seconds). The client IP is the connection's, or X-Forwarded-For's only where
+ * {@code quarkus.http.proxy.proxy-address-forwarding} is on (behind a trusted proxy). Buckets
+ * are per instance (a limit of n per replica).
  */
 @ApplicationScoped
 public class RateLimits {
+
+    static final String PER_SUBJECT = "subject";
 
     @ConfigMapping(prefix = "sales.rate-limit")
     public interface Config {
         Map<String, Rule> rules();
 
         interface Rule {
-            String pathPrefix();
+            /** The paths starting with this count; or see {@link #pathPattern()}. */
+            Optional<String> pathPrefix();
+
+            /** A regular expression the whole path must match (instead of, or besides, a prefix). */
+            Optional<Pattern> pathPattern();
+
+            /** Only requests carrying this query parameter count (e.g. a search's {@code q}). */
+            Optional<String> queryParam();
 
             @WithDefault("client-ip")
             String per();
@@ -48,12 +74,15 @@ public class RateLimits {
             Duration period();
 
             /** Only requests with these methods count (e.g. POST); empty: all. */
-            Optional<java.util.List<String>> methods();
+            Optional<List<String>> methods();
         }
     }
 
     @Inject
     Config config;
+
+    @Inject
+    Instance<CurrentIdentityAssociation> identities;
 
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .maximumSize(100_000).expireAfterAccess(1, TimeUnit.HOURS).build();
@@ -66,34 +95,84 @@ public class RateLimits {
 
     private void check(RoutingContext context) {
         String path = context.normalizedPath();
+        String method = context.request().method().name();
         for (Map.Entry<String, Config.Rule> entry : config.rules().entrySet()) {
             Config.Rule rule = entry.getValue();
-            if (!path.startsWith(rule.pathPrefix()) || !methodCounts(rule, context)) {
+            if (PER_SUBJECT.equals(rule.per()) || !applies(rule, path, method, context.queryParams()::contains)) {
                 continue;
             }
             String client = client(rule, context);
             if (client == null) {
                 continue;
             }
-            Bucket bucket = buckets.get(entry.getKey() + "|" + client, key -> Bucket.builder()
-                    .addLimit(Bandwidth.builder().capacity(rule.limit())
-                            .refillGreedy(rule.limit(), rule.period()).build())
-                    .build());
-            ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-            if (!probe.isConsumed()) {
-                long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
-                context.response().putHeader("Retry-After", Long.toString(seconds));
-                ProblemResponses.end(context, 429, "too-many-requests", "Too many requests",
-                        "The rate limit of this endpoint is reached; retry after " + seconds + " s.");
+            OptionalLong wait = consume(entry.getKey(), rule, client);
+            if (wait.isPresent()) {
+                context.response().putHeader("Retry-After", Long.toString(wait.getAsLong()));
+                ProblemResponses.end(context, 429, "too-many-requests", "Too many requests", detail(wait.getAsLong()));
                 return;
             }
         }
         context.next();
     }
 
-    private static boolean methodCounts(Config.Rule rule, RoutingContext context) {
-        return rule.methods().map(methods -> methods.stream()
-                .anyMatch(m -> m.equalsIgnoreCase(context.request().method().name()))).orElse(true);
+    /** The {@code per=subject} rules, once the operation is matched and the caller known. */
+    @ServerRequestFilter
+    public Uni<Response> checkSubject(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        String method = request.getMethod();
+        List<Map.Entry<String, Config.Rule>> rules = config.rules().entrySet().stream()
+                .filter(e -> PER_SUBJECT.equals(e.getValue().per()))
+                .filter(e -> applies(e.getValue(), path, method, request.getUriInfo().getQueryParameters()::containsKey))
+                .toList();
+        if (rules.isEmpty() || !identities.isResolvable()) {
+            return Uni.createFrom().nullItem();
+        }
+        return identities.get().getDeferredIdentity()
+                .map(identity -> limitSubject(rules, identity))
+                // A refused token is not for this filter to answer: authorization does, with 401.
+                .onFailure().recoverWithNull();
+    }
+
+    private Response limitSubject(List<Map.Entry<String, Config.Rule>> rules, SecurityIdentity identity) {
+        if (identity == null || identity.isAnonymous()) {
+            return null;
+        }
+        for (Map.Entry<String, Config.Rule> entry : rules) {
+            OptionalLong wait = consume(entry.getKey(), entry.getValue(), "subject:" + identity.getPrincipal().getName());
+            if (wait.isPresent()) {
+                return Response.fromResponse(Problem.of(429, "too-many-requests", "Too many requests",
+                        detail(wait.getAsLong())).toResponse()).header("Retry-After", wait.getAsLong()).build();
+            }
+        }
+        return null;
+    }
+
+    /** Empty when the request may pass; else the seconds until it may. */
+    private OptionalLong consume(String ruleName, Config.Rule rule, String client) {
+        Bucket bucket = buckets.get(ruleName + "|" + client, key -> Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(rule.limit())
+                        .refillGreedy(rule.limit(), rule.period()).build())
+                .build());
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        if (probe.isConsumed()) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1));
+    }
+
+    private static String detail(long seconds) {
+        return "The rate limit of this endpoint is reached; retry after " + seconds + " s.";
+    }
+
+    static boolean applies(Config.Rule rule, String path, String method, java.util.function.Predicate<String> hasQueryParam) {
+        if (path == null || !path.startsWith("/")) {
+            path = "/" + (path == null ? "" : path);
+        }
+        String p = path;
+        return rule.pathPrefix().map(p::startsWith).orElse(true)
+                && rule.pathPattern().map(pattern -> pattern.matcher(p).matches()).orElse(true)
+                && rule.queryParam().map(hasQueryParam::test).orElse(true)
+                && rule.methods().map(methods -> methods.stream().anyMatch(m -> m.equalsIgnoreCase(method))).orElse(true);
     }
 
     private static String client(Config.Rule rule, RoutingContext context) {

@@ -100,6 +100,7 @@ for entry in "${SERVICES[@]}"; do
   KAFKA_BOOTSTRAP_SERVERS="localhost:$KAFKA_PORT" \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="$DATA_DIR/jwt/public.pem" \
   MP_JWT_VERIFY_ISSUER="https://issuer.sales-pipeline.local" \
+  MP_JWT_VERIFY_AUDIENCES="sales-pipeline" \
     "$JAVA" -Xmx256m -jar "$ROOT/$name-service/target/quarkus-app/quarkus-run.jar" \
     > "$LOG_DIR/$name-service.log" 2>&1 &
   PIDS+=($!)

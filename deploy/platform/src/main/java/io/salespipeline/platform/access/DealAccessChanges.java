@@ -7,6 +7,7 @@ import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.inbox.InboundEvent;
 import io.salespipeline.platform.outbox.Outbox;
 import io.salespipeline.platform.security.OwnedRecord;
+import io.salespipeline.platform.security.Ownership;
 import io.salespipeline.platform.stage.Stage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -116,9 +118,14 @@ public class DealAccessChanges {
                 instant(row[3])));
     }
 
+    /** A record that already has this access is left alone (no new updatedAt, no audit entry). */
     private static void apply(DealAccessChanged change, OwnedRecord record, Instant now) {
-        record.assignOwner(change.owner(), now);
-        record.shareWith(change.sharedWithOrEmpty(), now);
+        if (!Objects.equals(record.owner(), change.owner())) {
+            record.assignOwner(change.owner(), now);
+        }
+        if (!record.sharedWith().equals(Ownership.checkedSubjects(change.sharedWithOrEmpty()))) {
+            record.shareWith(change.sharedWithOrEmpty(), now);
+        }
     }
 
     /**

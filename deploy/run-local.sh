@@ -118,6 +118,7 @@ for entry in "${SERVICES[@]}"; do
   KAFKA_BOOTSTRAP_SERVERS="localhost:$KAFKA_PORT" \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="$DATA_DIR/jwt/public.pem" \
   MP_JWT_VERIFY_ISSUER="https://issuer.sales-pipeline.local" \
+  MP_JWT_VERIFY_AUDIENCES="sales-pipeline" \
   SALES_WEB_FORMS_TOKEN_SECRET="$( [ "$name" = lead ] && cat "$WEB_FORM_SECRET" )" \
     "$JAVA" -Xmx256m -jar "$ROOT/$name-service/target/quarkus-app/quarkus-run.jar" \
     > "$LOG_DIR/$name-service.log" 2>&1 &

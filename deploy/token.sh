@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Dev only: prints a bearer token for the local run (./deploy/run-local.sh), signed with the key
-# pair the local run keeps in its data directory ($SALES_DATA_DIR/jwt, default deploy/.data/jwt).
-# Production tokens come from the OIDC issuer; the services only ever hold a public key.
+# pair the local run keeps in its data directory ($SALES_DATA_DIR/jwt, default deploy/.data/jwt;
+# the directory and the private key are readable by their owner only), for the audience the
+# services expect (aud "sales-pipeline"). Production tokens come from the OIDC issuer; the
+# services only ever hold a public key.
 #
 #   ./deploy/token.sh <seller|sales-manager|support|admin> [subject]
 set -euo pipefail

@@ -20,6 +20,7 @@ import io.salespipeline.platform.outbox.Outbox;
 import io.salespipeline.platform.web.CurrentActor;
 import io.salespipeline.platform.persistence.Keyset;
 import io.salespipeline.platform.security.Visibility;
+import io.salespipeline.platform.access.DealAccessChanges;
 import io.salespipeline.platform.web.PageRequest;
 import io.salespipeline.platform.stage.DealLossNotice;
 import io.salespipeline.platform.stage.Stage;
@@ -57,6 +58,9 @@ public class Contracts {
     @Inject
     Visibility visibility;
 
+    @Inject
+    DealAccessChanges access;
+
     @ConfigProperty(name = "sales.seller.name", defaultValue = "Acme Sales GmbH")
     String sellerName;
 
@@ -85,6 +89,7 @@ public class Contracts {
         // The deal's ownership travels with it (missing in older events: unassigned, for a manager to assign).
         contract.assignOwner(data.ownerOrNull(), contract.createdAt());
         contract.shareWith(data.sharedWithOrEmpty(), contract.createdAt());
+        access.adopt(dealId, List.of(contract)); // a change made since the acceptance may have come first
         contract.persist();
         contract.documentRendered(documents.render(contract).sha256());
         stages.entered(contract.id(), dealId, contract.createdAt());
@@ -176,16 +181,23 @@ public class Contracts {
     @Transactional
     public Contract assignOwner(UUID id, String owner) {
         Contract contract = get(id);
-        contract.assignOwner(owner, Instant.now());
+        Instant now = Instant.now();
+        contract.assignOwner(owner, now);
+        access.publish(Stage.CONTRACT, contract.dealId(), contract, now);
         return contract;
     }
 
-    /** Sharing is the owner's or a sales manager's decision; someone it is shared with may not re-share. */
+    /**
+     * Sharing is the owner's or a sales manager's decision; someone it is shared with may not
+     * re-share. The deal's earlier stages follow.
+     */
     @Transactional
     public Contract share(UUID id, java.util.Set<String> subjects) {
         Contract contract = get(id);
         visibility.requireOwnerOrManager(contract.owner());
-        contract.shareWith(subjects, Instant.now());
+        Instant now = Instant.now();
+        contract.shareWith(subjects, now);
+        access.publish(Stage.CONTRACT, contract.dealId(), contract, now);
         return contract;
     }
 

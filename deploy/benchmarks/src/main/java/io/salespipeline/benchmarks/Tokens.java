@@ -1,7 +1,6 @@
 package io.salespipeline.benchmarks;
 
 import io.salespipeline.infra.TokenKeys;
-import io.salespipeline.infra.TokenSigner;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,20 +21,18 @@ final class Tokens {
     static Map<String, String> serviceConfig(Path work) {
         TokenKeys keys = TokenKeys.local(work);
         return Map.of("mp.jwt.verify.publickey.location", keys.publicKeyFile().toString(),
-                "mp.jwt.verify.issuer", keys.issuer());
+                "mp.jwt.verify.issuer", keys.issuer(), "mp.jwt.verify.audiences", keys.audience());
     }
 
     /** A bearer token of a seller (sees the leads they own or that are shared with them). */
     static String seller(Path work, String subject) {
         TokenKeys keys = TokenKeys.local(work);
-        return TokenSigner.sign(keys.privateKey(), keys.issuer(), subject, List.of("seller"),
-                Instant.now().plus(Duration.ofHours(8)));
+        return keys.sign(subject, List.of("seller"), Instant.now().plus(Duration.ofHours(8)));
     }
 
     /** A bearer token of a sales manager, valid for the whole run. */
     static String salesManager(Path work) {
         TokenKeys keys = TokenKeys.local(work);
-        return TokenSigner.sign(keys.privateKey(), keys.issuer(), "max.manager", List.of("sales-manager"),
-                Instant.now().plus(Duration.ofHours(8)));
+        return keys.sign("max.manager", List.of("sales-manager"), Instant.now().plus(Duration.ofHours(8)));
     }
 }

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Dev-only: prints a bearer token for the local run (./deploy/token.sh), signed with the key pair
- * the local run keeps in its data directory. Production tokens come from the OIDC issuer.
+ * the local run keeps in its data directory, for the audience the services expect
+ * ({@value TokenKeys#AUDIENCE}). Production tokens come from the OIDC issuer.
  *
  * <p>Arguments: {@code --data-dir DIR <role> [subject]}; roles: seller, sales-manager, support, admin.
  */
@@ -28,7 +29,6 @@ public final class DevToken {
         String role = args[2];
         String subject = args.length > 3 ? args[3] : SUBJECTS.get(role);
         TokenKeys keys = TokenKeys.local(Path.of(args[1]));
-        System.out.println(TokenSigner.sign(keys.privateKey(), keys.issuer(), subject, List.of(role),
-                Instant.now().plus(Duration.ofHours(8))));
+        System.out.println(keys.sign(subject, List.of(role), Instant.now().plus(Duration.ofHours(8))));
     }
 }

@@ -9,15 +9,20 @@ import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
 import org.jose4j.lang.JoseException;
 
-/** Signs a bearer JWT (RS256) the way an OIDC issuer would: subject, roles in {@code groups}, expiry. */
+/**
+ * Signs a bearer JWT (RS256) the way an OIDC issuer would: the application it is meant for
+ * ({@code aud}), subject, roles in {@code groups}, expiry.
+ */
 public final class TokenSigner {
 
     private TokenSigner() {
     }
 
-    public static String sign(PrivateKey key, String issuer, String subject, List<String> roles, Instant expiresAt) {
+    public static String sign(PrivateKey key, String issuer, String audience, String subject, List<String> roles,
+            Instant expiresAt) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(issuer);
+        claims.setAudience(audience);
         claims.setSubject(subject);
         claims.setClaim("upn", subject);
         claims.setStringListClaim("groups", roles);

@@ -146,6 +146,13 @@ class DealsEndToEndIT {
         new LostDeals(system).run();
     }
 
+    @Test
+    @Order(4)
+    void unSharingAtTheLeadMakesEveryLaterStageOfTheDealInvisibleToTheRemovedSeller() {
+        assertTrue(outcomes.size() == DEALS, "runs after the deals were driven");
+        new SharingAcrossStages(system).run(outcomes.get(1).dealId());
+    }
+
     private static void assertExactlyOneRecordPerDealEverywhere() {
         Map<String, String> lists = Map.of(
                 "lead", "/api/leads", "prospect", "/api/prospects", "proposal", "/api/proposals",

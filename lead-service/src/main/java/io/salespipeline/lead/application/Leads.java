@@ -14,6 +14,7 @@ import io.salespipeline.platform.outbox.Outbox;
 import io.salespipeline.platform.privacy.EmailAddress;
 import io.salespipeline.platform.security.Roles;
 import io.salespipeline.platform.security.Visibility;
+import io.salespipeline.platform.access.DealAccessChanges;
 import io.salespipeline.platform.web.CurrentActor;
 import io.salespipeline.platform.persistence.Keyset;
 import io.salespipeline.platform.persistence.KeysetSort;
@@ -56,6 +57,9 @@ public class Leads {
 
     @Inject
     Visibility visibility;
+
+    @Inject
+    DealAccessChanges access;
 
     @Inject
     DuplicateLeads duplicates;
@@ -263,19 +267,27 @@ public class Leads {
         return visibility.visible("lead", id, Lead.<Lead>findByIdOptional(id));
     }
 
+    /** The deal's later stages follow (a lead not qualified has none). */
     @Transactional
     public Lead assignOwner(UUID id, String owner) {
         Lead lead = get(id);
-        lead.assignOwner(owner, Instant.now());
+        Instant now = Instant.now();
+        lead.assignOwner(owner, now);
+        access.publish(Stage.LEAD, lead.dealId(), lead, now);
         return lead;
     }
 
-    /** Sharing is the owner's or a sales manager's decision; someone it is shared with may not re-share. */
+    /**
+     * Sharing is the owner's or a sales manager's decision; someone it is shared with may not
+     * re-share. The deal's later stages follow (a lead not qualified has none).
+     */
     @Transactional
     public Lead share(UUID id, java.util.Set<String> subjects) {
         Lead lead = get(id);
         visibility.requireOwnerOrManager(lead.owner());
-        lead.shareWith(subjects, Instant.now());
+        Instant now = Instant.now();
+        lead.shareWith(subjects, now);
+        access.publish(Stage.LEAD, lead.dealId(), lead, now);
         return lead;
     }
 

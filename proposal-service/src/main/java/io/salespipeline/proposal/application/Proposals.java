@@ -10,6 +10,7 @@ import io.salespipeline.platform.outbox.Outbox;
 import io.salespipeline.platform.web.CurrentActor;
 import io.salespipeline.platform.persistence.Keyset;
 import io.salespipeline.platform.security.Visibility;
+import io.salespipeline.platform.access.DealAccessChanges;
 import io.salespipeline.platform.web.PageRequest;
 import io.salespipeline.proposal.domain.ApplicationSummary;
 import io.salespipeline.proposal.domain.Customer;
@@ -60,6 +61,9 @@ public class Proposals {
     @Inject
     Visibility visibility;
 
+    @Inject
+    DealAccessChanges access;
+
     @ConfigProperty(name = "sales.proposal.currency")
     String currency;
 
@@ -90,6 +94,7 @@ public class Proposals {
                     currency, validityDays, defaultTerms, sourceEventId, actor.name(), now);
             proposal.assignOwner(owner, now);
             proposal.shareWith(sharedWith, now);
+            access.adopt(dealId, List.of(proposal)); // a change made since the hand-over may have come first
             proposal.persist();
             stages.entered(proposal.dealId(), dealId, proposal.createdAt());
             return proposal;
@@ -111,6 +116,9 @@ public class Proposals {
             next.assignOwner(owner, now);
             next.shareWith(sharedWith, now);
         }
+        // A change made since the hand-over may have come first: it stays, on every version.
+        access.adopt(dealId, versionsOf(dealId));
+        access.adopt(dealId, List.of(next));
         next.persist();
         return next;
     }
@@ -126,6 +134,7 @@ public class Proposals {
         for (Proposal version : versionsOf(proposal.dealId())) {
             version.assignOwner(owner, now);
         }
+        access.publish(Stage.PROPOSAL, proposal.dealId(), proposal, now);
         return proposal;
     }
 
@@ -141,6 +150,7 @@ public class Proposals {
         for (Proposal version : versionsOf(proposal.dealId())) {
             version.shareWith(subjects, now);
         }
+        access.publish(Stage.PROPOSAL, proposal.dealId(), proposal, now);
         return proposal;
     }
 

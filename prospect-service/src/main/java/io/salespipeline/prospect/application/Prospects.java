@@ -1,6 +1,7 @@
 package io.salespipeline.prospect.application;
 
 import io.quarkus.panache.common.Sort;
+import io.salespipeline.platform.access.DealAccessChanges;
 import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.domain.RecordNotFoundException;
 import io.salespipeline.platform.inbox.InboundEvent;
@@ -61,6 +62,9 @@ public class Prospects {
     @Inject
     Visibility visibility;
 
+    @Inject
+    DealAccessChanges access;
+
     /**
      * Opens the prospect of a qualified lead, once per deal: a second event for the same deal
      * (a re-publication under a new id) is treated as already done. Joins the inbox transaction.
@@ -76,6 +80,7 @@ public class Prospects {
                 qualification(data), actor.name(), Instant.now());
         prospect.assignOwner(data.owner(), Instant.now());
         prospect.shareWith(data.sharedWith(), Instant.now()); // missing in older events: shared with nobody
+        access.adopt(dealId, List.of(prospect)); // a change made since the qualification may have come first
         prospect.persist();
         stages.entered(prospect.id(), dealId, prospect.createdAt());
         return Optional.of(prospect);
@@ -155,20 +160,27 @@ public class Prospects {
         return visibility.visible("prospect", id, Prospect.<Prospect>findByIdOptional(id));
     }
 
-    /** A sales manager hands the deal at this stage to another seller. */
+    /** A sales manager hands the deal at this stage to another seller; the deal's other stages follow. */
     @Transactional
     public Prospect assignOwner(UUID id, String owner) {
         Prospect prospect = get(id);
-        prospect.assignOwner(owner, Instant.now());
+        Instant now = Instant.now();
+        prospect.assignOwner(owner, now);
+        access.publish(Stage.PROSPECT, prospect.dealId(), prospect, now);
         return prospect;
     }
 
-    /** Sharing is the owner's or a sales manager's decision; someone it is shared with may not re-share. */
+    /**
+     * Sharing is the owner's or a sales manager's decision; someone it is shared with may not
+     * re-share. The deal's other stages follow.
+     */
     @Transactional
     public Prospect share(UUID id, java.util.Set<String> subjects) {
         Prospect prospect = get(id);
         visibility.requireOwnerOrManager(prospect.owner());
-        prospect.shareWith(subjects, Instant.now());
+        Instant now = Instant.now();
+        prospect.shareWith(subjects, now);
+        access.publish(Stage.PROSPECT, prospect.dealId(), prospect, now);
         return prospect;
     }
 

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.DynamicTest;
 /**
  * The access matrix of one service: a table (a test resource, {@code access-matrix.md}) of every
  * operation of the service's OpenAPI document and what each role gets, run against the running
- * service for every principal: no token, expired token, token of a wrong issuer, token with a
- * wrong signature, a valid token of each role, and (where the service takes API keys) a valid
+ * service for every principal: no token, expired token, token of a wrong issuer, token for a
+ * wrong audience (another application of the same issuer), token with a wrong signature, a valid token of each role, and (where the service takes API keys) a valid
  * and a revoked key. An operation in {@code /q/openapi} that the table does not list fails the
  * test, and so does a row the document no longer has.
  *
@@ -108,7 +108,7 @@ public final class AccessMatrix {
 
     private List<String> principals() {
         List<String> principals = new ArrayList<>(List.of("no token", "expired token", "wrong issuer",
-                "wrong signature", "seller", "sales-manager", "support", "admin"));
+                "wrong audience", "wrong signature", "seller", "sales-manager", "support", "admin"));
         if (validKey != null) {
             principals.addAll(List.of("api key", "revoked api key"));
         }
@@ -148,7 +148,8 @@ public final class AccessMatrix {
             return "ok";
         }
         return switch (principal) {
-            case "no token", "expired token", "wrong issuer", "wrong signature", "revoked api key" -> "401";
+            case "no token", "expired token", "wrong issuer", "wrong audience", "wrong signature", "revoked api key" ->
+                    "401";
             case "api key" -> row.expected().get("integration");
             default -> row.expected().get(principal);
         };
@@ -161,6 +162,7 @@ public final class AccessMatrix {
             case "no token" -> null;
             case "expired token" -> Tokens.bearer(Tokens.expired("sam.seller", Roles.ALL_PEOPLE));
             case "wrong issuer" -> Tokens.bearer(Tokens.wrongIssuer("sam.seller", Roles.ALL_PEOPLE));
+            case "wrong audience" -> Tokens.bearer(Tokens.wrongAudience("sam.seller", Roles.ALL_PEOPLE));
             case "wrong signature" -> Tokens.bearer(Tokens.wrongSignature("sam.seller", Roles.ALL_PEOPLE));
             case "api key" -> new Header("X-Api-Key", validKey.get());
             case "revoked api key" -> new Header("X-Api-Key", revokedKey.get());

@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * Bearer tokens for tests, signed with this JVM's test key pair (the one SalesInfrastructure
  * hands to every service): valid ones for any subject and roles, and the ones a service must
- * refuse (expired, wrong issuer, wrong signature).
+ * refuse (expired, wrong issuer, wrong audience, wrong signature).
  *
  * <pre>
  * &#64;BeforeEach void signIn() { Tokens.signIn("sam.seller", Roles.SELLER); }   // every request of the class
@@ -32,8 +32,7 @@ public final class Tokens {
 
     /** A valid token of the test issuer. */
     public static String of(String subject, String... roles) {
-        TokenKeys keys = TokenKeys.forTests();
-        return TokenSigner.sign(keys.privateKey(), keys.issuer(), subject, List.of(roles), Instant.now().plus(Duration.ofHours(1)));
+        return TokenKeys.forTests().sign(subject, List.of(roles), Instant.now().plus(Duration.ofHours(1)));
     }
 
     /** The Authorization header of a valid token, for one request: {@code given().header(Tokens.as(...))}. */
@@ -52,18 +51,24 @@ public final class Tokens {
     }
 
     public static String expired(String subject, String... roles) {
-        TokenKeys keys = TokenKeys.forTests();
-        return TokenSigner.sign(keys.privateKey(), keys.issuer(), subject, List.of(roles), Instant.now().minus(Duration.ofHours(1)));
+        return TokenKeys.forTests().sign(subject, List.of(roles), Instant.now().minus(Duration.ofHours(1)));
     }
 
     public static String wrongIssuer(String subject, String... roles) {
-        return TokenSigner.sign(TokenKeys.forTests().privateKey(), "https://issuer.elsewhere.example", subject, List.of(roles),
+        return TokenSigner.sign(TokenKeys.forTests().privateKey(), "https://issuer.elsewhere.example",
+                TokenKeys.AUDIENCE, subject, List.of(roles), Instant.now().plus(Duration.ofHours(1)));
+    }
+
+    /** Signed by the right issuer, but for another of its applications: must not open this one. */
+    public static String wrongAudience(String subject, String... roles) {
+        TokenKeys keys = TokenKeys.forTests();
+        return TokenSigner.sign(keys.privateKey(), keys.issuer(), "another-application", subject, List.of(roles),
                 Instant.now().plus(Duration.ofHours(1)));
     }
 
     public static String wrongSignature(String subject, String... roles) {
-        return TokenSigner.sign(TokenKeys.generate().getPrivate(), TokenKeys.forTests().issuer(), subject, List.of(roles),
-                Instant.now().plus(Duration.ofHours(1)));
+        return TokenSigner.sign(TokenKeys.generate().getPrivate(), TokenKeys.forTests().issuer(), TokenKeys.AUDIENCE,
+                subject, List.of(roles), Instant.now().plus(Duration.ofHours(1)));
     }
 
     /**

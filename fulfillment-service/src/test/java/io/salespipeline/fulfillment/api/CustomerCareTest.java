@@ -1,6 +1,7 @@
 package io.salespipeline.fulfillment.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -113,6 +114,29 @@ class CustomerCareTest {
         // A customer that does not exist (or is another support owner's) is not found.
         given().contentType(ContentType.JSON).body(LATER_ORDER.formatted(UUID.randomUUID())).post("/api/orders")
                 .then().statusCode(404).contentType("application/problem+json");
+        given().queryParam("customerId", customerId).get("/api/orders").then().body("items", hasSize(1));
+    }
+
+    @Test
+    void decimalsOutOfBoundsAnswer400NamingTheFieldBeforeAnyArithmetic() {
+        String customerId = customer("Huge Numbers Ltd").getString("id");
+        String order = LATER_ORDER.formatted(customerId);
+        String[][] refused = {
+            {order.replace("\"quantity\": \"3\"", "\"quantity\": \"1e-5000000\""), "lines[0].quantity"},
+            {order.replace("\"quantity\": \"3\"", "\"quantity\": \"1e5000000\""), "lines[0].quantity"},
+            {order.replace("\"quantity\": \"3\"", "\"quantity\": 1e300000000"), "lines[0].quantity"},
+            {order.replace("\"quantity\": \"3\"", "\"quantity\": \"0.0000000000001\""), "lines[0].quantity"},
+            {order.replace("\"discountPercent\": \"10\"", "\"discountPercent\": \"1e-5000000\""),
+                "lines[0].discountPercent"},
+            {order.replace("\"amount\": \"1250.00\"", "\"amount\": \"1e300000000\""), "lines[1].unitPrice.amount"},
+            {order.replace("\"amount\": \"1250.00\"", "\"amount\": \"" + "9".repeat(31) + "\""),
+                "lines[1].unitPrice.amount"}};
+        for (String[] body : refused) {
+            given().contentType(ContentType.JSON).body(body[0]).post("/api/orders").then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", endsWith("/invalid-request"))
+                    .body("errors[0].field", equalTo(body[1]));
+        }
         given().queryParam("customerId", customerId).get("/api/orders").then().body("items", hasSize(1));
     }
 

@@ -77,7 +77,11 @@ public class WebForm extends PanacheEntityBase {
     public void configure(Settings settings, Instant now) {
         Require.present("body", settings);
         String checkedName = Require.text("name", settings.name(), 200);
-        List<FormField> checkedFields = List.copyOf(Require.present("fields", settings.fields()));
+        List<FormField> givenFields = Require.present("fields", settings.fields());
+        if (givenFields.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new InvalidInputException("fields", "must not contain null");
+        }
+        List<FormField> checkedFields = List.copyOf(givenFields);
         Set<String> names = new HashSet<>();
         checkedFields.forEach(field -> {
             if (!names.add(field.name())) {

@@ -1,5 +1,6 @@
 package io.salespipeline.proposal.domain;
 
+import io.salespipeline.platform.domain.DecimalBounds;
 import io.salespipeline.platform.domain.InvalidInputException;
 import java.math.BigDecimal;
 
@@ -13,15 +14,16 @@ final class Decimals {
     }
 
     static BigDecimal bounded(String field, BigDecimal value, int maxScale, int maxIntegerDigits) {
-        BigDecimal plain = value.stripTrailingZeros();
+        // precision() and scale() first: setScale(0) of 1e5000000 would write out five million digits.
+        if ((long) value.precision() - value.scale() > maxIntegerDigits) {
+            throw new InvalidInputException(field, "must have at most " + maxIntegerDigits + " digits before the point");
+        }
+        BigDecimal plain = DecimalBounds.require(field, value).stripTrailingZeros();
         if (plain.scale() < 0) {
             plain = plain.setScale(0);
         }
         if (plain.scale() > maxScale) {
             throw new InvalidInputException(field, "must have at most " + maxScale + " decimal places");
-        }
-        if (plain.precision() - plain.scale() > maxIntegerDigits) {
-            throw new InvalidInputException(field, "must have at most " + maxIntegerDigits + " digits before the point");
         }
         return plain;
     }

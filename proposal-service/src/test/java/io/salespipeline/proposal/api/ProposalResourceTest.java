@@ -338,6 +338,31 @@ class ProposalResourceTest {
     }
 
     @Test
+    void decimalsOutOfBoundsAnswer400NamingTheFieldBeforeAnyArithmetic() {
+        String id = Drafts.draft(kafka, "ONE_PAGE_QUOTE").id();
+        Drafts.addLine(id, "{\"sku\": \"PIPE-CRM-SEAT\", \"quantity\": \"5\"}");
+        String before = given().get("/api/proposals/{id}", id).then().extract().asString();
+        // Scaling 1e300000000 to a plain number took minutes and most of the heap: a hang fails here, not a timing.
+        io.restassured.config.RestAssuredConfig bounded = io.restassured.RestAssured.config().httpClient(
+                io.restassured.config.HttpClientConfig.httpClientConfig().setParam("http.socket.timeout", 30_000));
+        String[][] refused = {
+            {"{\"sku\": \"PIPE-CRM-SEAT\", \"quantity\": \"1e5000000\"}", "quantity"},
+            {"{\"sku\": \"PIPE-CRM-SEAT\", \"quantity\": \"1e300000000\"}", "quantity"},
+            {"{\"sku\": \"PIPE-CRM-SEAT\", \"quantity\": 1e300000000}", "quantity"},
+            {"{\"sku\": \"PIPE-CRM-SEAT\", \"quantity\": \"1e-5000000\"}", "quantity"},
+            {"{\"sku\": \"PIPE-CRM-SEAT\", \"quantity\": \"1\", \"taxRatePercent\": \"1e-5000000\"}", "taxRatePercent"},
+            {"{\"sku\": \"PIPE-CRM-SEAT\", \"quantity\": \"1\", \"unitPrice\": {\"amount\": \"1e300000000\", "
+                + "\"currency\": \"EUR\"}}", "unitPrice.amount"}};
+        for (String[] line : refused) {
+            given().config(bounded).contentType(ContentType.JSON).body(line[0]).post("/api/proposals/{id}/lines", id)
+                    .then().log().ifValidationFails().statusCode(400).contentType("application/problem+json")
+                    .body("type", endsWith("/invalid-request"))
+                    .body("errors[0].field", equalTo(line[1]));
+        }
+        assertEquals(before, given().get("/api/proposals/{id}", id).then().extract().asString());
+    }
+
+    @Test
     void acceptingAfterTheValidityEndedIsRefusedAndTheProposalExpires() {
         String id = Drafts.draft(kafka, "ONE_PAGE_QUOTE").id();
         Drafts.addLine(id, "{\"sku\": \"PIPE-CRM-SEAT\", \"quantity\": \"5\"}");

@@ -94,6 +94,11 @@ public final class AccessMatrix {
         return new AccessMatrix(rows);
     }
 
+    /** The rows of the table (the fuzzer takes each operation's role from them). */
+    List<Row> rows() {
+        return rows;
+    }
+
     /** Runs the integration column with these API keys (lead intake). */
     public AccessMatrix withApiKeys(Supplier<String> valid, Supplier<String> revoked) {
         this.validKey = valid;

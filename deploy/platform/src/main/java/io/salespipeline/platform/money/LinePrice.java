@@ -1,5 +1,6 @@
 package io.salespipeline.platform.money;
 
+import io.salespipeline.platform.domain.DecimalBounds;
 import io.salespipeline.platform.domain.Require;
 import java.math.BigDecimal;
 
@@ -15,12 +16,15 @@ public record LinePrice(Money net, Money tax, Money total) {
 
     public static LinePrice of(BigDecimal quantity, Money unitPrice, BigDecimal discountPercent,
             BigDecimal taxRatePercent) {
-        Require.positive("quantity", quantity);
+        // Bounded before any product is formed: a scale of millions would cost seconds to round.
+        Require.positive("quantity", DecimalBounds.require("quantity", quantity));
+        DecimalBounds.require("unitPrice.amount", unitPrice.amount());
         if (unitPrice.isNegative()) {
             throw new io.salespipeline.platform.domain.InvalidInputException("unitPrice", "must not be negative");
         }
-        BigDecimal discount = Require.percentage("discountPercent", discountPercent);
-        BigDecimal taxRate = Require.percentage("taxRatePercent", taxRatePercent);
+        BigDecimal discount = Require.percentage("discountPercent",
+                DecimalBounds.require("discountPercent", discountPercent));
+        BigDecimal taxRate = Require.percentage("taxRatePercent", DecimalBounds.require("taxRatePercent", taxRatePercent));
         Money net = unitPrice.times(quantity)
                 .times(HUNDRED.subtract(discount).divide(HUNDRED))
                 .rounded();

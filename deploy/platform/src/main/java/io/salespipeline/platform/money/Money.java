@@ -10,7 +10,9 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.salespipeline.platform.domain.DecimalBounds;
 import io.salespipeline.platform.domain.InvalidInputException;
+import io.salespipeline.platform.web.BoundedDecimalReader;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -31,8 +33,9 @@ public record Money(BigDecimal amount, String currency) {
         currency = currencyCode(currency);
     }
 
+    /** From text (a client's, an event's): the amount within {@link DecimalBounds}. */
     public static Money of(String amount, String currency) {
-        return new Money(parseAmount(amount), currency);
+        return new Money(DecimalBounds.parse("amount", amount), currency);
     }
 
     public static Money zero(String currency) {
@@ -85,17 +88,6 @@ public record Money(BigDecimal amount, String currency) {
         }
     }
 
-    private static BigDecimal parseAmount(String text) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidInputException("amount", "is required");
-        }
-        try {
-            return new BigDecimal(text.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("amount", "'" + text + "' is not a decimal number");
-        }
-    }
-
     static final class Writer extends StdSerializer<Money> {
         Writer() {
             super(Money.class);
@@ -117,16 +109,26 @@ public record Money(BigDecimal amount, String currency) {
 
         @Override
         public Money deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            if (parser.currentToken() != JsonToken.START_OBJECT) {
-                throw new InvalidInputException("money", "must be an object with amount and currency");
+            try {
+                return read(parser);
+            } catch (InvalidInputException e) {
+                throw BoundedDecimalReader.refusal(parser, e);
             }
+        }
+
+        private static Money read(JsonParser parser) throws IOException {
+            if (parser.currentToken() != JsonToken.START_OBJECT) {
+                throw new InvalidInputException("body", "must be an object with amount and currency");
+            }
+            // Named from here; the problem answer puts it at its path in the body (lines[0].unitPrice.amount).
             JsonNode node = parser.readValueAsTree();
             JsonNode amount = node.get("amount");
             if (amount != null && !amount.isTextual()) {
                 throw new InvalidInputException("amount", "must be a decimal string such as \"1234.50\"");
             }
             JsonNode currency = node.get("currency");
-            return Money.of(amount == null ? null : amount.asText(), currency == null ? null : currency.asText());
+            return new Money(DecimalBounds.parse("amount", amount == null ? null : amount.asText()),
+                    currency == null ? null : currency.asText());
         }
     }
 }

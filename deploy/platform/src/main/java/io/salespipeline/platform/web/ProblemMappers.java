@@ -71,15 +71,18 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response unreadableJson(JsonProcessingException e) {
-        // A value object that refuses its input while being read (e.g. blank terms) says best what is wrong.
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof InvalidInputException invalid) {
-                return invalidInput(invalid);
-            }
-        }
         String field = e instanceof JsonMappingException mapping ? mapping.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[") : "";
+        // A value object that refuses its input while being read (e.g. blank terms, a decimal out of
+        // bounds) says best what is wrong; the reader's path says where ("lines[0].unitPrice" + "amount").
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidInputException invalid) {
+                return invalid("The request is not valid.", invalid.errors().stream()
+                        .map(error -> Map.of("field", within(field, error.field()), "message", error.message()))
+                        .toList());
+            }
+        }
         String message = e instanceof JsonMappingException ? "has a value of the wrong type or format"
                 : "the body is not well-formed JSON";
         return invalid("The request body could not be read.",
@@ -115,11 +118,36 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        // PostgreSQL's data exceptions (SQLSTATE class 22: a NUL character in a path or form value,
+        // a value it cannot compare or hold) come from the input, not from a fault: the
+        // transaction is rolled back and the client hears what it sent wrong.
+        // A multipart body cut short or without its boundary fails while the form is parsed.
+        if (e instanceof java.io.IOException && e.getStackTrace().length > 0
+                && e.getStackTrace()[0].getClassName().startsWith("org.jboss.resteasy.reactive.server.core.multipart")) {
+            return invalid("The request body could not be read.",
+                    List.of(Map.of("field", "body", "message", "is not a well-formed multipart form")));
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("22")) {
+                return Problem.of(400, "invalid-request", "Invalid request",
+                        "A value of the request cannot be stored or compared (for example a NUL character).")
+                        .toResponse();
+            }
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, incident %s", incident);
         return Problem.of(500, "internal", "Internal error",
                 "The request could not be completed; quote incident " + incident + " to support.")
                 .with("incident", incident).toResponse();
+    }
+
+    /** A value's own field name placed at the reader's path: "quantity" at "lines[0].quantity" stays as it is. */
+    private static String within(String path, String field) {
+        if (path.isEmpty() || path.equals(field) || path.endsWith("." + field) || field.startsWith(path + ".")) {
+            return field.equals("body") && !path.isEmpty() ? path : field;
+        }
+        return field.equals("body") ? path : path + "." + field;
     }
 
     private static Response invalid(String detail, List<Map<String, String>> errors) {

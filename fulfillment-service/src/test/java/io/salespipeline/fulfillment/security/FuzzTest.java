@@ -28,9 +28,12 @@ class FuzzTest {
     Stream<DynamicTest> everyOperationRefusesHostileInputCheaplyAndChangesNothing() {
         JsonPath customer = DealClosedEvents.closeDeal(kafka, UUID.randomUUID(), "Fuzzed Ltd");
         String customerId = customer.getString("id");
-        given().header(DealClosedEvents.MANAGER).contentType(ContentType.JSON)
-                .body("{\"supportOwner\": \"ana.support\", \"reason\": \"fuzzing\"}")
-                .post("/api/customers/{id}/support-owner", customerId).then().statusCode(200);
+        // The hand-off rule may already have picked ana.support; a hand-over to the same owner is refused.
+        if (!"ana.support".equals(customer.getString("supportOwner"))) {
+            given().header(DealClosedEvents.MANAGER).contentType(ContentType.JSON)
+                    .body("{\"supportOwner\": \"ana.support\", \"reason\": \"fuzzing\"}")
+                    .post("/api/customers/{id}/support-owner", customerId).then().log().ifValidationFails().statusCode(200);
+        }
         String orderId = DealClosedEvents.awaitOne("/api/orders", UUID.fromString(customer.getString("dealId")))
                 .getString("id");
         return Fuzzer.of("access-matrix.md")

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the lead-service benchmarks of issue 4 (see README.md here): packages lead-service and the
+# Runs the lead-service benchmarks (see README.md here): packages lead-service and the
 # benchmark module, then starts an embedded PostgreSQL, a Kafka broker and lead-service as a
 # packaged process, all on free ports, measures, prints the figures and stops everything.
 #

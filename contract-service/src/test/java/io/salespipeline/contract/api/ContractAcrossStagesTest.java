@@ -22,7 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Issue 6 in contract-service: an earlier loss voids the open contract; audit of signatures; the contract stage's figures. */
+/** Across the stages in contract-service: an earlier loss voids the open contract; audit of signatures; the contract stage's figures. */
 @QuarkusTest
 @WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "contract"))
 class ContractAcrossStagesTest {

@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * The benchmarks of issue 4 against one lead-service process: (a) lead intake rate and latency
+ * The lead-service benchmarks against one process: (a) lead intake rate and latency
  * against PostgreSQL's own insert rate, (b) a 100 000-row import, (c) list and search with a
  * million leads. Starts what it needs on free ports and stops it at the end.
  * Arguments: any of {@code intake import list} (default: all).

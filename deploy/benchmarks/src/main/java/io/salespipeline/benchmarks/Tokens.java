@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The benchmark's calls authenticate like the local run's (issue 7): a key pair kept in the run
+ * The benchmark's calls authenticate like the local run's: a key pair kept in the run
  * directory (TokenKeys.local), its public key and issuer given to lead-service, and a sales
  * manager's token (sees every lead) or a seller's signed with it.
  */

@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * Issue 6 across the stages: deals lost at every stage, through the public APIs of the running
+ * Across the stages: deals lost at every stage, through the public APIs of the running
  * services. Each earlier stage must mark the loss; a closed deal reaches fulfilment exactly once;
  * the stage figures of the deals driven here add up from stage to stage.
  */

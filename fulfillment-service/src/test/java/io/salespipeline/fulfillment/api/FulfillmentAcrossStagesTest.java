@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Issue 6 in fulfillment-service: the first order is the deal's fulfilment stage; its figures; the order's audit trail. */
+/** Across the stages in fulfillment-service: the first order is the deal's fulfilment stage; its figures; the order's audit trail. */
 @QuarkusTest
 @WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "fulfillment"))
 class FulfillmentAcrossStagesTest {

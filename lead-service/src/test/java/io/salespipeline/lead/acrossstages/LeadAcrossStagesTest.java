@@ -27,7 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Issue 6 in lead-service: a later loss marks the qualified lead, the audit trail, the lead stage's figures. */
+/** Across the stages in lead-service: a later loss marks the qualified lead, the audit trail, the lead stage's figures. */
 @QuarkusTest
 @WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "lead"))
 class LeadAcrossStagesTest {

@@ -16,10 +16,9 @@ import java.util.UUID;
 /**
  * Published on {@value #TOPIC} when the customer accepts a sent proposal: the accepted version
  * with its lines and totals exactly as offered, and who accepted when (acceptedBy: the customer's
- * person; acceptanceRecordedBy: the user who recorded it). format, quoteNumber and purchaseOrder
- * (PO references, PURCHASE_ORDER_QUOTE only) were added in issue 5, additively; owner (the seller
- * who works the deal, or null) and sharedWith (other sellers' subjects, possibly empty) in issue 7,
- * for the next stage to copy. contract-service drafts the contract from it. Owned by
+ * person; acceptanceRecordedBy: the user who recorded it). purchaseOrder holds the PO references
+ * (PURCHASE_ORDER_QUOTE only); owner (the seller who works the deal, or null) and sharedWith (other
+ * sellers' subjects, possibly empty) are for the next stage to copy. contract-service drafts the contract from it. Owned by
  * proposal-service; consumers read it tolerantly.
  */
 public record ProposalAccepted(UUID proposalId, UUID dealId, int version, Customer customer,

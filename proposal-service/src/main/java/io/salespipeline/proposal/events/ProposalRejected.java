@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * Published on {@value #TOPIC} when the customer turns a sent proposal down; prospect-service
- * takes the deal back. owner and sharedWith (issue 7): the deal's ownership as it left this stage.
+ * takes the deal back. owner and sharedWith: the deal's ownership as it left this stage.
  * Owned by proposal-service; consumers read it tolerantly.
  */
 public record ProposalRejected(UUID proposalId, UUID dealId, int version, String reason, String rejectedBy,

@@ -52,7 +52,7 @@ public final class Drafts {
     }
 
     /**
-     * The hand-over as prospect-service publishes it since issue 7: the deal's owner and whom it
+     * The hand-over as prospect-service publishes it: the deal's owner and whom it
      * is shared with (readyForProposal alone is a hand-over from before, without them).
      */
     public static String ownedBy(String readyForProposal, String owner, String... sharedWith) {

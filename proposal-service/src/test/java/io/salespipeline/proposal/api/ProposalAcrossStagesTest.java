@@ -23,7 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Issue 6 in proposal-service: a loss elsewhere withdraws the open proposal or marks the accepted one; audit; figures. */
+/** Across the stages in proposal-service: a loss elsewhere withdraws the open proposal or marks the accepted one; audit; figures. */
 @QuarkusTest
 @WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "proposal"))
 class ProposalAcrossStagesTest {

@@ -75,7 +75,7 @@ class ProposalIntakeTest {
                 .body("validUntil", anyOf(equalTo(validUntilIfToday), equalTo(validUntilIfLater)))
                 .body("lines", hasSize(0))
                 .body("totals.total.amount", equalTo("0.00"))
-                // A hand-over without ownership (published before issue 7): unassigned, sales managers only.
+                // A hand-over without ownership (an older producer): unassigned, sales managers only.
                 .body("owner", nullValue())
                 .body("sharedWith", empty());
     }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Issue 6 in prospect-service: a later loss marks the prospect LOST; audit trail; the prospect stage's figures. */
+/** Across the stages in prospect-service: a later loss marks the prospect LOST; audit trail; the prospect stage's figures. */
 @QuarkusTest
 @WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "prospect"))
 class ProspectAcrossStagesTest {

@@ -18,6 +18,7 @@ import io.restassured.http.Header;
 import io.restassured.response.Response;
 import io.salespipeline.infra.SalesInfrastructure;
 import io.salespipeline.infra.testing.OwaspChecks;
+import io.salespipeline.infra.testing.RateLimitChecks;
 import io.salespipeline.infra.testing.Tokens;
 import io.salespipeline.platform.security.Roles;
 import java.util.UUID;
@@ -110,7 +111,7 @@ class OwaspApiTest {
     @Test
     void api4_theAnonymousWebFormPathIsRateLimitedPerClientIp429WithRetryAfter() {
         String ip = "203.0.113." + (1 + (int) (Math.random() * 200));
-        Response flooded = flood(20, () -> given().header("X-Forwarded-For", ip).contentType(ContentType.URLENC)
+        Response flooded = RateLimitChecks.flood(20, () -> given().header("X-Forwarded-For", ip).contentType(ContentType.URLENC)
                 .body("name=x").post("/api/web-forms/{form}/submissions", "spring-campaign"));
         flooded.then().statusCode(429).contentType("application/problem+json").header("Retry-After", notNullValue());
         // Another client is not affected.
@@ -122,29 +123,11 @@ class OwaspApiTest {
     void api4_keyBasedIntakeIsRateLimitedPerKey429() {
         String key = ApiKeysFixture.issue("rate-limited-crm");
         String other = ApiKeysFixture.issue("other-crm");
-        Response flooded = flood(30, // %test.sales.rate-limit.rules.integrations.limit
+        Response flooded = RateLimitChecks.flood(30, // %test.sales.rate-limit.rules.integrations.limit
                 () -> given().header("X-Api-Key", key).contentType(ContentType.JSON).body("{}").post("/api/leads"));
         flooded.then().statusCode(429).header("Retry-After", notNullValue()).contentType("application/problem+json");
         assertNotEquals(429, given().header("X-Api-Key", other).contentType(ContentType.JSON).body("{}")
                 .post("/api/leads").statusCode());
-    }
-
-    /**
-     * Sends requests until one is refused: the first {@code limit} must all pass; then a 429 must
-     * come soon. (The bucket refills steadily, one token per period / limit, so on a slow machine a
-     * few more than the limit may pass first.)
-     */
-    private static Response flood(int limit, java.util.function.Supplier<Response> request) {
-        for (int i = 0; i < limit; i++) {
-            assertNotEquals(429, request.get().statusCode(), "request " + (i + 1) + " of " + limit);
-        }
-        for (int i = 0; i < limit; i++) {
-            Response answer = request.get();
-            if (answer.statusCode() == 429) {
-                return answer;
-            }
-        }
-        throw new AssertionError("no 429 after " + 2 * limit + " requests");
     }
 
     @Test

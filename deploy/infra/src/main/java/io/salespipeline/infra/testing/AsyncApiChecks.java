@@ -1,0 +1,254 @@
+package io.salespipeline.infra.testing;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.GenericArrayType;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.DynamicTest;
+
+/**
+ * A service's AsyncAPI document ({@link AsyncApiDocument}) checked against its code, one dynamic
+ * test per fact:
+ * <ul>
+ * <li>it is an AsyncAPI 3.0 document: channels with addresses, send/receive operations, messages
+ * with object payloads, every {@code $ref} resolving;</li>
+ * <li>every event the service produces (the records of its {@code events} package with a
+ * {@code TOPIC} and a {@code TYPE}, plus {@link #alsoProducing platform records}) is a message on
+ * the channel of its topic, sent by an operation, whose {@code ce_type} is its {@code TYPE} and
+ * whose payload properties are exactly the record's fields, nested records included;</li>
+ * <li>every event it reads (the {@code *Data} records of its {@code messaging} package, plus
+ * {@link #alsoReading platform records}) reads only documented properties of a received message:
+ * the message on the channel of its {@code TOPIC}, or the message named like the record without
+ * {@code Data};</li>
+ * <li>every topic it consumes ({@code mp.messaging.incoming.*.topic}) is a channel it receives on.</li>
+ * </ul>
+ */
+public final class AsyncApiChecks {
+
+    private final String base;
+    private final List<Class<?>> produced = new ArrayList<>();
+    private final List<Class<?>> read = new ArrayList<>();
+
+    private AsyncApiChecks(String base) {
+        this.base = base;
+    }
+
+    /** The service whose classes are under {@code basePackage}, e.g. {@code io.salespipeline.fulfillment}. */
+    public static AsyncApiChecks of(String basePackage) {
+        AsyncApiChecks checks = new AsyncApiChecks(basePackage);
+        checks.produced.addAll(records(basePackage + ".events", type -> staticText(type, "TOPIC").isPresent()));
+        checks.read.addAll(records(basePackage + ".messaging", type -> type.getSimpleName().endsWith("Data")));
+        return checks;
+    }
+
+    /** Records the service publishes through the platform (e.g. the erasure confirmation). */
+    public AsyncApiChecks alsoProducing(Class<?>... records) {
+        produced.addAll(List.of(records));
+        return this;
+    }
+
+    /** Records the service reads through the platform (e.g. the erasure request). */
+    public AsyncApiChecks alsoReading(Class<?>... records) {
+        read.addAll(List.of(records));
+        return this;
+    }
+
+    public Stream<DynamicTest> tests() {
+        AsyncApiDocument document = AsyncApiDocument.load();
+        List<DynamicTest> tests = new ArrayList<>();
+        tests.add(DynamicTest.dynamicTest("asyncapi.json is an AsyncAPI 3.0 document",
+                () -> assertNone(document.shapeProblems())));
+        if (produced.isEmpty()) {
+            tests.add(DynamicTest.dynamicTest("events are found", () -> Assertions.fail(
+                    "No records with a TOPIC under " + base + ".events")));
+        }
+        produced.forEach(type -> tests.add(DynamicTest.dynamicTest(type.getSimpleName() + " is documented as sent",
+                () -> assertNone(sent(document, type)))));
+        read.forEach(type -> tests.add(DynamicTest.dynamicTest(type.getSimpleName() + " reads documented fields",
+                () -> assertNone(received(document, type)))));
+        incomingTopics().forEach(topic -> tests.add(DynamicTest.dynamicTest(topic + " is documented as received",
+                () -> assertNone(document.channel(topic)
+                        .filter(channel -> document.hasOperation("receive", channel.getKey())).isPresent() ? List.of()
+                        : List.of("no channel at " + topic + " with a receive operation")))));
+        return tests.stream();
+    }
+
+    private static List<String> sent(AsyncApiDocument document, Class<?> type) {
+        String topic = staticText(type, "TOPIC").orElse(null);
+        String eventType = staticText(type, "TYPE").orElse(null);
+        Optional<Map.Entry<String, JsonNode>> channel = topic == null ? Optional.empty() : document.channel(topic);
+        if (channel.isEmpty()) {
+            return List.of("no channel at its TOPIC " + topic);
+        }
+        List<String> problems = new ArrayList<>();
+        if (!document.hasOperation("send", channel.get().getKey())) {
+            problems.add("no send operation on channel " + channel.get().getKey());
+        }
+        List<Map.Entry<String, JsonNode>> messages = document.messages(channel.get().getValue());
+        Optional<JsonNode> message = messages.stream().filter(m -> m.getKey().equals(type.getSimpleName()))
+                .map(Map.Entry::getValue).findFirst()
+                .or(() -> messages.size() == 1 ? Optional.of(messages.get(0).getValue()) : Optional.empty());
+        if (message.isEmpty()) {
+            problems.add("channel " + channel.get().getKey() + " has no message " + type.getSimpleName());
+            return problems;
+        }
+        String documentedType = message.get().path("headers").path("properties").path("ce_type").path("const")
+                .asText(null);
+        if (eventType == null || !eventType.equals(documentedType)) {
+            problems.add("ce_type is documented as " + documentedType + ", the record's TYPE is " + eventType);
+        }
+        compare("payload", type, message.get().path("payload"), document, true, problems);
+        return problems;
+    }
+
+    private static List<String> received(AsyncApiDocument document, Class<?> type) {
+        String name = type.getSimpleName().replaceFirst("Data$", "");
+        Optional<Map.Entry<String, JsonNode>> channel = staticText(type, "TOPIC").flatMap(document::channel)
+                .or(() -> document.channelWithMessage(name));
+        if (channel.isEmpty()) {
+            return List.of("no channel at its TOPIC nor one with a message " + name);
+        }
+        List<String> problems = new ArrayList<>();
+        if (!document.hasOperation("receive", channel.get().getKey())) {
+            problems.add("no receive operation on channel " + channel.get().getKey());
+        }
+        List<Map.Entry<String, JsonNode>> messages = document.messages(channel.get().getValue());
+        JsonNode message = messages.stream().filter(m -> m.getKey().equals(name)).map(Map.Entry::getValue)
+                .findFirst().orElse(messages.isEmpty() ? null : messages.get(0).getValue());
+        if (message == null) {
+            problems.add("channel " + channel.get().getKey() + " has no message");
+            return problems;
+        }
+        compare("payload", type, message.path("payload"), document, false, problems);
+        return problems;
+    }
+
+    /**
+     * The schema against the Java type: a record is an object whose properties are its fields
+     * (all of them when {@code exact}, else a subset), compared field by field; a collection's
+     * items against its element type. Other types are leaves.
+     */
+    private static void compare(String at, Type type, JsonNode schemaNode, AsyncApiDocument document, boolean exact,
+            List<String> problems) {
+        Class<?> raw = raw(type);
+        JsonNode schema = document.resolve(schemaNode).orElse(schemaNode);
+        if (raw != null && (Collection.class.isAssignableFrom(raw) || raw.isArray())) {
+            Type element = element(type);
+            if (element != null && isOwnRecord(raw(element))) {
+                compare(at + "[]", element, schema.path("items"), document, exact, problems);
+            }
+            return;
+        }
+        if (!isOwnRecord(raw)) {
+            return;
+        }
+        JsonNode properties = schema.path("properties");
+        Set<String> fields = new LinkedHashSet<>();
+        for (RecordComponent component : raw.getRecordComponents()) {
+            fields.add(wireName(component));
+        }
+        Set<String> documented = new TreeSet<>();
+        properties.fieldNames().forEachRemaining(documented::add);
+        Set<String> undocumented = new TreeSet<>(fields);
+        undocumented.removeAll(documented);
+        if (!undocumented.isEmpty()) {
+            problems.add(at + ": the record has " + undocumented + ", the document does not");
+        }
+        Set<String> unknown = new TreeSet<>(documented);
+        unknown.removeAll(fields);
+        if (exact && !unknown.isEmpty()) {
+            problems.add(at + ": the document has " + unknown + ", the record does not");
+        }
+        for (RecordComponent component : raw.getRecordComponents()) {
+            String name = wireName(component);
+            if (properties.has(name)) {
+                compare(at + "." + name, component.getGenericType(), properties.get(name), document, exact, problems);
+            }
+        }
+    }
+
+    private static String wireName(RecordComponent component) {
+        JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
+        return renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName();
+    }
+
+    private static boolean isOwnRecord(Class<?> type) {
+        return type != null && type.isRecord() && !type.getName().startsWith("java.");
+    }
+
+    private static Class<?> raw(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        return type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : null;
+    }
+
+    private static Type element(Type type) {
+        if (type instanceof Class<?> c && c.isArray()) {
+            return c.getComponentType();
+        }
+        if (type instanceof GenericArrayType g) {
+            return g.getGenericComponentType();
+        }
+        return type instanceof ParameterizedType p && p.getActualTypeArguments().length == 1
+                ? p.getActualTypeArguments()[0] : null;
+    }
+
+    private static Optional<String> staticText(Class<?> type, String name) {
+        try {
+            Field field = type.getField(name);
+            return Modifier.isStatic(field.getModifiers()) && field.getType() == String.class
+                    ? Optional.ofNullable((String) field.get(null)) : Optional.empty();
+        } catch (NoSuchFieldException | IllegalAccessException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static List<Class<?>> records(String pkg, java.util.function.Predicate<Class<?>> which) {
+        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(pkg).stream().filter(c -> c.getPackageName().equals(pkg) && c.isTopLevelClass())
+                .map(JavaClass::reflect).filter(Class::isRecord).filter(which)
+                .sorted(Comparator.comparing(Class::getSimpleName)).<Class<?>>map(c -> c).toList();
+    }
+
+    private static List<String> incomingTopics() {
+        Properties properties = new Properties();
+        try (InputStream in = Thread.currentThread().getContextClassLoader()
+                .getResourceAsStream("application.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties.stringPropertyNames().stream()
+                .filter(key -> key.startsWith("mp.messaging.incoming.") && key.endsWith(".topic"))
+                .map(properties::getProperty).sorted().toList();
+    }
+
+    private static void assertNone(List<String> problems) {
+        Assertions.assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
+    }
+}

@@ -1,0 +1,21 @@
+package io.salespipeline.lead;
+
+import io.salespipeline.infra.testing.AsyncApiChecks;
+import io.salespipeline.platform.access.DealAccessChanged;
+import io.salespipeline.platform.privacy.ErasureConfirmed;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * This service's asyncapi.json is an AsyncAPI 3.0 document that tells the events it sends and
+ * reads as its records have them (deploy/infra AsyncApiChecks), those of the platform included.
+ */
+class AsyncApiDocumentTest {
+
+    @TestFactory
+    Stream<DynamicTest> documentTellsTheEventsAsTheRecordsHaveThem() {
+        return AsyncApiChecks.of("io.salespipeline.lead")
+                .alsoReading(ErasureConfirmed.class, DealAccessChanged.class).tests();
+    }
+}

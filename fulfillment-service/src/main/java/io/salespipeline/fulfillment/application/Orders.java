@@ -6,9 +6,8 @@ import io.salespipeline.fulfillment.domain.RequestedLine;
 import io.salespipeline.platform.domain.Require;
 import java.time.LocalDate;
 import io.salespipeline.fulfillment.domain.OrderStatus;
-import io.salespipeline.fulfillment.events.OrderStatusChanged;
+import io.salespipeline.fulfillment.domain.StatusChange;
 import io.salespipeline.platform.domain.RecordNotFoundException;
-import io.salespipeline.platform.outbox.Outbox;
 import io.salespipeline.platform.web.CurrentActor;
 import io.salespipeline.platform.persistence.Keyset;
 import io.salespipeline.platform.security.Visibility;
@@ -37,7 +36,7 @@ public class Orders {
     Customers customers;
 
     @Inject
-    Outbox outbox;
+    OrderStatusEvents events;
 
     @Inject
     CurrentActor actor;
@@ -54,8 +53,7 @@ public class Orders {
         Order order = Order.receiveFollowUp(customer, poNumber, requestedDeliveryDate, currency, lines, actor.name(),
                 Instant.now());
         order.persist();
-        OrderStatusChanged received = order.receipt();
-        outbox.publish(OrderStatusChanged.TOPIC, OrderStatusChanged.TYPE, received.dealId(), received);
+        events.publish(order, order.receipt());
         return order;
     }
 
@@ -65,8 +63,8 @@ public class Orders {
     @Transactional
     public Order changeStatus(UUID id, OrderStatus target, String note) {
         Order order = get(id);
-        OrderStatusChanged changed = order.changeStatus(target, note, actor.name(), Instant.now());
-        outbox.publish(OrderStatusChanged.TOPIC, OrderStatusChanged.TYPE, changed.dealId(), changed);
+        StatusChange changed = order.changeStatus(target, note, actor.name(), Instant.now());
+        events.publish(order, changed);
         recordExit(order, changed);
         return order;
     }
@@ -75,14 +73,14 @@ public class Orders {
      * The fulfilment stage of a deal is its first order: it leaves forward when COMPLETED and ends
      * when CANCELLED (the deal was won; a cancelled order is not a lost deal and is not published as one).
      */
-    private void recordExit(Order order, OrderStatusChanged changed) {
+    private void recordExit(Order order, StatusChange changed) {
         if (order.kind() != OrderKind.FIRST) {
             return;
         }
         if (order.status() == OrderStatus.COMPLETED) {
-            stages.left(order.id(), order.dealId(), StageOutcome.FORWARD, null, changed.changedAt());
+            stages.left(order.id(), order.dealId(), StageOutcome.FORWARD, null, changed.at());
         } else if (order.status() == OrderStatus.CANCELLED) {
-            stages.left(order.id(), order.dealId(), StageOutcome.ENDED, "Order cancelled", changed.changedAt());
+            stages.left(order.id(), order.dealId(), StageOutcome.ENDED, "Order cancelled", changed.at());
         }
     }
 

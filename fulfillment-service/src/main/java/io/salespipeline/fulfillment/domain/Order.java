@@ -1,7 +1,6 @@
 package io.salespipeline.fulfillment.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.salespipeline.fulfillment.events.OrderStatusChanged;
 import io.salespipeline.platform.domain.IllegalTransitionException;
 import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.domain.Require;
@@ -137,9 +136,9 @@ public class Order extends PanacheEntityBase {
         return order;
     }
 
-    /** The receipt of a later order, as an event: nothing else announces it (a first order has DealClosed). */
-    public OrderStatusChanged receipt() {
-        return new OrderStatusChanged(id, customerId, dealId, null, OrderStatus.RECEIVED, createdAt);
+    /** The entry that records the order's receipt: RECEIVED from nothing, when it was created. */
+    public StatusChange receipt() {
+        return history.get(0);
     }
 
     /** Open: still to be fulfilled (neither COMPLETED nor CANCELLED). */
@@ -149,9 +148,10 @@ public class Order extends PanacheEntityBase {
 
     /**
      * Moves the order to {@code target} if the lifecycle allows it from the current status, and
-     * returns the event that tells so. Resuming from ON_HOLD is a change to the status it was held from.
+     * returns the history entry that records the change. Resuming from ON_HOLD is a change to the
+     * status it was held from.
      */
-    public OrderStatusChanged changeStatus(OrderStatus target, String note, String actor, Instant now) {
+    public StatusChange changeStatus(OrderStatus target, String note, String actor, Instant now) {
         Require.present("status", target);
         String checkedNote = Require.optionalText("note", note, 2000);
         Set<OrderStatus> allowed = allowedNext();
@@ -164,8 +164,9 @@ public class Order extends PanacheEntityBase {
         heldFrom = target == OrderStatus.ON_HOLD ? from : null;
         status = target;
         updatedAt = now;
-        history.add(new StatusChange(this, from, target, now, actor, checkedNote));
-        return new OrderStatusChanged(id, customerId, dealId, from, target, now);
+        StatusChange change = new StatusChange(this, from, target, now, actor, checkedNote);
+        history.add(change);
+        return change;
     }
 
     /** The statuses this order may change to now. */

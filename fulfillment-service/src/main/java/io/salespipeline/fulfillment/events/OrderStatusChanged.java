@@ -1,14 +1,15 @@
 package io.salespipeline.fulfillment.events;
 
-import io.salespipeline.fulfillment.domain.OrderStatus;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Published on {@value #TOPIC} whenever an order moves from one status to another (not when it is
- * received: DealClosed already tells that). Owned by fulfillment-service; consumers read it tolerantly.
+ * Published on {@value #TOPIC} whenever an order moves from one status to another, and on the
+ * receipt of a later order ({@code from} null; a first order's receipt is told by DealClosed).
+ * {@code from} and {@code to} are order statuses by name (RECEIVED, IN_PROGRESS, SHIPPED,
+ * DELIVERED, COMPLETED, ON_HOLD, CANCELLED). Owned by fulfillment-service; consumers read it tolerantly.
  */
-public record OrderStatusChanged(UUID orderId, UUID customerId, UUID dealId, OrderStatus from, OrderStatus to,
+public record OrderStatusChanged(UUID orderId, UUID customerId, UUID dealId, String from, String to,
         Instant changedAt) {
 
     public static final String TOPIC = "fulfillment.order.status-changed";

@@ -8,7 +8,10 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Takes in the customer and first order of every closed deal; repeats are dropped by the inbox and by the deal id. */
+/**
+ * Takes in the customer and first order of every closed deal: the event, checked, becomes the
+ * application's {@code ClosedDeal}. Repeats are dropped by the inbox and by the deal id.
+ */
 @ApplicationScoped
 public class DealClosedConsumer {
 
@@ -20,6 +23,6 @@ public class DealClosedConsumer {
 
     @Incoming("deal-closed")
     public Uni<Void> onDealClosed(ConsumerRecord<String, String> record) {
-        return inbox.process(record, DealClosedData.class, (event, data) -> intake.takeIn(event, data));
+        return inbox.process(record, DealClosedData.class, (event, data) -> intake.takeIn(data.closedDeal(event)));
     }
 }

@@ -1,0 +1,23 @@
+package io.salespipeline.fulfillment.application;
+
+import io.salespipeline.fulfillment.domain.OrderLine;
+import io.salespipeline.fulfillment.domain.OrderTotals;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A closed deal as order intake takes it in ({@link OrderIntake#takeIn}): its customer and the
+ * first order the closed contract placed. {@code source} names what told it (an event), for the
+ * order's history.
+ */
+public record ClosedDeal(String source, UUID dealId, UUID contractId, NewCustomer customer, FirstOrder firstOrder) {
+
+    /** country: ISO 3166 alpha-2 when known (optional), for the BY_REGION hand-off. */
+    public record NewCustomer(String company, String contactName, String contactEmail, String country) {
+    }
+
+    public record FirstOrder(String poNumber, LocalDate requestedDeliveryDate, String currency, List<OrderLine> lines,
+            OrderTotals totals) {
+    }
+}

@@ -2,26 +2,23 @@ package io.salespipeline.fulfillment.application;
 
 import io.salespipeline.platform.security.ApiKeyHash;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The links sent to customers: a 256-bit random token (URL-safe), kept only as its SHA-256 (a
  * random value needs no slow hash, and a request finds its invitation by an indexed lookup), and
- * the URL of the answer page ({@code sales.survey.link-base} + token).
+ * the URL of the answer page ({@link SurveyConfig#linkBase} + token).
  */
 @ApplicationScoped
 public class SurveyLinks {
 
     private final SecureRandom random = new SecureRandom();
 
-    @ConfigProperty(name = "sales.survey.link-base")
-    String linkBase;
-
-    @ConfigProperty(name = "sales.survey.invitation-validity", defaultValue = "P14D")
-    Duration validity;
+    @Inject
+    SurveyConfig config;
 
     public String newToken() {
         byte[] bytes = new byte[32];
@@ -34,10 +31,10 @@ public class SurveyLinks {
     }
 
     public String url(String token) {
-        return linkBase + token;
+        return config.linkBase() + token;
     }
 
     public Duration validity() {
-        return validity;
+        return config.invitationValidity();
     }
 }

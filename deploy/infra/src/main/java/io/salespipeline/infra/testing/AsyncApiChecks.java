@@ -17,6 +17,7 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,16 +41,21 @@ import org.junit.jupiter.api.DynamicTest;
  * whose payload properties are exactly the record's fields, nested records included;</li>
  * <li>every event it reads (the {@code *Data} records of its {@code messaging} package, plus
  * {@link #alsoReading platform records}) reads only documented properties of a received message:
- * the message on the channel of its {@code TOPIC}, or the message named like the record without
- * {@code Data};</li>
+ * the message on the channel its consumer reads ({@code @Incoming} channel and its configured
+ * topic), else on the channel of its {@code TOPIC}, else the message named like the record
+ * without {@code Data};</li>
  * <li>every topic it consumes ({@code mp.messaging.incoming.*.topic}) is a channel it receives on.</li>
  * </ul>
  */
 public final class AsyncApiChecks {
 
+    private static final String INCOMING = "org.eclipse.microprofile.reactive.messaging.Incoming";
+
     private final String base;
     private final List<Class<?>> produced = new ArrayList<>();
     private final List<Class<?>> read = new ArrayList<>();
+    /** The topic each record of {@code messaging} is consumed from, by the consumer that reads it. */
+    private final Map<Class<?>, String> consumedFrom = new HashMap<>();
 
     private AsyncApiChecks(String base) {
         this.base = base;
@@ -60,6 +66,7 @@ public final class AsyncApiChecks {
         AsyncApiChecks checks = new AsyncApiChecks(basePackage);
         checks.produced.addAll(records(basePackage + ".events", type -> staticText(type, "TOPIC").isPresent()));
         checks.read.addAll(records(basePackage + ".messaging", type -> type.getSimpleName().endsWith("Data")));
+        checks.consumedFrom.putAll(consumedTopics(basePackage + ".messaging"));
         return checks;
     }
 
@@ -87,7 +94,7 @@ public final class AsyncApiChecks {
         produced.forEach(type -> tests.add(DynamicTest.dynamicTest(type.getSimpleName() + " is documented as sent",
                 () -> assertNone(sent(document, type)))));
         read.forEach(type -> tests.add(DynamicTest.dynamicTest(type.getSimpleName() + " reads documented fields",
-                () -> assertNone(received(document, type)))));
+                () -> assertNone(received(document, type, consumedFrom.get(type))))));
         incomingTopics().forEach(topic -> tests.add(DynamicTest.dynamicTest(topic + " is documented as received",
                 () -> assertNone(document.channel(topic)
                         .filter(channel -> document.hasOperation("receive", channel.getKey())).isPresent() ? List.of()
@@ -123,12 +130,14 @@ public final class AsyncApiChecks {
         return problems;
     }
 
-    private static List<String> received(AsyncApiDocument document, Class<?> type) {
+    private static List<String> received(AsyncApiDocument document, Class<?> type, String consumedTopic) {
         String name = type.getSimpleName().replaceFirst("Data$", "");
-        Optional<Map.Entry<String, JsonNode>> channel = staticText(type, "TOPIC").flatMap(document::channel)
-                .or(() -> document.channelWithMessage(name));
+        Optional<String> topic = Optional.ofNullable(consumedTopic).or(() -> staticText(type, "TOPIC"));
+        Optional<Map.Entry<String, JsonNode>> channel = topic.isPresent() ? document.channel(topic.get())
+                : document.channelWithMessage(name);
         if (channel.isEmpty()) {
-            return List.of("no channel at its TOPIC nor one with a message " + name);
+            return List.of(topic.map(t -> "no channel at " + t)
+                    .orElse("no consumer of it, no TOPIC and no message " + name + " in the document"));
         }
         List<String> problems = new ArrayList<>();
         if (!document.hasOperation("receive", channel.get().getKey())) {
@@ -233,7 +242,34 @@ public final class AsyncApiChecks {
                 .sorted(Comparator.comparing(Class::getSimpleName)).<Class<?>>map(c -> c).toList();
     }
 
+    /**
+     * Each record read by a consumer ({@code @Incoming("channel")} method of a class that uses it),
+     * with the topic of that channel ({@code mp.messaging.incoming.<channel>.topic}, else the channel name).
+     */
+    private static Map<Class<?>, String> consumedTopics(String pkg) {
+        Properties config = applicationProperties();
+        Map<Class<?>, String> topics = new HashMap<>();
+        for (JavaClass consumer : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(pkg)) {
+            consumer.getMethods().stream().filter(m -> m.isAnnotatedWith(INCOMING)).forEach(method -> {
+                String channel = String.valueOf(method.getAnnotationOfType(INCOMING).get("value").orElse(""));
+                String topic = config.getProperty("mp.messaging.incoming." + channel + ".topic", channel);
+                consumer.getDirectDependenciesFromSelf().stream().map(d -> d.getTargetClass())
+                        .filter(target -> target.getPackageName().equals(pkg) && target.isRecord())
+                        .forEach(target -> topics.putIfAbsent(target.reflect(), topic));
+            });
+        }
+        return topics;
+    }
+
     private static List<String> incomingTopics() {
+        Properties properties = applicationProperties();
+        return properties.stringPropertyNames().stream()
+                .filter(key -> key.startsWith("mp.messaging.incoming.") && key.endsWith(".topic"))
+                .map(properties::getProperty).sorted().toList();
+    }
+
+    private static Properties applicationProperties() {
         Properties properties = new Properties();
         try (InputStream in = Thread.currentThread().getContextClassLoader()
                 .getResourceAsStream("application.properties")) {
@@ -243,9 +279,7 @@ public final class AsyncApiChecks {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return properties.stringPropertyNames().stream()
-                .filter(key -> key.startsWith("mp.messaging.incoming.") && key.endsWith(".topic"))
-                .map(properties::getProperty).sorted().toList();
+        return properties;
     }
 
     private static void assertNone(List<String> problems) {

@@ -1,6 +1,5 @@
 package io.salespipeline.infra.testing;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -9,22 +8,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
-import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.Modifier;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.DynamicTest;
@@ -126,7 +117,7 @@ public final class AsyncApiChecks {
         if (eventType == null || !eventType.equals(documentedType)) {
             problems.add("ce_type is documented as " + documentedType + ", the record's TYPE is " + eventType);
         }
-        compare("payload", type, message.get().path("payload"), document, true, problems);
+        PayloadSchemas.compare("payload", type, message.get().path("payload"), document, true, problems);
         return problems;
     }
 
@@ -150,79 +141,8 @@ public final class AsyncApiChecks {
             problems.add("channel " + channel.get().getKey() + " has no message");
             return problems;
         }
-        compare("payload", type, message.path("payload"), document, false, problems);
+        PayloadSchemas.compare("payload", type, message.path("payload"), document, false, problems);
         return problems;
-    }
-
-    /**
-     * The schema against the Java type: a record is an object whose properties are its fields
-     * (all of them when {@code exact}, else a subset), compared field by field; a collection's
-     * items against its element type. Other types are leaves.
-     */
-    private static void compare(String at, Type type, JsonNode schemaNode, AsyncApiDocument document, boolean exact,
-            List<String> problems) {
-        Class<?> raw = raw(type);
-        JsonNode schema = document.resolve(schemaNode).orElse(schemaNode);
-        if (raw != null && (Collection.class.isAssignableFrom(raw) || raw.isArray())) {
-            Type element = element(type);
-            if (element != null && isOwnRecord(raw(element))) {
-                compare(at + "[]", element, schema.path("items"), document, exact, problems);
-            }
-            return;
-        }
-        if (!isOwnRecord(raw)) {
-            return;
-        }
-        JsonNode properties = schema.path("properties");
-        Set<String> fields = new LinkedHashSet<>();
-        for (RecordComponent component : raw.getRecordComponents()) {
-            fields.add(wireName(component));
-        }
-        Set<String> documented = new TreeSet<>();
-        properties.fieldNames().forEachRemaining(documented::add);
-        Set<String> undocumented = new TreeSet<>(fields);
-        undocumented.removeAll(documented);
-        if (!undocumented.isEmpty()) {
-            problems.add(at + ": the record has " + undocumented + ", the document does not");
-        }
-        Set<String> unknown = new TreeSet<>(documented);
-        unknown.removeAll(fields);
-        if (exact && !unknown.isEmpty()) {
-            problems.add(at + ": the document has " + unknown + ", the record does not");
-        }
-        for (RecordComponent component : raw.getRecordComponents()) {
-            String name = wireName(component);
-            if (properties.has(name)) {
-                compare(at + "." + name, component.getGenericType(), properties.get(name), document, exact, problems);
-            }
-        }
-    }
-
-    private static String wireName(RecordComponent component) {
-        JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
-        return renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName();
-    }
-
-    private static boolean isOwnRecord(Class<?> type) {
-        return type != null && type.isRecord() && !type.getName().startsWith("java.");
-    }
-
-    private static Class<?> raw(Type type) {
-        if (type instanceof Class<?> c) {
-            return c;
-        }
-        return type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : null;
-    }
-
-    private static Type element(Type type) {
-        if (type instanceof Class<?> c && c.isArray()) {
-            return c.getComponentType();
-        }
-        if (type instanceof GenericArrayType g) {
-            return g.getGenericComponentType();
-        }
-        return type instanceof ParameterizedType p && p.getActualTypeArguments().length == 1
-                ? p.getActualTypeArguments()[0] : null;
     }
 
     private static Optional<String> staticText(Class<?> type, String name) {

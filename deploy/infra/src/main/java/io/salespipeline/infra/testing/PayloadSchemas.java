@@ -1,0 +1,91 @@
+package io.salespipeline.infra.testing;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.reflect.GenericArrayType;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** A message's payload schema against the record that writes or reads it, nested records included. */
+final class PayloadSchemas {
+
+    private PayloadSchemas() {
+    }
+
+    /**
+     * The schema against the Java type: a record is an object whose properties are its fields
+     * (all of them when {@code exact}, else a subset), compared field by field; a collection's
+     * items against its element type. Other types are leaves.
+     */
+    static void compare(String at, Type type, JsonNode schemaNode, AsyncApiDocument document, boolean exact,
+            List<String> problems) {
+        Class<?> raw = raw(type);
+        JsonNode schema = document.resolve(schemaNode).orElse(schemaNode);
+        if (raw != null && (Collection.class.isAssignableFrom(raw) || raw.isArray())) {
+            Type element = element(type);
+            if (element != null && isOwnRecord(raw(element))) {
+                compare(at + "[]", element, schema.path("items"), document, exact, problems);
+            }
+            return;
+        }
+        if (!isOwnRecord(raw)) {
+            return;
+        }
+        JsonNode properties = schema.path("properties");
+        Set<String> fields = new LinkedHashSet<>();
+        for (RecordComponent component : raw.getRecordComponents()) {
+            fields.add(wireName(component));
+        }
+        Set<String> documented = new TreeSet<>();
+        properties.fieldNames().forEachRemaining(documented::add);
+        Set<String> undocumented = new TreeSet<>(fields);
+        undocumented.removeAll(documented);
+        if (!undocumented.isEmpty()) {
+            problems.add(at + ": the record has " + undocumented + ", the document does not");
+        }
+        Set<String> unknown = new TreeSet<>(documented);
+        unknown.removeAll(fields);
+        if (exact && !unknown.isEmpty()) {
+            problems.add(at + ": the document has " + unknown + ", the record does not");
+        }
+        for (RecordComponent component : raw.getRecordComponents()) {
+            String name = wireName(component);
+            if (properties.has(name)) {
+                compare(at + "." + name, component.getGenericType(), properties.get(name), document, exact, problems);
+            }
+        }
+    }
+
+    private static String wireName(RecordComponent component) {
+        JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
+        return renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName();
+    }
+
+    private static boolean isOwnRecord(Class<?> type) {
+        return type != null && type.isRecord() && !type.getName().startsWith("java.");
+    }
+
+    private static Class<?> raw(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        return type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : null;
+    }
+
+    private static Type element(Type type) {
+        if (type instanceof Class<?> c && c.isArray()) {
+            return c.getComponentType();
+        }
+        if (type instanceof GenericArrayType g) {
+            return g.getGenericComponentType();
+        }
+        return type instanceof ParameterizedType p && p.getActualTypeArguments().length == 1
+                ? p.getActualTypeArguments()[0] : null;
+    }
+}

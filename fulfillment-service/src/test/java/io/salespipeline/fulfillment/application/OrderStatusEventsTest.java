@@ -26,7 +26,7 @@ class OrderStatusEventsTest {
 
     private final Instant now = Instant.parse("2026-12-01T10:00:00Z");
 
-    /** The event as it was written when it carried the domain's statuses: the wire must not change. */
+    /** The same event with the domain's statuses in place of their names: the JSON must be identical. */
     record StatusesAsEnums(UUID orderId, UUID customerId, UUID dealId, OrderStatus from, OrderStatus to,
             Instant changedAt) {
     }
@@ -58,7 +58,7 @@ class OrderStatusEventsTest {
     }
 
     @Test
-    void theJsonIsTheSameAsWhenTheEventCarriedTheDomainsStatuses() throws Exception {
+    void statusNamesWriteTheSameJsonAsTheDomainsStatuses() throws Exception {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         Order order = OrderTest.orderIn(OrderStatus.ON_HOLD);

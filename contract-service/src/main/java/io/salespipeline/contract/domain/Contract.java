@@ -1,7 +1,6 @@
 package io.salespipeline.contract.domain;
 
 import io.salespipeline.platform.domain.IllegalTransitionException;
-import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.domain.Require;
 import io.salespipeline.platform.ids.Ids;
 import io.salespipeline.platform.security.OwnedRecord;
@@ -83,13 +82,7 @@ public class Contract extends OwnedRecord {
     /** A draft from the accepted proposal's lines and the current terms template. */
     public static Contract draft(UUID dealId, UUID proposalId, int proposalVersion, String sellerName,
             Party customer, String currency, List<ContractLine> lines, TermsTemplate template, Instant now) {
-        if (lines == null || lines.isEmpty()) {
-            throw new InvalidInputException("lines", "an accepted proposal has at least one line");
-        }
-        // The first order names accepted lines by number: each number once.
-        if (lines.stream().map(ContractLine::lineNo).distinct().count() != lines.size()) {
-            throw new InvalidInputException("lines", "an accepted proposal names each line number once");
-        }
+        ContractLine.requireAccepted(lines);
         Contract contract = new Contract();
         contract.id = Ids.newId();
         contract.dealId = Require.present("dealId", dealId);
@@ -126,10 +119,7 @@ public class Contract extends OwnedRecord {
 
     /** The hash of the document as rendered now from exactly the stored lines and terms. */
     public void documentRendered(String sha256) {
-        if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
-            throw new IllegalArgumentException("a document hash is 64 lower-case hex digits");
-        }
-        documentSha256 = sha256;
+        documentSha256 = DocumentHash.rendered(sha256);
     }
 
     /** True when the document must be rendered (again) before anyone can be asked to sign it. */
@@ -151,7 +141,7 @@ public class Contract extends OwnedRecord {
 
     public void send(Instant now) {
         require(status == ContractStatus.DRAFT, "sending");
-        requireDocument();
+        DocumentHash.requireRendered(documentSha256);
         status = ContractStatus.SENT_FOR_SIGNATURE;
         sentAt = now;
         updatedAt = now;
@@ -164,24 +154,14 @@ public class Contract extends OwnedRecord {
      */
     public boolean sign(SignerRole role, String signerName, String signerEmail, String seenSha256, Instant now) {
         require(status.awaitsSignatures(), "signature");
-        Require.present("role", role);
-        String name = Require.text("signerName", signerName, 200);
-        String email = Require.text("signerEmail", signerEmail, 320);
-        String seen = Require.text("documentSha256", seenSha256, 64);
-        if (!seen.matches("[0-9a-fA-F]{64}")) {
-            throw new InvalidInputException("documentSha256", "must be the 64 hex digits of a SHA-256");
-        }
+        Signer signer = new Signer(role, signerName, signerEmail, seenSha256);
         if (signed().signedBy(role)) {
             throw new IllegalTransitionException("contract", status, "signature",
                     "The " + role + " has already signed this contract.");
         }
-        requireDocument();
-        if (!seen.equalsIgnoreCase(documentSha256)) {
-            throw new IllegalTransitionException("contract", status, "signature",
-                    "The document signed (SHA-256 " + seenSha256 + ") is not the contract's current document ("
-                            + documentSha256 + "); read it again before signing.");
-        }
-        signatures.add(new Signature(this, role, name, email, documentSha256, now));
+        DocumentHash.requireRendered(documentSha256);
+        DocumentHash.requireSeen(status, seenSha256, documentSha256);
+        signatures.add(new Signature(this, role, signer.name(), signer.email(), documentSha256, now));
         updatedAt = now;
         status = signed().complete() ? ContractStatus.SIGNED : ContractStatus.PARTIALLY_SIGNED;
         signedAt = status == ContractStatus.SIGNED ? now : signedAt;
@@ -228,12 +208,6 @@ public class Contract extends OwnedRecord {
         return new Signatures(signatures);
     }
 
-    private void requireDocument() {
-        if (documentSha256 == null) {
-            throw new IllegalStateException("the contract document must be rendered before it is sent or signed");
-        }
-    }
-
     /** Closes the deal, once, the moment {@link DealClosing} is met. */
     private boolean closeIfComplete(Instant now) {
         if (closedAt != null || !DealClosing.isMet(proposalId, signed(), firstOrder)) {
@@ -247,94 +221,6 @@ public class Contract extends OwnedRecord {
         if (!allowed) {
             throw new IllegalTransitionException("contract", status, action);
         }
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public UUID dealId() {
-        return dealId;
-    }
-
-    public UUID proposalId() {
-        return proposalId;
-    }
-
-    public int proposalVersion() {
-        return proposalVersion;
-    }
-
-    public ContractStatus status() {
-        return status;
-    }
-
-    public String sellerName() {
-        return sellerName;
-    }
-
-    public Party customer() {
-        return customer;
-    }
-
-    public String currency() {
-        return currency;
-    }
-
-    public List<ContractLine> lines() {
-        return lines;
-    }
-
-    public Totals totals() {
-        return totals;
-    }
-
-    public Terms terms() {
-        return terms;
-    }
-
-    public int termsTemplateVersion() {
-        return termsTemplateVersion;
-    }
-
-    public String documentSha256() {
-        return documentSha256;
-    }
-
-    public FirstOrder firstOrder() {
-        return firstOrder;
-    }
-
-    public List<Signature> signatures() {
-        return List.copyOf(signatures);
-    }
-
-    public String declineReason() {
-        return declineReason;
-    }
-
-    public String voidReason() {
-        return voidReason;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
-    public Instant sentAt() {
-        return sentAt;
-    }
-
-    public Instant signedAt() {
-        return signedAt;
-    }
-
-    public Instant closedAt() {
-        return closedAt;
     }
 
     /**
@@ -356,4 +242,27 @@ public class Contract extends OwnedRecord {
         }
         return changed;
     }
+
+    public UUID id() { return id; }
+    public UUID dealId() { return dealId; }
+    public UUID proposalId() { return proposalId; }
+    public int proposalVersion() { return proposalVersion; }
+    public ContractStatus status() { return status; }
+    public String sellerName() { return sellerName; }
+    public Party customer() { return customer; }
+    public String currency() { return currency; }
+    public List<ContractLine> lines() { return lines; }
+    public Totals totals() { return totals; }
+    public Terms terms() { return terms; }
+    public int termsTemplateVersion() { return termsTemplateVersion; }
+    public String documentSha256() { return documentSha256; }
+    public FirstOrder firstOrder() { return firstOrder; }
+    public List<Signature> signatures() { return List.copyOf(signatures); }
+    public String declineReason() { return declineReason; }
+    public String voidReason() { return voidReason; }
+    public Instant createdAt() { return createdAt; }
+    public Instant updatedAt() { return updatedAt; }
+    public Instant sentAt() { return sentAt; }
+    public Instant signedAt() { return signedAt; }
+    public Instant closedAt() { return closedAt; }
 }

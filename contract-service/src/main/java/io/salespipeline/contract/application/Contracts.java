@@ -3,19 +3,14 @@ package io.salespipeline.contract.application;
 import io.salespipeline.contract.document.ContractDocuments;
 import io.salespipeline.contract.document.ContractDocuments.RenderedDocument;
 import io.salespipeline.contract.domain.Contract;
-import io.salespipeline.contract.domain.ContractLine;
 import io.salespipeline.contract.domain.ContractStatus;
 import io.salespipeline.contract.domain.OrderedQuantity;
-import io.salespipeline.contract.domain.Party;
 import io.salespipeline.contract.domain.SignerRole;
 import io.salespipeline.contract.domain.Terms;
 import io.salespipeline.contract.domain.TermsTemplate;
 import io.salespipeline.contract.events.DealClosed;
 import io.salespipeline.contract.events.DealLost;
-import io.salespipeline.contract.messaging.ProposalAcceptedData;
-import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.inbox.InboundEvent;
-import io.salespipeline.platform.inbox.StatedPrices;
 import io.salespipeline.platform.outbox.Outbox;
 import io.salespipeline.platform.web.CurrentActor;
 import io.salespipeline.platform.persistence.Keyset;
@@ -64,31 +59,22 @@ public class Contracts {
     @ConfigProperty(name = "sales.seller.name", defaultValue = "Acme Sales GmbH")
     String sellerName;
 
-    /** Runs inside the inbox transaction of the ProposalAccepted event. */
+    /**
+     * Drafts the contract of an accepted proposal, once per deal, with the current terms template.
+     * Runs inside the inbox transaction of the ProposalAccepted event.
+     */
     @Transactional
-    public Optional<Contract> draftFrom(InboundEvent event, ProposalAcceptedData data) {
+    public Optional<Contract> draftFrom(InboundEvent event, DraftContract draft) {
         UUID dealId = event.dealId();
-        if (data.customer() == null || data.lines() == null || data.version() == null) {
-            throw new InvalidInputException("data", "ProposalAccepted needs customer, lines and version");
-        }
-        // Whoever can publish on the topic could state any amounts: the lines are priced again and
-        // the totals (when stated) summed; an event that contradicts itself is refused, even for a
-        // deal that already has its contract, so that it is seen on the dead-letter topic.
-        StatedPrices.check("proposal", data.currency(), data.lines(), data.totals());
         if (Contract.count("dealId", dealId) > 0) {
             LOG.infof("Deal %s already has a contract; event %s changes nothing", dealId, event.id());
             return Optional.empty();
         }
-        List<ContractLine> lines = data.lines().stream().map(line -> new ContractLine(line.lineNo(), line.sku(),
-                line.name(), line.unit(), line.quantity(), line.unitPrice(), line.discountPercent(),
-                line.taxRatePercent(), line.net(), line.tax(), line.total())).toList();
-        Contract contract = Contract.draft(dealId, data.proposalId(), data.version(), sellerName,
-                new Party(data.customer().company(), data.customer().contactName(), data.customer().contactEmail(),
-                        data.customer().country()),
-                data.currency(), lines, TermsTemplate.current(), Instant.now());
+        Contract contract = Contract.draft(dealId, draft.proposalId(), draft.proposalVersion(), sellerName,
+                draft.customer(), draft.currency(), draft.lines(), TermsTemplate.current(), Instant.now());
         // The deal's ownership travels with it (missing in older events: unassigned, for a manager to assign).
-        contract.assignOwner(data.ownerOrNull(), contract.createdAt());
-        contract.shareWith(data.sharedWithOrEmpty(), contract.createdAt());
+        contract.assignOwner(draft.owner(), contract.createdAt());
+        contract.shareWith(draft.sharedWith(), contract.createdAt());
         access.adopt(dealId, List.of(contract)); // a change made since the acceptance may have come first
         contract.persist();
         contract.documentRendered(documents.render(contract).sha256());
@@ -122,7 +108,9 @@ public class Contracts {
     @Transactional
     public Contract sign(UUID id, SignerRole role, String signerName, String signerEmail, String documentSha256) {
         Contract contract = current(get(id));
-        publish(contract.sign(role, signerName, signerEmail, documentSha256, Instant.now()));
+        if (contract.sign(role, signerName, signerEmail, documentSha256, Instant.now())) {
+            publishClosed(contract);
+        }
         return contract;
     }
 
@@ -147,14 +135,18 @@ public class Contracts {
     public Contract placeFirstOrder(UUID id, String poNumber, LocalDate requestedDeliveryDate,
             List<OrderedQuantity> lines) {
         Contract contract = get(id);
-        publish(contract.placeFirstOrder(poNumber, requestedDeliveryDate, lines, actor.name(), Instant.now()));
+        if (contract.placeFirstOrder(poNumber, requestedDeliveryDate, lines, actor.name(), Instant.now())) {
+            publishClosed(contract);
+        }
         return contract;
     }
 
     @Transactional
     public Contract decline(UUID id, String reason) {
         Contract contract = get(id);
-        DealLost lost = contract.decline(reason, Instant.now());
+        Instant now = Instant.now();
+        contract.decline(reason, now);
+        DealLost lost = ContractEvents.lost(contract, now);
         outbox.publish(DealLost.TOPIC, DealLost.TYPE, lost.dealId(), lost);
         stages.left(contract.id(), contract.dealId(), StageOutcome.LOST, lost.reason(), lost.lostAt());
         return contract;
@@ -216,11 +208,10 @@ public class Contracts {
         return contract;
     }
 
-    private void publish(Optional<DealClosed> closed) {
-        closed.ifPresent(event -> {
-            outbox.publish(DealClosed.TOPIC, DealClosed.TYPE, event.dealId(), event);
-            stages.left(event.contractId(), event.dealId(), StageOutcome.FORWARD, null, event.closedAt());
-        });
+    private void publishClosed(Contract contract) {
+        DealClosed closed = ContractEvents.closed(contract);
+        outbox.publish(DealClosed.TOPIC, DealClosed.TYPE, closed.dealId(), closed);
+        stages.left(contract.id(), contract.dealId(), StageOutcome.FORWARD, null, contract.closedAt());
     }
 
     /**

@@ -1,11 +1,6 @@
 package io.salespipeline.contract.domain;
 
-import io.salespipeline.platform.privacy.EmailAddress;
-import io.salespipeline.platform.privacy.Erased;
-import io.salespipeline.contract.events.DealClosed;
-import io.salespipeline.contract.events.DealLost;
 import io.salespipeline.platform.domain.IllegalTransitionException;
-import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.domain.Require;
 import io.salespipeline.platform.ids.Ids;
 import io.salespipeline.platform.security.OwnedRecord;
@@ -22,18 +17,11 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -94,13 +82,7 @@ public class Contract extends OwnedRecord {
     /** A draft from the accepted proposal's lines and the current terms template. */
     public static Contract draft(UUID dealId, UUID proposalId, int proposalVersion, String sellerName,
             Party customer, String currency, List<ContractLine> lines, TermsTemplate template, Instant now) {
-        if (lines == null || lines.isEmpty()) {
-            throw new InvalidInputException("lines", "an accepted proposal has at least one line");
-        }
-        // The first order names accepted lines by number: each number once.
-        if (lines.stream().map(ContractLine::lineNo).distinct().count() != lines.size()) {
-            throw new InvalidInputException("lines", "an accepted proposal names each line number once");
-        }
+        ContractLine.requireAccepted(lines);
         Contract contract = new Contract();
         contract.id = Ids.newId();
         contract.dealId = Require.present("dealId", dealId);
@@ -137,10 +119,7 @@ public class Contract extends OwnedRecord {
 
     /** The hash of the document as rendered now from exactly the stored lines and terms. */
     public void documentRendered(String sha256) {
-        if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
-            throw new IllegalArgumentException("a document hash is 64 lower-case hex digits");
-        }
-        documentSha256 = sha256;
+        documentSha256 = DocumentHash.rendered(sha256);
     }
 
     /** True when the document must be rendered (again) before anyone can be asked to sign it. */
@@ -154,9 +133,7 @@ public class Contract extends OwnedRecord {
      */
     public void revise(Instant now) {
         require(status.awaitsSignatures(), "revision");
-        for (Signature signature : signatures) {
-            signature.supersede(now);
-        }
+        signed().supersedeAll(now);
         status = ContractStatus.DRAFT;
         sentAt = null;
         updatedAt = now;
@@ -164,7 +141,7 @@ public class Contract extends OwnedRecord {
 
     public void send(Instant now) {
         require(status == ContractStatus.DRAFT, "sending");
-        requireDocument();
+        DocumentHash.requireRendered(documentSha256);
         status = ContractStatus.SENT_FOR_SIGNATURE;
         sentAt = now;
         updatedAt = now;
@@ -172,64 +149,47 @@ public class Contract extends OwnedRecord {
 
     /**
      * One party signs the document as it reads now. A signer who saw another text (the hash they
-     * send differs) is refused: the signature must commit to exactly what was signed.
+     * send differs) is refused: the signature must commit to exactly what was signed. Answers
+     * whether this signature closed the deal ({@link DealClosing}).
      */
-    public Optional<DealClosed> sign(SignerRole role, String signerName, String signerEmail, String seenSha256,
-            Instant now) {
+    public boolean sign(SignerRole role, String signerName, String signerEmail, String seenSha256, Instant now) {
         require(status.awaitsSignatures(), "signature");
-        Require.present("role", role);
-        String name = Require.text("signerName", signerName, 200);
-        String email = Require.text("signerEmail", signerEmail, 320);
-        String seen = Require.text("documentSha256", seenSha256, 64);
-        if (!seen.matches("[0-9a-fA-F]{64}")) {
-            throw new InvalidInputException("documentSha256", "must be the 64 hex digits of a SHA-256");
-        }
-        if (countingSignatures().stream().anyMatch(signature -> signature.role() == role)) {
+        Signer signer = new Signer(role, signerName, signerEmail, seenSha256);
+        if (signed().signedBy(role)) {
             throw new IllegalTransitionException("contract", status, "signature",
                     "The " + role + " has already signed this contract.");
         }
-        requireDocument();
-        String current = documentSha256;
-        if (!seen.equalsIgnoreCase(current)) {
-            throw new IllegalTransitionException("contract", status, "signature",
-                    "The document signed (SHA-256 " + seenSha256 + ") is not the contract's current document ("
-                            + current + "); read it again before signing.");
-        }
-        signatures.add(new Signature(this, role, name, email, current, now));
+        DocumentHash.requireRendered(documentSha256);
+        DocumentHash.requireSeen(status, seenSha256, documentSha256);
+        signatures.add(new Signature(this, role, signer.name(), signer.email(), documentSha256, now));
         updatedAt = now;
-        if (countingSignatures().size() == SignerRole.values().length) {
-            status = ContractStatus.SIGNED;
-            signedAt = now;
-        } else {
-            status = ContractStatus.PARTIALLY_SIGNED;
-        }
+        status = signed().complete() ? ContractStatus.SIGNED : ContractStatus.PARTIALLY_SIGNED;
+        signedAt = status == ContractStatus.SIGNED ? now : signedAt;
         return closeIfComplete(now);
     }
 
     /**
-     * The customer's first order: all accepted lines, or some of them in quantities no larger
-     * than accepted. It may come before or after the signatures, but only once.
+     * The customer's first order ({@link FirstOrder#place}). It may come before or after the
+     * signatures, but only once. Answers whether it closed the deal ({@link DealClosing}).
      */
-    public Optional<DealClosed> placeFirstOrder(String poNumber, LocalDate requestedDeliveryDate,
-            List<OrderedQuantity> ordered, String actor, Instant now) {
+    public boolean placeFirstOrder(String poNumber, LocalDate requestedDeliveryDate, List<OrderedQuantity> ordered,
+            String actor, Instant now) {
         require(status.awaitsSignatures() || status == ContractStatus.SIGNED, "first order");
         if (firstOrder != null) {
             throw new IllegalTransitionException("contract", status, "first order",
                     "The first order was already placed at " + firstOrder.placedAt() + ".");
         }
-        List<ContractLine> orderLines = orderLines(ordered);
-        firstOrder = new FirstOrder(Require.optionalText("poNumber", poNumber, 100), requestedDeliveryDate, currency,
-                orderLines, Totals.of(orderLines, currency), actor, now);
+        firstOrder = FirstOrder.place(poNumber, requestedDeliveryDate, currency, lines, ordered, actor, now);
         updatedAt = now;
         return closeIfComplete(now);
     }
 
-    public DealLost decline(String reason, Instant now) {
+    /** The customer declines: the deal is lost at this stage, with the reason. */
+    public void decline(String reason, Instant now) {
         require(status.awaitsSignatures(), "decline");
         declineReason = Require.text("reason", reason, 4000);
         status = ContractStatus.DECLINED;
         updatedAt = now;
-        return new DealLost(dealId, "CONTRACT", declineReason, now, owner(), List.copyOf(sharedWith()));
     }
 
     public void voidContract(String reason, Instant now) {
@@ -241,147 +201,26 @@ public class Contract extends OwnedRecord {
 
     /** The signatures that count: those given to the document since the contract was last revised. */
     public List<Signature> countingSignatures() {
-        return signatures.stream().filter(Signature::counts).toList();
+        return signed().counting();
     }
 
-    private void requireDocument() {
-        if (documentSha256 == null) {
-            throw new IllegalStateException("the contract document must be rendered before it is sent or signed");
-        }
+    private Signatures signed() {
+        return new Signatures(signatures);
     }
 
-    private List<ContractLine> orderLines(List<OrderedQuantity> ordered) {
-        if (ordered == null) {
-            return lines;
-        }
-        // An explicit empty list orders nothing, which is no order: only an omitted list means "everything".
-        if (ordered.isEmpty()) {
-            throw new InvalidInputException("lines", "must name at least one line, or be omitted to order all");
-        }
-        Map<Integer, ContractLine> accepted = lines.stream()
-                .collect(Collectors.toMap(ContractLine::lineNo, Function.identity()));
-        Set<Integer> seen = new HashSet<>();
-        List<ContractLine> result = new ArrayList<>();
-        for (OrderedQuantity item : ordered) {
-            Require.present("lines", item);
-            ContractLine line = accepted.get(item.lineNo());
-            if (line == null) {
-                throw new InvalidInputException("lines", "line " + item.lineNo() + " is not in the contract");
-            }
-            if (!seen.add(item.lineNo())) {
-                throw new InvalidInputException("lines", "line " + item.lineNo() + " is ordered twice");
-            }
-            BigDecimal quantity = Require.positive("lines.quantity", item.quantity());
-            if (quantity.compareTo(line.quantity()) > 0) {
-                throw new InvalidInputException("lines", "line " + item.lineNo() + " orders " + quantity.toPlainString()
-                        + " but " + line.quantity().toPlainString() + " were accepted");
-            }
-            result.add(line.withQuantity(quantity));
-        }
-        return List.copyOf(result);
-    }
-
-    private Optional<DealClosed> closeIfComplete(Instant now) {
-        if (status != ContractStatus.SIGNED || firstOrder == null || closedAt != null) {
-            return Optional.empty();
+    /** Closes the deal, once, the moment {@link DealClosing} is met. */
+    private boolean closeIfComplete(Instant now) {
+        if (closedAt != null || !DealClosing.isMet(proposalId, signed(), firstOrder)) {
+            return false;
         }
         closedAt = now;
-        return Optional.of(new DealClosed(id, dealId, proposalId, customer, terms, firstOrder, signedAt, now, owner(),
-                List.copyOf(sharedWith())));
+        return true;
     }
 
     private void require(boolean allowed, String action) {
         if (!allowed) {
             throw new IllegalTransitionException("contract", status, action);
         }
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public UUID dealId() {
-        return dealId;
-    }
-
-    public UUID proposalId() {
-        return proposalId;
-    }
-
-    public int proposalVersion() {
-        return proposalVersion;
-    }
-
-    public ContractStatus status() {
-        return status;
-    }
-
-    public String sellerName() {
-        return sellerName;
-    }
-
-    public Party customer() {
-        return customer;
-    }
-
-    public String currency() {
-        return currency;
-    }
-
-    public List<ContractLine> lines() {
-        return lines;
-    }
-
-    public Totals totals() {
-        return totals;
-    }
-
-    public Terms terms() {
-        return terms;
-    }
-
-    public int termsTemplateVersion() {
-        return termsTemplateVersion;
-    }
-
-    public String documentSha256() {
-        return documentSha256;
-    }
-
-    public FirstOrder firstOrder() {
-        return firstOrder;
-    }
-
-    public List<Signature> signatures() {
-        return List.copyOf(signatures);
-    }
-
-    public String declineReason() {
-        return declineReason;
-    }
-
-    public String voidReason() {
-        return voidReason;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
-    public Instant sentAt() {
-        return sentAt;
-    }
-
-    public Instant signedAt() {
-        return signedAt;
-    }
-
-    public Instant closedAt() {
-        return closedAt;
     }
 
     /**
@@ -392,20 +231,10 @@ public class Contract extends OwnedRecord {
      * it named the person. Answers how many records (the contract, each signature) changed.
      */
     public int erasePerson(boolean dealOfThePerson, String emailSha256, Instant now) {
-        String contactName = customer.contactName();
-        boolean contactIsThePerson = dealOfThePerson
-                || (emailSha256 != null && emailSha256.equals(EmailAddress.sha256(customer.contactEmail())));
-        int changed = 0;
-        for (Signature signature : signatures) {
-            boolean signerIsThePerson = (emailSha256 != null
-                    && emailSha256.equals(EmailAddress.sha256(signature.signerEmail())))
-                    || (contactIsThePerson && Erased.sameName(signature.signerName(), contactName));
-            if (signerIsThePerson && signature.eraseSigner()) {
-                changed++;
-            }
-        }
-        if (contactIsThePerson && !(Erased.NAME.equals(contactName) && customer.contactEmail() == null)) {
-            customer = new Party(customer.company(), Erased.NAME, null);
+        boolean contactIsThePerson = dealOfThePerson || customer.hasAddress(emailSha256);
+        int changed = signed().eraseSigners(emailSha256, customer.contactName(), contactIsThePerson);
+        if (contactIsThePerson && !customer.isErased()) {
+            customer = customer.erased();
             changed++;
         }
         if (changed > 0) {
@@ -413,4 +242,27 @@ public class Contract extends OwnedRecord {
         }
         return changed;
     }
+
+    public UUID id() { return id; }
+    public UUID dealId() { return dealId; }
+    public UUID proposalId() { return proposalId; }
+    public int proposalVersion() { return proposalVersion; }
+    public ContractStatus status() { return status; }
+    public String sellerName() { return sellerName; }
+    public Party customer() { return customer; }
+    public String currency() { return currency; }
+    public List<ContractLine> lines() { return lines; }
+    public Totals totals() { return totals; }
+    public Terms terms() { return terms; }
+    public int termsTemplateVersion() { return termsTemplateVersion; }
+    public String documentSha256() { return documentSha256; }
+    public FirstOrder firstOrder() { return firstOrder; }
+    public List<Signature> signatures() { return List.copyOf(signatures); }
+    public String declineReason() { return declineReason; }
+    public String voidReason() { return voidReason; }
+    public Instant createdAt() { return createdAt; }
+    public Instant updatedAt() { return updatedAt; }
+    public Instant sentAt() { return sentAt; }
+    public Instant signedAt() { return signedAt; }
+    public Instant closedAt() { return closedAt; }
 }

@@ -1,10 +1,58 @@
 package io.salespipeline.contract.domain;
 
+import io.salespipeline.platform.domain.InvalidInputException;
+import io.salespipeline.platform.domain.Require;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** The customer's first order under the contract: the third condition of closing. */
 public record FirstOrder(String poNumber, LocalDate requestedDeliveryDate, String currency, List<ContractLine> lines,
         Totals totals, String placedBy, Instant placedAt) {
+
+    /**
+     * All accepted lines ({@code ordered} null), or some of them, each once, in quantities no
+     * larger than accepted; a partial line is priced again by the platform's line rule.
+     */
+    static FirstOrder place(String poNumber, LocalDate requestedDeliveryDate, String currency,
+            List<ContractLine> accepted, List<OrderedQuantity> ordered, String actor, Instant now) {
+        List<ContractLine> lines = ordered == null ? accepted : partOf(accepted, ordered);
+        return new FirstOrder(Require.optionalText("poNumber", poNumber, 100), requestedDeliveryDate, currency,
+                lines, Totals.of(lines, currency), actor, now);
+    }
+
+    private static List<ContractLine> partOf(List<ContractLine> lines, List<OrderedQuantity> ordered) {
+        // An explicit empty list orders nothing, which is no order: only an omitted list means "everything".
+        if (ordered.isEmpty()) {
+            throw new InvalidInputException("lines", "must name at least one line, or be omitted to order all");
+        }
+        Map<Integer, ContractLine> accepted = lines.stream()
+                .collect(Collectors.toMap(ContractLine::lineNo, Function.identity()));
+        Set<Integer> seen = new HashSet<>();
+        List<ContractLine> result = new ArrayList<>();
+        for (OrderedQuantity item : ordered) {
+            Require.present("lines", item);
+            ContractLine line = accepted.get(item.lineNo());
+            if (line == null) {
+                throw new InvalidInputException("lines", "line " + item.lineNo() + " is not in the contract");
+            }
+            if (!seen.add(item.lineNo())) {
+                throw new InvalidInputException("lines", "line " + item.lineNo() + " is ordered twice");
+            }
+            BigDecimal quantity = Require.positive("lines.quantity", item.quantity());
+            if (quantity.compareTo(line.quantity()) > 0) {
+                throw new InvalidInputException("lines", "line " + item.lineNo() + " orders " + quantity.toPlainString()
+                        + " but " + line.quantity().toPlainString() + " were accepted");
+            }
+            result.add(line.withQuantity(quantity));
+        }
+        return List.copyOf(result);
+    }
 }

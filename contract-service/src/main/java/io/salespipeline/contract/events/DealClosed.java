@@ -1,9 +1,8 @@
 package io.salespipeline.contract.events;
 
-import io.salespipeline.contract.domain.FirstOrder;
-import io.salespipeline.contract.domain.Party;
-import io.salespipeline.contract.domain.Terms;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,9 +13,32 @@ import java.util.UUID;
  * (the seller who worked the deal, null when unassigned) and {@code sharedWith} (possibly empty)
  * hand the deal's ownership on.
  */
-public record DealClosed(UUID contractId, UUID dealId, UUID proposalId, Party customer, Terms terms,
+public record DealClosed(UUID contractId, UUID dealId, UUID proposalId, Customer customer, Terms terms,
         FirstOrder firstOrder, Instant signedAt, Instant closedAt, String owner, List<String> sharedWith) {
 
     public static final String TOPIC = "sales.deal.closed";
     public static final String TYPE = "io.salespipeline.contract.DealClosed.v1";
+
+    /** country: ISO 3166 alpha-2, null when the proposal did not name it. */
+    public record Customer(String company, String contactName, String contactEmail, String country) {
+    }
+
+    public record Terms(String paymentTerms, String delivery, String warranty, String liability, String duration,
+            String renewal, String governingLaw) {
+    }
+
+    public record FirstOrder(String poNumber, LocalDate requestedDeliveryDate, String currency, List<Line> lines,
+            Totals totals, String placedBy, Instant placedAt) {
+    }
+
+    public record Line(int lineNo, String sku, String name, String unit, BigDecimal quantity, Amount unitPrice,
+            BigDecimal discountPercent, BigDecimal taxRatePercent, Amount net, Amount tax, Amount total) {
+    }
+
+    public record Totals(Amount net, Amount tax, Amount total) {
+    }
+
+    /** An exact amount, written as a decimal string: {@code {"amount": "1234.50", "currency": "EUR"}}. */
+    public record Amount(BigDecimal amount, String currency) {
+    }
 }

@@ -20,6 +20,6 @@ public class ProposalAcceptedConsumer {
 
     @Incoming("proposal-accepted")
     public Uni<Void> onProposalAccepted(ConsumerRecord<String, String> record) {
-        return inbox.process(record, ProposalAcceptedData.class, (event, data) -> contracts.draftFrom(event, data));
+        return inbox.process(record, ProposalAcceptedData.class, (event, data) -> contracts.draftFrom(event, data.toDraft()));
     }
 }

@@ -1,5 +1,9 @@
 package io.salespipeline.contract.messaging;
 
+import io.salespipeline.contract.application.DraftContract;
+import io.salespipeline.contract.domain.ContractLine;
+import io.salespipeline.contract.domain.Party;
+import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.inbox.StatedPrices;
 import io.salespipeline.platform.money.Money;
 import java.math.BigDecimal;
@@ -36,5 +40,24 @@ public record ProposalAcceptedData(UUID proposalId, UUID dealId, Integer version
     /** The owner, or null when missing or blank. */
     public String ownerOrNull() {
         return owner == null || owner.isBlank() ? null : owner;
+    }
+
+    /**
+     * The contract to draft. Whoever can publish on the topic could state any amounts: the lines
+     * are priced again and the totals (when stated) summed; an event that contradicts itself is
+     * refused, even for a deal that already has its contract, so that it is seen on the
+     * dead-letter topic.
+     */
+    public DraftContract toDraft() {
+        if (customer == null || lines == null || version == null) {
+            throw new InvalidInputException("data", "ProposalAccepted needs customer, lines and version");
+        }
+        StatedPrices.check("proposal", currency, lines, totals);
+        return new DraftContract(proposalId, version,
+                new Party(customer.company(), customer.contactName(), customer.contactEmail(), customer.country()),
+                currency, lines.stream().map(line -> new ContractLine(line.lineNo(), line.sku(), line.name(),
+                        line.unit(), line.quantity(), line.unitPrice(), line.discountPercent(), line.taxRatePercent(),
+                        line.net(), line.tax(), line.total())).toList(),
+                ownerOrNull(), sharedWithOrEmpty());
     }
 }

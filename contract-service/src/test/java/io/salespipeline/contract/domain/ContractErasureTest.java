@@ -16,11 +16,11 @@ class ContractErasureTest {
     private Contract signed(String customerSigner, String customerSignerEmail) {
         Contract contract = Contract.draft(UUID.randomUUID(), UUID.randomUUID(), 1, "Acme Sales GmbH",
                 new Party("Customer GmbH", "Ada Buyer", "ada@customer.example"), "EUR",
-                List.of(ContractTest.line(1, "10", "29.00", "0", "19")), ContractTest.template(), now);
-        contract.documentRendered(ContractTest.DOC);
+                List.of(ContractFixtures.line(1, "10", "29.00", "0", "19")), ContractFixtures.template(), now);
+        contract.documentRendered(ContractFixtures.DOC);
         contract.send(now);
-        contract.sign(SignerRole.SELLER, "Sam Seller", "sam@acme.example", ContractTest.DOC, now);
-        contract.sign(SignerRole.CUSTOMER, customerSigner, customerSignerEmail, ContractTest.DOC, now);
+        contract.sign(SignerRole.SELLER, "Sam Seller", "sam@acme.example", ContractFixtures.DOC, now);
+        contract.sign(SignerRole.CUSTOMER, customerSigner, customerSignerEmail, ContractFixtures.DOC, now);
         return contract;
     }
 

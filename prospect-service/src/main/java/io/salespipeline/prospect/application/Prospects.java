@@ -12,7 +12,6 @@ import io.salespipeline.platform.security.Visibility;
 import io.salespipeline.platform.persistence.Keyset;
 import io.salespipeline.platform.web.PageRequest;
 import io.salespipeline.prospect.domain.Application;
-import io.salespipeline.prospect.domain.Contact;
 import io.salespipeline.prospect.domain.Interaction;
 import io.salespipeline.prospect.domain.InteractionType;
 import io.salespipeline.prospect.domain.InterestLevel;
@@ -21,13 +20,9 @@ import io.salespipeline.prospect.domain.Profile;
 import io.salespipeline.prospect.domain.Prospect;
 import io.salespipeline.prospect.domain.ProposalRejection;
 import io.salespipeline.prospect.domain.ProspectStatus;
-import io.salespipeline.prospect.domain.Qualification;
 import io.salespipeline.prospect.domain.SavingPeriod;
-import io.salespipeline.prospect.domain.Source;
 import io.salespipeline.prospect.events.DealLost;
 import io.salespipeline.prospect.events.ProspectReadyForProposal;
-import io.salespipeline.prospect.messaging.LeadQualifiedData;
-import io.salespipeline.prospect.messaging.ProposalRejectedData;
 import io.salespipeline.platform.stage.DealLossNotice;
 import io.salespipeline.platform.stage.Stage;
 import io.salespipeline.platform.stage.StageLedger;
@@ -41,6 +36,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /** Prospect use cases: each one transaction in which the prospect changes and its event is stored. */
@@ -67,19 +63,21 @@ public class Prospects {
 
     /**
      * Opens the prospect of a qualified lead, once per deal: a second event for the same deal
-     * (a re-publication under a new id) is treated as already done. Joins the inbox transaction.
+     * (a re-publication under a new id) is treated as already done, whatever it carries: the lead
+     * is read only for a deal without a prospect. Joins the inbox transaction.
      */
     @Transactional
-    public Optional<Prospect> openFrom(InboundEvent event, LeadQualifiedData data) {
+    public Optional<Prospect> openFrom(InboundEvent event, Supplier<OpenProspect> qualifiedLead) {
         UUID dealId = event.dealId();
         if (Prospect.count("dealId", dealId) > 0) {
             LOG.infof("Deal %s already has a prospect; event %s changes nothing", dealId, event.id());
             return Optional.empty();
         }
-        Prospect prospect = Prospect.open(dealId, data.leadId(), contact(data), source(data),
-                qualification(data), actor.name(), Instant.now());
-        prospect.assignOwner(data.owner(), Instant.now());
-        prospect.shareWith(data.sharedWith(), Instant.now()); // missing in older events: shared with nobody
+        OpenProspect lead = qualifiedLead.get();
+        Prospect prospect = Prospect.open(dealId, lead.leadId(), lead.contact(), lead.source(), lead.qualification(),
+                actor.name(), Instant.now());
+        prospect.assignOwner(lead.owner(), Instant.now());
+        prospect.shareWith(lead.sharedWith(), Instant.now()); // missing in older events: shared with nobody
         access.adopt(dealId, List.of(prospect)); // a change made since the qualification may have come first
         prospect.persist();
         stages.entered(prospect.id(), dealId, prospect.createdAt());
@@ -114,7 +112,8 @@ public class Prospects {
     @Transactional
     public Prospect markReady(UUID id) {
         Prospect prospect = get(id);
-        ProspectReadyForProposal ready = prospect.markReady(Instant.now());
+        prospect.markReady(Instant.now());
+        ProspectReadyForProposal ready = ProspectEvents.ready(prospect);
         outbox.publish(ProspectReadyForProposal.TOPIC, ProspectReadyForProposal.TYPE, ready.dealId(), ready);
         stages.left(prospect.id(), prospect.dealId(), StageOutcome.FORWARD, null, ready.readyAt());
         return prospect;
@@ -123,9 +122,10 @@ public class Prospects {
     @Transactional
     public Prospect lose(UUID id, String reason) {
         Prospect prospect = get(id);
-        DealLost lost = prospect.lose(reason, Instant.now());
+        prospect.lose(reason, Instant.now());
+        DealLost lost = ProspectEvents.lost(prospect);
         outbox.publish(DealLost.TOPIC, DealLost.TYPE, lost.dealId(), lost);
-        stages.left(prospect.id(), prospect.dealId(), StageOutcome.LOST, lost.reason(), lost.lostAt());
+        stages.left(prospect.id(), prospect.dealId(), StageOutcome.LOST, prospect.lossReason(), prospect.lostAt());
         return prospect;
     }
 
@@ -148,9 +148,9 @@ public class Prospects {
         }
         Prospect prospect = found.get();
         boolean stillHere = prospect.status() != ProspectStatus.READY_FOR_PROPOSAL;
-        DealLost lost = prospect.lose(loss.describe(), loss.lostAtOr(Instant.now()));
+        prospect.lose(loss.describe(), loss.lostAtOr(Instant.now()));
         if (stillHere) {
-            stages.left(prospect.id(), prospect.dealId(), StageOutcome.LOST, lost.reason(), lost.lostAt());
+            stages.left(prospect.id(), prospect.dealId(), StageOutcome.LOST, prospect.lossReason(), prospect.lostAt());
         }
         return found;
     }
@@ -226,38 +226,16 @@ public class Prospects {
      * nothing. Joins the inbox transaction.
      */
     @Transactional
-    public boolean reopenAfterRejection(InboundEvent event, ProposalRejectedData data) {
+    public boolean reopenAfterRejection(InboundEvent event, ProposalRejection rejection) {
         Prospect prospect = Prospect.<Prospect>find("dealId", event.dealId()).firstResult();
         if (prospect == null) {
             // The deal's prospect must exist before any proposal; an unknown deal is not ours to fix.
             throw new InvalidInputException("dealId", "no prospect for deal " + event.dealId());
         }
-        boolean reopened = prospect.reopenAfterRejection(new ProposalRejection(data.proposalId(), data.version(),
-                data.reason(), data.rejectedBy(), data.rejectedAt()), Instant.now());
+        boolean reopened = prospect.reopenAfterRejection(rejection, Instant.now());
         if (!reopened) {
             LOG.infof("Prospect %s (%s) ignores rejection event %s", prospect.id(), prospect.status(), event.id());
         }
         return reopened;
-    }
-
-    private static Contact contact(LeadQualifiedData data) {
-        LeadQualifiedData.Contact c = data.contact();
-        if (c == null) {
-            throw new InvalidInputException("contact", "is required");
-        }
-        return new Contact(c.name(), c.email(), c.phone(), c.company(), c.jobTitle(), c.country());
-    }
-
-    private static Source source(LeadQualifiedData data) {
-        return data.source() == null ? null : new Source(data.source().kind(), data.source().detail());
-    }
-
-    private static Qualification qualification(LeadQualifiedData data) {
-        LeadQualifiedData.Assessment a = data.assessment();
-        LeadQualifiedData.Interest i = data.interest();
-        return new Qualification(
-                a == null ? null : new Qualification.Assessment(a.reasons(), a.assessedBy(), a.assessedAt()),
-                i == null ? null : new Qualification.Interest(i.channel(), i.topics(), i.expressedAt()),
-                data.qualifiedAt());
     }
 }

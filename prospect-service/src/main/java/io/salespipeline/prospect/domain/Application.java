@@ -102,7 +102,7 @@ public class Application extends PanacheEntityBase {
     }
 
     /** A saving a proposal can argue with: money or hours, above zero. */
-    boolean isQuantified() {
+    public boolean isQuantified() {
         return (costSavingAmount != null && costSavingAmount.signum() > 0)
                 || (timeSavingHours != null && timeSavingHours.signum() > 0);
     }

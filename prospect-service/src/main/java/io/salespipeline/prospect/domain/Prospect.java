@@ -1,21 +1,19 @@
 package io.salespipeline.prospect.domain;
 
-import io.salespipeline.platform.privacy.Erased;
 import io.salespipeline.platform.domain.IllegalTransitionException;
 import io.salespipeline.platform.domain.Require;
 import io.salespipeline.platform.ids.Ids;
 import io.salespipeline.platform.money.Money;
 import io.salespipeline.platform.security.OwnedRecord;
-import io.salespipeline.prospect.events.DealLost;
-import io.salespipeline.prospect.events.ProspectReadyForProposal;
 import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -25,7 +23,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -34,9 +31,9 @@ import org.hibernate.type.SqlTypes;
  * A qualified lead the seller is turning into a buyer: first building rapport (a log of
  * interactions), then learning its business, how it buys and where the products would save it
  * money or time. It becomes READY_FOR_PROPOSAL only with a profile, a procurement procedure
- * and at least one quantified application; it can be LOST from any open state. Its owner is the
- * seller who works the deal, copied from LeadQualified (a sales manager may assign another); null:
- * visible to sales managers only.
+ * and at least one quantified application ({@link Missing}); it can be LOST from any open state.
+ * Its owner is the seller who works the deal, copied from LeadQualified (a sales manager may
+ * assign another); null: visible to sales managers only.
  */
 @Entity
 @Table(name = "prospect")
@@ -53,59 +50,26 @@ public class Prospect extends OwnedRecord {
     private ProspectStatus status;
     private UUID dealId;
     private UUID leadId;
-
-    private String personName;
-    private String email;
-    private String phone;
-    private String company;
-    private String jobTitle;
-    private String country;
-
-    private String sourceKind;
-    private String sourceDetail;
-
-    private String assessmentReasons;
-    private String assessedBy;
-    private Instant assessedAt;
-    private String interestChannel;
-    private String interestTopics;
-    private Instant interestExpressedAt;
-    private Instant qualifiedAt;
+    @Embedded
+    private LeadSnapshot lead;
 
     @Enumerated(EnumType.STRING)
     private InterestLevel interestLevel;
     private LocalDate nextFollowUpOn;
     private Instant lastInteractionAt;
 
-    private String industry;
-    private String companySize;
-    private String businessModel;
-    private String cultureNotes;
-    @JdbcTypeCode(SqlTypes.JSON)
-    private List<DecisionMaker> decisionMakers;
-    @Enumerated(EnumType.STRING)
-    private ProcurementProcedure procurementProcedure;
-    private String procurementNotes;
-    private String procurementRfpReference;
-    private LocalDate procurementDeadline;
-    @JdbcTypeCode(SqlTypes.JSON)
-    private List<ApprovalStep> procurementApprovalSteps;
-    private String profiledBy;
-    private Instant profiledAt;
-
+    /** Null until the seller described the prospect. */
+    @Embedded
+    private Orientation orientation;
     @OneToMany(mappedBy = "prospect", cascade = CascadeType.PERSIST)
     @OrderBy("id")
     private List<Application> applications = new ArrayList<>();
-
     /** Annualised sums of the applications' savings, kept current as applications are added. */
     @JdbcTypeCode(SqlTypes.JSON)
     private Savings savings;
 
-    private UUID rejectedProposalId;
-    private Integer rejectedProposalVersion;
-    private String rejectionReason;
-    private String rejectedBy;
-    private Instant rejectedAt;
+    @Embedded
+    private ProposalRejection lastRejection;
 
     private String lossReason;
     private String createdBy;
@@ -126,30 +90,7 @@ public class Prospect extends OwnedRecord {
         prospect.status = ProspectStatus.RAPPORT;
         prospect.dealId = Require.present("dealId", dealId);
         prospect.leadId = Require.present("leadId", leadId);
-        Require.present("contact", contact);
-        prospect.personName = contact.name();
-        prospect.email = contact.email();
-        prospect.phone = contact.phone();
-        prospect.company = contact.company();
-        prospect.jobTitle = contact.jobTitle();
-        prospect.country = contact.country();
-        if (source != null) {
-            prospect.sourceKind = source.kind();
-            prospect.sourceDetail = source.detail();
-        }
-        if (qualification != null) {
-            if (qualification.assessment() != null) {
-                prospect.assessmentReasons = qualification.assessment().reasons();
-                prospect.assessedBy = qualification.assessment().assessedBy();
-                prospect.assessedAt = qualification.assessment().assessedAt();
-            }
-            if (qualification.interest() != null) {
-                prospect.interestChannel = qualification.interest().channel();
-                prospect.interestTopics = qualification.interest().topics();
-                prospect.interestExpressedAt = qualification.interest().expressedAt();
-            }
-            prospect.qualifiedAt = qualification.qualifiedAt();
-        }
+        prospect.lead = LeadSnapshot.of(Require.present("contact", contact), source, qualification);
         prospect.createdBy = actor;
         prospect.createdAt = now;
         prospect.updatedAt = now;
@@ -180,21 +121,8 @@ public class Prospect extends OwnedRecord {
     /** Records (or replaces) what the seller learned; the first profile moves RAPPORT to ORIENTATION. */
     public void describe(Profile profile, Procurement procurement, String actor, Instant now) {
         requireDiscovery("profile");
-        Require.present("profile", profile);
-        Require.present("procurement", procurement);
-        industry = profile.industry();
-        companySize = profile.companySize();
-        businessModel = profile.businessModel();
-        cultureNotes = profile.cultureNotes();
-        decisionMakers = new ArrayList<>(profile.decisionMakers());
-        procurementProcedure = procurement.procedure();
-        procurementNotes = procurement.notes();
-        procurementRfpReference = procurement.rfpReference();
-        procurementDeadline = procurement.deadline();
-        procurementApprovalSteps = procurement.approvalSteps().isEmpty() ? null
-                : new ArrayList<>(procurement.approvalSteps());
-        profiledBy = actor;
-        profiledAt = now;
+        orientation = Orientation.of(Require.present("profile", profile), Require.present("procurement", procurement),
+                actor, now);
         status = ProspectStatus.ORIENTATION;
         updatedAt = now;
     }
@@ -217,40 +145,20 @@ public class Prospect extends OwnedRecord {
     }
 
     /** Hands the deal on to the proposal stage; a refusal names exactly what is still missing. */
-    public ProspectReadyForProposal markReady(Instant now) {
+    public void markReady(Instant now) {
         requireDiscovery("readiness");
         List<Missing> missing = missingForProposal();
         if (!missing.isEmpty()) {
-            throw new IllegalTransitionException("prospect", status, "readiness",
-                    "The prospect is not ready for a proposal; missing: "
-                            + String.join("; ", missing.stream().map(Missing::description).toList()) + ".")
-                    .with("missing", missing.stream().map(Missing::code).toList());
+            throw Missing.notReady(status, missing);
         }
         status = ProspectStatus.READY_FOR_PROPOSAL;
         readyAt = now;
         updatedAt = now;
-        return new ProspectReadyForProposal(id, dealId, contact(), profile(), procurement(),
-                applications.stream().filter(Application::isQuantified)
-                        .map(a -> new ProspectReadyForProposal.Application(a.id(), a.product(), a.problem(),
-                                a.costSaving(), a.timeSavingHours(), a.period(), a.reasoning()))
-                        .toList(),
-                now, owner(), Set.copyOf(sharedWith()));
     }
 
     /** What readiness still needs, in the order the seller would supply it; empty when ready. */
     List<Missing> missingForProposal() {
-        List<Missing> missing = new ArrayList<>();
-        // Recording the profile is what moves RAPPORT to ORIENTATION, so naming it names both.
-        if (status == ProspectStatus.RAPPORT || industry == null) {
-            missing.add(Missing.PROFILE);
-        }
-        if (procurementProcedure == null) {
-            missing.add(Missing.PROCUREMENT);
-        }
-        if (applications.stream().noneMatch(Application::isQuantified)) {
-            missing.add(Missing.QUANTIFIED_APPLICATION);
-        }
-        return missing;
+        return Missing.forProposal(status, orientation, applications);
     }
 
     /**
@@ -260,17 +168,12 @@ public class Prospect extends OwnedRecord {
      */
     public boolean reopenAfterRejection(ProposalRejection rejection, Instant now) {
         Require.present("rejection", rejection);
-        if (status == ProspectStatus.LOST) {
+        if (status == ProspectStatus.LOST || rejection.isOlderThan(lastRejection)) {
             return false;
         }
-        if (rejectedAt != null && rejection.rejectedAt() != null && !rejection.rejectedAt().isAfter(rejectedAt)) {
-            return false; // an older rejection arriving late says nothing new
-        }
-        rejectedProposalId = rejection.proposalId();
-        rejectedProposalVersion = rejection.version();
-        rejectionReason = Require.text("reason", rejection.reason(), 4000);
-        rejectedBy = rejection.rejectedBy();
-        rejectedAt = rejection.rejectedAt() != null ? rejection.rejectedAt() : now;
+        lastRejection = new ProposalRejection(rejection.proposalId(), rejection.version(),
+                Require.text("reason", rejection.reason(), 4000), rejection.rejectedBy(),
+                rejection.rejectedAt() != null ? rejection.rejectedAt() : now);
         if (status == ProspectStatus.READY_FOR_PROPOSAL) {
             status = ProspectStatus.ORIENTATION;
         }
@@ -279,7 +182,7 @@ public class Prospect extends OwnedRecord {
     }
 
     /** The deal is lost at this stage; LOST is final. */
-    public DealLost lose(String reason, Instant now) {
+    public void lose(String reason, Instant now) {
         if (status == ProspectStatus.LOST) {
             throw new IllegalTransitionException("prospect", status, "loss");
         }
@@ -287,114 +190,12 @@ public class Prospect extends OwnedRecord {
         status = ProspectStatus.LOST;
         lostAt = now;
         updatedAt = now;
-        return new DealLost(dealId, lossReason, now);
     }
 
     private void requireDiscovery(String action) {
         if (!status.isInDiscovery()) {
             throw new IllegalTransitionException("prospect", status, action);
         }
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public ProspectStatus status() {
-        return status;
-    }
-
-    public UUID dealId() {
-        return dealId;
-    }
-
-    public UUID leadId() {
-        return leadId;
-    }
-
-    public Contact contact() {
-        return new Contact(personName, email, phone, company, jobTitle, country);
-    }
-
-    public Source source() {
-        return new Source(sourceKind, sourceDetail);
-    }
-
-    public Qualification qualification() {
-        return new Qualification(new Qualification.Assessment(assessmentReasons, assessedBy, assessedAt),
-                new Qualification.Interest(interestChannel, interestTopics, interestExpressedAt), qualifiedAt);
-    }
-
-    public InterestLevel interestLevel() {
-        return interestLevel;
-    }
-
-    public LocalDate nextFollowUpOn() {
-        return nextFollowUpOn;
-    }
-
-    public Instant lastInteractionAt() {
-        return lastInteractionAt;
-    }
-
-    /** Null until the seller recorded it. */
-    public Profile profile() {
-        return industry == null ? null
-                : new Profile(industry, companySize, businessModel, cultureNotes, decisionMakers);
-    }
-
-    /** Null until the seller recorded it. */
-    public Procurement procurement() {
-        return procurementProcedure == null ? null : new Procurement(procurementProcedure, procurementNotes,
-                procurementRfpReference, procurementDeadline, procurementApprovalSteps);
-    }
-
-    /** Annualised sums of the applications' savings. */
-    public Savings savings() {
-        return savings == null ? Savings.NONE : savings;
-    }
-
-    /** The customer's latest rejection of a proposal for this deal, or null. */
-    public ProposalRejection lastRejection() {
-        return rejectedAt == null ? null : new ProposalRejection(rejectedProposalId, rejectedProposalVersion,
-                rejectionReason, rejectedBy, rejectedAt);
-    }
-
-    public String profiledBy() {
-        return profiledBy;
-    }
-
-    public Instant profiledAt() {
-        return profiledAt;
-    }
-
-    /** Loaded on demand: call inside the transaction. */
-    public List<Application> applications() {
-        return List.copyOf(applications);
-    }
-
-    public String lossReason() {
-        return lossReason;
-    }
-
-    public String createdBy() {
-        return createdBy;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
-    public Instant readyAt() {
-        return readyAt;
-    }
-
-    public Instant lostAt() {
-        return lostAt;
     }
 
     /**
@@ -404,20 +205,41 @@ public class Prospect extends OwnedRecord {
      * Answers whether anything changed (a repeat changes nothing).
      */
     public boolean erasePerson(Instant now) {
-        if (Erased.NAME.equals(personName) && email == null && phone == null && jobTitle == null) {
+        String person = lead.erasePerson();
+        if (person == null) {
             return false;
         }
-        String person = personName;
-        personName = Erased.NAME;
-        email = null;
-        phone = null;
-        jobTitle = null;
-        if (decisionMakers != null) {
-            decisionMakers = decisionMakers.stream()
-                    .map(d -> Erased.sameName(d.name(), person) ? new DecisionMaker(Erased.NAME, d.role(), d.influence()) : d)
-                    .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        if (orientation != null) {
+            orientation.eraseDecisionMaker(person);
         }
         updatedAt = now;
         return true;
     }
+
+    public UUID id() { return id; }
+    public ProspectStatus status() { return status; }
+    public UUID dealId() { return dealId; }
+    public UUID leadId() { return leadId; }
+    public Contact contact() { return lead.contact(); }
+    public Source source() { return lead.source(); }
+    public Qualification qualification() { return lead.qualification(); }
+    public InterestLevel interestLevel() { return interestLevel; }
+    public LocalDate nextFollowUpOn() { return nextFollowUpOn; }
+    public Instant lastInteractionAt() { return lastInteractionAt; }
+    /** Null until the seller recorded it. */
+    public Profile profile() { return orientation == null ? null : orientation.profile(); }
+    /** Null until the seller recorded it. */
+    public Procurement procurement() { return orientation == null ? null : orientation.procurement(); }
+    /** Annualised sums of the applications' savings. */
+    public Savings savings() { return savings == null ? Savings.NONE : savings; }
+    /** Loaded on demand: call inside the transaction. */
+    public List<Application> applications() { return List.copyOf(applications); }
+    /** The customer's latest rejection of a proposal for this deal, or null. */
+    public ProposalRejection lastRejection() { return lastRejection; }
+    public String lossReason() { return lossReason; }
+    public String createdBy() { return createdBy; }
+    public Instant createdAt() { return createdAt; }
+    public Instant updatedAt() { return updatedAt; }
+    public Instant readyAt() { return readyAt; }
+    public Instant lostAt() { return lostAt; }
 }

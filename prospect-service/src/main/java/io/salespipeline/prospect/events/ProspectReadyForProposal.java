@@ -1,12 +1,8 @@
 package io.salespipeline.prospect.events;
 
-import io.salespipeline.platform.money.Money;
-import io.salespipeline.prospect.domain.Contact;
-import io.salespipeline.prospect.domain.Procurement;
-import io.salespipeline.prospect.domain.Profile;
-import io.salespipeline.prospect.domain.SavingPeriod;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,17 +10,43 @@ import java.util.UUID;
  * Published on {@value #TOPIC} when the seller knows the prospect well enough to propose: its
  * profile, how it buys, and the quantified applications the proposal is built on. Owned by
  * prospect-service; consumers read it tolerantly. {@code owner}: the seller who works the deal
- * (null: unassigned), {@code sharedWith}: who else may work it; the proposal stage copies both.
+ * (null: unassigned), {@code sharedWith}: who else may work it (in name order); the proposal
+ * stage copies both.
  */
 public record ProspectReadyForProposal(UUID prospectId, UUID dealId, Contact contact, Profile profile,
         Procurement procurement, List<Application> applications, Instant readyAt, String owner,
-        java.util.Set<String> sharedWith) {
+        List<String> sharedWith) {
 
     public static final String TOPIC = "sales.prospect.ready-for-proposal";
     public static final String TYPE = "io.salespipeline.prospect.ProspectReadyForProposal.v1";
 
-    /** costSaving or timeSavingHours may be null (not both). */
-    public record Application(UUID applicationId, String product, String problem, Money costSaving,
-            BigDecimal timeSavingHours, SavingPeriod period, String reasoning) {
+    /** The contact as the lead carried it at qualification. */
+    public record Contact(String name, String email, String phone, String company, String jobTitle,
+            String country) {
+    }
+
+    /** influence: LOW, MEDIUM or HIGH. */
+    public record DecisionMaker(String name, String role, String influence) {
+    }
+
+    public record Profile(String industry, String companySize, String businessModel, String cultureNotes,
+            List<DecisionMaker> decisionMakers) {
+    }
+
+    public record ApprovalStep(String step, String approver) {
+    }
+
+    /** procedure: ONE_PAGE_QUOTE, PURCHASE_ORDER or FORMAL_RFP; the RFP's details only for FORMAL_RFP. */
+    public record Procurement(String procedure, String notes, String rfpReference, LocalDate deadline,
+            List<ApprovalStep> approvalSteps) {
+    }
+
+    /** costSaving or timeSavingHours may be null (not both); period: MONTH, QUARTER or YEAR. */
+    public record Application(UUID applicationId, String product, String problem, Amount costSaving,
+            BigDecimal timeSavingHours, String period, String reasoning) {
+    }
+
+    /** An exact amount, written as a decimal string: {@code {"amount": "1234.50", "currency": "EUR"}}. */
+    public record Amount(BigDecimal amount, String currency) {
     }
 }

@@ -20,6 +20,6 @@ public class LeadQualifiedConsumer {
 
     @Incoming("lead-qualified")
     public Uni<Void> onLeadQualified(ConsumerRecord<String, String> record) {
-        return inbox.process(record, LeadQualifiedData.class, (event, data) -> prospects.openFrom(event, data));
+        return inbox.process(record, LeadQualifiedData.class, (event, data) -> prospects.openFrom(event, data::toOpenProspect));
     }
 }

@@ -1,5 +1,8 @@
 package io.salespipeline.prospect.messaging;
 
+import io.salespipeline.platform.domain.InvalidInputException;
+import io.salespipeline.prospect.application.OpenProspect;
+import io.salespipeline.prospect.domain.Qualification;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -23,5 +26,25 @@ public record LeadQualifiedData(UUID leadId, UUID dealId, Contact contact, Sourc
     }
 
     public record Interest(String channel, Instant expressedAt, String topics) {
+    }
+
+    /** The prospect to open; the contact is required, source and qualification may be missing. */
+    public OpenProspect toOpenProspect() {
+        if (contact == null) {
+            throw new InvalidInputException("contact", "is required");
+        }
+        return new OpenProspect(leadId,
+                new io.salespipeline.prospect.domain.Contact(contact.name(), contact.email(), contact.phone(),
+                        contact.company(), contact.jobTitle(), contact.country()),
+                source == null ? null : new io.salespipeline.prospect.domain.Source(source.kind(), source.detail()),
+                new Qualification(
+                        assessment == null ? null
+                                : new Qualification.Assessment(assessment.reasons(), assessment.assessedBy(),
+                                        assessment.assessedAt()),
+                        interest == null ? null
+                                : new Qualification.Interest(interest.channel(), interest.topics(),
+                                        interest.expressedAt()),
+                        qualifiedAt),
+                owner, sharedWith);
     }
 }

@@ -24,6 +24,6 @@ public class ProposalRejectedConsumer {
     @Incoming("proposal-rejected")
     public Uni<Void> onProposalRejected(ConsumerRecord<String, String> record) {
         return inbox.process(record, ProposalRejectedData.class,
-                (event, data) -> prospects.reopenAfterRejection(event, data));
+                (event, data) -> prospects.reopenAfterRejection(event, data.toRejection()));
     }
 }

@@ -1,9 +1,14 @@
 package io.salespipeline.prospect.messaging;
 
+import io.salespipeline.prospect.domain.ProposalRejection;
 import java.time.Instant;
 import java.util.UUID;
 
 /** This service's tolerant reading of proposal-service's ProposalRejected.v1: only what it keeps. */
 public record ProposalRejectedData(UUID proposalId, UUID dealId, Integer version, String reason, String rejectedBy,
         Instant rejectedAt) {
+
+    public ProposalRejection toRejection() {
+        return new ProposalRejection(proposalId, version, reason, rejectedBy, rejectedAt);
+    }
 }

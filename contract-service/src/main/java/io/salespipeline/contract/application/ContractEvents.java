@@ -1,0 +1,56 @@
+package io.salespipeline.contract.application;
+
+import io.salespipeline.contract.domain.Contract;
+import io.salespipeline.contract.domain.ContractLine;
+import io.salespipeline.contract.domain.FirstOrder;
+import io.salespipeline.contract.domain.Party;
+import io.salespipeline.contract.domain.Terms;
+import io.salespipeline.contract.domain.Totals;
+import io.salespipeline.contract.events.DealClosed;
+import io.salespipeline.contract.events.DealLost;
+import io.salespipeline.platform.money.Money;
+import java.time.Instant;
+import java.util.List;
+
+/** The events a contract publishes, written from its state as flat wire records. */
+final class ContractEvents {
+
+    private ContractEvents() {
+    }
+
+    /** The deal closed ({@link io.salespipeline.contract.domain.DealClosing}): what fulfilment needs. */
+    static DealClosed closed(Contract contract) {
+        Party customer = contract.customer();
+        Terms terms = contract.terms();
+        FirstOrder order = contract.firstOrder();
+        return new DealClosed(contract.id(), contract.dealId(), contract.proposalId(),
+                new DealClosed.Customer(customer.company(), customer.contactName(), customer.contactEmail(),
+                        customer.country()),
+                new DealClosed.Terms(terms.paymentTerms(), terms.delivery(), terms.warranty(), terms.liability(),
+                        terms.duration(), terms.renewal(), terms.governingLaw()),
+                new DealClosed.FirstOrder(order.poNumber(), order.requestedDeliveryDate(), order.currency(),
+                        order.lines().stream().map(ContractEvents::line).toList(), totals(order.totals()),
+                        order.placedBy(), order.placedAt()),
+                contract.signedAt(), contract.closedAt(), contract.owner(), List.copyOf(contract.sharedWith()));
+    }
+
+    /** The customer declined the contract: the deal is lost at this stage. */
+    static DealLost lost(Contract contract, Instant lostAt) {
+        return new DealLost(contract.dealId(), "CONTRACT", contract.declineReason(), lostAt, contract.owner(),
+                List.copyOf(contract.sharedWith()));
+    }
+
+    static DealClosed.Totals totals(Totals totals) {
+        return new DealClosed.Totals(amount(totals.net()), amount(totals.tax()), amount(totals.total()));
+    }
+
+    private static DealClosed.Line line(ContractLine line) {
+        return new DealClosed.Line(line.lineNo(), line.sku(), line.name(), line.unit(), line.quantity(),
+                amount(line.unitPrice()), line.discountPercent(), line.taxRatePercent(), amount(line.net()),
+                amount(line.tax()), amount(line.total()));
+    }
+
+    private static DealClosed.Amount amount(Money money) {
+        return new DealClosed.Amount(money.amount(), money.currency());
+    }
+}

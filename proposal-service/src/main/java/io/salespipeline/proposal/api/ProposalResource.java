@@ -12,13 +12,12 @@ import io.salespipeline.proposal.api.ProposalRequests.DetailsInput;
 import io.salespipeline.proposal.api.ProposalRequests.NewLine;
 import io.salespipeline.proposal.api.ProposalRequests.PurchaseOrderInput;
 import io.salespipeline.proposal.api.ProposalRequests.RejectionInput;
-import io.salespipeline.proposal.application.ProposalDocuments;
+import io.salespipeline.proposal.application.ProposalPdfRenderer;
 import io.salespipeline.proposal.application.Proposals;
 import io.salespipeline.proposal.application.Proposals.AddedLine;
 import io.salespipeline.proposal.domain.Proposal;
 import io.salespipeline.proposal.domain.ProposalStatus;
 import io.salespipeline.proposal.domain.PurchaseOrderReferences;
-import io.salespipeline.proposal.events.ProposalAccepted;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -47,7 +46,7 @@ public class ProposalResource {
     Proposals proposals;
 
     @Inject
-    ProposalDocuments documents;
+    ProposalPdfRenderer documents;
 
     @GET
     @Operation(summary = "List proposals, optionally of one deal or in one status (keyset paginated)")
@@ -82,10 +81,10 @@ public class ProposalResource {
     @GET
     @Path("{id}/lines/{lineNo}")
     @Operation(summary = "One line of a proposal", description = ProposalView.PRICING_RULE)
-    public ProposalAccepted.Line line(@PathParam("id") UUID id, @PathParam("lineNo") int lineNo) {
+    public ProposalLineView line(@PathParam("id") UUID id, @PathParam("lineNo") int lineNo) {
         Proposal proposal = proposals.get(id);
         return proposal.lines().stream().filter(line -> line.lineNo() == lineNo).findFirst()
-                .map(line -> ProposalAccepted.Line.of(line, proposal.currency()))
+                .map(line -> ProposalLineView.of(line, proposal.currency()))
                 .orElseThrow(() -> new RecordNotFoundException("proposal line", id + "/lines/" + lineNo));
     }
 

@@ -43,7 +43,7 @@ public class ProposalExpiry {
      */
     int expireOverdue(Instant now) {
         List<UUID> overdue = QuarkusTransaction.requiringNew().call(() -> Proposal.<Proposal>list(
-                "status = ?1 and validUntil < ?2", ProposalStatus.SENT, LocalDate.ofInstant(now, ZoneOffset.UTC))
+                "status = ?1 and offer.validUntil < ?2", ProposalStatus.SENT, LocalDate.ofInstant(now, ZoneOffset.UTC))
                 .stream().map(Proposal::id).toList());
         int expired = 0;
         for (UUID id : overdue) {

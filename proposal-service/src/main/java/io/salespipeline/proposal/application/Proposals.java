@@ -12,24 +12,19 @@ import io.salespipeline.platform.stage.StageLedger;
 import io.salespipeline.platform.stage.StageOutcome;
 import io.salespipeline.platform.web.CurrentActor;
 import io.salespipeline.platform.web.PageRequest;
-import io.salespipeline.platform.domain.InvalidInputException;
-import io.salespipeline.platform.money.Money;
 import io.salespipeline.proposal.domain.Handover;
 import io.salespipeline.proposal.domain.OfferTerms;
-import io.salespipeline.proposal.domain.Product;
 import io.salespipeline.proposal.domain.Proposal;
 import io.salespipeline.proposal.domain.ProposalExpiredException;
 import io.salespipeline.proposal.domain.ProposalStatus;
 import io.salespipeline.proposal.domain.ProposalVersions;
 import io.salespipeline.proposal.domain.ProposalVersions.Drafted;
-import io.salespipeline.proposal.domain.PurchaseOrderReferences;
 import io.salespipeline.proposal.events.ProposalAccepted;
 import io.salespipeline.proposal.events.ProposalRejected;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -146,34 +141,6 @@ public class Proposals {
 
     private static List<Proposal> versionsOf(UUID dealId) {
         return Proposal.list("dealId", Sort.by("version"), dealId);
-    }
-
-    @Transactional
-    public Proposal describe(UUID id, String summary, String terms, PurchaseOrderReferences purchaseOrder) {
-        Proposal proposal = get(id);
-        proposal.describe(summary, terms, purchaseOrder, Instant.now());
-        return proposal;
-    }
-
-    /** The proposal with its new line, and that line's number. */
-    public record AddedLine(Proposal proposal, int lineNo) {
-    }
-
-    @Transactional
-    public AddedLine addLine(UUID id, String sku, BigDecimal quantity, Money unitPrice, BigDecimal discountPercent,
-            BigDecimal taxRatePercent) {
-        Proposal proposal = get(id);
-        Product product = Product.bySku(sku == null ? "" : sku.strip())
-                .orElseThrow(() -> new InvalidInputException("sku", "no product with SKU '" + sku + "' in the catalogue"));
-        int lineNo = proposal.addLine(product, quantity, unitPrice, discountPercent, taxRatePercent, Instant.now());
-        return new AddedLine(proposal, lineNo);
-    }
-
-    @Transactional
-    public Proposal removeLine(UUID id, int lineNo) {
-        Proposal proposal = get(id);
-        proposal.removeLine(lineNo, Instant.now());
-        return proposal;
     }
 
     @Transactional

@@ -5,7 +5,10 @@ import io.salespipeline.platform.privacy.Erased;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
 
-/** The customer's yes to exactly one version: the customer's person, when, and the user who recorded it. */
+/**
+ * The customer's yes to exactly one version: the customer's person, when, and the user who
+ * recorded it. Present on an ACCEPTED proposal only.
+ */
 @Embeddable
 public class Acceptance {
 

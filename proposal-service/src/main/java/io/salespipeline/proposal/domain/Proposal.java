@@ -1,7 +1,6 @@
 package io.salespipeline.proposal.domain;
 
 import io.salespipeline.platform.domain.IllegalTransitionException;
-import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.domain.Require;
 import io.salespipeline.platform.ids.Ids;
 import io.salespipeline.platform.money.LinePrice;
@@ -24,8 +23,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /**
  * One version of the offer made to a customer for a deal. It is drafted from the prospect's
@@ -61,14 +58,8 @@ public class Proposal extends OwnedRecord {
     private CustomerSnapshot customer;
     @Embedded
     private ProcurementBasis basis;
-    @JdbcTypeCode(SqlTypes.JSON)
-    private PurchaseOrderReferences purchaseOrder;
-    private String summary;
-    private String terms;
-
     @Embedded
-    private PricedLines priced;
-    private LocalDate validUntil;
+    private Offer offer;
 
     private String sourceEventId;
     private String createdBy;
@@ -106,9 +97,8 @@ public class Proposal extends OwnedRecord {
         proposal.prospectId = handover.prospectId();
         proposal.customer = CustomerSnapshot.of(handover.customer());
         proposal.basis = handover.basis();
-        proposal.terms = Require.optionalText("terms", offerTerms.standardTerms(), 20_000);
-        proposal.priced = PricedLines.in(offerTerms.currency());
-        proposal.validUntil = today(now).plusDays(offerTerms.validityDays());
+        proposal.offer = Offer.empty(offerTerms.currency(), today(now).plusDays(offerTerms.validityDays()),
+                offerTerms.standardTerms());
         proposal.sourceEventId = handover.sourceEventId();
         proposal.createdBy = actor;
         proposal.createdAt = now;
@@ -125,7 +115,7 @@ public class Proposal extends OwnedRecord {
     public int addLine(Product product, BigDecimal quantity, Money unitPrice, BigDecimal discountPercent,
             BigDecimal taxRatePercent, Instant now) {
         requireDraft("adding a line");
-        int lineNo = priced.add(product, quantity, unitPrice, discountPercent, taxRatePercent);
+        int lineNo = offer.add(product, quantity, unitPrice, discountPercent, taxRatePercent);
         updatedAt = now;
         return lineNo;
     }
@@ -138,7 +128,7 @@ public class Proposal extends OwnedRecord {
 
     public void removeLine(int lineNo, Instant now) {
         requireDraft("removing a line");
-        priced.remove(id, lineNo);
+        offer.remove(id, lineNo);
         updatedAt = now;
     }
 
@@ -148,15 +138,7 @@ public class Proposal extends OwnedRecord {
      */
     public void describe(String newSummary, String newTerms, PurchaseOrderReferences references, Instant now) {
         requireDraft("changing the details");
-        if (references != null && format() != ProposalFormat.PURCHASE_ORDER_QUOTE) {
-            throw new InvalidInputException("purchaseOrder", "applies only to a PURCHASE_ORDER_QUOTE proposal (this is a "
-                    + format() + ")");
-        }
-        String checkedSummary = Require.optionalText("summary", newSummary, 20_000);
-        String checkedTerms = Require.optionalText("terms", newTerms, 20_000);
-        summary = checkedSummary != null ? checkedSummary : summary;
-        terms = checkedTerms != null ? checkedTerms : terms;
-        purchaseOrder = references != null ? references : purchaseOrder;
+        offer.describe(newSummary, newTerms, references, format());
         updatedAt = now;
     }
 
@@ -180,11 +162,7 @@ public class Proposal extends OwnedRecord {
         next.prospectId = prospectId;
         next.customer = customer;
         next.basis = basis;
-        next.purchaseOrder = purchaseOrder;
-        next.summary = summary;
-        next.terms = terms;
-        next.priced = priced.copy();
-        next.validUntil = today(now).plusDays(validityDays);
+        next.offer = offer.renewed(today(now).plusDays(validityDays));
         next.revisedFromId = id;
         next.createdBy = actor;
         next.createdAt = now;
@@ -207,9 +185,7 @@ public class Proposal extends OwnedRecord {
     public void rebase(Handover handover, Instant now) {
         requireDraft("rebasing");
         basis = handover.basis();
-        if (format() != ProposalFormat.PURCHASE_ORDER_QUOTE) {
-            purchaseOrder = null;
-        }
+        offer.fitTo(format());
         sourceEventId = handover.sourceEventId();
         updatedAt = now;
     }
@@ -217,13 +193,13 @@ public class Proposal extends OwnedRecord {
     /** The proposal goes to the customer; from now on it does not change. */
     public void send(String actor, Instant now) {
         requireDraft("sending");
-        if (priced.isEmpty()) {
+        if (offer.isEmpty()) {
             throw new IllegalTransitionException("proposal", status, "sending",
                     "A proposal without lines cannot be sent: add at least one line.");
         }
-        if (validUntil.isBefore(today(now))) {
+        if (validUntil().isBefore(today(now))) {
             throw new IllegalTransitionException("proposal", status, "sending",
-                    "The proposal's validity ended on " + validUntil + ": it cannot be sent.");
+                    "The proposal's validity ended on " + validUntil() + ": it cannot be sent.");
         }
         status = ProposalStatus.SENT;
         sentBy = actor;
@@ -244,7 +220,7 @@ public class Proposal extends OwnedRecord {
                     + " was accepted, but this proposal is version " + version + ".");
         }
         if (expireIfOverdue(now)) {
-            throw new ProposalExpiredException("acceptance", validUntil);
+            throw new ProposalExpiredException("acceptance", validUntil());
         }
         status = ProposalStatus.ACCEPTED;
         acceptance = checked;
@@ -260,7 +236,7 @@ public class Proposal extends OwnedRecord {
 
     /** A sent proposal whose validity has ended becomes EXPIRED; returns whether it did. */
     public boolean expireIfOverdue(Instant now) {
-        if (status != ProposalStatus.SENT || !validUntil.isBefore(today(now))) {
+        if (status != ProposalStatus.SENT || !validUntil().isBefore(today(now))) {
             return false;
         }
         status = ProposalStatus.EXPIRED;
@@ -321,7 +297,7 @@ public class Proposal extends OwnedRecord {
 
     /** Sums of the rounded line amounts (never a re-rounding of a sum). */
     public LinePrice totals() {
-        return priced.totals();
+        return offer.totals();
     }
 
     private void requireDraft(String action) {
@@ -349,26 +325,21 @@ public class Proposal extends OwnedRecord {
     public Procurement procurement() { return basis.procurement(); }
     public ProposalFormat format() { return basis.format(); }
     public List<ApplicationSummary> applications() { return basis.applications(); }
-    /** Null unless the format is FORMAL_PROPOSAL. */
     public RfpDetails rfp() { return basis.rfp(); }
-    /** Null unless the format is PURCHASE_ORDER_QUOTE and the seller recorded them. */
-    public PurchaseOrderReferences purchaseOrder() { return purchaseOrder; }
-    public String summary() { return summary; }
-    public String terms() { return terms; }
-    public String currency() { return priced.currency(); }
-    public LocalDate validUntil() { return validUntil; }
-    public List<ProposalLine> lines() { return priced.lines(); }
+    public PurchaseOrderReferences purchaseOrder() { return offer.purchaseOrder(); }
+    public String summary() { return offer.summary(); }
+    public String terms() { return offer.terms(); }
+    public String currency() { return offer.currency(); }
+    public LocalDate validUntil() { return offer.validUntil(); }
+    public List<ProposalLine> lines() { return offer.lines(); }
     public String createdBy() { return createdBy; }
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }
     public String sentBy() { return sentBy; }
     public Instant sentAt() { return sentAt; }
-    /** Null unless ACCEPTED. */
     public Acceptance acceptance() { return acceptance; }
-    /** Null unless REJECTED. */
     public Rejection rejection() { return rejection; }
     public Instant expiredAt() { return expiredAt; }
-    /** Null unless WITHDRAWN. */
     public Withdrawal withdrawal() { return withdrawal; }
     /** Null unless the deal of this accepted proposal was lost later. */
     public DealLoss dealLoss() { return dealLost == null ? null : dealLost.dealLoss(); }

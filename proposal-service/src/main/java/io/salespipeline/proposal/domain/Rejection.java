@@ -4,7 +4,7 @@ import io.salespipeline.platform.domain.Require;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
 
-/** The customer's no to a sent version: why, recorded by whom, when. The deal goes back to the prospect. */
+/** The customer's no to a sent version: why, recorded by whom, when. Present on a REJECTED proposal only. */
 @Embeddable
 public class Rejection {
 

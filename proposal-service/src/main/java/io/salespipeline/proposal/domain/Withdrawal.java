@@ -4,7 +4,10 @@ import io.salespipeline.platform.domain.Require;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
 
-/** A draft or sent proposal taken back because the deal was lost at another stage: why, and when it was lost. */
+/**
+ * A draft or sent proposal taken back because the deal was lost at another stage: why, and when
+ * it was lost. Present on a WITHDRAWN proposal only.
+ */
 @Embeddable
 public class Withdrawal {
 

@@ -1,18 +1,16 @@
 /**
- * The proposal stage's domain: a deal's offer as {@link io.salespipeline.proposal.domain.Proposal}
- * versions and the product catalogue it is priced from.
+ * The proposal stage's domain: a deal's offer as {@link Proposal} versions and the catalogue's
+ * {@link Product}s it is priced from. Where each rule lives:
  * <ul>
- * <li>A sent proposal never changes; a revision is the next version, and only the latest version
- * is revised; ownership belongs to every version of a deal:
- * {@link io.salespipeline.proposal.domain.ProposalVersions}.
- * <li>Pricing per line and totals as sums of rounded line amounts:
- * {@link io.salespipeline.proposal.domain.PricedLines}, {@link io.salespipeline.proposal.domain.ProposalLine}.
- * <li>The format follows the customer's procurement procedure:
- * {@link io.salespipeline.proposal.domain.ProcurementBasis}.
- * <li>The customer's answer: {@link io.salespipeline.proposal.domain.Acceptance},
- * {@link io.salespipeline.proposal.domain.Rejection}; a deal lost elsewhere:
- * {@link io.salespipeline.proposal.domain.Withdrawal}, {@link io.salespipeline.proposal.domain.DealLostMark}.
- * <li>An erasure forgets the contact person: {@link io.salespipeline.proposal.domain.CustomerSnapshot}.
+ * <li>A sent proposal never changes; a revision is the next version; only the latest version is
+ * revised; ownership belongs to every version of a deal; which hand-over drafts what:
+ * {@link ProposalVersions}.
+ * <li>Lines priced one by one, totals as the sums of the rounded line amounts, purchase-order
+ * references on a purchase-order quote only: {@link Offer}, {@link ProposalLine}.
+ * <li>The format follows the customer's procurement procedure: {@link ProcurementBasis}.
+ * <li>The customer's answer: {@link Acceptance}, {@link Rejection}; a deal lost elsewhere:
+ * {@link Withdrawal}, {@link DealLostMark}.
+ * <li>An erasure forgets the contact person: {@link CustomerSnapshot}.
  * </ul>
  */
 package io.salespipeline.proposal.domain;

@@ -185,11 +185,10 @@ public class Proposals {
     }
 
     /**
-     * The deal was lost at another stage (sales.deal.lost). Lost before (prospect) or after
-     * (contract) this stage: a draft or sent proposal of the deal is WITHDRAWN with the reason,
-     * which is the deal lost while here (stage outcome LOST); an accepted one keeps its status
-     * and carries the loss as a mark. Rejected, expired or already withdrawn proposals, unknown
-     * deals and repeats change nothing. Joins the inbox transaction.
+     * The deal was lost at another stage (sales.deal.lost), before (prospect) or after (contract)
+     * this one: each version takes it as {@link Proposal#dealLostElsewhere} says; a withdrawn one
+     * is the deal lost while here (stage outcome LOST). Unknown deals and repeats change nothing.
+     * Joins the inbox transaction.
      */
     @Transactional
     public List<Proposal> onDealLost(InboundEvent event, DealLossNotice loss) {
@@ -201,11 +200,13 @@ public class Proposals {
         String stage = loss.lostIn().orElseThrow().name();
         List<Proposal> changed = new ArrayList<>();
         for (Proposal proposal : Proposal.<Proposal>list("dealId", event.dealId())) {
-            if (proposal.withdraw(loss.describe(), lostAt, now)) {
-                stages.left(proposal.dealId(), proposal.dealId(), StageOutcome.LOST, loss.describe(), lostAt);
-                changed.add(proposal);
-            } else if (proposal.markDealLost(stage, loss.describe(), lostAt, now)) {
-                changed.add(proposal);
+            switch (proposal.dealLostElsewhere(stage, loss.describe(), lostAt, now)) {
+                case WITHDRAWN -> {
+                    stages.left(proposal.dealId(), proposal.dealId(), StageOutcome.LOST, loss.describe(), lostAt);
+                    changed.add(proposal);
+                }
+                case MARKED -> changed.add(proposal);
+                case NONE -> LOG.debugf("Proposal %s (%s) is left as it is", proposal.id(), proposal.status());
             }
         }
         if (changed.isEmpty()) {

@@ -245,28 +245,28 @@ public class Proposal extends OwnedRecord {
         return true;
     }
 
-    /**
-     * The deal was lost elsewhere (sales.deal.lost): a draft or sent proposal is withdrawn, so it
-     * can no longer be sent or accepted; answers whether it was. Any other state is left alone.
-     */
-    public boolean withdraw(String reason, Instant lostAt, Instant now) {
-        if (status != ProposalStatus.DRAFT && status != ProposalStatus.SENT) {
-            return false;
-        }
-        withdrawal = Withdrawal.of(reason, lostAt);
-        status = ProposalStatus.WITHDRAWN;
-        updatedAt = now;
-        return true;
-    }
+    /** What a loss of the deal at another stage did to a version. */
+    public enum LossEffect { WITHDRAWN, MARKED, NONE }
 
-    /** The deal of this accepted proposal was lost later (contract declined); the first loss reported is kept. */
-    public boolean markDealLost(String stage, String reason, Instant lostAt, Instant now) {
-        if (status != ProposalStatus.ACCEPTED || dealLost != null) {
-            return false;
+    /**
+     * The deal was lost at another stage (sales.deal.lost): a draft or sent version is WITHDRAWN,
+     * so it can no longer be sent or accepted; an accepted one keeps its status and carries the
+     * loss as a mark (the first one reported); any other state is left alone.
+     */
+    public LossEffect dealLostElsewhere(String stage, String reason, Instant lostAt, Instant now) {
+        LossEffect effect;
+        if (status == ProposalStatus.DRAFT || status == ProposalStatus.SENT) {
+            withdrawal = Withdrawal.of(reason, lostAt);
+            status = ProposalStatus.WITHDRAWN;
+            effect = LossEffect.WITHDRAWN;
+        } else if (status == ProposalStatus.ACCEPTED && dealLost == null) {
+            dealLost = DealLostMark.of(stage, reason, lostAt);
+            effect = LossEffect.MARKED;
+        } else {
+            return LossEffect.NONE;
         }
-        dealLost = DealLostMark.of(stage, reason, lostAt);
         updatedAt = now;
-        return true;
+        return effect;
     }
 
     /**

@@ -10,6 +10,7 @@ import io.salespipeline.contract.domain.Terms;
 import io.salespipeline.contract.domain.TermsTemplate;
 import io.salespipeline.contract.events.DealClosed;
 import io.salespipeline.contract.events.DealLost;
+import io.salespipeline.platform.documents.Seller;
 import io.salespipeline.platform.inbox.InboundEvent;
 import io.salespipeline.platform.outbox.Outbox;
 import io.salespipeline.platform.web.CurrentActor;
@@ -29,7 +30,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /** Contract use cases: each one transaction in which the contract changes and its events are stored. */
@@ -56,8 +56,8 @@ public class Contracts {
     @Inject
     DealAccessChanges access;
 
-    @ConfigProperty(name = "sales.seller.name", defaultValue = "Acme Sales GmbH")
-    String sellerName;
+    @Inject
+    Seller seller;
 
     /**
      * Drafts the contract of an accepted proposal, once per deal, with the current terms template.
@@ -70,7 +70,7 @@ public class Contracts {
             LOG.infof("Deal %s already has a contract; event %s changes nothing", dealId, event.id());
             return Optional.empty();
         }
-        Contract contract = Contract.draft(dealId, draft.proposalId(), draft.proposalVersion(), sellerName,
+        Contract contract = Contract.draft(dealId, draft.proposalId(), draft.proposalVersion(), seller.name(),
                 draft.customer(), draft.currency(), draft.lines(), TermsTemplate.current(), Instant.now());
         // The deal's ownership travels with it (missing in older events: unassigned, for a manager to assign).
         contract.assignOwner(draft.owner(), contract.createdAt());

@@ -12,13 +12,13 @@ import io.salespipeline.proposal.api.ProposalRequests.DetailsInput;
 import io.salespipeline.proposal.api.ProposalRequests.NewLine;
 import io.salespipeline.proposal.api.ProposalRequests.PurchaseOrderInput;
 import io.salespipeline.proposal.api.ProposalRequests.RejectionInput;
-import io.salespipeline.proposal.application.ProposalDocuments;
+import io.salespipeline.proposal.application.ProposalPdfRenderer;
 import io.salespipeline.proposal.application.Proposals;
-import io.salespipeline.proposal.application.Proposals.AddedLine;
+import io.salespipeline.proposal.application.ProposalDrafts;
+import io.salespipeline.proposal.application.ProposalDrafts.AddedLine;
 import io.salespipeline.proposal.domain.Proposal;
 import io.salespipeline.proposal.domain.ProposalStatus;
 import io.salespipeline.proposal.domain.PurchaseOrderReferences;
-import io.salespipeline.proposal.events.ProposalAccepted;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -47,7 +47,10 @@ public class ProposalResource {
     Proposals proposals;
 
     @Inject
-    ProposalDocuments documents;
+    ProposalDrafts drafts;
+
+    @Inject
+    ProposalPdfRenderer documents;
 
     @GET
     @Operation(summary = "List proposals, optionally of one deal or in one status (keyset paginated)")
@@ -73,7 +76,7 @@ public class ProposalResource {
                     + "currency; its current unit price is copied onto the line unless a negotiated unitPrice (in the "
                     + "proposal's currency) is given. " + ProposalView.PRICING_RULE)
     public Response addLine(@PathParam("id") UUID id, @NotNull @Valid NewLine body, @Context UriInfo uri) {
-        AddedLine added = proposals.addLine(id, body.sku(), body.quantity(), body.unitPrice(),
+        AddedLine added = drafts.addLine(id, body.sku(), body.quantity(), body.unitPrice(),
                 body.discountPercent(), body.taxRatePercent());
         return Response.created(uri.getAbsolutePathBuilder().path(Integer.toString(added.lineNo())).build())
                 .entity(ProposalView.of(added.proposal())).build();
@@ -82,10 +85,10 @@ public class ProposalResource {
     @GET
     @Path("{id}/lines/{lineNo}")
     @Operation(summary = "One line of a proposal", description = ProposalView.PRICING_RULE)
-    public ProposalAccepted.Line line(@PathParam("id") UUID id, @PathParam("lineNo") int lineNo) {
+    public ProposalLineView line(@PathParam("id") UUID id, @PathParam("lineNo") int lineNo) {
         Proposal proposal = proposals.get(id);
         return proposal.lines().stream().filter(line -> line.lineNo() == lineNo).findFirst()
-                .map(line -> ProposalAccepted.Line.of(line, proposal.currency()))
+                .map(line -> ProposalLineView.of(line, proposal.currency()))
                 .orElseThrow(() -> new RecordNotFoundException("proposal line", id + "/lines/" + lineNo));
     }
 
@@ -93,7 +96,7 @@ public class ProposalResource {
     @Path("{id}/lines/{lineNo}")
     @Operation(summary = "Remove a line (draft only); answers the proposal with its new totals")
     public ProposalView removeLine(@PathParam("id") UUID id, @PathParam("lineNo") int lineNo) {
-        return ProposalView.of(proposals.removeLine(id, lineNo));
+        return ProposalView.of(drafts.removeLine(id, lineNo));
     }
 
     @POST
@@ -119,7 +122,7 @@ public class ProposalResource {
             + "references (draft only); a field left out keeps its value")
     public ProposalView describe(@PathParam("id") UUID id, @NotNull @Valid DetailsInput body) {
         PurchaseOrderInput po = body.purchaseOrder();
-        return ProposalView.of(proposals.describe(id, body.summary(), body.terms(), po == null ? null
+        return ProposalView.of(drafts.describe(id, body.summary(), body.terms(), po == null ? null
                 : new PurchaseOrderReferences(po.buyerReference(), po.requisitionNumber(), po.costCenter(),
                         po.invoiceAddress())));
     }

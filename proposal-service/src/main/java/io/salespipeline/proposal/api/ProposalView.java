@@ -1,5 +1,6 @@
 package io.salespipeline.proposal.api;
 
+import io.salespipeline.proposal.domain.Acceptance;
 import io.salespipeline.proposal.domain.ApplicationSummary;
 import io.salespipeline.proposal.domain.Customer;
 import io.salespipeline.proposal.domain.DealLoss;
@@ -8,8 +9,9 @@ import io.salespipeline.proposal.domain.Proposal;
 import io.salespipeline.proposal.domain.ProposalFormat;
 import io.salespipeline.proposal.domain.ProposalStatus;
 import io.salespipeline.proposal.domain.PurchaseOrderReferences;
+import io.salespipeline.proposal.domain.Rejection;
 import io.salespipeline.proposal.domain.RfpDetails;
-import io.salespipeline.proposal.events.ProposalAccepted;
+import io.salespipeline.proposal.domain.Withdrawal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = ProposalView.PRICING_RULE)
 public record ProposalView(UUID id, UUID dealId, UUID prospectId, int version, ProposalStatus status,
         ProposalFormat format, Customer customer, Procurement procurement, List<ApplicationSummary> applications,
-        String currency, LocalDate validUntil, List<ProposalAccepted.Line> lines, ProposalAccepted.Totals totals,
+        String currency, LocalDate validUntil, List<ProposalLineView> lines, ProposalLineView.Totals totals,
         String createdBy, Instant createdAt, Instant updatedAt, String sentBy, Instant sentAt, String acceptedBy,
         Instant acceptedAt, String acceptanceRecordedBy, String rejectionReason, String rejectedBy,
         Instant rejectedAt, Instant expiredAt, String quoteNumber, String summary, String terms, RfpDetails rfp,
@@ -38,16 +40,22 @@ public record ProposalView(UUID id, UUID dealId, UUID prospectId, int version, P
 
     public static ProposalView of(Proposal proposal) {
         String currency = proposal.currency();
+        Acceptance accepted = proposal.acceptance();
+        Rejection rejected = proposal.rejection();
+        Withdrawal withdrawn = proposal.withdrawal();
         return new ProposalView(proposal.id(), proposal.dealId(), proposal.prospectId(), proposal.version(),
                 proposal.status(), proposal.format(), proposal.customer(), proposal.procurement(),
                 proposal.applications(), currency, proposal.validUntil(),
-                proposal.lines().stream().map(line -> ProposalAccepted.Line.of(line, currency)).toList(),
-                ProposalAccepted.Totals.of(proposal.totals()), proposal.createdBy(), proposal.createdAt(),
-                proposal.updatedAt(), proposal.sentBy(), proposal.sentAt(), proposal.acceptedBy(),
-                proposal.acceptedAt(), proposal.acceptanceRecordedBy(), proposal.rejectionReason(),
-                proposal.rejectedBy(), proposal.rejectedAt(), proposal.expiredAt(), proposal.quoteNumber(),
-                proposal.summary(), proposal.terms(), proposal.rfp(), proposal.purchaseOrder(),
-                proposal.revisedFromId(), proposal.supersededById(), proposal.supersededAt(), proposal.withdrawalReason(),
-                proposal.withdrawnAt(), proposal.dealLoss(), proposal.owner(), List.copyOf(proposal.sharedWith()));
+                proposal.lines().stream().map(line -> ProposalLineView.of(line, currency)).toList(),
+                ProposalLineView.Totals.of(proposal.totals()), proposal.createdBy(), proposal.createdAt(),
+                proposal.updatedAt(), proposal.sentBy(), proposal.sentAt(),
+                accepted == null ? null : accepted.acceptedBy(), accepted == null ? null : accepted.acceptedAt(),
+                accepted == null ? null : accepted.acceptanceRecordedBy(), rejected == null ? null : rejected.reason(),
+                rejected == null ? null : rejected.rejectedBy(), rejected == null ? null : rejected.rejectedAt(),
+                proposal.expiredAt(), proposal.quoteNumber(), proposal.summary(), proposal.terms(), proposal.rfp(),
+                proposal.purchaseOrder(), proposal.revisedFromId(), proposal.supersededById(),
+                proposal.supersededAt(), withdrawn == null ? null : withdrawn.reason(),
+                withdrawn == null ? null : withdrawn.withdrawnAt(), proposal.dealLoss(), proposal.owner(),
+                List.copyOf(proposal.sharedWith()));
     }
 }

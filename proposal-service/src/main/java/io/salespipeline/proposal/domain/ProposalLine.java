@@ -1,5 +1,7 @@
 package io.salespipeline.proposal.domain;
 
+import io.salespipeline.platform.domain.InvalidInputException;
+import io.salespipeline.platform.domain.Require;
 import io.salespipeline.platform.money.LinePrice;
 import io.salespipeline.platform.money.Money;
 import jakarta.persistence.Embeddable;
@@ -29,7 +31,7 @@ public class ProposalLine {
         // for JPA
     }
 
-    ProposalLine(int lineNo, Product product, BigDecimal quantity, Money unitPrice, BigDecimal discountPercent,
+    private ProposalLine(int lineNo, Product product, BigDecimal quantity, Money unitPrice, BigDecimal discountPercent,
             BigDecimal taxRatePercent, LinePrice price) {
         this.lineNo = lineNo;
         this.sku = product.sku();
@@ -42,6 +44,42 @@ public class ProposalLine {
         this.net = price.net().amount();
         this.tax = price.tax().amount();
         this.total = price.total().amount();
+    }
+
+    /**
+     * A catalogue product offered at the given unit price (a negotiated price), or at the
+     * catalogue's price of this moment when none is given; everything is checked before the line exists.
+     */
+    static ProposalLine offered(int lineNo, Product product, BigDecimal quantity, Money unitPrice,
+            BigDecimal discountPercent, BigDecimal taxRatePercent, String currency) {
+        if (!product.active()) {
+            throw new InvalidInputException("sku", "product " + product.sku() + " is retired and cannot be offered");
+        }
+        if (!product.unitPrice().currency().equals(currency)) {
+            throw new InvalidInputException("sku", "product " + product.sku() + " is priced in "
+                    + product.unitPrice().currency() + " but this proposal is in " + currency);
+        }
+        BigDecimal checkedQuantity = Decimals.bounded("quantity", Require.positive("quantity", quantity), 4, 9);
+        BigDecimal discount = Decimals.bounded("discountPercent",
+                Require.percentage("discountPercent", discountPercent), 4, 3);
+        BigDecimal taxRate = Decimals.bounded("taxRatePercent",
+                Require.percentage("taxRatePercent", taxRatePercent), 4, 3);
+        Money price0 = unitPrice == null ? product.unitPrice() : checkedUnitPrice(unitPrice, currency);
+        LinePrice price = LinePrice.of(checkedQuantity, price0, discount, taxRate);
+        return new ProposalLine(lineNo, product, checkedQuantity, price0, discount, taxRate, price);
+    }
+
+    private static Money checkedUnitPrice(Money unitPrice, String currency) {
+        if (!unitPrice.currency().equals(currency)) {
+            throw new InvalidInputException("unitPrice.currency", "must be " + currency + ", the proposal's currency");
+        }
+        if (unitPrice.isNegative()) {
+            throw new InvalidInputException("unitPrice.amount", "must not be negative");
+        }
+        BigDecimal amount = Decimals.bounded("unitPrice.amount", unitPrice.amount(), 6, 12);
+        // Written like every amount: at least the currency's minor digits (25.00, not 25).
+        return new Money(amount.scale() < unitPrice.minorDigits() ? amount.setScale(unitPrice.minorDigits())
+                : amount, currency);
     }
 
     /** The same line, for the next version of the proposal: exactly as offered, not re-priced. */

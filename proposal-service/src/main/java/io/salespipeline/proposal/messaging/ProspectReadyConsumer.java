@@ -26,9 +26,7 @@ public class ProspectReadyConsumer {
 
     @Incoming("prospect-ready")
     public Uni<Void> onProspectReady(ConsumerRecord<String, String> record) {
-        return inbox.process(record, ProspectReadyData.class, (event, data) -> proposals.draftFor(
-                data.dealIdMatching(event.dealId()),
-                data.prospectId(), data.customer(), data.procurementProcedure(), data.rfp(), data.applications(),
-                data.readyAt(), data.ownerOrNull(), data.sharedWithOrEmpty(), event.id()));
+        return inbox.process(record, ProspectReadyData.class,
+                (event, data) -> proposals.draftFor(data.handover(event.dealId(), event.id())));
     }
 }

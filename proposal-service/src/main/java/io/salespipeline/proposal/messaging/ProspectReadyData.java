@@ -5,6 +5,7 @@ import io.salespipeline.platform.domain.Require;
 import io.salespipeline.platform.web.QueryParams;
 import io.salespipeline.proposal.domain.ApplicationSummary;
 import io.salespipeline.proposal.domain.Customer;
+import io.salespipeline.proposal.domain.Handover;
 import io.salespipeline.proposal.domain.Procurement;
 import io.salespipeline.proposal.domain.ProcurementProcedure;
 import io.salespipeline.proposal.domain.RfpDetails;
@@ -37,6 +38,12 @@ public record ProspectReadyData(UUID prospectId, UUID dealId, Contact contact, P
             return null;
         }
         return new RfpDetails(procurement.rfpReference(), procurement.deadline(), procurement.approvalSteps());
+    }
+
+    /** The hand-over as the domain takes it; the deal is the envelope's ({@link #dealIdMatching}). */
+    public Handover handover(UUID envelopeDealId, String eventId) {
+        return new Handover(dealIdMatching(envelopeDealId), prospectId, customer(), procurementProcedure(), rfp(),
+                applications, readyAt, ownerOrNull(), sharedWithOrEmpty(), eventId);
     }
 
     /** The envelope names the deal; data that names another one is not trusted. */

@@ -19,10 +19,10 @@ class ProposalErasureTest {
             Money.of("29.00", "EUR"), true);
 
     private Proposal accepted(String acceptor) {
-        Proposal proposal = Proposal.draft(UUID.randomUUID(), UUID.randomUUID(),
+        Proposal proposal = Proposal.draft(new Handover(UUID.randomUUID(), UUID.randomUUID(),
                 new Customer("Analytical Engines Ltd", "Ada Lovelace", "ada@example.com"),
-                new Procurement(ProcurementProcedure.ONE_PAGE_QUOTE, null), List.of(), "EUR", 30, "event-1",
-                "system", now);
+                new Procurement(ProcurementProcedure.ONE_PAGE_QUOTE, null), null, List.of(), null, null, List.of(),
+                "event-1"), new OfferTerms("EUR", 30, null), "system", now);
         proposal.addLine(seat, BigDecimal.TEN, null, null, now);
         proposal.send("seller-1", now);
         proposal.accept(acceptor, 1, "seller-1", now);
@@ -36,7 +36,7 @@ class ProposalErasureTest {
         assertEquals("[erased]", proposal.customer().contactName());
         assertNull(proposal.customer().contactEmail());
         assertEquals("Analytical Engines Ltd", proposal.customer().company());
-        assertEquals("[erased]", proposal.acceptedBy());
+        assertEquals("[erased]", proposal.acceptance().acceptedBy());
         assertEquals(ProposalStatus.ACCEPTED, proposal.status());
         assertEquals(new BigDecimal("290.00"), proposal.totals().net().amount());
         assertFalse(proposal.erasePerson(now), "a repeat changes nothing");
@@ -46,6 +46,6 @@ class ProposalErasureTest {
     void keepsAnotherPersonAsAcceptor() {
         Proposal proposal = accepted("Charles Babbage");
         assertTrue(proposal.erasePerson(now));
-        assertEquals("Charles Babbage", proposal.acceptedBy());
+        assertEquals("Charles Babbage", proposal.acceptance().acceptedBy());
     }
 }

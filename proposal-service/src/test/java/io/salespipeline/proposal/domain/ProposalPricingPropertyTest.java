@@ -34,8 +34,9 @@ class ProposalPricingPropertyTest {
     void linesAndTotalsFollowTheRule(@ForAll("currencies") String currency,
             @ForAll("lines") List<LineSpec> specs) {
         int minor = Money.zero(currency).minorDigits();
-        Proposal proposal = Proposal.draft(UUID.randomUUID(), null, new Customer("ACME", "Wile E.", null),
-                new Procurement(ProcurementProcedure.ONE_PAGE_QUOTE, null), List.of(), currency, 30, "e", "s", NOW);
+        Proposal proposal = Proposal.draft(new Handover(UUID.randomUUID(), null, new Customer("ACME", "Wile E.", null),
+                new Procurement(ProcurementProcedure.ONE_PAGE_QUOTE, null), null, List.of(), null, null, List.of(), "e"),
+                new OfferTerms(currency, 30, null), "s", NOW);
         BigInteger netSum = BigInteger.ZERO;
         BigInteger taxSum = BigInteger.ZERO;
         int n = 0;

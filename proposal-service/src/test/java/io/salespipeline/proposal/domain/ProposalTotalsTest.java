@@ -21,8 +21,9 @@ class ProposalTotalsTest {
     private final Instant now = Instant.parse("2026-11-23T10:00:00Z");
 
     private Proposal draftIn(String currency) {
-        return Proposal.draft(UUID.randomUUID(), null, new Customer("ACME", "Wile E.", null),
-                new Procurement(ProcurementProcedure.ONE_PAGE_QUOTE, null), List.of(), currency, 30, "e", "s", now);
+        return Proposal.draft(new Handover(UUID.randomUUID(), null, new Customer("ACME", "Wile E.", null),
+                new Procurement(ProcurementProcedure.ONE_PAGE_QUOTE, null), null, List.of(), null, null, List.of(), "e"),
+                new OfferTerms(currency, 30, null), "s", now);
     }
 
     private static Product product(String price, String currency) {

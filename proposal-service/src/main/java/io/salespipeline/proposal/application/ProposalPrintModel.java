@@ -1,6 +1,7 @@
 package io.salespipeline.proposal.application;
 
 import io.quarkus.qute.TemplateData;
+import io.salespipeline.platform.documents.Seller;
 import io.salespipeline.platform.money.Money;
 import io.salespipeline.proposal.domain.ApplicationSummary;
 import io.salespipeline.proposal.domain.Proposal;
@@ -26,7 +27,7 @@ import java.util.TreeMap;
 @TemplateData(target = RfpDetails.class)
 @TemplateData(target = RfpDetails.ApprovalStep.class)
 @TemplateData(target = PurchaseOrderReferences.class)
-public record ProposalDocument(String title, String format, boolean onePage, boolean purchaseOrderQuote,
+public record ProposalPrintModel(String title, String format, boolean onePage, boolean purchaseOrderQuote,
         boolean formal, String quoteNumber, int version, String status, String notice, String issuedOn,
         String validUntil, String sellerCompany, String sellerAddress, String preparedBy, String customerCompany,
         String customerContact, String customerEmail, String summary, List<Line> lines, String net, String tax,
@@ -43,22 +44,22 @@ public record ProposalDocument(String title, String format, boolean onePage, boo
     public record Application(String product, String problem, String saving, String reasoning) {
     }
 
-    static ProposalDocument of(Proposal proposal, String sellerCompany, String sellerAddress) {
+    static ProposalPrintModel of(Proposal proposal, Seller seller) {
         String currency = proposal.currency();
         List<Line> lines = proposal.lines().stream().map(line -> line(line, currency)).toList();
         var totals = proposal.totals();
         ProposalFormat format = proposal.format();
         String issued = proposal.sentAt() != null ? LocalDate.ofInstant(proposal.sentAt(), ZoneOffset.UTC).toString()
                 : LocalDate.ofInstant(proposal.updatedAt(), ZoneOffset.UTC).toString();
-        return new ProposalDocument(title(format), format.name(), format == ProposalFormat.ONE_PAGE_QUOTE,
+        return new ProposalPrintModel(title(format), format.name(), format == ProposalFormat.ONE_PAGE_QUOTE,
                 format == ProposalFormat.PURCHASE_ORDER_QUOTE, format == ProposalFormat.FORMAL_PROPOSAL,
                 proposal.quoteNumber(), proposal.version(), proposal.status().name(), notice(proposal), issued,
-                proposal.validUntil().toString(), sellerCompany, sellerAddress,
+                proposal.validUntil().toString(), seller.name(), seller.address(),
                 proposal.sentBy() != null ? proposal.sentBy() : proposal.createdBy(),
                 proposal.customer().company(), proposal.customer().contactName(), proposal.customer().contactEmail(),
                 proposal.summary() != null ? proposal.summary() : defaultSummary(proposal),
                 lines, amount(totals.net()), amount(totals.tax()), amount(totals.total()), currency, proposal.terms(),
-                proposal.applications().stream().map(ProposalDocument::application).toList(),
+                proposal.applications().stream().map(ProposalPrintModel::application).toList(),
                 savingsPerYear(proposal.applications()), proposal.purchaseOrder(), proposal.rfp(),
                 proposal.rfp() == null ? List.of() : proposal.rfp().approvalSteps(),
                 proposal.procurement().notes());
@@ -79,8 +80,8 @@ public record ProposalDocument(String title, String format, boolean onePage, boo
             case SUPERSEDED -> "SUPERSEDED by version " + (proposal.version() + 1) + " - no longer an offer";
             case EXPIRED -> "EXPIRED on " + proposal.validUntil().plusDays(1);
             case REJECTED -> "REJECTED";
-            case ACCEPTED -> "ACCEPTED by " + proposal.acceptedBy() + " on "
-                    + LocalDate.ofInstant(proposal.acceptedAt(), ZoneOffset.UTC);
+            case ACCEPTED -> "ACCEPTED by " + proposal.acceptance().acceptedBy() + " on "
+                    + LocalDate.ofInstant(proposal.acceptance().acceptedAt(), ZoneOffset.UTC);
             case WITHDRAWN -> "WITHDRAWN - the deal was lost; no longer an offer";
             case SENT -> null;
         };
@@ -144,7 +145,7 @@ public record ProposalDocument(String title, String format, boolean onePage, boo
                 hours = hours.add(application.timeSavingHours().multiply(factor));
             }
         }
-        List<String> sums = new ArrayList<>(cost.values().stream().map(ProposalDocument::amount).toList());
+        List<String> sums = new ArrayList<>(cost.values().stream().map(ProposalPrintModel::amount).toList());
         if (hours.signum() > 0) {
             sums.add(hours.stripTrailingZeros().toPlainString() + " hours");
         }

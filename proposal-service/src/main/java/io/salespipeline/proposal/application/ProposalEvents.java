@@ -1,0 +1,53 @@
+package io.salespipeline.proposal.application;
+
+import io.salespipeline.platform.money.LinePrice;
+import io.salespipeline.platform.money.Money;
+import io.salespipeline.proposal.domain.Customer;
+import io.salespipeline.proposal.domain.Proposal;
+import io.salespipeline.proposal.domain.ProposalLine;
+import io.salespipeline.proposal.domain.PurchaseOrderReferences;
+import io.salespipeline.proposal.events.ProposalAccepted;
+import io.salespipeline.proposal.events.ProposalRejected;
+import java.util.List;
+
+/** The wire records this service publishes, made from the proposal as it is after the change. */
+final class ProposalEvents {
+
+    private ProposalEvents() {
+    }
+
+    /** The accepted version with its lines and totals exactly as offered. */
+    static ProposalAccepted accepted(Proposal proposal) {
+        String currency = proposal.currency();
+        Customer customer = proposal.customer();
+        PurchaseOrderReferences po = proposal.purchaseOrder();
+        LinePrice totals = proposal.totals();
+        return new ProposalAccepted(proposal.id(), proposal.dealId(), proposal.version(),
+                new ProposalAccepted.Customer(customer.company(), customer.contactName(), customer.contactEmail()),
+                proposal.procurement().procedure().name(), currency,
+                proposal.lines().stream().map(line -> line(line, currency)).toList(),
+                new ProposalAccepted.Totals(amount(totals.net()), amount(totals.tax()), amount(totals.total())),
+                proposal.validUntil(), proposal.acceptance().acceptedBy(), proposal.acceptance().acceptedAt(),
+                proposal.format().name(), proposal.quoteNumber(), po == null ? null
+                        : new ProposalAccepted.PurchaseOrder(po.buyerReference(), po.requisitionNumber(),
+                                po.costCenter(), po.invoiceAddress()),
+                proposal.acceptance().acceptanceRecordedBy(), proposal.owner(), List.copyOf(proposal.sharedWith()));
+    }
+
+    static ProposalRejected rejected(Proposal proposal) {
+        return new ProposalRejected(proposal.id(), proposal.dealId(), proposal.version(),
+                proposal.rejection().reason(), proposal.rejection().rejectedBy(), proposal.rejection().rejectedAt(),
+                proposal.owner(), List.copyOf(proposal.sharedWith()));
+    }
+
+    private static ProposalAccepted.Line line(ProposalLine line, String currency) {
+        LinePrice price = line.price(currency);
+        return new ProposalAccepted.Line(line.lineNo(), line.sku(), line.name(), line.unit(), line.quantity(),
+                amount(line.unitPrice(currency)), line.discountPercent(), line.taxRatePercent(), amount(price.net()),
+                amount(price.tax()), amount(price.total()));
+    }
+
+    private static ProposalAccepted.Amount amount(Money money) {
+        return new ProposalAccepted.Amount(money.amount(), money.currency());
+    }
+}

@@ -1,0 +1,50 @@
+package io.salespipeline.proposal.domain;
+
+import io.salespipeline.platform.domain.Require;
+import io.salespipeline.platform.privacy.Erased;
+import jakarta.persistence.Embeddable;
+import java.time.Instant;
+
+/**
+ * The customer's yes to exactly one version: the customer's person, when, and the user who
+ * recorded it. Present on an ACCEPTED proposal only.
+ */
+@Embeddable
+public class Acceptance {
+
+    private String acceptedBy;
+    private Instant acceptedAt;
+    private String acceptanceRecordedBy;
+
+    protected Acceptance() {
+        // for JPA
+    }
+
+    static Acceptance of(String customerPerson, String recordedBy, Instant now) {
+        Acceptance acceptance = new Acceptance();
+        acceptance.acceptedBy = Require.text("acceptedBy", customerPerson, 200);
+        acceptance.acceptedAt = now;
+        acceptance.acceptanceRecordedBy = recordedBy;
+        return acceptance;
+    }
+
+    /** The same acceptance with the acceptor's name erased, when the acceptor is that person. */
+    Acceptance withoutPerson(CustomerSnapshot customer) {
+        if (!customer.names(acceptedBy)) {
+            return this;
+        }
+        return of(Erased.NAME, acceptanceRecordedBy, acceptedAt);
+    }
+
+    public String acceptedBy() {
+        return acceptedBy;
+    }
+
+    public Instant acceptedAt() {
+        return acceptedAt;
+    }
+
+    public String acceptanceRecordedBy() {
+        return acceptanceRecordedBy;
+    }
+}

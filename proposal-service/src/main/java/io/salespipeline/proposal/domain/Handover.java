@@ -1,0 +1,21 @@
+package io.salespipeline.proposal.domain;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The prospect's hand-over of a deal ready for a proposal: whom to address, how the customer
+ * buys, the applications, when it became ready, who works the deal (owner: null when unassigned)
+ * and whom it is shared with, and the event that carried it.
+ */
+public record Handover(UUID dealId, UUID prospectId, Customer customer, Procurement procurement, RfpDetails rfp,
+        List<ApplicationSummary> applications, Instant readyAt, String owner, Collection<String> sharedWith,
+        String sourceEventId) {
+
+    /** What the proposal is built on. */
+    ProcurementBasis basis() {
+        return ProcurementBasis.of(procurement, rfp, applications);
+    }
+}

@@ -11,7 +11,6 @@ import io.salespipeline.contract.domain.SignerRole;
 import io.salespipeline.contract.domain.Terms;
 import io.salespipeline.contract.domain.TermsTemplate;
 import io.salespipeline.contract.events.DealClosed;
-import io.salespipeline.contract.events.DealLost;
 import io.salespipeline.contract.messaging.ProposalAcceptedData;
 import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.inbox.InboundEvent;
@@ -22,7 +21,7 @@ import io.salespipeline.platform.persistence.Keyset;
 import io.salespipeline.platform.security.Visibility;
 import io.salespipeline.platform.access.DealAccessChanges;
 import io.salespipeline.platform.web.PageRequest;
-import io.salespipeline.platform.stage.DealLossNotice;
+import io.salespipeline.platform.stage.DealLost;
 import io.salespipeline.platform.stage.Stage;
 import io.salespipeline.platform.stage.StageLedger;
 import io.salespipeline.platform.stage.StageOutcome;
@@ -155,7 +154,7 @@ public class Contracts {
     public Contract decline(UUID id, String reason) {
         Contract contract = get(id);
         DealLost lost = contract.decline(reason, Instant.now());
-        outbox.publish(DealLost.TOPIC, DealLost.TYPE, lost.dealId(), lost);
+        outbox.publish(DealLost.TOPIC, DealLost.type(Stage.CONTRACT), lost.dealId(), lost);
         stages.left(contract.id(), contract.dealId(), StageOutcome.LOST, lost.reason(), lost.lostAt());
         return contract;
     }
@@ -230,7 +229,7 @@ public class Contracts {
      * deal, or this stage's own loss changes nothing. Joins the inbox transaction.
      */
     @Transactional
-    public Optional<Contract> voidForLostDeal(InboundEvent event, DealLossNotice loss) {
+    public Optional<Contract> voidForLostDeal(InboundEvent event, DealLost loss) {
         if (!loss.concernsOtherStageThan(Stage.CONTRACT)) {
             return Optional.empty();
         }

@@ -3,7 +3,8 @@ package io.salespipeline.contract.domain;
 import io.salespipeline.platform.privacy.EmailAddress;
 import io.salespipeline.platform.privacy.Erased;
 import io.salespipeline.contract.events.DealClosed;
-import io.salespipeline.contract.events.DealLost;
+import io.salespipeline.platform.stage.DealLost;
+import io.salespipeline.platform.stage.Stage;
 import io.salespipeline.platform.domain.IllegalTransitionException;
 import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.domain.Require;
@@ -229,7 +230,7 @@ public class Contract extends OwnedRecord {
         declineReason = Require.text("reason", reason, 4000);
         status = ContractStatus.DECLINED;
         updatedAt = now;
-        return new DealLost(dealId, "CONTRACT", declineReason, now, owner(), List.copyOf(sharedWith()));
+        return DealLost.at(Stage.CONTRACT, dealId, declineReason, now, owner(), sharedWith());
     }
 
     public void voidContract(String reason, Instant now) {

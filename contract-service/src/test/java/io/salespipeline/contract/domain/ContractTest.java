@@ -69,7 +69,7 @@ class ContractTest {
 
         Contract declined = sent();
         declined.assignOwner("sam.seller", now);
-        io.salespipeline.contract.events.DealLost lost = declined.decline("No budget", now);
+        io.salespipeline.platform.stage.DealLost lost = declined.decline("No budget", now);
         assertEquals("sam.seller", lost.owner());
         assertEquals(List.of(), lost.sharedWith());
     }

@@ -21,7 +21,7 @@ import io.salespipeline.platform.persistence.KeysetSort;
 import io.salespipeline.platform.web.PageRequest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.salespipeline.platform.inbox.InboundEvent;
-import io.salespipeline.platform.stage.DealLossNotice;
+import io.salespipeline.platform.stage.DealLost;
 import io.salespipeline.platform.stage.Stage;
 import io.salespipeline.platform.stage.StageLedger;
 import io.salespipeline.platform.stage.StageOutcome;
@@ -347,7 +347,7 @@ public class Leads {
      * not qualified, is ignored; a repeated loss keeps the first. Joins the inbox transaction.
      */
     @Transactional
-    public Optional<Lead> markDealLost(InboundEvent event, DealLossNotice loss) {
+    public Optional<Lead> markDealLost(InboundEvent event, DealLost loss) {
         if (!loss.concernsOtherStageThan(Stage.LEAD)) {
             LOG.warnf("Event %s reports a loss at stage %s, not a later one; ignored", event.id(), loss.stage());
             return Optional.empty();

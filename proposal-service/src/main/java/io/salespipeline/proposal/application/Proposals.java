@@ -24,7 +24,7 @@ import io.salespipeline.proposal.domain.RfpDetails;
 import io.salespipeline.proposal.events.ProposalAccepted;
 import io.salespipeline.proposal.events.ProposalRejected;
 import io.salespipeline.platform.inbox.InboundEvent;
-import io.salespipeline.platform.stage.DealLossNotice;
+import io.salespipeline.platform.stage.DealLost;
 import io.salespipeline.platform.stage.Stage;
 import io.salespipeline.platform.stage.StageLedger;
 import io.salespipeline.platform.stage.StageOutcome;
@@ -285,7 +285,7 @@ public class Proposals {
      * deals and repeats change nothing. Joins the inbox transaction.
      */
     @Transactional
-    public List<Proposal> onDealLost(InboundEvent event, DealLossNotice loss) {
+    public List<Proposal> onDealLost(InboundEvent event, DealLost loss) {
         if (!loss.concernsOtherStageThan(Stage.PROPOSAL)) {
             return List.of();
         }

@@ -24,11 +24,10 @@ import io.salespipeline.prospect.domain.ProspectStatus;
 import io.salespipeline.prospect.domain.Qualification;
 import io.salespipeline.prospect.domain.SavingPeriod;
 import io.salespipeline.prospect.domain.Source;
-import io.salespipeline.prospect.events.DealLost;
 import io.salespipeline.prospect.events.ProspectReadyForProposal;
 import io.salespipeline.prospect.messaging.LeadQualifiedData;
 import io.salespipeline.prospect.messaging.ProposalRejectedData;
-import io.salespipeline.platform.stage.DealLossNotice;
+import io.salespipeline.platform.stage.DealLost;
 import io.salespipeline.platform.stage.Stage;
 import io.salespipeline.platform.stage.StageLedger;
 import io.salespipeline.platform.stage.StageOutcome;
@@ -124,7 +123,7 @@ public class Prospects {
     public Prospect lose(UUID id, String reason) {
         Prospect prospect = get(id);
         DealLost lost = prospect.lose(reason, Instant.now());
-        outbox.publish(DealLost.TOPIC, DealLost.TYPE, lost.dealId(), lost);
+        outbox.publish(DealLost.TOPIC, DealLost.type(Stage.PROSPECT), lost.dealId(), lost);
         stages.left(prospect.id(), prospect.dealId(), StageOutcome.LOST, lost.reason(), lost.lostAt());
         return prospect;
     }
@@ -137,7 +136,7 @@ public class Prospects {
      * nothing. Joins the inbox transaction.
      */
     @Transactional
-    public Optional<Prospect> markLostLater(InboundEvent event, DealLossNotice loss) {
+    public Optional<Prospect> markLostLater(InboundEvent event, DealLost loss) {
         if (!loss.concernsOtherStageThan(Stage.PROSPECT)) {
             return Optional.empty(); // this service's own loss, or an unknown stage
         }

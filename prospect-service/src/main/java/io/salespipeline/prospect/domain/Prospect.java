@@ -6,7 +6,8 @@ import io.salespipeline.platform.domain.Require;
 import io.salespipeline.platform.ids.Ids;
 import io.salespipeline.platform.money.Money;
 import io.salespipeline.platform.security.OwnedRecord;
-import io.salespipeline.prospect.events.DealLost;
+import io.salespipeline.platform.stage.DealLost;
+import io.salespipeline.platform.stage.Stage;
 import io.salespipeline.prospect.events.ProspectReadyForProposal;
 import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.CascadeType;
@@ -287,7 +288,7 @@ public class Prospect extends OwnedRecord {
         status = ProspectStatus.LOST;
         lostAt = now;
         updatedAt = now;
-        return new DealLost(dealId, lossReason, now);
+        return DealLost.at(Stage.PROSPECT, dealId, lossReason, now);
     }
 
     private void requireDiscovery(String action) {

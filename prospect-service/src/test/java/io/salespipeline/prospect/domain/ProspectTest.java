@@ -9,7 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.salespipeline.platform.domain.IllegalTransitionException;
 import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.money.Money;
-import io.salespipeline.prospect.events.DealLost;
+import io.salespipeline.platform.stage.DealLost;
+import io.salespipeline.platform.stage.Stage;
 import io.salespipeline.prospect.events.ProspectReadyForProposal;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -265,7 +266,7 @@ class ProspectTest {
 
         DealLost lost = prospect.lose("Chose a competitor", now);
         assertEquals(ProspectStatus.LOST, prospect.status());
-        assertEquals(new DealLost(dealId, "PROSPECT", "Chose a competitor", now), lost);
+        assertEquals(DealLost.at(Stage.PROSPECT, dealId, "Chose a competitor", now), lost);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.salespipeline.contract.api;
 
+import io.salespipeline.platform.access.OwnershipEndpoints;
 import io.salespipeline.platform.security.Ownership;
 import io.salespipeline.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,19 +13,18 @@ import io.salespipeline.contract.document.ContractDocuments.RenderedDocument;
 import io.salespipeline.contract.domain.Contract;
 import io.salespipeline.contract.domain.ContractStatus;
 import io.salespipeline.contract.domain.Terms;
+import io.salespipeline.platform.web.DealListQuery;
 import io.salespipeline.platform.web.Page;
-import io.salespipeline.platform.web.PageRequest;
-import io.salespipeline.platform.web.QueryParams;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,19 +33,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/contracts")
 @RolesAllowed({Roles.SELLER, Roles.SALES_MANAGER})
 @Tag(name = "Contracts")
-public class ContractResource {
+public class ContractResource implements OwnershipEndpoints<ContractView> {
 
     @Inject
     Contracts contracts;
 
     @GET
     @Operation(summary = "List contracts, optionally of one deal or in one status (keyset paginated)")
-    public Page<ContractView> list(@QueryParam("dealId") String dealId, @QueryParam("status") String status,
-            @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
-        PageRequest page = PageRequest.of(cursor, limit);
-        return Page.of(contracts.list(QueryParams.uuid("dealId", dealId),
-                QueryParams.enumValue(ContractStatus.class, "status", status), page), page, Contract::id,
-                ContractView::of);
+    public Page<ContractView> list(@BeanParam DealListQuery query) {
+        return query.page(ContractStatus.class, contracts::list, Contract::id, ContractView::of);
     }
 
     @GET
@@ -130,19 +126,16 @@ public class ContractResource {
         return ContractView.of(contracts.voidContract(id, body.reason()));
     }
 
-    @PUT
-    @Path("{id}/owner")
-    @RolesAllowed(Roles.SALES_MANAGER)
+    @Override
     @Operation(summary = "Assign the contract to a seller (sales manager only)")
-    public ContractView assignOwner(@PathParam("id") UUID id, @NotNull @Valid Ownership.OwnerInput body) {
+    public ContractView assignOwner(UUID id, Ownership.OwnerInput body) {
         return ContractView.of(contracts.assignOwner(id, body.owner()));
     }
 
-    @PUT
-    @Path("{id}/sharing")
+    @Override
     @Operation(summary = "Share the contract with other sellers (its owner or a sales manager; someone it is only "
             + "shared with gets 403); replaces the list")
-    public ContractView share(@PathParam("id") UUID id, @NotNull @Valid Ownership.SharingInput body) {
+    public ContractView share(UUID id, Ownership.SharingInput body) {
         return ContractView.of(contracts.share(id, body.sharedWith()));
     }
 }

@@ -20,6 +20,7 @@ import io.salespipeline.platform.web.CurrentActor;
 import io.salespipeline.platform.persistence.Keyset;
 import io.salespipeline.platform.security.Visibility;
 import io.salespipeline.platform.access.DealAccessChanges;
+import io.salespipeline.platform.access.DealOwnership;
 import io.salespipeline.platform.web.PageRequest;
 import io.salespipeline.platform.stage.DealLost;
 import io.salespipeline.platform.stage.Stage;
@@ -59,6 +60,9 @@ public class Contracts {
 
     @Inject
     DealAccessChanges access;
+
+    @Inject
+    DealOwnership ownership;
 
     @ConfigProperty(name = "sales.seller.name", defaultValue = "Acme Sales GmbH")
     String sellerName;
@@ -179,11 +183,7 @@ public class Contracts {
     /** A sales manager assigns the contract to a seller (the resource admits managers only). */
     @Transactional
     public Contract assignOwner(UUID id, String owner) {
-        Contract contract = get(id);
-        Instant now = Instant.now();
-        contract.assignOwner(owner, now);
-        access.publish(Stage.CONTRACT, contract.dealId(), contract, now);
-        return contract;
+        return ownership.assignOwner(Stage.CONTRACT, get(id), owner);
     }
 
     /**
@@ -192,12 +192,7 @@ public class Contracts {
      */
     @Transactional
     public Contract share(UUID id, java.util.Set<String> subjects) {
-        Contract contract = get(id);
-        visibility.requireOwnerOrManager(contract.owner());
-        Instant now = Instant.now();
-        contract.shareWith(subjects, now);
-        access.publish(Stage.CONTRACT, contract.dealId(), contract, now);
-        return contract;
+        return ownership.share(Stage.CONTRACT, get(id), subjects);
     }
 
     /** Keyset page in id (creation) order of the contracts the caller may see; see Keyset. */

@@ -11,6 +11,7 @@ import io.salespipeline.platform.web.CurrentActor;
 import io.salespipeline.platform.persistence.Keyset;
 import io.salespipeline.platform.security.Visibility;
 import io.salespipeline.platform.access.DealAccessChanges;
+import io.salespipeline.platform.access.DealOwnership;
 import io.salespipeline.platform.web.PageRequest;
 import io.salespipeline.proposal.domain.ApplicationSummary;
 import io.salespipeline.proposal.domain.Customer;
@@ -63,6 +64,9 @@ public class Proposals {
 
     @Inject
     DealAccessChanges access;
+
+    @Inject
+    DealOwnership ownership;
 
     @ConfigProperty(name = "sales.proposal.currency")
     String currency;
@@ -130,12 +134,7 @@ public class Proposals {
     @Transactional
     public Proposal assignOwner(UUID id, String owner) {
         Proposal proposal = get(id);
-        Instant now = Instant.now();
-        for (Proposal version : versionsOf(proposal.dealId())) {
-            version.assignOwner(owner, now);
-        }
-        access.publish(Stage.PROPOSAL, proposal.dealId(), proposal, now);
-        return proposal;
+        return ownership.assignOwner(Stage.PROPOSAL, proposal, versionsOf(proposal.dealId()), owner);
     }
 
     /**
@@ -145,13 +144,7 @@ public class Proposals {
     @Transactional
     public Proposal share(UUID id, Set<String> subjects) {
         Proposal proposal = get(id);
-        visibility.requireOwnerOrManager(proposal.owner());
-        Instant now = Instant.now();
-        for (Proposal version : versionsOf(proposal.dealId())) {
-            version.shareWith(subjects, now);
-        }
-        access.publish(Stage.PROPOSAL, proposal.dealId(), proposal, now);
-        return proposal;
+        return ownership.share(Stage.PROPOSAL, proposal, versionsOf(proposal.dealId()), subjects);
     }
 
     /**

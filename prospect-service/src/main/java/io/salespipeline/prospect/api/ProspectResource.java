@@ -1,5 +1,6 @@
 package io.salespipeline.prospect.api;
 
+import io.salespipeline.platform.access.OwnershipEndpoints;
 import io.salespipeline.platform.security.Ownership;
 import io.salespipeline.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,7 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/prospects")
 @RolesAllowed({Roles.SELLER, Roles.SALES_MANAGER})
 @Tag(name = "Prospects")
-public class ProspectResource {
+public class ProspectResource implements OwnershipEndpoints<ProspectView> {
 
     @Inject
     Prospects prospects;
@@ -164,18 +165,15 @@ public class ProspectResource {
         return ProspectView.of(prospects.markReady(id));
     }
 
-    @PUT
-    @Path("{id}/owner")
-    @RolesAllowed(Roles.SALES_MANAGER)
+    @Override
     @Operation(summary = "Assign the prospect to a seller (sales manager only)")
-    public ProspectView assignOwner(@PathParam("id") UUID id, @NotNull @Valid Ownership.OwnerInput body) {
+    public ProspectView assignOwner(UUID id, Ownership.OwnerInput body) {
         return ProspectView.of(prospects.assignOwner(id, body.owner()));
     }
 
-    @PUT
-    @Path("{id}/sharing")
+    @Override
     @Operation(summary = "Share the prospect with other sellers (its owner or a sales manager); replaces the list")
-    public ProspectView share(@PathParam("id") UUID id, @NotNull @Valid Ownership.SharingInput body) {
+    public ProspectView share(UUID id, Ownership.SharingInput body) {
         return ProspectView.of(prospects.share(id, body.sharedWith()));
     }
 

@@ -2,6 +2,7 @@ package io.salespipeline.prospect.application;
 
 import io.quarkus.panache.common.Sort;
 import io.salespipeline.platform.access.DealAccessChanges;
+import io.salespipeline.platform.access.DealOwnership;
 import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.domain.RecordNotFoundException;
 import io.salespipeline.platform.inbox.InboundEvent;
@@ -63,6 +64,9 @@ public class Prospects {
 
     @Inject
     DealAccessChanges access;
+
+    @Inject
+    DealOwnership ownership;
 
     /**
      * Opens the prospect of a qualified lead, once per deal: a second event for the same deal
@@ -162,11 +166,7 @@ public class Prospects {
     /** A sales manager hands the deal at this stage to another seller; the deal's other stages follow. */
     @Transactional
     public Prospect assignOwner(UUID id, String owner) {
-        Prospect prospect = get(id);
-        Instant now = Instant.now();
-        prospect.assignOwner(owner, now);
-        access.publish(Stage.PROSPECT, prospect.dealId(), prospect, now);
-        return prospect;
+        return ownership.assignOwner(Stage.PROSPECT, get(id), owner);
     }
 
     /**
@@ -175,12 +175,7 @@ public class Prospects {
      */
     @Transactional
     public Prospect share(UUID id, java.util.Set<String> subjects) {
-        Prospect prospect = get(id);
-        visibility.requireOwnerOrManager(prospect.owner());
-        Instant now = Instant.now();
-        prospect.shareWith(subjects, now);
-        access.publish(Stage.PROSPECT, prospect.dealId(), prospect, now);
-        return prospect;
+        return ownership.share(Stage.PROSPECT, get(id), subjects);
     }
 
     /** The rapport log, oldest contact first. */

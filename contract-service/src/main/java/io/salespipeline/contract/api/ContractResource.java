@@ -1,6 +1,5 @@
 package io.salespipeline.contract.api;
 
-import io.salespipeline.platform.access.OwnershipEndpoints;
 import io.salespipeline.platform.security.Ownership;
 import io.salespipeline.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/contracts")
 @RolesAllowed({Roles.SELLER, Roles.SALES_MANAGER})
 @Tag(name = "Contracts")
-public class ContractResource implements OwnershipEndpoints<ContractView> {
+public class ContractResource {
 
     @Inject
     Contracts contracts;
@@ -126,16 +125,19 @@ public class ContractResource implements OwnershipEndpoints<ContractView> {
         return ContractView.of(contracts.voidContract(id, body.reason()));
     }
 
-    @Override
+    @PUT
+    @Path("{id}/owner")
+    @RolesAllowed(Roles.SALES_MANAGER)
     @Operation(summary = "Assign the contract to a seller (sales manager only)")
-    public ContractView assignOwner(UUID id, Ownership.OwnerInput body) {
+    public ContractView assignOwner(@PathParam("id") UUID id, @NotNull @Valid Ownership.OwnerInput body) {
         return ContractView.of(contracts.assignOwner(id, body.owner()));
     }
 
-    @Override
+    @PUT
+    @Path("{id}/sharing")
     @Operation(summary = "Share the contract with other sellers (its owner or a sales manager; someone it is only "
             + "shared with gets 403); replaces the list")
-    public ContractView share(UUID id, Ownership.SharingInput body) {
+    public ContractView share(@PathParam("id") UUID id, @NotNull @Valid Ownership.SharingInput body) {
         return ContractView.of(contracts.share(id, body.sharedWith()));
     }
 }

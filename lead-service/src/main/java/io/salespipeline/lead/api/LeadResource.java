@@ -1,6 +1,5 @@
 package io.salespipeline.lead.api;
 
-import io.salespipeline.platform.access.OwnershipEndpoints;
 import io.salespipeline.platform.security.Ownership;
 import io.salespipeline.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,6 +33,7 @@ import java.util.concurrent.CompletionStage;
 import jakarta.ws.rs.core.UriBuilder;
 import io.salespipeline.lead.application.IdempotentRequests;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -47,7 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/leads")
 @RolesAllowed({Roles.SELLER, Roles.SALES_MANAGER})
 @Tag(name = "Leads")
-public class LeadResource implements OwnershipEndpoints<LeadView> {
+public class LeadResource {
 
     @Inject
     Leads leads;
@@ -140,15 +140,18 @@ public class LeadResource implements OwnershipEndpoints<LeadView> {
         return LeadView.of(leads.recordInterest(id, body.channel(), body.expressedAt(), body.topics()));
     }
 
-    @Override
+    @PUT
+    @Path("{id}/owner")
+    @RolesAllowed(Roles.SALES_MANAGER)
     @Operation(summary = "Assign the lead to a seller (sales manager only)")
-    public LeadView assignOwner(UUID id, Ownership.OwnerInput body) {
+    public LeadView assignOwner(@PathParam("id") UUID id, @NotNull @Valid Ownership.OwnerInput body) {
         return LeadView.of(leads.assignOwner(id, body.owner()));
     }
 
-    @Override
+    @PUT
+    @Path("{id}/sharing")
     @Operation(summary = "Share the lead with other sellers (its owner or a sales manager); replaces the list")
-    public LeadView share(UUID id, Ownership.SharingInput body) {
+    public LeadView share(@PathParam("id") UUID id, @NotNull @Valid Ownership.SharingInput body) {
         return LeadView.of(leads.share(id, body.sharedWith()));
     }
 

@@ -1,6 +1,5 @@
 package io.salespipeline.proposal.api;
 
-import io.salespipeline.platform.access.OwnershipEndpoints;
 import io.salespipeline.platform.security.Ownership;
 import io.salespipeline.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/proposals")
 @RolesAllowed({Roles.SELLER, Roles.SALES_MANAGER})
 @Tag(name = "Proposals")
-public class ProposalResource implements OwnershipEndpoints<ProposalView> {
+public class ProposalResource {
 
     @Inject
     Proposals proposals;
@@ -151,16 +150,19 @@ public class ProposalResource implements OwnershipEndpoints<ProposalView> {
                 .header("Content-Disposition", "inline; filename=\"" + proposal.quoteNumber() + ".pdf\"").build();
     }
 
-    @Override
+    @PUT
+    @Path("{id}/owner")
+    @RolesAllowed(Roles.SALES_MANAGER)
     @Operation(summary = "Assign the deal's proposal (every version) to a seller (sales manager only)")
-    public ProposalView assignOwner(UUID id, Ownership.OwnerInput body) {
+    public ProposalView assignOwner(@PathParam("id") UUID id, @NotNull @Valid Ownership.OwnerInput body) {
         return ProposalView.of(proposals.assignOwner(id, body.owner()));
     }
 
-    @Override
+    @PUT
+    @Path("{id}/sharing")
     @Operation(summary = "Share the deal's proposal (every version) with other sellers (its owner or a sales manager); "
             + "replaces the list")
-    public ProposalView share(UUID id, Ownership.SharingInput body) {
+    public ProposalView share(@PathParam("id") UUID id, @NotNull @Valid Ownership.SharingInput body) {
         return ProposalView.of(proposals.share(id, body.sharedWith()));
     }
 

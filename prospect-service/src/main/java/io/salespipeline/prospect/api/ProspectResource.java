@@ -1,6 +1,5 @@
 package io.salespipeline.prospect.api;
 
-import io.salespipeline.platform.access.OwnershipEndpoints;
 import io.salespipeline.platform.security.Ownership;
 import io.salespipeline.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,7 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/prospects")
 @RolesAllowed({Roles.SELLER, Roles.SALES_MANAGER})
 @Tag(name = "Prospects")
-public class ProspectResource implements OwnershipEndpoints<ProspectView> {
+public class ProspectResource {
 
     @Inject
     Prospects prospects;
@@ -165,15 +164,18 @@ public class ProspectResource implements OwnershipEndpoints<ProspectView> {
         return ProspectView.of(prospects.markReady(id));
     }
 
-    @Override
+    @PUT
+    @Path("{id}/owner")
+    @RolesAllowed(Roles.SALES_MANAGER)
     @Operation(summary = "Assign the prospect to a seller (sales manager only)")
-    public ProspectView assignOwner(UUID id, Ownership.OwnerInput body) {
+    public ProspectView assignOwner(@PathParam("id") UUID id, @NotNull @Valid Ownership.OwnerInput body) {
         return ProspectView.of(prospects.assignOwner(id, body.owner()));
     }
 
-    @Override
+    @PUT
+    @Path("{id}/sharing")
     @Operation(summary = "Share the prospect with other sellers (its owner or a sales manager); replaces the list")
-    public ProspectView share(UUID id, Ownership.SharingInput body) {
+    public ProspectView share(@PathParam("id") UUID id, @NotNull @Valid Ownership.SharingInput body) {
         return ProspectView.of(prospects.share(id, body.sharedWith()));
     }
 

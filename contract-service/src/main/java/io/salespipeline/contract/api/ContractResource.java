@@ -12,19 +12,18 @@ import io.salespipeline.contract.document.ContractDocuments.RenderedDocument;
 import io.salespipeline.contract.domain.Contract;
 import io.salespipeline.contract.domain.ContractStatus;
 import io.salespipeline.contract.domain.Terms;
+import io.salespipeline.platform.web.DealListQuery;
 import io.salespipeline.platform.web.Page;
-import io.salespipeline.platform.web.PageRequest;
-import io.salespipeline.platform.web.QueryParams;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -40,12 +39,8 @@ public class ContractResource {
 
     @GET
     @Operation(summary = "List contracts, optionally of one deal or in one status (keyset paginated)")
-    public Page<ContractView> list(@QueryParam("dealId") String dealId, @QueryParam("status") String status,
-            @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
-        PageRequest page = PageRequest.of(cursor, limit);
-        return Page.of(contracts.list(QueryParams.uuid("dealId", dealId),
-                QueryParams.enumValue(ContractStatus.class, "status", status), page), page, Contract::id,
-                ContractView::of);
+    public Page<ContractView> list(@BeanParam DealListQuery query) {
+        return query.page(ContractStatus.class, contracts::list, Contract::id, ContractView::of);
     }
 
     @GET

@@ -7,8 +7,9 @@ import io.salespipeline.contract.domain.Party;
 import io.salespipeline.contract.domain.Terms;
 import io.salespipeline.contract.domain.Totals;
 import io.salespipeline.contract.events.DealClosed;
-import io.salespipeline.contract.events.DealLost;
 import io.salespipeline.platform.money.Money;
+import io.salespipeline.platform.stage.DealLost;
+import io.salespipeline.platform.stage.Stage;
 import java.time.Instant;
 import java.util.List;
 
@@ -36,7 +37,7 @@ final class ContractEvents {
 
     /** The customer declined the contract: the deal is lost at this stage. */
     static DealLost lost(Contract contract, Instant lostAt) {
-        return new DealLost(contract.dealId(), "CONTRACT", contract.declineReason(), lostAt, contract.owner(),
+        return DealLost.at(Stage.CONTRACT, contract.dealId(), contract.declineReason(), lostAt, contract.owner(),
                 List.copyOf(contract.sharedWith()));
     }
 

@@ -9,7 +9,6 @@ import io.salespipeline.contract.domain.SignerRole;
 import io.salespipeline.contract.domain.Terms;
 import io.salespipeline.contract.domain.TermsTemplate;
 import io.salespipeline.contract.events.DealClosed;
-import io.salespipeline.contract.events.DealLost;
 import io.salespipeline.platform.documents.Seller;
 import io.salespipeline.platform.inbox.InboundEvent;
 import io.salespipeline.platform.outbox.Outbox;
@@ -17,8 +16,9 @@ import io.salespipeline.platform.web.CurrentActor;
 import io.salespipeline.platform.persistence.Keyset;
 import io.salespipeline.platform.security.Visibility;
 import io.salespipeline.platform.access.DealAccessChanges;
+import io.salespipeline.platform.access.DealOwnership;
 import io.salespipeline.platform.web.PageRequest;
-import io.salespipeline.platform.stage.DealLossNotice;
+import io.salespipeline.platform.stage.DealLost;
 import io.salespipeline.platform.stage.Stage;
 import io.salespipeline.platform.stage.StageLedger;
 import io.salespipeline.platform.stage.StageOutcome;
@@ -58,6 +58,9 @@ public class Contracts {
 
     @Inject
     Seller seller;
+
+    @Inject
+    DealOwnership ownership;
 
     /**
      * Drafts the contract of an accepted proposal, once per deal, with the current terms template.
@@ -147,7 +150,7 @@ public class Contracts {
         Instant now = Instant.now();
         contract.decline(reason, now);
         DealLost lost = ContractEvents.lost(contract, now);
-        outbox.publish(DealLost.TOPIC, DealLost.TYPE, lost.dealId(), lost);
+        outbox.publish(DealLost.TOPIC, DealLost.type(Stage.CONTRACT), lost.dealId(), lost);
         stages.left(contract.id(), contract.dealId(), StageOutcome.LOST, lost.reason(), lost.lostAt());
         return contract;
     }
@@ -172,11 +175,7 @@ public class Contracts {
     /** A sales manager assigns the contract to a seller (the resource admits managers only). */
     @Transactional
     public Contract assignOwner(UUID id, String owner) {
-        Contract contract = get(id);
-        Instant now = Instant.now();
-        contract.assignOwner(owner, now);
-        access.publish(Stage.CONTRACT, contract.dealId(), contract, now);
-        return contract;
+        return ownership.assignOwner(Stage.CONTRACT, get(id), owner);
     }
 
     /**
@@ -185,12 +184,7 @@ public class Contracts {
      */
     @Transactional
     public Contract share(UUID id, java.util.Set<String> subjects) {
-        Contract contract = get(id);
-        visibility.requireOwnerOrManager(contract.owner());
-        Instant now = Instant.now();
-        contract.shareWith(subjects, now);
-        access.publish(Stage.CONTRACT, contract.dealId(), contract, now);
-        return contract;
+        return ownership.share(Stage.CONTRACT, get(id), subjects);
     }
 
     /** Keyset page in id (creation) order of the contracts the caller may see; see Keyset. */
@@ -221,7 +215,7 @@ public class Contracts {
      * deal, or this stage's own loss changes nothing. Joins the inbox transaction.
      */
     @Transactional
-    public Optional<Contract> voidForLostDeal(InboundEvent event, DealLossNotice loss) {
+    public Optional<Contract> voidForLostDeal(InboundEvent event, DealLost loss) {
         if (!loss.concernsOtherStageThan(Stage.CONTRACT)) {
             return Optional.empty();
         }

@@ -9,7 +9,7 @@ import io.salespipeline.contract.domain.Contract;
 import io.salespipeline.contract.domain.ContractFixtures;
 import io.salespipeline.contract.domain.SignerRole;
 import io.salespipeline.contract.events.DealClosed;
-import io.salespipeline.contract.events.DealLost;
+import io.salespipeline.platform.stage.DealLost;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -60,6 +60,6 @@ class ContractEventsTest {
     void aDeclinedContractLosesTheDealAtTheContractStage() {
         Contract contract = ContractFixtures.sent(now);
         contract.decline("Legal rejected clause 4", now);
-        assertEquals("CONTRACT", ContractEvents.lost(contract, now).stage());
+        assertEquals("CONTRACT", ContractEvents.lost(contract, now).stage().name());
     }
 }

@@ -11,12 +11,13 @@ import jakarta.ws.rs.core.UriInfo;
 import io.salespipeline.fulfillment.application.Orders;
 import io.salespipeline.fulfillment.domain.Order;
 import io.salespipeline.fulfillment.domain.OrderStatus;
+import io.salespipeline.platform.web.DealListQuery;
 import io.salespipeline.platform.web.Page;
-import io.salespipeline.platform.web.PageRequest;
 import io.salespipeline.platform.web.QueryParams;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -39,12 +40,9 @@ public class OrderResource {
 
     @GET
     @Operation(summary = "List orders, optionally of one deal, one customer or in one status (keyset paginated)")
-    public Page<OrderView> list(@QueryParam("dealId") String dealId, @QueryParam("customerId") String customerId,
-            @QueryParam("status") String status, @QueryParam("cursor") String cursor,
-            @QueryParam("limit") String limit) {
-        PageRequest page = PageRequest.of(cursor, limit);
-        return Page.of(orders.list(QueryParams.uuid("dealId", dealId), QueryParams.uuid("customerId", customerId),
-                QueryParams.enumValue(OrderStatus.class, "status", status), page), page, Order::id, OrderView::of);
+    public Page<OrderView> list(@BeanParam DealListQuery query, @QueryParam("customerId") String customerId) {
+        return query.page(OrderStatus.class, (dealId, status, page) -> orders.list(dealId,
+                QueryParams.uuid("customerId", customerId), status, page), Order::id, OrderView::of);
     }
 
     @GET

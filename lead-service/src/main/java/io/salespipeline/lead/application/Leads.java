@@ -14,14 +14,14 @@ import io.salespipeline.platform.outbox.Outbox;
 import io.salespipeline.platform.privacy.EmailAddress;
 import io.salespipeline.platform.security.Roles;
 import io.salespipeline.platform.security.Visibility;
-import io.salespipeline.platform.access.DealAccessChanges;
+import io.salespipeline.platform.access.DealOwnership;
 import io.salespipeline.platform.web.CurrentActor;
 import io.salespipeline.platform.persistence.Keyset;
 import io.salespipeline.platform.persistence.KeysetSort;
 import io.salespipeline.platform.web.PageRequest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.salespipeline.platform.inbox.InboundEvent;
-import io.salespipeline.platform.stage.DealLossNotice;
+import io.salespipeline.platform.stage.DealLost;
 import io.salespipeline.platform.stage.Stage;
 import io.salespipeline.platform.stage.StageLedger;
 import io.salespipeline.platform.stage.StageOutcome;
@@ -59,7 +59,7 @@ public class Leads {
     Visibility visibility;
 
     @Inject
-    DealAccessChanges access;
+    DealOwnership ownership;
 
     @Inject
     DuplicateLeads duplicates;
@@ -270,11 +270,7 @@ public class Leads {
     /** The deal's later stages follow (a lead not qualified has none). */
     @Transactional
     public Lead assignOwner(UUID id, String owner) {
-        Lead lead = get(id);
-        Instant now = Instant.now();
-        lead.assignOwner(owner, now);
-        access.publish(Stage.LEAD, lead.dealId(), lead, now);
-        return lead;
+        return ownership.assignOwner(Stage.LEAD, get(id), owner);
     }
 
     /**
@@ -283,12 +279,7 @@ public class Leads {
      */
     @Transactional
     public Lead share(UUID id, java.util.Set<String> subjects) {
-        Lead lead = get(id);
-        visibility.requireOwnerOrManager(lead.owner());
-        Instant now = Instant.now();
-        lead.shareWith(subjects, now);
-        access.publish(Stage.LEAD, lead.dealId(), lead, now);
-        return lead;
+        return ownership.share(Stage.LEAD, get(id), subjects);
     }
 
     /** One keyset page of the leads the filter selects, in the given sort (see LeadSorts, V31 indexes). */
@@ -347,7 +338,7 @@ public class Leads {
      * not qualified, is ignored; a repeated loss keeps the first. Joins the inbox transaction.
      */
     @Transactional
-    public Optional<Lead> markDealLost(InboundEvent event, DealLossNotice loss) {
+    public Optional<Lead> markDealLost(InboundEvent event, DealLost loss) {
         if (!loss.concernsOtherStageThan(Stage.LEAD)) {
             LOG.warnf("Event %s reports a loss at stage %s, not a later one; ignored", event.id(), loss.stage());
             return Optional.empty();

@@ -9,30 +9,19 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.salespipeline.infra.SalesInfrastructure;
 import io.salespipeline.infra.testing.DealAccessChecks;
+import io.salespipeline.infra.testing.DealAccessTest;
 import io.salespipeline.infra.testing.EventTap;
-import io.salespipeline.infra.testing.Tokens;
-import io.salespipeline.platform.security.Roles;
 import java.time.Duration;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Who works the deal: the lead follows the later stages (sales.deal.access-changed), and a change here is published. */
 @QuarkusTest
 @WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "lead"))
-class LeadAccessAcrossStagesTest {
+class LeadAccessAcrossStagesTest extends DealAccessTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String kafka;
-
-    @BeforeEach
-    void signIn() {
-        Tokens.signIn("max.manager", Roles.SALES_MANAGER);
-    }
-
-    private DealAccessChecks checks() {
-        return new DealAccessChecks(kafka, "LEAD", "/api/leads/{id}");
+    LeadAccessAcrossStagesTest() {
+        super("LEAD", "/api/leads/{id}");
     }
 
     @Test
@@ -54,7 +43,7 @@ class LeadAccessAcrossStagesTest {
         String unqualified = LeadAcrossStagesTest.createLead("access-no-deal@example.com");
         String qualified = LeadAcrossStagesTest.createLead("access-marker@example.com");
         String dealId = LeadAcrossStagesTest.qualify(qualified);
-        try (EventTap tap = new EventTap(kafka, DealAccessChecks.TOPIC)) {
+        try (EventTap tap = new EventTap(kafka(), DealAccessChecks.TOPIC)) {
             given().contentType(ContentType.JSON).body("{\"sharedWith\": [\"nia.seller\"]}")
                     .put("/api/leads/{id}/sharing", unqualified).then().statusCode(200);
             given().contentType(ContentType.JSON).body("{\"sharedWith\": [\"mo.seller\"]}")
@@ -63,5 +52,10 @@ class LeadAccessAcrossStagesTest {
             tap.await(event -> dealId.equals(event.key()) && event.value().contains("mo.seller"), Duration.ofSeconds(60));
             assertTrue(tap.collect(Duration.ofMillis(500)).stream().noneMatch(event -> event.value().contains("nia.seller")));
         }
+    }
+
+    @Test
+    void badOwnershipBodiesAreRefusedAndChangeNothing() {
+        checks().refusesBadOwnershipBodies(LeadAcrossStagesTest.createLead("access-bodies@example.com"));
     }
 }

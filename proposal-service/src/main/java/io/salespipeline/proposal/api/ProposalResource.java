@@ -4,9 +4,8 @@ import io.salespipeline.platform.security.Ownership;
 import io.salespipeline.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import io.salespipeline.platform.domain.RecordNotFoundException;
+import io.salespipeline.platform.web.DealListQuery;
 import io.salespipeline.platform.web.Page;
-import io.salespipeline.platform.web.PageRequest;
-import io.salespipeline.platform.web.QueryParams;
 import io.salespipeline.proposal.api.ProposalRequests.AcceptanceInput;
 import io.salespipeline.proposal.api.ProposalRequests.DetailsInput;
 import io.salespipeline.proposal.api.ProposalRequests.NewLine;
@@ -23,13 +22,13 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -54,12 +53,8 @@ public class ProposalResource {
 
     @GET
     @Operation(summary = "List proposals, optionally of one deal or in one status (keyset paginated)")
-    public Page<ProposalView> list(@QueryParam("dealId") String dealId, @QueryParam("status") String status,
-            @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
-        PageRequest page = PageRequest.of(cursor, limit);
-        return Page.of(proposals.list(QueryParams.uuid("dealId", dealId),
-                QueryParams.enumValue(ProposalStatus.class, "status", status), page), page, Proposal::id,
-                ProposalView::of);
+    public Page<ProposalView> list(@BeanParam DealListQuery query) {
+        return query.page(ProposalStatus.class, proposals::list, Proposal::id, ProposalView::of);
     }
 
     @GET

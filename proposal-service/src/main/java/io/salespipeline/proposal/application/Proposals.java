@@ -6,7 +6,8 @@ import io.salespipeline.platform.inbox.InboundEvent;
 import io.salespipeline.platform.outbox.Outbox;
 import io.salespipeline.platform.persistence.Keyset;
 import io.salespipeline.platform.security.Visibility;
-import io.salespipeline.platform.stage.DealLossNotice;
+import io.salespipeline.platform.stage.DealLost;
+import io.salespipeline.platform.access.DealOwnership;
 import io.salespipeline.platform.stage.Stage;
 import io.salespipeline.platform.stage.StageLedger;
 import io.salespipeline.platform.stage.StageOutcome;
@@ -56,6 +57,9 @@ public class Proposals {
     @Inject
     ProposalSettings settings;
 
+    @Inject
+    DealOwnership ownership;
+
     /**
      * Applies the prospect's hand-over to the deal's versions ({@link ProposalVersions#handOver}):
      * drafts version 1, or the next version after the latest was rejected or expired, or changes
@@ -96,12 +100,7 @@ public class Proposals {
     @Transactional
     public Proposal assignOwner(UUID id, String owner) {
         Proposal proposal = get(id);
-        Instant now = Instant.now();
-        for (Proposal version : versionsOf(proposal.dealId())) {
-            version.assignOwner(owner, now);
-        }
-        access.publish(Stage.PROPOSAL, proposal.dealId(), proposal, now);
-        return proposal;
+        return ownership.assignOwner(Stage.PROPOSAL, proposal, versionsOf(proposal.dealId()), owner);
     }
 
     /**
@@ -111,13 +110,7 @@ public class Proposals {
     @Transactional
     public Proposal share(UUID id, Set<String> subjects) {
         Proposal proposal = get(id);
-        visibility.requireOwnerOrManager(proposal.owner());
-        Instant now = Instant.now();
-        for (Proposal version : versionsOf(proposal.dealId())) {
-            version.shareWith(subjects, now);
-        }
-        access.publish(Stage.PROPOSAL, proposal.dealId(), proposal, now);
-        return proposal;
+        return ownership.share(Stage.PROPOSAL, proposal, versionsOf(proposal.dealId()), subjects);
     }
 
     /**
@@ -191,7 +184,7 @@ public class Proposals {
      * Joins the inbox transaction.
      */
     @Transactional
-    public List<Proposal> onDealLost(InboundEvent event, DealLossNotice loss) {
+    public List<Proposal> onDealLost(InboundEvent event, DealLost loss) {
         if (!loss.concernsOtherStageThan(Stage.PROPOSAL)) {
             return List.of();
         }

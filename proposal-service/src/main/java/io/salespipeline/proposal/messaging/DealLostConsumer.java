@@ -2,7 +2,7 @@ package io.salespipeline.proposal.messaging;
 
 import io.salespipeline.proposal.application.Proposals;
 import io.salespipeline.platform.inbox.Inbox;
-import io.salespipeline.platform.stage.DealLossNotice;
+import io.salespipeline.platform.stage.DealLost;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +21,6 @@ public class DealLostConsumer {
 
     @Incoming("deal-lost")
     public Uni<Void> onDealLost(ConsumerRecord<String, String> record) {
-        return inbox.process(record, DealLossNotice.class, (event, loss) -> proposals.onDealLost(event, loss));
+        return inbox.process(record, DealLost.class, (event, loss) -> proposals.onDealLost(event, loss));
     }
 }

@@ -6,7 +6,8 @@ import io.salespipeline.prospect.domain.Contact;
 import io.salespipeline.prospect.domain.Procurement;
 import io.salespipeline.prospect.domain.Profile;
 import io.salespipeline.prospect.domain.Prospect;
-import io.salespipeline.prospect.events.DealLost;
+import io.salespipeline.platform.stage.DealLost;
+import io.salespipeline.platform.stage.Stage;
 import io.salespipeline.prospect.events.ProspectReadyForProposal;
 import java.util.List;
 
@@ -30,7 +31,7 @@ final class ProspectEvents {
 
     /** The deal was lost at this stage. */
     static DealLost lost(Prospect prospect) {
-        return new DealLost(prospect.dealId(), prospect.lossReason(), prospect.lostAt());
+        return DealLost.at(Stage.PROSPECT, prospect.dealId(), prospect.lossReason(), prospect.lostAt());
     }
 
     private static ProspectReadyForProposal.Profile profile(Profile profile) {

@@ -2,6 +2,7 @@ package io.salespipeline.prospect.application;
 
 import io.quarkus.panache.common.Sort;
 import io.salespipeline.platform.access.DealAccessChanges;
+import io.salespipeline.platform.access.DealOwnership;
 import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.domain.RecordNotFoundException;
 import io.salespipeline.platform.inbox.InboundEvent;
@@ -21,9 +22,8 @@ import io.salespipeline.prospect.domain.Prospect;
 import io.salespipeline.prospect.domain.ProposalRejection;
 import io.salespipeline.prospect.domain.ProspectStatus;
 import io.salespipeline.prospect.domain.SavingPeriod;
-import io.salespipeline.prospect.events.DealLost;
 import io.salespipeline.prospect.events.ProspectReadyForProposal;
-import io.salespipeline.platform.stage.DealLossNotice;
+import io.salespipeline.platform.stage.DealLost;
 import io.salespipeline.platform.stage.Stage;
 import io.salespipeline.platform.stage.StageLedger;
 import io.salespipeline.platform.stage.StageOutcome;
@@ -60,6 +60,9 @@ public class Prospects {
 
     @Inject
     DealAccessChanges access;
+
+    @Inject
+    DealOwnership ownership;
 
     /**
      * Opens the prospect of a qualified lead, once per deal: a second event for the same deal
@@ -124,7 +127,7 @@ public class Prospects {
         Prospect prospect = get(id);
         prospect.lose(reason, Instant.now());
         DealLost lost = ProspectEvents.lost(prospect);
-        outbox.publish(DealLost.TOPIC, DealLost.TYPE, lost.dealId(), lost);
+        outbox.publish(DealLost.TOPIC, DealLost.type(Stage.PROSPECT), lost.dealId(), lost);
         stages.left(prospect.id(), prospect.dealId(), StageOutcome.LOST, prospect.lossReason(), prospect.lostAt());
         return prospect;
     }
@@ -137,7 +140,7 @@ public class Prospects {
      * nothing. Joins the inbox transaction.
      */
     @Transactional
-    public Optional<Prospect> markLostLater(InboundEvent event, DealLossNotice loss) {
+    public Optional<Prospect> markLostLater(InboundEvent event, DealLost loss) {
         if (!loss.concernsOtherStageThan(Stage.PROSPECT)) {
             return Optional.empty(); // this service's own loss, or an unknown stage
         }
@@ -163,11 +166,7 @@ public class Prospects {
     /** A sales manager hands the deal at this stage to another seller; the deal's other stages follow. */
     @Transactional
     public Prospect assignOwner(UUID id, String owner) {
-        Prospect prospect = get(id);
-        Instant now = Instant.now();
-        prospect.assignOwner(owner, now);
-        access.publish(Stage.PROSPECT, prospect.dealId(), prospect, now);
-        return prospect;
+        return ownership.assignOwner(Stage.PROSPECT, get(id), owner);
     }
 
     /**
@@ -176,12 +175,7 @@ public class Prospects {
      */
     @Transactional
     public Prospect share(UUID id, java.util.Set<String> subjects) {
-        Prospect prospect = get(id);
-        visibility.requireOwnerOrManager(prospect.owner());
-        Instant now = Instant.now();
-        prospect.shareWith(subjects, now);
-        access.publish(Stage.PROSPECT, prospect.dealId(), prospect, now);
-        return prospect;
+        return ownership.share(Stage.PROSPECT, get(id), subjects);
     }
 
     /** The rapport log, oldest contact first. */

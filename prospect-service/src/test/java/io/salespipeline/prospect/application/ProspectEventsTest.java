@@ -14,7 +14,8 @@ import io.salespipeline.prospect.domain.Prospect;
 import io.salespipeline.prospect.domain.ProspectStatus;
 import io.salespipeline.prospect.domain.SavingPeriod;
 import io.salespipeline.prospect.domain.Source;
-import io.salespipeline.prospect.events.DealLost;
+import io.salespipeline.platform.stage.DealLost;
+import io.salespipeline.platform.stage.Stage;
 import io.salespipeline.prospect.events.ProspectReadyForProposal;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -76,6 +77,6 @@ class ProspectEventsTest {
 
         prospect.lose("Chose a competitor", now);
 
-        assertEquals(new DealLost(dealId, "PROSPECT", "Chose a competitor", now), ProspectEvents.lost(prospect));
+        assertEquals(DealLost.at(Stage.PROSPECT, dealId, "Chose a competitor", now), ProspectEvents.lost(prospect));
     }
 }

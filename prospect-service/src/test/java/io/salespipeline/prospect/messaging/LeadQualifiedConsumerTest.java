@@ -11,15 +11,13 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.BeforeEach;
-import io.salespipeline.infra.testing.Tokens;
-import io.salespipeline.platform.security.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.salespipeline.infra.SalesInfrastructure;
 import io.salespipeline.infra.testing.EventSender;
+import io.salespipeline.infra.testing.SalesManagerTest;
 import io.salespipeline.infra.testing.EventTap;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,13 +32,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "prospect"))
-class LeadQualifiedConsumerTest {
-
-    // A sales manager sees every prospect the consumer made.
-    @BeforeEach
-    void signIn() {
-        Tokens.signIn("max.manager", Roles.SALES_MANAGER);
-    }
+class LeadQualifiedConsumerTest extends SalesManagerTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String kafka;

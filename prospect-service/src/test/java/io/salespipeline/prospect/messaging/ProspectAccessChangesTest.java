@@ -9,9 +9,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.salespipeline.infra.SalesInfrastructure;
-import io.salespipeline.infra.testing.DealAccessChecks;
-import io.salespipeline.infra.testing.Tokens;
-import io.salespipeline.platform.security.Roles;
+import io.salespipeline.infra.testing.DealAccessTest;
 import io.salespipeline.infra.testing.EventSender;
 import io.salespipeline.prospect.LeadQualifiedFixture;
 import jakarta.inject.Inject;
@@ -20,33 +18,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Who works the deal follows every other stage (sales.deal.access-changed), and a change here is published. */
 @QuarkusTest
 @WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "prospect"))
-class ProspectAccessChangesTest {
+class ProspectAccessChangesTest extends DealAccessTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String kafka;
+    ProspectAccessChangesTest() {
+        super("PROSPECT", "/api/prospects/{id}");
+    }
 
     @Inject
     EntityManager entityManager;
 
-    // A sales manager finds the prospects that hand-offs open.
-    @BeforeEach
-    void signIn() {
-        Tokens.signIn("max.manager", Roles.SALES_MANAGER);
-    }
-
-    private DealAccessChecks checks() {
-        return new DealAccessChecks(kafka, "PROSPECT", "/api/prospects/{id}");
-    }
-
     private String openProspect(UUID dealId) {
-        try (EventSender sender = new EventSender(kafka)) {
+        try (EventSender sender = new EventSender(kafka())) {
             return LeadQualifiedFixture.openProspect(sender, dealId);
         }
     }
@@ -81,5 +68,10 @@ class ProspectAccessChangesTest {
     void reOwningAndReSharingTheProspectArePublished() {
         UUID dealId = UUID.randomUUID();
         checks().publishesItsOwnChanges(openProspect(dealId), dealId);
+    }
+
+    @Test
+    void badOwnershipBodiesAreRefusedAndChangeNothing() {
+        checks().refusesBadOwnershipBodies(openProspect(UUID.randomUUID()));
     }
 }

@@ -107,6 +107,28 @@ public record DealAccessChecks(String kafka, String stage, String path) {
         }
     }
 
+    /**
+     * {@code PUT …/owner} and {@code PUT …/sharing} check their bodies (wherever the operations are
+     * declared): no body, a blank owner, a missing, blank or too long sharing list answer 400
+     * problem+json, and the record keeps who works it.
+     */
+    public void refusesBadOwnershipBodies(String id) {
+        JsonPath before = given().header(MANAGER).get(path, id).then().statusCode(200).extract().jsonPath();
+        String tooMany = java.util.stream.IntStream.range(0, 51).mapToObj(i -> "\"s" + i + ".seller\"")
+                .collect(Collectors.joining(", ", "{\"sharedWith\": [", "]}"));
+        for (String body : List.of("", "{}", "{\"owner\": \" \"}", "{\"owner\": null}")) {
+            given().header(MANAGER).contentType(ContentType.JSON).body(body).put(path + "/owner", id).then()
+                    .statusCode(400).contentType("application/problem+json");
+        }
+        for (String body : List.of("", "{}", "{\"sharedWith\": null}", "{\"sharedWith\": [\" \"]}", tooMany)) {
+            given().header(MANAGER).contentType(ContentType.JSON).body(body).put(path + "/sharing", id).then()
+                    .statusCode(400).contentType("application/problem+json");
+        }
+        given().header(MANAGER).get(path, id).then().statusCode(200)
+                .body("owner", equalTo(before.getString("owner")))
+                .body("sharedWith", equalTo(before.getList("sharedWith")));
+    }
+
     private void awaitAccess(String id, String owner, String... sharedWith) {
         await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> given().header(MANAGER)
                 .get(path, id).then().statusCode(200).body("owner", equalTo(owner))

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
@@ -19,7 +20,7 @@ import org.hibernate.annotations.SortNatural;
 /**
  * A deal's record at one stage (lead, prospect, proposal, contract) and who works it: its
  * {@code owner} (a seller's subject; null: unassigned, visible to sales managers only) and the
- * other sellers it is shared with. {@link Visibility} and {@code Keyset.visibleTo} read these two
+ * other sellers it is shared with. {@link Visibility} and {@code Keyset.fetchVisible} read these two
  * fields by name.
  * <p>
  * Each entity names its own collection table, as its migration made it ({@code <record>_shared_with}
@@ -60,6 +61,9 @@ public abstract class OwnedRecord extends PanacheEntityBase {
     public Set<String> sharedWith() {
         return Collections.unmodifiableSet(sharedWith);
     }
+
+    /** The deal the record belongs to; null while it has none (a lead not qualified). */
+    public abstract UUID dealId();
 
     /** The record changed at {@code now} (it keeps its own {@code updatedAt}). */
     protected abstract void touched(Instant now);

@@ -3,7 +3,7 @@ package io.salespipeline.proposal.api;
 import io.salespipeline.proposal.domain.Acceptance;
 import io.salespipeline.proposal.domain.ApplicationSummary;
 import io.salespipeline.proposal.domain.Customer;
-import io.salespipeline.proposal.domain.DealLoss;
+import io.salespipeline.platform.stage.DealLoss;
 import io.salespipeline.proposal.domain.Procurement;
 import io.salespipeline.proposal.domain.Proposal;
 import io.salespipeline.proposal.domain.ProposalFormat;

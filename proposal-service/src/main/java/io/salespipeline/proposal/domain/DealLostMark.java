@@ -1,6 +1,7 @@
 package io.salespipeline.proposal.domain;
 
 import io.salespipeline.platform.domain.Require;
+import io.salespipeline.platform.stage.DealLoss;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
 

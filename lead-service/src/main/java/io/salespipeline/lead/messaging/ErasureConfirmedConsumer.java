@@ -1,6 +1,6 @@
 package io.salespipeline.lead.messaging;
 
-import io.salespipeline.lead.application.Erasures;
+import io.salespipeline.lead.application.erasure.Erasures;
 import io.salespipeline.platform.inbox.Inbox;
 import io.salespipeline.platform.privacy.ErasureConfirmed;
 import io.smallrye.mutiny.Uni;

@@ -1,15 +1,15 @@
 package io.salespipeline.lead.application.intake;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.salespipeline.lead.domain.Contact;
 import io.salespipeline.lead.domain.Lead;
 import io.salespipeline.lead.domain.LeadSource;
 import io.salespipeline.lead.domain.PersonKey;
+import io.salespipeline.lead.domain.Source;
+import io.salespipeline.platform.audit.AuditEntries;
 import io.salespipeline.platform.audit.AuditRow;
+import io.salespipeline.platform.stage.StageLedger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,8 +22,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Stores a batch of new leads from separate requests in one statement: each lead with its first
- * arrival, its entry into the lead stage and the two audit entries the listener would write, all
+ * Stores a batch of new leads from separate requests: each lead with its first arrival (one
+ * statement), its entry into the lead stage and the two audit entries the listener would write, all
  * skipped for a person on the do-not-contact register or one who already has a lead (in the
  * table, or earlier in the batch: the unique person-key indexes decide). The caller commits.
  */
@@ -48,27 +48,23 @@ public class NewLeadWriter {
     public record NewLead(Lead lead, LeadSource arrival, String emailSha256, AuditRow leadAudit, AuditRow arrivalAudit) {
     }
 
+    /**
+     * The leads (LeadRows) and each one's first arrival, skipping a person on the register or one
+     * who already has a lead; answers, per lead, whether it was stored or listed.
+     */
     private static final String INSERT = """
             with incoming as (
-                select * from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                                     ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                                     ?::text[], ?::timestamptz[], ?::text[], ?::text[],
-                                     ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                     as r(id, name, email, phone, company, job_title, country, notes, attributes, email_key, phone_key,
-                          name_company_key, source_kind, source_detail, created_by, created_at, owner, email_sha256,
-                          arrival_id, form_id, site, page, campaign, utm)),
+                select * from unnest(%s,
+                                     ?::text[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                     as r(%s,
+                          email_sha256, arrival_id, form_id, site, page, campaign, utm)),
             allowed as (
                 select * from incoming r
                 where r.email_sha256 is null
                    or not exists (select 1 from do_not_contact d where d.email_sha256 = r.email_sha256)),
             written as (
-                insert into lead (id, version, status, person_name, email, phone, company, job_title, country, notes,
-                                  attributes, email_key, phone_key, name_company_key, source_kind, source_detail,
-                                  created_by, created_at, updated_at, owner)
-                select id, 0, 'NEW', name, email, phone, company, job_title, country, notes, attributes::jsonb,
-                       email_key, phone_key, name_company_key, source_kind, source_detail, created_by, created_at,
-                       created_at, owner
-                from allowed
+                insert into lead (%s)
+                select %s from allowed r
                 on conflict do nothing
                 returning id),
             arrivals as (
@@ -76,23 +72,10 @@ public class NewLeadWriter {
                                          received_by, received_at)
                 select a.arrival_id, a.id, a.source_kind, a.source_detail, a.form_id, a.site, a.page, a.campaign,
                        a.utm::jsonb, a.notes, a.created_by, a.created_at
-                from allowed a join written w on w.id = a.id),
-            entered as (
-                insert into stage_record (record_id, stage, entered_at)
-                select a.id, 'LEAD', a.created_at from allowed a join written w on w.id = a.id
-                on conflict (record_id) do nothing),
-            audited as (
-                insert into audit_entry (record_type, record_id, root_type, root_id, deal_id, action, cause, actor,
-                                         changes, at)
-                select e.record_type, e.record_id, e.root_type, e.root_id, null, e.action, e.cause, e.actor,
-                       e.changes::jsonb, e.at
-                from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                            ?::text[], ?::timestamptz[]) with ordinality
-                     as e(lead_id, record_type, record_id, root_type, root_id, action, cause, actor, changes, at, n)
-                where e.lead_id in (select id from written)
-                order by e.n)
+                from allowed a join written w on w.id = a.id)
             select r.id, w.id is not null as stored, a.id is null as listed
-            from incoming r left join allowed a on a.id = r.id left join written w on w.id = r.id""";
+            from incoming r left join allowed a on a.id = r.id left join written w on w.id = r.id"""
+            .formatted(LeadRows.PARAMETERS, LeadRows.NAMES, LeadRows.COLUMNS, LeadRows.VALUES);
 
     private static final String EXISTING = """
             select id, email_key, phone_key, name_company_key, owner,
@@ -103,50 +86,35 @@ public class NewLeadWriter {
     @Inject
     ObjectMapper json;
 
-    // Times travel as ISO-8601 text (UTC) and are cast by PostgreSQL: no session time zone between.
+    @Inject
+    StageLedger stages;
 
-    /** The outcome of each lead by id. */
-    public record Written(Map<UUID, Outcome> outcomes) {
-
-        /** Each stored lead (a new id) entered the lead stage. */
-        public long entered() {
-            return outcomes.values().stream().filter(Stored.class::isInstance).count();
-        }
+    /** The outcome of each lead by id, and how many entered the lead stage. */
+    public record Written(Map<UUID, Outcome> outcomes, long entered) {
     }
 
+    /**
+     * Stores the batch: the leads and their arrivals, then, for the leads stored, their entry into
+     * the lead stage (StageLedger) and their audit entries (AuditEntries), on the caller's connection.
+     */
     public Written write(Connection connection, List<NewLead> batch) throws SQLException {
-        int size = batch.size();
-        Object[][] columns = new Object[24][size];
-        List<AuditRow> audits = new ArrayList<>(2 * size);
-        List<UUID> auditedLeads = new ArrayList<>(2 * size);
-        for (int i = 0; i < size; i++) {
+        List<Lead> leads = batch.stream().map(NewLead::lead).toList();
+        Object[][] arrivals = new Object[7][batch.size()];
+        for (int i = 0; i < batch.size(); i++) {
             NewLead each = batch.get(i);
-            Lead lead = each.lead();
-            LeadSource arrival = each.arrival();
-            Contact contact = lead.contact();
-            Object[] row = {lead.id(), contact.name(), contact.email(), contact.phone(),
-                    contact.company(), contact.jobTitle(), contact.country(), lead.notes(),
-                    asJson(lead.attributes()), lead.personKey().email(), lead.personKey().phone(),
-                    lead.personKey().nameAndCompany(), lead.sourceKind().name(), lead.sourceDetail(), lead.createdBy(),
-                    lead.createdAt().toString(), lead.owner(), each.emailSha256(), arrival.id(),
-                    arrival.source().formId(), arrival.source().site(), arrival.source().page(),
-                    arrival.source().campaign(), arrival.source().utm() == null ? null : asJson(arrival.source().utm())};
+            Source source = each.arrival().source();
+            Object[] row = {each.emailSha256(), each.arrival().id(), source.formId(), source.site(), source.page(),
+                    source.campaign(), source.utm() == null ? null : LeadRows.json(source.utm(), json)};
             for (int c = 0; c < row.length; c++) {
-                columns[c][i] = row[c];
+                arrivals[c][i] = row[c];
             }
-            audits.add(each.leadAudit());
-            auditedLeads.add(lead.id());
-            audits.add(each.arrivalAudit());
-            auditedLeads.add(lead.id());
         }
         Map<UUID, Outcome> outcomes = new HashMap<>();
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            int p = 1;
-            for (int c = 0; c < columns.length; c++) {
-                insert.setArray(p++, array(connection, c == 0 || c == 18 ? "uuid" : "text",
-                        columns[c]));
+            int p = LeadRows.bind(connection, insert, 1, leads, json);
+            for (int c = 0; c < arrivals.length; c++) {
+                insert.setArray(p + c, connection.createArrayOf(c == 1 ? "uuid" : "text", arrivals[c]));
             }
-            p = auditArrays(connection, insert, p, auditedLeads, audits);
             try (ResultSet rows = insert.executeQuery()) {
                 while (rows.next()) {
                     UUID id = rows.getObject(1, UUID.class);
@@ -154,12 +122,21 @@ public class NewLeadWriter {
                 }
             }
         }
+        List<StageLedger.Entered> entered = new ArrayList<>();
+        List<AuditRow> audits = new ArrayList<>();
         for (NewLead each : batch) {
-            if (outcomes.get(each.lead().id()) == null) {
-                outcomes.put(each.lead().id(), existing(connection, each.lead().personKey()));
+            Lead lead = each.lead();
+            if (outcomes.get(lead.id()) instanceof Stored) {
+                entered.add(new StageLedger.Entered(lead.id(), null, lead.createdAt()));
+                audits.add(each.leadAudit());
+                audits.add(each.arrivalAudit());
+            } else if (outcomes.get(lead.id()) == null) {
+                outcomes.put(lead.id(), existing(connection, lead.personKey()));
             }
         }
-        return new Written(outcomes);
+        long stored = stages.enteredAll(connection, entered);
+        AuditEntries.insert(connection, audits);
+        return new Written(outcomes, stored);
     }
 
     /** The lead this person already has; the batch's own insert sees leads stored earlier in it. */
@@ -184,36 +161,5 @@ public class NewLeadWriter {
         // caller takes this lead the single way, which tries again.
         return match.<Outcome>map(m -> new Duplicate(m.id(), DuplicateLeads.matchedOn(key, m.key()), m.owner(),
                 m.sharedWith())).orElse(null);
-    }
-
-    private static int auditArrays(Connection connection, PreparedStatement insert, int p, List<UUID> leads,
-            List<AuditRow> audits) throws SQLException {
-        int size = audits.size();
-        Object[][] columns = new Object[9][size];
-        for (int i = 0; i < size; i++) {
-            AuditRow row = audits.get(i);
-            Object[] values = {row.recordType(), row.recordId(), row.rootType(), row.rootId(), row.action(), row.cause(),
-                    row.actor(), row.changes(), row.at().toInstant().toString()};
-            for (int c = 0; c < values.length; c++) {
-                columns[c][i] = values[c];
-            }
-        }
-        insert.setArray(p++, connection.createArrayOf("uuid", leads.toArray()));
-        for (int c = 0; c < columns.length; c++) {
-            insert.setArray(p++, array(connection, "text", columns[c]));
-        }
-        return p;
-    }
-
-    private static Array array(Connection connection, String type, Object[] values) throws SQLException {
-        return connection.createArrayOf(type, values);
-    }
-
-    private String asJson(Map<String, String> values) {
-        try {
-            return json.writeValueAsString(values);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

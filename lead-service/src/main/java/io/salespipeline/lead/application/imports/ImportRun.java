@@ -3,13 +3,9 @@ package io.salespipeline.lead.application.imports;
 import io.salespipeline.lead.application.erasure.DoNotContact;
 import io.salespipeline.lead.application.imports.ImportJournal.Job;
 import io.salespipeline.lead.application.imports.ImportJournal.Progress;
-import io.salespipeline.lead.application.imports.ImportJournal.RowError;
 import io.salespipeline.lead.domain.ColumnMapping;
-import io.salespipeline.lead.domain.Contact;
 import io.salespipeline.lead.domain.ImportMode;
 import io.salespipeline.lead.domain.ImportState;
-import io.salespipeline.lead.domain.Lead;
-import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.stage.StageLedger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,20 +14,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
-import io.salespipeline.platform.privacy.EmailAddress;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.Optional;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -73,98 +61,12 @@ public class ImportRun {
     @Inject
     StageLedger stages;
 
-    @ConfigProperty(name = "sales.lead-imports.batch-size", defaultValue = "1000")
-    int batchSize;
+    @Inject
+    LeadImportsConfig config;
 
-    /** Threads that normalise an import's rows; 0 = one per processor. */
-    @ConfigProperty(name = "sales.lead-imports.normalisers", defaultValue = "0")
-    int normaliserCount;
-
-    /** Rows as read, not yet checked: the reading thread fills it, a normaliser turns it into a {@link Batch}. */
-    private final class Chunk {
-        final List<List<String>> rows = new ArrayList<>();
-        long firstRow;
-        /** Where its last record starts in the file (progress, as before); negative = the file's end. */
-        long position = -1;
-
-        void add(long row, List<String> fields) {
-            if (rows.isEmpty()) {
-                firstRow = row;
-            }
-            rows.add(fields);
-        }
-
-        boolean full() {
-            return rows.size() >= batchSize;
-        }
-
-        /**
-         * Checks each row and makes its lead, or records why it is rejected (row numbers as read);
-         * a person on the do-not-contact register is rejected too, in one look-up per chunk.
-         */
-        Batch normalise(ColumnMapping mapping, Job job) {
-            Batch batch = new Batch(position);
-            for (int i = 0; i < rows.size(); i++) {
-                batch.take(firstRow + i, rows.get(i), mapping, job, Instant.now());
-            }
-            batch.refuseListed(doNotContact.listedAmong(batch.emailHashes()));
-            return batch;
-        }
-    }
-
-    /** A chunk's rows checked: its leads and its rejected rows, to be written together. */
-    private static final class Batch {
-        /** Rejected without the row's fields: nothing more is kept of a person who asked to be forgotten. */
-        static final String LISTED = "email: the person asked not to be contacted";
-
-        final List<Lead> leads = new ArrayList<>();
-        final List<Long> leadRows = new ArrayList<>();
-        final List<RowError> errors = new ArrayList<>();
-        final long position;
-        long rows;
-        long lastRow;
-
-        Batch(long position) {
-            this.position = position;
-        }
-
-        void take(long row, List<String> fields, ColumnMapping mapping, Job job, Instant now) {
-            rows++;
-            lastRow = row;
-            try {
-                Contact contact = mapping.contact(fields);
-                Lead lead = mapping.lead(fields, contact, job.source(), job.sourceDetail(), job.actor(), now);
-                lead.assignOwner(job.owner(), now);
-                leads.add(lead);
-                leadRows.add(row);
-            } catch (InvalidInputException e) {
-                errors.add(new RowError(row, e.getMessage(), fields));
-            }
-        }
-
-        Set<String> emailHashes() {
-            Set<String> hashes = new HashSet<>();
-            leads.forEach(lead -> Optional.ofNullable(EmailAddress.sha256(lead.email())).ifPresent(hashes::add));
-            return hashes;
-        }
-
-        void refuseListed(Set<String> listed) {
-            if (listed.isEmpty()) {
-                return;
-            }
-            for (int i = leads.size() - 1; i >= 0; i--) {
-                if (listed.contains(EmailAddress.sha256(leads.get(i).email()))) {
-                    errors.add(new RowError(leadRows.get(i), LISTED, List.of()));
-                    leads.remove(i);
-                    leadRows.remove(i);
-                }
-            }
-            errors.sort(Comparator.comparingLong(RowError::row));
-        }
-    }
-
-    private ImportNormalisers<Batch> normalisers(Job job) {
-        int threads = normaliserCount > 0 ? normaliserCount : Runtime.getRuntime().availableProcessors();
+    private ImportNormalisers<ImportBatch> normalisers(Job job) {
+        // 0: one normaliser per processor.
+        int threads = config.normalisers() > 0 ? config.normalisers() : Runtime.getRuntime().availableProcessors();
         return new ImportNormalisers<>("lead-import-normaliser-" + job.id(), threads, threads * 2);
     }
 
@@ -206,7 +108,7 @@ public class ImportRun {
         ColumnMapping mapping = ColumnMapping.of(job.header(), job.mapping());
         try (Connection connection = dataSource.getConnection(); CSVParser parser = CsvFiles.open(file, job.delimiter());
                 BatchWriterThread writes = new BatchWriterThread("lead-import-writer-" + job.id());
-                ImportNormalisers<Batch> normalisers = normalisers(job)) {
+                ImportNormalisers<ImportBatch> normalisers = normalisers(job)) {
             connection.setAutoCommit(false);
             BatchWrite write = batch -> writes.submit(() -> {
                 long created = flush(connection, connection, job, batch, true, batch.position);
@@ -219,9 +121,9 @@ public class ImportRun {
             }
             String malformed = read.malformed() == null ? null
                     : read.malformed() + "; the rows before it are imported, the rest is not";
-            Chunk chunk = read.rest();
+            ImportChunk chunk = read.rest();
             writes.await();
-            long created = flush(connection, connection, job, chunk.normalise(mapping, job), true, -1);
+            long created = flush(connection, connection, job, chunk.normalise(mapping, job, doNotContact), true, -1);
             journal.finish(connection, job.id(), malformed == null ? ImportState.COMPLETED : ImportState.FAILED,
                     malformed, false);
             connection.commit();
@@ -235,7 +137,7 @@ public class ImportRun {
         try (Connection data = dataSource.getConnection(); Connection progress = dataSource.getConnection();
                 CSVParser parser = CsvFiles.open(file, job.delimiter());
                 BatchWriterThread writes = new BatchWriterThread("lead-import-writer-" + job.id());
-                ImportNormalisers<Batch> normalisers = normalisers(job)) {
+                ImportNormalisers<ImportBatch> normalisers = normalisers(job)) {
             data.setAutoCommit(false);
             progress.setAutoCommit(true);
             long[] rejected = {0};
@@ -253,9 +155,9 @@ public class ImportRun {
             }
             String failure = read.malformed() == null ? null
                     : read.malformed() + "; nothing is imported (all-or-nothing)";
-            Chunk chunk = read.rest();
+            ImportChunk chunk = read.rest();
             writes.await();
-            Batch last = chunk.normalise(mapping, job);
+            ImportBatch last = chunk.normalise(mapping, job, doNotContact);
             rejected[0] += last.errors.size();
             created[0] += flush(data, progress, job, last, rejected[0] == 0, -1);
             if (failure == null && rejected[0] > 0) {
@@ -274,7 +176,7 @@ public class ImportRun {
     }
 
     /** How reading a file ended: its last, partial chunk, where it stopped being CSV, or stopped by a shutdown. */
-    private record Read(Chunk rest, String malformed, boolean stopped) {
+    private record Read(ImportChunk rest, String malformed, boolean stopped) {
     }
 
     /**
@@ -283,10 +185,10 @@ public class ImportRun {
      * interrupt (shutdown) it waits for the writes under way and answers stopped.
      */
     private Read readInChunks(CSVParser parser, long skipThrough, ColumnMapping mapping, Job job,
-            ImportNormalisers<Batch> normalisers, BatchWrite write, BatchWriterThread writes) throws SQLException {
+            ImportNormalisers<ImportBatch> normalisers, BatchWrite write, BatchWriterThread writes) throws SQLException {
         Iterator<CSVRecord> records = parser.iterator();
         long row = 0;
-        Chunk chunk = new Chunk();
+        ImportChunk chunk = new ImportChunk(config.batchSize());
         String malformed = null;
         try {
             try {
@@ -300,9 +202,9 @@ public class ImportRun {
                     chunk.add(row, record.toList());
                     if (chunk.full()) {
                         chunk.position = record.getCharacterPosition();
-                        Chunk full = chunk;
-                        normalisers.submit(() -> full.normalise(mapping, job));
-                        chunk = new Chunk();
+                        ImportChunk full = chunk;
+                        normalisers.submit(() -> full.normalise(mapping, job, doNotContact));
+                        chunk = new ImportChunk(config.batchSize());
                         while (normalisers.full()) {
                             write.submit(normalisers.next());
                         }
@@ -328,7 +230,7 @@ public class ImportRun {
 
     /** Hands a normalised batch, in file order, to the writing thread. */
     private interface BatchWrite {
-        void submit(Batch batch) throws SQLException;
+        void submit(ImportBatch batch) throws SQLException;
     }
 
     /**
@@ -336,7 +238,7 @@ public class ImportRun {
      * import that has already rejected a row only goes on to report the rest), its rejected rows
      * and the counts on {@code bookkeeping}. Answers how many leads it created.
      */
-    private long flush(Connection data, Connection bookkeeping, Job job, Batch batch, boolean insert, long position)
+    private long flush(Connection data, Connection bookkeeping, Job job, ImportBatch batch, boolean insert, long position)
             throws SQLException {
         long created = 0;
         long duplicates = 0;

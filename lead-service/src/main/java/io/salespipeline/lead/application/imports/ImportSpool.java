@@ -1,6 +1,7 @@
 package io.salespipeline.lead.application.imports;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Uploaded files on disk until their import has ended: the upload is copied here as it arrives
@@ -18,17 +18,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ImportSpool {
 
-    @ConfigProperty(name = "sales.lead-imports.spool-dir")
-    Path directory;
+    @Inject
+    LeadImportsConfig config;
 
     public Path file(UUID importId) {
-        return directory.resolve(importId + ".csv");
+        return config.spoolDir().resolve(importId + ".csv");
     }
 
     /** Copies the upload to disk; answers its size in bytes. */
     public long receive(UUID importId, InputStream upload) {
         try {
-            Files.createDirectories(directory);
+            Files.createDirectories(config.spoolDir());
             return Files.copy(upload, file(importId), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             delete(importId);

@@ -10,7 +10,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -19,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -46,17 +44,14 @@ public class ImportWorkers {
     @Inject
     ImportRun run;
 
-    @ConfigProperty(name = "sales.lead-imports.workers", defaultValue = "1")
-    int threads;
-
-    @ConfigProperty(name = "sales.lead-imports.stale-after", defaultValue = "60s")
-    Duration staleAfter;
+    @Inject
+    LeadImportsConfig config;
 
     private ExecutorService pool;
 
     void start(@Observes StartupEvent event) {
         AtomicInteger count = new AtomicInteger();
-        pool = Executors.newFixedThreadPool(threads, task -> {
+        pool = Executors.newFixedThreadPool(config.workers(), task -> {
             Thread thread = new Thread(task, "lead-import-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
@@ -96,7 +91,7 @@ public class ImportWorkers {
 
     /** Takes over the stale unfinished imports and resumes them; answers their ids. */
     public List<UUID> recoverStale() {
-        return recoverStale(Instant.now().minus(staleAfter));
+        return recoverStale(Instant.now().minus(config.staleAfter()));
     }
 
     /** As {@link #recoverStale()}, for imports without sign of life since {@code cutoff}. */

@@ -6,13 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Remembers the first answer to a request sent with an {@code Idempotency-Key} (per caller), so a
@@ -29,8 +27,8 @@ public class IdempotentRequests {
     @Inject
     EntityManager entityManager;
 
-    @ConfigProperty(name = "sales.idempotency.retention", defaultValue = "24h")
-    Duration retention;
+    @Inject
+    IdempotencyConfig config;
 
     public static String checkedKey(String key) {
         if (key == null) {
@@ -50,7 +48,7 @@ public class IdempotentRequests {
         List<Object[]> rows = entityManager.createNativeQuery("""
                 select request_hash, status, location, body from idempotent_request
                 where caller = ?1 and idempotency_key = ?2 and created_at >= ?3""")
-                .setParameter(1, caller).setParameter(2, key).setParameter(3, Instant.now().minus(retention))
+                .setParameter(1, caller).setParameter(2, key).setParameter(3, Instant.now().minus(config.retention()))
                 .getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
@@ -71,7 +69,7 @@ public class IdempotentRequests {
         Instant now = Instant.now();
         entityManager.createNativeQuery("""
                 delete from idempotent_request where caller = ?1 and idempotency_key = ?2 and created_at < ?3""")
-                .setParameter(1, caller).setParameter(2, key).setParameter(3, now.minus(retention)).executeUpdate();
+                .setParameter(1, caller).setParameter(2, key).setParameter(3, now.minus(config.retention())).executeUpdate();
         entityManager.createNativeQuery("""
                 insert into idempotent_request (caller, idempotency_key, request_hash, status, location, body, created_at,
                                                 lead_id)
@@ -94,6 +92,6 @@ public class IdempotentRequests {
     @Transactional
     void purgeExpired() {
         entityManager.createNativeQuery("delete from idempotent_request where created_at < ?1")
-                .setParameter(1, Instant.now().minus(retention)).executeUpdate();
+                .setParameter(1, Instant.now().minus(config.retention())).executeUpdate();
     }
 }

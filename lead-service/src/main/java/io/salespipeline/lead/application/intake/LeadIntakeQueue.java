@@ -22,7 +22,6 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -52,17 +51,14 @@ public class LeadIntakeQueue {
     @Inject
     StageLedger stages;
 
-    @ConfigProperty(name = "sales.lead-intake.batch-size", defaultValue = "128")
-    int batchSize;
-
     /**
      * One writer by default: while its commit waits for the WAL flush, the next group gathers,
      * so commits get fuller as load grows. A second writer halved the group size and cost
      * PostgreSQL and the service half as much again per lead (deploy/benchmarks/README.md).
      * Zero turns group commit off: every new lead is stored alone, the single way.
      */
-    @ConfigProperty(name = "sales.lead-intake.writers", defaultValue = "1")
-    int writerCount;
+    @Inject
+    LeadIntakeConfig config;
 
     @Inject
     MeterRegistry meters;
@@ -73,9 +69,9 @@ public class LeadIntakeQueue {
         // How many leads each commit carried: the group size says how much the database was spared.
         groups = DistributionSummary.builder("sales.lead.intake.group.size")
                 .description("New leads written together in one commit").register(meters);
-        running = writerCount > 0;
+        running = config.writers() > 0;
         List<Thread> started = new ArrayList<>();
-        for (int i = 0; i < writerCount; i++) {
+        for (int i = 0; i < config.writers(); i++) {
             started.add(Thread.ofPlatform().name("lead-intake-writer-" + i).daemon().start(this::writeUntilStopped));
         }
         writers = List.copyOf(started);
@@ -113,11 +109,11 @@ public class LeadIntakeQueue {
     }
 
     private void writeUntilStopped() {
-        List<Pending> group = new ArrayList<>(batchSize);
+        List<Pending> group = new ArrayList<>(config.batchSize());
         while (running) {
             try {
                 group.add(queue.take());
-                queue.drainTo(group, batchSize - 1);
+                queue.drainTo(group, config.batchSize() - 1);
                 write(group);
             } catch (InterruptedException e) {
                 break;

@@ -4,19 +4,18 @@ import io.salespipeline.lead.domain.WebForm;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The minimum-time-to-submit token of a web form: the form id, the time it was issued and a
@@ -43,11 +42,8 @@ public class FormTokens {
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @ConfigProperty(name = "sales.web-forms.token-secret")
-    Optional<String> secret;
-
-    @ConfigProperty(name = "sales.web-forms.token-validity", defaultValue = "2h")
-    Duration validity;
+    @Inject
+    WebFormsConfig config;
 
     public String issue(WebForm form, Instant now) {
         byte[] nonce = new byte[9];
@@ -57,7 +53,7 @@ public class FormTokens {
     }
 
     void onStart(@Observes StartupEvent start) {
-        requireSecret(secret);
+        requireSecret(config.tokenSecret());
     }
 
     /** Fails the start when the secret is missing or too short to resist guessing. */
@@ -79,7 +75,7 @@ public class FormTokens {
         try {
             String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(payload.getBytes(StandardCharsets.UTF_8)));
-            return new Use(hash, form.formId(), issued.plus(validity));
+            return new Use(hash, form.formId(), issued.plus(config.tokenValidity()));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -120,7 +116,7 @@ public class FormTokens {
         if (now.isBefore(issued.plusSeconds(form.minSecondsToSubmit()))) {
             return Optional.of(Refusal.TOO_FAST);
         }
-        if (now.isAfter(issued.plus(validity))) {
+        if (now.isAfter(issued.plus(config.tokenValidity()))) {
             return Optional.of(Refusal.EXPIRED);
         }
         return Optional.empty();
@@ -129,7 +125,7 @@ public class FormTokens {
     private String sign(String payload) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(requireSecret(secret).getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            mac.init(new SecretKeySpec(requireSecret(config.tokenSecret()).getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             return ENCODER.encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException(e);

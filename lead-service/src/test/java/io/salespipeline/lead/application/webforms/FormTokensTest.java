@@ -22,8 +22,17 @@ class FormTokensTest {
 
     private static FormTokens tokens(String secret) {
         FormTokens tokens = new FormTokens();
-        tokens.secret = Optional.of(secret.repeat(32));
-        tokens.validity = Duration.ofHours(2);
+        tokens.config = new WebFormsConfig() {
+            @Override
+            public Optional<String> tokenSecret() {
+                return Optional.of(secret.repeat(32));
+            }
+
+            @Override
+            public Duration tokenValidity() {
+                return Duration.ofHours(2);
+            }
+        };
         return tokens;
     }
 

@@ -7,6 +7,7 @@ import io.salespipeline.lead.domain.InterestChannel;
 import io.salespipeline.lead.domain.Lead;
 import io.salespipeline.lead.domain.LeadSource;
 import io.salespipeline.lead.domain.LeadStatus;
+import io.salespipeline.lead.domain.Qualification;
 import io.salespipeline.lead.events.LeadQualified;
 import io.salespipeline.platform.access.DealAccessChanges;
 import io.salespipeline.platform.inbox.InboundEvent;
@@ -85,7 +86,7 @@ public class Leads {
     @Transactional
     public Lead assess(UUID id, boolean viable, String reasons) {
         Lead lead = get(id);
-        publish(lead.assess(viable, reasons, actor.name(), Instant.now()));
+        publish(lead, lead.assess(viable, reasons, actor.name(), Instant.now()));
         recordExit(lead);
         return lead;
     }
@@ -93,7 +94,7 @@ public class Leads {
     @Transactional
     public Lead recordInterest(UUID id, InterestChannel channel, Instant expressedAt, String topics) {
         Lead lead = get(id);
-        publish(lead.recordInterest(channel, expressedAt, topics, actor.name(), Instant.now()));
+        publish(lead, lead.recordInterest(channel, expressedAt, topics, actor.name(), Instant.now()));
         recordExit(lead);
         return lead;
     }
@@ -202,7 +203,9 @@ public class Leads {
         }
     }
 
-    private void publish(Optional<LeadQualified> qualified) {
-        qualified.ifPresent(event -> outbox.publish(LeadQualified.TOPIC, LeadQualified.TYPE, event.dealId(), event));
+    /** A lead that qualified (its deal starts) publishes LeadQualified. */
+    private void publish(Lead lead, Optional<Qualification> qualified) {
+        qualified.ifPresent(q -> outbox.publish(LeadQualified.TOPIC, LeadQualified.TYPE, q.dealId(),
+                LeadQualifiedEvents.of(lead)));
     }
 }

@@ -21,6 +21,7 @@ public class ErasureConfirmedConsumer {
 
     @Incoming("erasure-confirmed")
     public Uni<Void> onErasureConfirmed(ConsumerRecord<String, String> record) {
-        return inbox.processAcrossDeals(record, ErasureConfirmed.class, (event, confirmed) -> erasures.confirm(confirmed));
+        return inbox.processAcrossDeals(record, ErasureConfirmed.class, (event, confirmed) -> erasures.confirm(
+                confirmed.erasureId(), confirmed.service(), confirmed.recordsAnonymised(), confirmed.confirmedAt()));
     }
 }

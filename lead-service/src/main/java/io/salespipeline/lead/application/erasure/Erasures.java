@@ -9,7 +9,6 @@ import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.domain.RecordNotFoundException;
 import io.salespipeline.platform.outbox.Outbox;
 import io.salespipeline.platform.privacy.EmailAddress;
-import io.salespipeline.platform.privacy.ErasureConfirmed;
 import io.salespipeline.platform.web.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -62,7 +61,7 @@ public class Erasures {
         }
         if (address != null) {
             // The e-mail key is the normalised address, unique and indexed: at most one lead holds it.
-            Lead.<Lead>list("emailKey", address).stream()
+            Lead.<Lead>list("personKey.email", address).stream()
                     .filter(found -> leads.stream().noneMatch(l -> l.id().equals(found.id())))
                     .forEach(leads::add);
         }
@@ -79,21 +78,23 @@ public class Erasures {
         request.persist();
         doNotContact.list(address, request.id(), now);
         outbox.publishKeyed(ErasureRequested.TOPIC, ErasureRequested.TYPE, request.id().toString(),
-                request.requested());
+                ErasureRequestedEvents.of(request));
         return request;
     }
 
-    /** A service confirmed; a confirmation for a request this service never made can never be applied. */
+    /**
+     * A service confirmed it anonymised the person ({@code confirmedAt} null: now); a confirmation
+     * for a request this service never made can never be applied.
+     */
     @Transactional
-    public void confirm(ErasureConfirmed confirmed) {
-        if (confirmed.erasureId() == null || confirmed.service() == null) {
+    public void confirm(UUID erasureId, String service, int recordsAnonymised, Instant confirmedAt) {
+        if (erasureId == null || service == null) {
             throw new InvalidInputException("erasureId", "a confirmation names its erasure request and service");
         }
-        ErasureRequest request = ErasureRequest.<ErasureRequest>findByIdOptional(confirmed.erasureId())
+        ErasureRequest request = ErasureRequest.<ErasureRequest>findByIdOptional(erasureId)
                 .orElseThrow(() -> new InvalidInputException("erasureId",
-                        "names no erasure request of this service: " + confirmed.erasureId()));
-        request.confirm(confirmed.service(), confirmed.recordsAnonymised(),
-                confirmed.confirmedAt() != null ? confirmed.confirmedAt() : Instant.now());
+                        "names no erasure request of this service: " + erasureId));
+        request.confirm(service, recordsAnonymised, confirmedAt != null ? confirmedAt : Instant.now());
     }
 
     public ErasureRequest get(UUID id) {

@@ -31,15 +31,15 @@ public class DuplicateLeads {
         List<String> where = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (key.email() != null) {
-            where.add("emailKey = :email");
+            where.add("personKey.email = :email");
             parameters.and("email", key.email());
         }
         if (key.phone() != null) {
-            where.add("phoneKey = :phone");
+            where.add("personKey.phone = :phone");
             parameters.and("phone", key.phone());
         }
         if (key.nameAndCompany() != null) {
-            where.add("nameCompanyKey = :nameAndCompany");
+            where.add("personKey.nameAndCompany = :nameAndCompany");
             parameters.and("nameAndCompany", key.nameAndCompany());
         }
         if (where.isEmpty()) {

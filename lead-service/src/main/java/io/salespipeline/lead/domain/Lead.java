@@ -1,9 +1,9 @@
 package io.salespipeline.lead.domain;
 
+import io.salespipeline.platform.audit.StampedRecord;
 import io.salespipeline.platform.domain.IllegalTransitionException;
 import io.salespipeline.platform.domain.Require;
 import io.salespipeline.platform.ids.Ids;
-import io.salespipeline.platform.audit.StampedRecord;
 import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;

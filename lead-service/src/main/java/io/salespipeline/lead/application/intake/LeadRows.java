@@ -7,13 +7,16 @@ import io.salespipeline.lead.domain.Lead;
 import io.salespipeline.lead.domain.PersonKey;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
- * The lead table's columns for the writers that store new leads with their own SQL, a batch at a
- * time (group commit, imports): the one place besides the entity that maps them. A batch travels
+ * The lead table's columns for the code that reads and writes leads with its own SQL, a batch at
+ * a time (group commit, imports): the one place besides the entity that maps them. A batch travels
  * as one array per column, unnested into rows {@code r} ({@link #PARAMETERS} as {@code r(}{@link
  * #NAMES}{@code )}) and inserted with {@link #COLUMNS} from {@link #VALUES}.
  */
@@ -37,6 +40,16 @@ public final class LeadRows {
             + "r.source_detail, r.created_by, r.created_at, r.updated_at, r.owner";
 
     private static final int COUNT = 19;
+
+    private static final String SAME_PERSON = """
+            select id, email_key, phone_key, name_company_key, owner,
+                   array(select s.subject from lead_shared_with s where s.lead_id = lead.id)
+            from lead
+            where email_key = ? or phone_key = ? or name_company_key = ?""";
+
+    /** A stored lead as a duplicate check reads it: its person key and who may see it. */
+    public record Existing(UUID id, PersonKey key, String owner, List<String> sharedWith) {
+    }
 
     private LeadRows() {
     }
@@ -63,6 +76,24 @@ public final class LeadRows {
             statement.setArray(first + c, connection.createArrayOf(c == 0 ? "uuid" : "text", columns[c]));
         }
         return first + COUNT;
+    }
+
+    /** The stored leads that share a part of this person key (at most one per part). */
+    public static List<Existing> samePerson(Connection connection, PersonKey key) throws SQLException {
+        List<Existing> found = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(SAME_PERSON)) {
+            select.setString(1, key.email());
+            select.setString(2, key.phone());
+            select.setString(3, key.nameAndCompany());
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    found.add(new Existing(rows.getObject(1, UUID.class),
+                            new PersonKey(rows.getString(2), rows.getString(3), rows.getString(4)), rows.getString(5),
+                            List.of((String[]) rows.getArray(6).getArray())));
+                }
+            }
+        }
+        return found;
     }
 
     /** A map as JSON text; an empty one without a JSON writer (most imported files map every column). */

@@ -77,12 +77,6 @@ public class NewLeadWriter {
             from incoming r left join allowed a on a.id = r.id left join written w on w.id = r.id"""
             .formatted(LeadRows.PARAMETERS, LeadRows.NAMES, LeadRows.COLUMNS, LeadRows.VALUES);
 
-    private static final String EXISTING = """
-            select id, email_key, phone_key, name_company_key, owner,
-                   array(select s.subject from lead_shared_with s where s.lead_id = lead.id)
-            from lead
-            where email_key = ? or phone_key = ? or name_company_key = ?""";
-
     @Inject
     ObjectMapper json;
 
@@ -141,22 +135,8 @@ public class NewLeadWriter {
 
     /** The lead this person already has; the batch's own insert sees leads stored earlier in it. */
     private Outcome existing(Connection connection, PersonKey key) throws SQLException {
-        record Found(UUID id, PersonKey key, String owner, List<String> sharedWith) {
-        }
-        List<Found> found = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(EXISTING)) {
-            select.setString(1, key.email());
-            select.setString(2, key.phone());
-            select.setString(3, key.nameAndCompany());
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    found.add(new Found(rows.getObject(1, UUID.class),
-                            new PersonKey(rows.getString(2), rows.getString(3), rows.getString(4)), rows.getString(5),
-                            List.of((String[]) rows.getArray(6).getArray())));
-                }
-            }
-        }
-        Optional<Found> match = DuplicateLeads.strongest(key, found, Found::key);
+        Optional<LeadRows.Existing> match = DuplicateLeads.strongest(key, LeadRows.samePerson(connection, key),
+                LeadRows.Existing::key);
         // Nothing found: a concurrent twin's insert was rolled back after ours yielded to it; the
         // caller takes this lead the single way, which tries again.
         return match.<Outcome>map(m -> new Duplicate(m.id(), DuplicateLeads.matchedOn(key, m.key()), m.owner(),

@@ -1,6 +1,6 @@
 package io.salespipeline.lead.api;
 
-import io.salespipeline.lead.application.ApiKeys;
+import io.salespipeline.lead.application.apikeys.ApiKeys;
 import io.salespipeline.lead.domain.ApiKey;
 import io.salespipeline.platform.security.Roles;
 import io.salespipeline.platform.web.Page;

@@ -2,7 +2,7 @@ package io.salespipeline.lead.api;
 
 import io.salespipeline.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import io.salespipeline.lead.application.Erasures;
+import io.salespipeline.lead.application.erasure.Erasures;
 import io.salespipeline.lead.domain.ErasureRequest;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;

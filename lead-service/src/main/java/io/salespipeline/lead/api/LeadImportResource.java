@@ -1,6 +1,6 @@
 package io.salespipeline.lead.api;
 
-import io.salespipeline.lead.application.LeadImports;
+import io.salespipeline.lead.application.imports.LeadImports;
 import io.salespipeline.lead.domain.ImportMode;
 import io.salespipeline.lead.domain.LeadImport;
 import io.salespipeline.lead.domain.SourceKind;

@@ -3,7 +3,6 @@ package io.salespipeline.lead.api;
 import io.salespipeline.lead.domain.ImportMode;
 import io.salespipeline.lead.domain.ImportState;
 import io.salespipeline.lead.domain.LeadImport;
-import io.salespipeline.lead.events.LeadQualified;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -16,7 +15,7 @@ import java.util.UUID;
  * {@code etaSeconds} the estimated time left while RUNNING; {@code failure} says what was and
  * was not imported when FAILED.
  */
-public record LeadImportView(UUID id, ImportState state, ImportMode mode, LeadQualified.Source source,
+public record LeadImportView(UUID id, ImportState state, ImportMode mode, SourceView source,
         String fileName, String separator, Map<String, String> mapping, long sizeBytes, long rowsRead, long created,
         long duplicates, long rejected, String rate, Long etaSeconds, String failure, String errors,
         String createdBy, Instant createdAt, Instant startedAt, Instant finishedAt) {
@@ -25,7 +24,7 @@ public record LeadImportView(UUID id, ImportState state, ImportMode mode, LeadQu
         Instant now = Instant.now();
         Duration eta = leadImport.eta(now);
         return new LeadImportView(leadImport.id(), leadImport.state(), leadImport.mode(),
-                new LeadQualified.Source(leadImport.sourceKind(), leadImport.sourceDetail()), leadImport.fileName(),
+                new SourceView(leadImport.sourceKind(), leadImport.sourceDetail()), leadImport.fileName(),
                 String.valueOf(leadImport.delimiter()), leadImport.mapping(), leadImport.sizeBytes(),
                 leadImport.rowsRead(), leadImport.created(), leadImport.duplicates(), leadImport.rejected(),
                 BigDecimal.valueOf(leadImport.rate(now)).setScale(1, RoundingMode.HALF_EVEN).toPlainString(),

@@ -1,6 +1,6 @@
 package io.salespipeline.lead.api;
 
-import io.salespipeline.lead.application.IdempotencyKeyReusedException;
+import io.salespipeline.lead.application.intake.IdempotencyKeyReusedException;
 import io.salespipeline.lead.domain.DuplicateLeadException;
 import io.salespipeline.platform.web.Problem;
 import jakarta.ws.rs.core.Response;

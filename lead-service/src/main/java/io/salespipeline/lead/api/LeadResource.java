@@ -10,8 +10,8 @@ import io.salespipeline.lead.domain.Source;
 import io.salespipeline.lead.api.LeadRequests.DisqualificationInput;
 import io.salespipeline.lead.api.LeadRequests.InterestInput;
 import io.salespipeline.lead.api.LeadRequests.NewLead;
-import io.salespipeline.lead.application.LeadFilter;
-import io.salespipeline.lead.application.LeadSorts;
+import io.salespipeline.lead.application.search.LeadFilter;
+import io.salespipeline.lead.application.search.LeadSorts;
 import io.salespipeline.lead.application.Leads;
 import io.salespipeline.lead.domain.SourceKind;
 import io.salespipeline.platform.persistence.KeysetSort;
@@ -31,7 +31,8 @@ import java.net.URI;
 import io.salespipeline.platform.web.WorkerCall;
 import java.util.concurrent.CompletionStage;
 import jakarta.ws.rs.core.UriBuilder;
-import io.salespipeline.lead.application.IdempotentRequests;
+import io.salespipeline.lead.application.intake.IdempotentRequests;
+import io.salespipeline.lead.application.intake.LeadIntake;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -53,6 +54,9 @@ public class LeadResource {
     Leads leads;
 
     @Inject
+    LeadIntake intake;
+
+    @Inject
     JsonText json;
 
     @POST
@@ -69,10 +73,10 @@ public class LeadResource {
         // Read now: the answer is built after the request's thread has let go of it.
         UriBuilder leadsPath = uri.getAbsolutePathBuilder();
         if (key == null) {
-            return leads.create(contact, body.notes(), body.attributes(), source)
+            return intake.create(contact, body.notes(), body.attributes(), source)
                     .thenApply(lead -> Response.created(location(leadsPath, lead)).entity(LeadView.of(lead)).build());
         }
-        return WorkerCall.start(() -> leads.createIdempotently(
+        return WorkerCall.start(() -> intake.createIdempotently(
                 key, json.sha256(body), contact, body.notes(), body.attributes(), source,
                 lead -> new IdempotentRequests.Answer(201, location(leadsPath, lead).toString(), json.write(LeadView.of(lead)))))
                 .thenApply(answer -> Response.status(answer.status()).location(URI.create(answer.location()))

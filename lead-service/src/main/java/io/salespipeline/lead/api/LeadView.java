@@ -3,14 +3,13 @@ package io.salespipeline.lead.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.salespipeline.lead.domain.Assessment;
 import io.salespipeline.lead.domain.Contact;
-import io.salespipeline.lead.domain.DealLoss;
+import io.salespipeline.platform.stage.DealLoss;
 import io.salespipeline.lead.domain.Interest;
 import io.salespipeline.lead.domain.InterestChannel;
 import io.salespipeline.lead.domain.Lead;
 import io.salespipeline.lead.domain.LeadSource;
 import io.salespipeline.lead.domain.LeadStatus;
 import io.salespipeline.lead.domain.Source;
-import io.salespipeline.lead.events.LeadQualified;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,7 @@ import java.util.UUID;
  * the single lead) is every arrival of the person, oldest first.
  */
 public record LeadView(UUID id, UUID dealId, LeadStatus status, Contact contact, String notes,
-        Map<String, String> attributes, LeadQualified.Source source, Assessment assessment, Interest interest,
+        Map<String, String> attributes, SourceView source, Assessment assessment, Interest interest,
         Contacted contacted, String disqualificationReason, Reopened reopened, String createdBy, Instant createdAt,
         Instant updatedAt, Instant qualifiedAt, Instant erasedAt, DealLoss dealLoss, String owner, Set<String> sharedWith,
         PendingReview pendingReview, @JsonInclude(JsonInclude.Include.NON_NULL) List<Arrival> sources) {
@@ -54,15 +53,16 @@ public record LeadView(UUID id, UUID dealId, LeadStatus status, Contact contact,
 
     public static LeadView of(Lead lead, List<LeadSource> sources) {
         return new LeadView(lead.id(), lead.dealId(), lead.status(), lead.contact(), lead.notes(),
-                lead.attributes(), new LeadQualified.Source(lead.sourceKind(), lead.sourceDetail()),
+                lead.attributes(), new SourceView(lead.sourceKind(), lead.sourceDetail()),
                 lead.assessment(), lead.interest(),
-                lead.contactedAt() == null ? null
-                        : new Contacted(lead.contactChannel(), lead.contactedAt(), lead.contactedBy()),
+                lead.contacted() == null ? null
+                        : new Contacted(lead.contacted().channel(), lead.contacted().at(), lead.contacted().by()),
                 lead.disqualificationReason(),
-                lead.reopenedAt() == null ? null : new Reopened(lead.reopenReason(), lead.reopenedAt()),
+                lead.reopening() == null ? null : new Reopened(lead.reopening().reason(), lead.reopening().at()),
                 lead.createdBy(), lead.createdAt(), lead.updatedAt(), lead.qualifiedAt(), lead.erasedAt(), lead.dealLoss(),
                 lead.owner(), lead.sharedWith(),
-                lead.reviewSince() == null ? null : new PendingReview(lead.reviewSince(), lead.reviewArrivals()),
+                lead.pendingReview().waiting()
+                        ? new PendingReview(lead.pendingReview().since(), lead.pendingReview().arrivals()) : null,
                 sources == null ? null : sources.stream().map(Arrival::of).toList());
     }
 }

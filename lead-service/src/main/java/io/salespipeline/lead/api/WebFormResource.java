@@ -1,6 +1,6 @@
 package io.salespipeline.lead.api;
 
-import io.salespipeline.lead.application.WebForms;
+import io.salespipeline.lead.application.webforms.WebForms;
 import io.salespipeline.lead.domain.FormField;
 import io.salespipeline.lead.domain.WebForm;
 import io.salespipeline.platform.security.Roles;

@@ -1,8 +1,8 @@
 package io.salespipeline.lead.api;
 
-import io.salespipeline.lead.application.FormTokens;
-import io.salespipeline.lead.application.WebFormSubmissions;
-import io.salespipeline.lead.application.WebForms;
+import io.salespipeline.lead.application.webforms.FormTokens;
+import io.salespipeline.lead.application.webforms.WebFormSubmissions;
+import io.salespipeline.lead.application.webforms.WebForms;
 import io.salespipeline.lead.domain.WebForm;
 import io.salespipeline.platform.web.CurrentActor;
 import io.salespipeline.platform.web.Problem;

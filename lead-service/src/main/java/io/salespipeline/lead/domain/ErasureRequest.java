@@ -1,7 +1,6 @@
 package io.salespipeline.lead.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.salespipeline.lead.events.ErasureRequested;
 import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.ids.Ids;
 import jakarta.persistence.Entity;
@@ -67,11 +66,6 @@ public class ErasureRequest extends PanacheEntityBase {
         return request;
     }
 
-    /** The event that asks every other service to anonymise the person. */
-    public ErasureRequested requested() {
-        return new ErasureRequested(id, emailSha256, dealIds, requestedAt);
-    }
-
     /**
      * Records a service's confirmation; a repeat from the same service keeps the first. The
      * request completes when the last of the five confirmed.
@@ -105,6 +99,11 @@ public class ErasureRequest extends PanacheEntityBase {
 
     public ErasureState state() {
         return state;
+    }
+
+    /** The SHA-256 of the person's normalised e-mail address; null when the leads had none. */
+    public String emailSha256() {
+        return emailSha256;
     }
 
     public List<UUID> leadIds() {

@@ -1,8 +1,27 @@
 package io.salespipeline.lead.domain;
 
+import io.salespipeline.platform.domain.InvalidInputException;
+import io.salespipeline.platform.domain.Require;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import java.time.Instant;
 
 /** The contact's expressed interest in learning more: by which channel, when, and in what. */
-public record Interest(InterestChannel channel, Instant expressedAt, String topics, String recordedBy,
-        Instant recordedAt) {
+@Embeddable
+public record Interest(@Enumerated(EnumType.STRING) @Column(name = "interest_channel") InterestChannel channel,
+        @Column(name = "interest_expressed_at") Instant expressedAt, @Column(name = "interest_topics") String topics,
+        @Column(name = "interest_recorded_by") String recordedBy,
+        @Column(name = "interest_recorded_at") Instant recordedAt) {
+
+    /** The interest as recorded now: expressed by a channel, not in the future (5 minutes' clock skew), on topics. */
+    public static Interest of(InterestChannel channel, Instant expressedAt, String topics, String actor, Instant now) {
+        Require.present("channel", channel);
+        Require.present("expressedAt", expressedAt);
+        if (expressedAt.isAfter(now.plusSeconds(300))) {
+            throw new InvalidInputException("expressedAt", "must not be in the future");
+        }
+        return new Interest(channel, expressedAt, Require.text("topics", topics, 4000), actor, now);
+    }
 }

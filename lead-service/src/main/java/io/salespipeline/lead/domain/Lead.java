@@ -1,13 +1,14 @@
 package io.salespipeline.lead.domain;
 
-import io.salespipeline.lead.events.LeadQualified;
+import io.salespipeline.platform.stage.DealLoss;
+import io.salespipeline.platform.stage.DealLostMark;
+import io.salespipeline.platform.audit.StampedRecord;
 import io.salespipeline.platform.domain.IllegalTransitionException;
-import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.domain.Require;
 import io.salespipeline.platform.ids.Ids;
-import io.salespipeline.platform.security.OwnedRecord;
 import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
@@ -15,11 +16,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -33,27 +32,23 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "lead")
-// Who works it (OwnedRecord); the sharing list lives in V71's table.
+// Who works it (OwnedRecord, under StampedRecord); the sharing list lives in V71's table.
 @AssociationOverride(name = "sharedWith",
         joinTable = @JoinTable(name = "lead_shared_with", joinColumns = @JoinColumn(name = "lead_id")))
-public class Lead extends OwnedRecord {
+public class Lead extends StampedRecord {
 
     @Id
     private UUID id;
-    /** The contact the fields hold, built (and checked: libphonenumber, patterns) once, not on every read. */
-    @Transient
-    private Contact contact;
     @Version
     private long version;
     @Enumerated(EnumType.STRING)
     private LeadStatus status;
     private UUID dealId;
 
-    private String personName;
-    private String email;
-    private String phone;
-    private String company;
-    private String jobTitle;
+    @Embedded
+    private ContactSnapshot contact;
+    // The contact's country again, read only: the lead list filters on it by name.
+    @Column(insertable = false, updatable = false)
     private String country;
     private String notes;
     @JdbcTypeCode(SqlTypes.JSON)
@@ -63,30 +58,20 @@ public class Lead extends OwnedRecord {
     private SourceKind sourceKind;
     private String sourceDetail;
 
-    private Boolean assessmentViable;
-    private String assessmentReasons;
-    private String assessedBy;
-    private Instant assessedAt;
-
-    @Enumerated(EnumType.STRING)
-    private InterestChannel interestChannel;
-    private Instant interestExpressedAt;
-    private String interestTopics;
-    private String interestRecordedBy;
-    private Instant interestRecordedAt;
-
+    // Each part null until it happened.
+    @Embedded
+    private Assessment assessment;
+    @Embedded
+    private Interest interest;
+    @Embedded
+    private ContactMade contacted;
+    @Embedded
+    private Reopening reopening;
     private String disqualificationReason;
-    private Instant contactedAt;
-    private String contactedBy;
-    @Enumerated(EnumType.STRING)
-    private InterestChannel contactChannel;
-    private String reopenReason;
-    private Instant reopenedAt;
 
-    // The person's identity (PersonKey): each unique in the database, so a person is one lead.
-    private String emailKey;
-    private String phoneKey;
-    private String nameCompanyKey;
+    // The person's identity: each part unique in the database, so a person is one lead; null once erased.
+    @Embedded
+    private PersonKey personKey;
 
     // Maintained by PostgreSQL (generated columns): the search text (trigram index) and the name sort key.
     @Column(insertable = false, updatable = false)
@@ -95,17 +80,12 @@ public class Lead extends OwnedRecord {
     private String sortName;
 
     // The outcome of the deal this lead started, when it was lost at a later stage.
-    private String dealLostStage;
-    private String dealLostReason;
-    private Instant dealLostAt;
-    private String createdBy;
-    private Instant createdAt;
-    private Instant updatedAt;
+    @Embedded
+    private DealLostMark dealLost;
     private Instant qualifiedAt;
     private Instant erasedAt;
-    // Unverified arrivals (anonymous web-form posts) waiting for the owner's review.
-    private Instant reviewSince;
-    private int reviewArrivals;
+    @Embedded
+    private PendingReview review = PendingReview.NONE;
 
     protected Lead() {
         // for JPA
@@ -122,31 +102,20 @@ public class Lead extends OwnedRecord {
         Lead lead = new Lead();
         lead.id = Ids.newId();
         lead.status = LeadStatus.NEW;
-        lead.contact = contact;
-        lead.personName = contact.name();
-        lead.email = contact.email();
-        lead.phone = contact.phone();
-        lead.company = contact.company();
-        lead.jobTitle = contact.jobTitle();
-        lead.country = contact.country();
+        lead.contact = ContactSnapshot.of(contact);
         lead.notes = Require.optionalText("notes", notes, 10_000);
         lead.attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
         Require.present("source", source);
         lead.sourceKind = source.kind();
         lead.sourceDetail = source.detail();
-        PersonKey key = PersonKey.of(contact);
-        lead.emailKey = key.email();
-        lead.phoneKey = key.phone();
-        lead.nameCompanyKey = key.nameAndCompany();
-        lead.createdBy = actor;
-        lead.createdAt = now;
-        lead.updatedAt = now;
+        lead.personKey = PersonKey.of(contact);
+        lead.created(actor, now);
         return lead;
     }
 
     /** The source history's first entry: how the lead arrived. */
     public LeadSource firstArrival(Source source) {
-        return LeadSource.of(id, source, notes, createdBy, createdAt);
+        return LeadSource.of(id, source, notes, createdBy(), createdAt());
     }
 
     /**
@@ -159,10 +128,7 @@ public class Lead extends OwnedRecord {
             Instant now) {
         Require.present("source", source);
         String added = Require.optionalText("notes", newNotes, 10_000);
-        if (reviewSince == null) {
-            reviewSince = now;
-        }
-        reviewArrivals++;
+        review = review.oneMore(now);
         return LeadSource.unverified(id, source, added, submitted, actor, now);
     }
 
@@ -172,32 +138,19 @@ public class Lead extends OwnedRecord {
             throw new IllegalTransitionException("lead", status, "review clearance",
                     "The lead was erased on the person's request; it allows no further review clearance.");
         }
-        reviewSince = null;
-        reviewArrivals = 0;
+        review = PendingReview.NONE;
     }
 
-    /** When the first arrival still waiting for review came; null when none waits. */
-    public Instant reviewSince() {
-        return reviewSince;
-    }
-
-    public int reviewArrivals() {
-        return reviewArrivals;
+    public PendingReview pendingReview() {
+        return review;
     }
 
     /** A seller reached the contact: NEW becomes CONTACTED; a later contact only records the latest. */
     public void recordContact(InterestChannel channel, Instant at, String actor, Instant now) {
         requireOpen("contact");
-        Require.present("channel", channel);
-        Require.present("contactedAt", at);
-        if (at.isAfter(now.plusSeconds(300))) {
-            throw new InvalidInputException("contactedAt", "must not be in the future");
-        }
-        contactChannel = channel;
-        contactedAt = at;
-        contactedBy = actor;
+        contacted = ContactMade.of(channel, at, actor, now);
         status = LeadStatus.CONTACTED;
-        updatedAt = now;
+        touched(now);
     }
 
     /**
@@ -209,46 +162,30 @@ public class Lead extends OwnedRecord {
         if (status != LeadStatus.DISQUALIFIED) {
             throw new IllegalTransitionException("lead", status, "reopening");
         }
-        reopenReason = Require.text("reason", reason, 4000);
-        reopenedAt = now;
-        status = contactedAt != null || interestChannel != null ? LeadStatus.CONTACTED : LeadStatus.NEW;
-        updatedAt = now;
+        reopening = Reopening.of(reason, now);
+        status = contacted != null || interest != null ? LeadStatus.CONTACTED : LeadStatus.NEW;
+        touched(now);
     }
 
     /** Records the seller's judgement; a negative one disqualifies the lead. */
-    public Optional<LeadQualified> assess(boolean viable, String reasons, String actor, Instant now) {
+    public Optional<Qualification> assess(boolean viable, String reasons, String actor, Instant now) {
         requireOpen("assessment");
-        String checkedReasons = Require.text("reasons", reasons, 4000);
-        assessmentViable = viable;
-        assessmentReasons = checkedReasons;
-        assessedBy = actor;
-        assessedAt = now;
-        updatedAt = now;
+        assessment = Assessment.of(viable, reasons, actor, now);
+        touched(now);
         if (!viable) {
             status = LeadStatus.DISQUALIFIED;
-            disqualificationReason = "Assessed as not a viable candidate: " + assessmentReasons;
+            disqualificationReason = "Assessed as not a viable candidate: " + assessment.reasons();
             return Optional.empty();
         }
         return qualifyIfComplete(now);
     }
 
     /** Records that the contact expressed interest; the lead has now been in contact. */
-    public Optional<LeadQualified> recordInterest(InterestChannel channel, Instant expressedAt, String topics,
+    public Optional<Qualification> recordInterest(InterestChannel channel, Instant expressedAt, String topics,
             String actor, Instant now) {
         requireOpen("interest");
-        // Check everything before changing anything: a refused request leaves the lead as it was.
-        Require.present("channel", channel);
-        Require.present("expressedAt", expressedAt);
-        if (expressedAt.isAfter(now.plusSeconds(300))) {
-            throw new InvalidInputException("expressedAt", "must not be in the future");
-        }
-        String checkedTopics = Require.text("topics", topics, 4000);
-        interestChannel = channel;
-        interestExpressedAt = expressedAt;
-        interestTopics = checkedTopics;
-        interestRecordedBy = actor;
-        interestRecordedAt = now;
-        updatedAt = now;
+        interest = Interest.of(channel, expressedAt, topics, actor, now);
+        touched(now);
         status = LeadStatus.CONTACTED;
         return qualifyIfComplete(now);
     }
@@ -257,7 +194,7 @@ public class Lead extends OwnedRecord {
         requireOpen("disqualification");
         disqualificationReason = Require.text("reason", reason, 4000);
         status = LeadStatus.DISQUALIFIED;
-        updatedAt = now;
+        touched(now);
     }
 
     /**
@@ -269,30 +206,26 @@ public class Lead extends OwnedRecord {
         if (status != LeadStatus.QUALIFIED) {
             throw new IllegalTransitionException("lead", status, "deal loss");
         }
-        if (dealLostAt != null) {
+        if (dealLost != null) {
             return false;
         }
-        dealLostStage = Require.text("stage", stage, 20);
-        dealLostReason = Require.text("reason", reason, 4000);
-        dealLostAt = Require.present("lostAt", lostAt);
-        updatedAt = now;
+        dealLost = DealLostMark.of(stage, reason, lostAt);
+        touched(now);
         return true;
     }
 
     public DealLoss dealLoss() {
-        return dealLostAt == null ? null : new DealLoss(dealLostStage, dealLostReason, dealLostAt);
+        return dealLost == null ? null : dealLost.dealLoss();
     }
 
-    private Optional<LeadQualified> qualifyIfComplete(Instant now) {
-        if (!Boolean.TRUE.equals(assessmentViable) || interestChannel == null) {
+    private Optional<Qualification> qualifyIfComplete(Instant now) {
+        if (assessment == null || !assessment.viable() || interest == null) {
             return Optional.empty();
         }
         status = LeadStatus.QUALIFIED;
         dealId = Ids.newId();
         qualifiedAt = now;
-        return Optional.of(new LeadQualified(id, dealId, contact(),
-                new LeadQualified.Source(sourceKind, sourceDetail), assessment(), interest(), now, owner(),
-                Set.copyOf(sharedWith())));
+        return Optional.of(new Qualification(dealId, assessment, interest, now));
     }
 
     private void requireOpen(String action) {
@@ -303,11 +236,6 @@ public class Lead extends OwnedRecord {
         if (!status.isOpen()) {
             throw new IllegalTransitionException("lead", status, action);
         }
-    }
-
-    @Override
-    protected void touched(Instant now) {
-        updatedAt = now;
     }
 
     public UUID id() {
@@ -324,14 +252,7 @@ public class Lead extends OwnedRecord {
 
     /** Null once the lead was erased: the person is gone. */
     public Contact contact() {
-        if (erasedAt != null) {
-            return null;
-        }
-        if (contact == null) {
-            // Checked when it was made; the fields change again only by erasure (answered above).
-            contact = new Contact(personName, email, phone, company, jobTitle, country);
-        }
-        return contact;
+        return erasedAt != null ? null : contact.contact();
     }
 
     public String notes() {
@@ -351,59 +272,35 @@ public class Lead extends OwnedRecord {
     }
 
     public Assessment assessment() {
-        return assessmentViable == null ? null
-                : new Assessment(assessmentViable, assessmentReasons, assessedBy, assessedAt);
+        return assessment;
     }
 
     public Interest interest() {
-        return interestChannel == null ? null
-                : new Interest(interestChannel, interestExpressedAt, interestTopics, interestRecordedBy,
-                        interestRecordedAt);
+        return interest;
     }
 
     public String disqualificationReason() {
         return disqualificationReason;
     }
 
-    public Instant contactedAt() {
-        return contactedAt;
+    /** The latest contact a seller made; null when none was recorded. */
+    public ContactMade contacted() {
+        return contacted;
     }
 
-    public String contactedBy() {
-        return contactedBy;
+    /** The latest reopening; null when the lead was never reopened. */
+    public Reopening reopening() {
+        return reopening;
     }
 
-    public InterestChannel contactChannel() {
-        return contactChannel;
-    }
-
-    public String reopenReason() {
-        return reopenReason;
-    }
-
-    public Instant reopenedAt() {
-        return reopenedAt;
-    }
-
+    /** Empty (every part null) once the lead was erased. */
     public PersonKey personKey() {
-        return new PersonKey(emailKey, phoneKey, nameCompanyKey);
+        return personKey == null ? new PersonKey(null, null, null) : personKey;
     }
 
     /** The name sort key as the database keeps it (lower-cased name); read from stored leads only. */
     public String sortName() {
         return sortName;
-    }
-
-    public String createdBy() {
-        return createdBy;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
     }
 
     public Instant qualifiedAt() {
@@ -420,24 +317,19 @@ public class Lead extends OwnedRecord {
         if (erasedAt != null) {
             return false;
         }
-        personName = io.salespipeline.platform.privacy.Erased.NAME;
-        email = null;
-        phone = null;
-        jobTitle = null;
+        contact.erase();
         notes = null;
         attributes = Map.of();
         // The identity keys are personal data too; erased, the lead no longer stands for anyone.
-        emailKey = null;
-        phoneKey = null;
-        nameCompanyKey = null;
+        personKey = null;
         erasedAt = now;
-        updatedAt = now;
+        touched(now);
         return true;
     }
 
     /** The stored (normalised) e-mail address; null when none or erased. */
     public String email() {
-        return email;
+        return contact.email();
     }
 
     public Instant erasedAt() {

@@ -4,6 +4,8 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import io.salespipeline.platform.domain.InvalidInputException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Objects;
@@ -25,7 +27,9 @@ import java.util.regex.Pattern;
  * whitespace collapsed; the company's legal form (Ltd, GmbH, Inc, ...) is ignored.</li>
  * </ul>
  */
-public record PersonKey(String email, String phone, String nameAndCompany) {
+@Embeddable
+public record PersonKey(@Column(name = "email_key") String email, @Column(name = "phone_key") String phone,
+        @Column(name = "name_company_key") String nameAndCompany) {
 
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
     private static final Set<String> LEGAL_FORMS = Set.of("ltd", "limited", "inc", "incorporated", "llc", "plc",

@@ -1,23 +1,34 @@
 package io.salespipeline.lead.events;
 
-import io.salespipeline.lead.domain.Assessment;
-import io.salespipeline.lead.domain.Contact;
-import io.salespipeline.lead.domain.Interest;
-import io.salespipeline.lead.domain.SourceKind;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * Published on {@value #TOPIC} when a lead has both a positive assessment and an expressed
  * interest: the deal starts here. {@code owner}: the seller who works the deal (null: unassigned,
- * visible to sales managers only), {@code sharedWith}: who else may work it; the next stage copies both. Owned by lead-service; consumers read it tolerantly.
+ * visible to sales managers only), {@code sharedWith}: who else may work it, in subject order;
+ * the next stage copies both. Owned by lead-service; consumers read it tolerantly.
  */
 public record LeadQualified(UUID leadId, UUID dealId, Contact contact, Source source, Assessment assessment,
-        Interest interest, Instant qualifiedAt, String owner, java.util.Set<String> sharedWith) {
+        Interest interest, Instant qualifiedAt, String owner, List<String> sharedWith) {
 
     public static final String TOPIC = "sales.lead.qualified";
     public static final String TYPE = "io.salespipeline.lead.LeadQualified.v1";
 
-    public record Source(SourceKind kind, String detail) {
+    /** The person, as the lead holds it (normalised: e-mail lower case, country ISO 3166-1 alpha-2). */
+    public record Contact(String name, String email, String phone, String company, String jobTitle, String country) {
+    }
+
+    /** How the lead first arrived: kind (a SourceKind name) and detail. */
+    public record Source(String kind, String detail) {
+    }
+
+    public record Assessment(boolean viable, String reasons, String assessedBy, Instant assessedAt) {
+    }
+
+    /** channel: an InterestChannel name. */
+    public record Interest(String channel, Instant expressedAt, String topics, String recordedBy,
+            Instant recordedAt) {
     }
 }

@@ -1,6 +1,6 @@
 package io.salespipeline.lead.messaging;
 
-import io.salespipeline.lead.application.Erasures;
+import io.salespipeline.lead.application.erasure.Erasures;
 import io.salespipeline.platform.inbox.Inbox;
 import io.salespipeline.platform.privacy.ErasureConfirmed;
 import io.smallrye.mutiny.Uni;
@@ -21,6 +21,7 @@ public class ErasureConfirmedConsumer {
 
     @Incoming("erasure-confirmed")
     public Uni<Void> onErasureConfirmed(ConsumerRecord<String, String> record) {
-        return inbox.processAcrossDeals(record, ErasureConfirmed.class, (event, confirmed) -> erasures.confirm(confirmed));
+        return inbox.processAcrossDeals(record, ErasureConfirmed.class, (event, confirmed) -> erasures.confirm(
+                confirmed.erasureId(), confirmed.service(), confirmed.recordsAnonymised(), confirmed.confirmedAt()));
     }
 }

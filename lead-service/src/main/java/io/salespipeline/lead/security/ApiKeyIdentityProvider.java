@@ -6,7 +6,7 @@ import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
-import io.salespipeline.lead.application.ApiKeys;
+import io.salespipeline.lead.application.apikeys.ApiKeys;
 import io.salespipeline.lead.application.CallerPrincipal;
 import io.salespipeline.platform.security.Roles;
 import io.smallrye.mutiny.Uni;

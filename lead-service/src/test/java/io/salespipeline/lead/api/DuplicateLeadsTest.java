@@ -123,7 +123,7 @@ class DuplicateLeadsTest {
         pool.shutdown();
         assertEquals(1, created.size(), "exactly one lead created");
         existing.forEach(id -> assertEquals(created.get(0), id));
-        long stored = QuarkusTransaction.requiringNew().call(() -> Lead.count("emailKey", "race@example.com"));
+        long stored = QuarkusTransaction.requiringNew().call(() -> Lead.count("personKey.email", "race@example.com"));
         assertEquals(1, stored);
     }
 

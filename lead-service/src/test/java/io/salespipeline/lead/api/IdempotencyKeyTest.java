@@ -44,7 +44,7 @@ class IdempotencyKeyTest {
     }
 
     private static long stored(String email) {
-        return QuarkusTransaction.requiringNew().call(() -> Lead.count("emailKey", email));
+        return QuarkusTransaction.requiringNew().call(() -> Lead.count("personKey.email", email));
     }
 
     @Test

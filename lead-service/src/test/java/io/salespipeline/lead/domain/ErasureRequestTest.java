@@ -50,12 +50,4 @@ class ErasureRequestTest {
         assertThrows(InvalidInputException.class, () -> request.confirm("prospect-service", -1, now));
         assertTrue(request.confirmation("prospect-service").isEmpty());
     }
-
-    @Test
-    void theEventNamesTheDealsAndTheHashOnly() {
-        ErasureRequest request = request();
-        assertEquals(request.id(), request.requested().erasureId());
-        assertEquals(List.of(deal), request.requested().dealIds());
-        assertEquals("ab".repeat(32), request.requested().emailSha256());
-    }
 }

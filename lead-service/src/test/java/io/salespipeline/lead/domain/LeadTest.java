@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.salespipeline.lead.events.LeadQualified;
 import io.salespipeline.platform.domain.IllegalTransitionException;
 import io.salespipeline.platform.domain.InvalidInputException;
 import java.time.Instant;
@@ -38,7 +37,7 @@ class LeadTest {
         assertTrue(lead.assess(true, "Budget and need confirmed", "seller-1", now).isEmpty());
         assertEquals(LeadStatus.NEW, lead.status());
 
-        Optional<LeadQualified> qualified = lead.recordInterest(InterestChannel.PHONE, now, "pricing", "seller-1", now);
+        Optional<Qualification> qualified = lead.recordInterest(InterestChannel.PHONE, now, "pricing", "seller-1", now);
 
         assertTrue(qualified.isPresent());
         assertEquals(LeadStatus.QUALIFIED, lead.status());
@@ -101,10 +100,10 @@ class LeadTest {
         Lead lead = newLead();
         lead.recordContact(InterestChannel.PHONE, now, "seller-1", now);
         assertEquals(LeadStatus.CONTACTED, lead.status());
-        assertEquals("seller-1", lead.contactedBy());
+        assertEquals("seller-1", lead.contacted().by());
         lead.recordContact(InterestChannel.EMAIL, now.plusSeconds(60), "seller-2", now.plusSeconds(60));
         assertEquals(LeadStatus.CONTACTED, lead.status());
-        assertEquals(InterestChannel.EMAIL, lead.contactChannel());
+        assertEquals(InterestChannel.EMAIL, lead.contacted().channel());
         assertThrows(InvalidInputException.class,
                 () -> lead.recordContact(InterestChannel.PHONE, now.plusSeconds(86_400), "s", now));
     }
@@ -116,7 +115,7 @@ class LeadTest {
         untouched.reopen("segment changed", "manager", now);
         assertEquals(LeadStatus.NEW, untouched.status());
         assertEquals("wrong segment", untouched.disqualificationReason());
-        assertEquals("segment changed", untouched.reopenReason());
+        assertEquals("segment changed", untouched.reopening().reason());
 
         Lead contacted = newLead();
         contacted.recordContact(InterestChannel.PHONE, now, "s", now);
@@ -159,13 +158,13 @@ class LeadTest {
         assertEquals(before, lead.contact());
         assertEquals(notesBefore, lead.notes());
         assertEquals(SourceKind.CONFERENCE, lead.sourceKind());
-        assertEquals(now.plusSeconds(10), lead.reviewSince());
+        assertEquals(now.plusSeconds(10), lead.pendingReview().since());
         lead.arriveUnverified(form, null, Map.of(), "anonymous", now.plusSeconds(20));
-        assertEquals(2, lead.reviewArrivals());
-        assertEquals(now.plusSeconds(10), lead.reviewSince());
+        assertEquals(2, lead.pendingReview().arrivals());
+        assertEquals(now.plusSeconds(10), lead.pendingReview().since());
         lead.clearReview();
-        assertNull(lead.reviewSince());
-        assertEquals(0, lead.reviewArrivals());
+        assertNull(lead.pendingReview().since());
+        assertEquals(0, lead.pendingReview().arrivals());
     }
 
     @Test

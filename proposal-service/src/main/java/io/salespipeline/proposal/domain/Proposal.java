@@ -7,6 +7,7 @@ import io.salespipeline.platform.money.LinePrice;
 import io.salespipeline.platform.money.Money;
 import io.salespipeline.platform.security.OwnedRecord;
 import io.salespipeline.platform.stage.DealLoss;
+import io.salespipeline.platform.stage.DealLostMark;
 import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.HibernateException;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
@@ -60,7 +61,13 @@ public class AuditListener implements PostInsertEventListener, PostUpdateEventLi
         List<Map<String, Object>> changes = new ArrayList<>();
         String[] names = persister.getPropertyNames();
         for (int i = 0; i < names.length; i++) {
-            if (!isVersion(persister, i) && state[i] != null && !isAssociation(persister, i)) {
+            if (EmbeddedParts.isPart(persister, i)) {
+                EmbeddedParts.fields(persister, i, state[i]).forEach((field, value) -> {
+                    if (value != null) {
+                        changes.add(change(field, null, value));
+                    }
+                });
+            } else if (!isVersion(persister, i) && state[i] != null && !isAssociation(persister, i)) {
                 changes.add(change(names[i], null, state[i]));
             }
         }
@@ -77,7 +84,14 @@ public class AuditListener implements PostInsertEventListener, PostUpdateEventLi
         String[] names = persister.getPropertyNames();
         Object[] old = event.getOldState();
         for (int i : event.getDirtyProperties()) {
-            if (!isVersion(persister, i) && !persister.getPropertyTypes()[i].isCollectionType()) {
+            if (EmbeddedParts.isPart(persister, i)) {
+                Map<String, Object> before = EmbeddedParts.fields(persister, i, old == null ? null : old[i]);
+                EmbeddedParts.fields(persister, i, event.getState()[i]).forEach((field, value) -> {
+                    if (!Objects.equals(before.get(field), value)) {
+                        changes.add(change(field, before.get(field), value));
+                    }
+                });
+            } else if (!isVersion(persister, i) && !persister.getPropertyTypes()[i].isCollectionType()) {
                 changes.add(change(names[i], old == null ? null : old[i], event.getState()[i]));
             }
         }

@@ -12,10 +12,14 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -98,6 +102,43 @@ public class StageLedger {
                 left(outcome).increment();
                 duration(outcome).record(inStage.isNegative() ? Duration.ZERO : inStage);
             });
+        }
+    }
+
+    /** A record a batch writer stored: it entered the stage at {@code at}; dealId null when it has none yet. */
+    public record Entered(UUID recordId, UUID dealId, Instant at) {
+    }
+
+    private static final String ENTERED_ALL = """
+            insert into stage_record (record_id, stage, deal_id, entered_at)
+            select r.id, ?, r.deal, r.at from unnest(?::uuid[], ?::uuid[], ?::timestamptz[]) as r(id, deal, at)
+            on conflict (record_id) do nothing""";
+
+    /**
+     * {@link #entered} for a batch stored with its own SQL on a plain connection, in the caller's
+     * transaction there (the caller commits): one statement; a record that entered before is left
+     * as it was. Answers how many entered now: count them with {@link #countEntered} once committed.
+     */
+    public long enteredAll(Connection connection, Collection<Entered> records) throws SQLException {
+        if (records.isEmpty()) {
+            return 0;
+        }
+        List<Entered> rows = List.copyOf(records);
+        Object[] ids = new Object[rows.size()];
+        Object[] deals = new Object[rows.size()];
+        Object[] times = new Object[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            ids[i] = rows.get(i).recordId();
+            deals[i] = rows.get(i).dealId();
+            // ISO-8601 text, cast by PostgreSQL: no session time zone between.
+            times[i] = rows.get(i).at().toString();
+        }
+        try (PreparedStatement insert = connection.prepareStatement(ENTERED_ALL)) {
+            insert.setString(1, stage.name());
+            insert.setArray(2, connection.createArrayOf("uuid", ids));
+            insert.setArray(3, connection.createArrayOf("uuid", deals));
+            insert.setArray(4, connection.createArrayOf("text", times));
+            return insert.executeUpdate();
         }
     }
 

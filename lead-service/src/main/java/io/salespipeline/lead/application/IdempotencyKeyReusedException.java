@@ -1,9 +1,0 @@
-package io.salespipeline.lead.application;
-
-/** The same Idempotency-Key came with a different request: answered 422, nothing changes. */
-public class IdempotencyKeyReusedException extends RuntimeException {
-
-    public IdempotencyKeyReusedException(String key) {
-        super("The Idempotency-Key " + key + " was already used for a different request; use a new key.");
-    }
-}

@@ -1,5 +1,6 @@
 package io.salespipeline.proposal.domain;
 
+import io.salespipeline.platform.domain.IllegalTransitionException;
 import io.salespipeline.platform.domain.Require;
 import io.salespipeline.platform.privacy.Erased;
 import jakarta.persistence.Embeddable;
@@ -20,7 +21,18 @@ public class Acceptance {
         // for JPA
     }
 
-    static Acceptance of(String customerPerson, String recordedBy, Instant now) {
+    /** The customer's yes to {@code acceptedVersion}, which must be the proposal's {@code version}. */
+    static Acceptance of(String customerPerson, Integer acceptedVersion, int version, String recordedBy, Instant now) {
+        Acceptance acceptance = of(customerPerson, recordedBy, now);
+        Require.present("version", acceptedVersion);
+        if (acceptedVersion != version) {
+            throw new IllegalTransitionException("proposal", ProposalStatus.SENT, "acceptance", "Version "
+                    + acceptedVersion + " was accepted, but this proposal is version " + version + ".");
+        }
+        return acceptance;
+    }
+
+    private static Acceptance of(String customerPerson, String recordedBy, Instant now) {
         Acceptance acceptance = new Acceptance();
         acceptance.acceptedBy = Require.text("acceptedBy", customerPerson, 200);
         acceptance.acceptedAt = now;

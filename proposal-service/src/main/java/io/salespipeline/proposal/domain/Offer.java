@@ -12,7 +12,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -23,9 +25,13 @@ import org.hibernate.type.SqlTypes;
 /**
  * What a proposal offers: priced lines in one currency, how long the offer stands, its texts and
  * (a purchase-order quote only) the buyer's purchase-order references. The proposal lets it
- * change only while it is a draft. Totals are the sums of the rounded line amounts, never a
- * re-rounding of a sum. Line numbers are never reused, so a removed line's number cannot come to
- * mean another line.
+ * change only while it is a draft. Line numbers are never reused, so a removed line's number
+ * cannot come to mean another line.
+ *
+ * <p>Pricing rule (platform {@link LinePrice}): per line, net = quantity x unit price x
+ * (1 - discount%) and tax = net x tax rate%, each rounded HALF_EVEN to the currency's minor
+ * unit; line total = net + tax. The totals are the sums of the rounded line amounts, never a
+ * re-rounding of a sum.
  */
 @Embeddable
 public class Offer {
@@ -47,18 +53,18 @@ public class Offer {
         // for JPA
     }
 
-    /** No lines yet, the seller's standard terms. */
-    static Offer empty(String currency, LocalDate validUntil, String standardTerms) {
+    /** No lines yet, the seller's standard terms, valid for {@code validityDays} from today (UTC). */
+    static Offer empty(String currency, int validityDays, String standardTerms, Instant now) {
         Offer offer = new Offer();
         offer.currency = Money.zero(currency).currency();
-        offer.validUntil = validUntil;
+        offer.validUntil = today(now).plusDays(validityDays);
         offer.terms = Require.optionalText("terms", standardTerms, 20_000);
         return offer;
     }
 
     /** The same offer for the next version: lines exactly as offered (not re-priced), a new validity. */
-    Offer renewed(LocalDate newValidUntil) {
-        Offer copy = empty(currency, newValidUntil, terms);
+    Offer renewed(int validityDays, Instant now) {
+        Offer copy = empty(currency, validityDays, terms, now);
         copy.lines.addAll(lines.stream().map(ProposalLine::copy).toList());
         copy.lastLineNo = lastLineNo;
         copy.summary = summary;
@@ -104,6 +110,15 @@ public class Offer {
 
     boolean isEmpty() {
         return lines.isEmpty();
+    }
+
+    /** The offer stands through its last day (UTC): it has ended once that day is over. */
+    boolean endedBefore(Instant now) {
+        return validUntil.isBefore(today(now));
+    }
+
+    private static LocalDate today(Instant now) {
+        return LocalDate.ofInstant(now, ZoneOffset.UTC);
     }
 
     public LinePrice totals() {

@@ -1,11 +1,10 @@
 package io.salespipeline.proposal.domain;
 
-import io.salespipeline.platform.domain.IllegalTransitionException;
+import io.salespipeline.platform.audit.StampedRecord;
 import io.salespipeline.platform.domain.Require;
 import io.salespipeline.platform.ids.Ids;
 import io.salespipeline.platform.money.LinePrice;
 import io.salespipeline.platform.money.Money;
-import io.salespipeline.platform.security.OwnedRecord;
 import io.salespipeline.platform.stage.DealLoss;
 import io.salespipeline.platform.stage.DealLostMark;
 import jakarta.persistence.AssociationOverride;
@@ -21,7 +20,6 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -32,19 +30,17 @@ import java.util.UUID;
  * accepts or rejects it, or it expires. Changing a sent offer means a revision, the next version
  * ({@link ProposalVersions}, where the rules that span a deal's versions live).
  *
- * <p>Pricing rule (platform {@link LinePrice}): per line, net = quantity x unit price x
- * (1 - discount%) and tax = net x tax rate%, each rounded HALF_EVEN to the currency's minor
- * unit; line total = net + tax. The proposal's totals are the sums of the rounded line amounts.
+ * <p>Its lines are priced as its {@link Offer} says (platform {@link LinePrice}).
  *
  * <p>Its owner is the seller who works the deal, from the prospect's hand-over (a sales manager
  * may assign another); null: unassigned, visible to sales managers only.
  */
 @Entity
 @Table(name = "proposal")
-// Who works it (OwnedRecord); the sharing list lives in V80's table.
+// Who works it (OwnedRecord, under StampedRecord); the sharing list lives in V80's table.
 @AssociationOverride(name = "sharedWith",
         joinTable = @JoinTable(name = "proposal_shared_with", joinColumns = @JoinColumn(name = "proposal_id")))
-public class Proposal extends OwnedRecord {
+public class Proposal extends StampedRecord {
 
     @Id
     private UUID id;
@@ -64,19 +60,15 @@ public class Proposal extends OwnedRecord {
     private Offer offer;
 
     private String sourceEventId;
-    private String createdBy;
-    private Instant createdAt;
-    private Instant updatedAt;
-    private String sentBy;
-    private Instant sentAt;
+    @Embedded
+    private Sending sending;
     @Embedded
     private Acceptance acceptance;
     @Embedded
     private Rejection rejection;
     private Instant expiredAt;
-    private UUID revisedFromId;
-    private UUID supersededById;
-    private Instant supersededAt;
+    @Embedded
+    private Revision revision;
     @Embedded
     private Withdrawal withdrawal;
     @Embedded
@@ -99,12 +91,9 @@ public class Proposal extends OwnedRecord {
         proposal.prospectId = handover.prospectId();
         proposal.customer = CustomerSnapshot.of(handover.customer());
         proposal.basis = handover.basis();
-        proposal.offer = Offer.empty(offerTerms.currency(), today(now).plusDays(offerTerms.validityDays()),
-                offerTerms.standardTerms());
+        proposal.offer = Offer.empty(offerTerms.currency(), offerTerms.validityDays(), offerTerms.standardTerms(), now);
         proposal.sourceEventId = handover.sourceEventId();
-        proposal.createdBy = actor;
-        proposal.createdAt = now;
-        proposal.updatedAt = now;
+        proposal.created(actor, now);
         proposal.assignOwner(handover.owner(), now);
         proposal.shareWith(handover.sharedWith(), now);
         return proposal;
@@ -116,9 +105,9 @@ public class Proposal extends OwnedRecord {
      */
     public int addLine(Product product, BigDecimal quantity, Money unitPrice, BigDecimal discountPercent,
             BigDecimal taxRatePercent, Instant now) {
-        requireDraft("adding a line");
+        status.require(ProposalStatus.DRAFT, "adding a line");
         int lineNo = offer.add(product, quantity, unitPrice, discountPercent, taxRatePercent);
-        updatedAt = now;
+        touched(now);
         return lineNo;
     }
 
@@ -129,9 +118,9 @@ public class Proposal extends OwnedRecord {
     }
 
     public void removeLine(int lineNo, Instant now) {
-        requireDraft("removing a line");
+        status.require(ProposalStatus.DRAFT, "removing a line");
         offer.remove(id, lineNo);
-        updatedAt = now;
+        touched(now);
     }
 
     /**
@@ -139,9 +128,9 @@ public class Proposal extends OwnedRecord {
      * references; draft only. A null summary or terms keeps what is there.
      */
     public void describe(String newSummary, String newTerms, PurchaseOrderReferences references, Instant now) {
-        requireDraft("changing the details");
+        status.require(ProposalStatus.DRAFT, "changing the details");
         offer.describe(newSummary, newTerms, references, format());
-        updatedAt = now;
+        touched(now);
     }
 
     /**
@@ -151,11 +140,7 @@ public class Proposal extends OwnedRecord {
      * Only the deal's latest version is revised: {@link ProposalVersions#revise}.
      */
     public Proposal revise(int validityDays, String actor, Instant now) {
-        if (!status.isRevisable()) {
-            throw new IllegalTransitionException("proposal", status, "revision", status == ProposalStatus.DRAFT
-                    ? "A draft is changed directly; only a sent proposal is revised."
-                    : "A proposal in state " + status + " cannot be revised.");
-        }
+        ProposalStatus replaced = status.revised();
         Proposal next = new Proposal();
         next.id = Ids.newId();
         next.version = version + 1;
@@ -164,19 +149,14 @@ public class Proposal extends OwnedRecord {
         next.prospectId = prospectId;
         next.customer = customer;
         next.basis = basis;
-        next.offer = offer.renewed(today(now).plusDays(validityDays));
-        next.revisedFromId = id;
-        next.createdBy = actor;
-        next.createdAt = now;
-        next.updatedAt = now;
+        next.offer = offer.renewed(validityDays, now);
+        next.revision = Revision.of(id);
+        next.created(actor, now);
         next.assignOwner(owner(), now); // a new version of the same offer: whoever works the deal keeps it
         next.shareWith(sharedWith(), now);
-        if (status == ProposalStatus.SENT) {
-            status = ProposalStatus.SUPERSEDED;
-            supersededAt = now;
-        }
-        supersededById = next.id;
-        updatedAt = now;
+        revision = Revision.replaced(revision, next.id, replaced == ProposalStatus.SUPERSEDED ? now : null);
+        status = replaced;
+        touched(now);
         return next;
     }
 
@@ -185,28 +165,19 @@ public class Proposal extends OwnedRecord {
      * the procurement procedure (and so the format), the RFP details and the applications.
      */
     public void rebase(Handover handover, Instant now) {
-        requireDraft("rebasing");
+        status.require(ProposalStatus.DRAFT, "rebasing");
         basis = handover.basis();
         offer.fitTo(format());
         sourceEventId = handover.sourceEventId();
-        updatedAt = now;
+        touched(now);
     }
 
     /** The proposal goes to the customer; from now on it does not change. */
     public void send(String actor, Instant now) {
-        requireDraft("sending");
-        if (offer.isEmpty()) {
-            throw new IllegalTransitionException("proposal", status, "sending",
-                    "A proposal without lines cannot be sent: add at least one line.");
-        }
-        if (validUntil().isBefore(today(now))) {
-            throw new IllegalTransitionException("proposal", status, "sending",
-                    "The proposal's validity ended on " + validUntil() + ": it cannot be sent.");
-        }
+        status.require(ProposalStatus.DRAFT, "sending");
+        sending = Sending.of(offer, actor, now);
         status = ProposalStatus.SENT;
-        sentBy = actor;
-        sentAt = now;
-        updatedAt = now;
+        touched(now);
     }
 
     /**
@@ -214,41 +185,33 @@ public class Proposal extends OwnedRecord {
      * is marked EXPIRED and the acceptance refused ({@link ProposalExpiredException}).
      */
     public void accept(String customerPerson, Integer acceptedVersion, String actor, Instant now) {
-        requireSent("acceptance");
-        Acceptance checked = Acceptance.of(customerPerson, actor, now);
-        Require.present("version", acceptedVersion);
-        if (acceptedVersion != version) {
-            throw new IllegalTransitionException("proposal", status, "acceptance", "Version " + acceptedVersion
-                    + " was accepted, but this proposal is version " + version + ".");
-        }
+        status.require(ProposalStatus.SENT, "acceptance");
+        Acceptance checked = Acceptance.of(customerPerson, acceptedVersion, version, actor, now);
         if (expireIfOverdue(now)) {
             throw new ProposalExpiredException("acceptance", validUntil());
         }
         status = ProposalStatus.ACCEPTED;
         acceptance = checked;
-        updatedAt = now;
+        touched(now);
     }
 
     public void reject(String reason, String actor, Instant now) {
-        requireSent("rejection");
+        status.require(ProposalStatus.SENT, "rejection");
         rejection = Rejection.of(reason, actor, now);
         status = ProposalStatus.REJECTED;
-        updatedAt = now;
+        touched(now);
     }
 
     /** A sent proposal whose validity has ended becomes EXPIRED; returns whether it did. */
     public boolean expireIfOverdue(Instant now) {
-        if (status != ProposalStatus.SENT || !validUntil().isBefore(today(now))) {
+        if (status != ProposalStatus.SENT || !offer.endedBefore(now)) {
             return false;
         }
         status = ProposalStatus.EXPIRED;
         expiredAt = now;
-        updatedAt = now;
+        touched(now);
         return true;
     }
-
-    /** What a loss of the deal at another stage did to a version. */
-    public enum LossEffect { WITHDRAWN, MARKED, NONE }
 
     /**
      * The deal was lost at another stage (sales.deal.lost): a draft or sent version is WITHDRAWN,
@@ -256,19 +219,16 @@ public class Proposal extends OwnedRecord {
      * loss as a mark (the first one reported); any other state is left alone.
      */
     public LossEffect dealLostElsewhere(String stage, String reason, Instant lostAt, Instant now) {
-        LossEffect effect;
         if (status == ProposalStatus.DRAFT || status == ProposalStatus.SENT) {
             withdrawal = Withdrawal.of(reason, lostAt);
             status = ProposalStatus.WITHDRAWN;
-            effect = LossEffect.WITHDRAWN;
         } else if (status == ProposalStatus.ACCEPTED && dealLost == null) {
             dealLost = DealLostMark.of(stage, reason, lostAt);
-            effect = LossEffect.MARKED;
         } else {
             return LossEffect.NONE;
         }
-        updatedAt = now;
-        return effect;
+        touched(now);
+        return status == ProposalStatus.WITHDRAWN ? LossEffect.WITHDRAWN : LossEffect.MARKED;
     }
 
     /**
@@ -283,13 +243,8 @@ public class Proposal extends OwnedRecord {
         }
         acceptance = withoutPerson;
         customer = customer.erased();
-        updatedAt = now;
+        touched(now);
         return true;
-    }
-
-    @Override
-    protected void touched(Instant now) {
-        updatedAt = now;
     }
 
     /** The quote number printed on the document and quoted on a purchase order: deal and version. */
@@ -300,22 +255,6 @@ public class Proposal extends OwnedRecord {
     /** Sums of the rounded line amounts (never a re-rounding of a sum). */
     public LinePrice totals() {
         return offer.totals();
-    }
-
-    private void requireDraft(String action) {
-        if (status != ProposalStatus.DRAFT) {
-            throw new IllegalTransitionException("proposal", status, action);
-        }
-    }
-
-    private void requireSent(String action) {
-        if (status != ProposalStatus.SENT) {
-            throw new IllegalTransitionException("proposal", status, action);
-        }
-    }
-
-    private static LocalDate today(Instant now) {
-        return LocalDate.ofInstant(now, ZoneOffset.UTC);
     }
 
     public UUID id() { return id; }
@@ -334,11 +273,8 @@ public class Proposal extends OwnedRecord {
     public String currency() { return offer.currency(); }
     public LocalDate validUntil() { return offer.validUntil(); }
     public List<ProposalLine> lines() { return offer.lines(); }
-    public String createdBy() { return createdBy; }
-    public Instant createdAt() { return createdAt; }
-    public Instant updatedAt() { return updatedAt; }
-    public String sentBy() { return sentBy; }
-    public Instant sentAt() { return sentAt; }
+    public String sentBy() { return sending == null ? null : sending.sentBy(); }
+    public Instant sentAt() { return sending == null ? null : sending.sentAt(); }
     public Acceptance acceptance() { return acceptance; }
     public Rejection rejection() { return rejection; }
     public Instant expiredAt() { return expiredAt; }
@@ -346,8 +282,8 @@ public class Proposal extends OwnedRecord {
     /** Null unless the deal of this accepted proposal was lost later. */
     public DealLoss dealLoss() { return dealLost == null ? null : dealLost.dealLoss(); }
     /** The version this one revises, or null for version 1. */
-    public UUID revisedFromId() { return revisedFromId; }
+    public UUID revisedFromId() { return revision == null ? null : revision.revisedFromId(); }
     /** The version that replaced this one, or null. */
-    public UUID supersededById() { return supersededById; }
-    public Instant supersededAt() { return supersededAt; }
+    public UUID supersededById() { return revision == null ? null : revision.supersededById(); }
+    public Instant supersededAt() { return revision == null ? null : revision.supersededAt(); }
 }

@@ -134,15 +134,8 @@ public class Lead extends StampedRecord {
 
     /** The owner (or a manager) has looked at the arrivals flagged for review. */
     public void clearReview() {
-        if (erasedAt != null) {
-            throw new IllegalTransitionException("lead", status, "review clearance",
-                    "The lead was erased on the person's request; it allows no further review clearance.");
-        }
+        requireNotErased("review clearance");
         review = PendingReview.NONE;
-    }
-
-    public PendingReview pendingReview() {
-        return review;
     }
 
     /** A seller reached the contact: NEW becomes CONTACTED; a later contact only records the latest. */
@@ -214,10 +207,6 @@ public class Lead extends StampedRecord {
         return true;
     }
 
-    public DealLoss dealLoss() {
-        return dealLost == null ? null : dealLost.dealLoss();
-    }
-
     private Optional<Qualification> qualifyIfComplete(Instant now) {
         if (assessment == null || !assessment.viable() || interest == null) {
             return Optional.empty();
@@ -229,82 +218,17 @@ public class Lead extends StampedRecord {
     }
 
     private void requireOpen(String action) {
-        if (erasedAt != null) {
-            throw new IllegalTransitionException("lead", status, action,
-                    "The lead was erased on the person's request; it allows no further " + action + ".");
-        }
+        requireNotErased(action);
         if (!status.isOpen()) {
             throw new IllegalTransitionException("lead", status, action);
         }
     }
 
-    public UUID id() {
-        return id;
-    }
-
-    public LeadStatus status() {
-        return status;
-    }
-
-    public UUID dealId() {
-        return dealId;
-    }
-
-    /** Null once the lead was erased: the person is gone. */
-    public Contact contact() {
-        return erasedAt != null ? null : contact.contact();
-    }
-
-    public String notes() {
-        return notes;
-    }
-
-    public Map<String, String> attributes() {
-        return attributes;
-    }
-
-    public SourceKind sourceKind() {
-        return sourceKind;
-    }
-
-    public String sourceDetail() {
-        return sourceDetail;
-    }
-
-    public Assessment assessment() {
-        return assessment;
-    }
-
-    public Interest interest() {
-        return interest;
-    }
-
-    public String disqualificationReason() {
-        return disqualificationReason;
-    }
-
-    /** The latest contact a seller made; null when none was recorded. */
-    public ContactMade contacted() {
-        return contacted;
-    }
-
-    /** The latest reopening; null when the lead was never reopened. */
-    public Reopening reopening() {
-        return reopening;
-    }
-
-    /** Empty (every part null) once the lead was erased. */
-    public PersonKey personKey() {
-        return personKey == null ? new PersonKey(null, null, null) : personKey;
-    }
-
-    /** The name sort key as the database keeps it (lower-cased name); read from stored leads only. */
-    public String sortName() {
-        return sortName;
-    }
-
-    public Instant qualifiedAt() {
-        return qualifiedAt;
+    private void requireNotErased(String action) {
+        if (erasedAt != null) {
+            throw new IllegalTransitionException("lead", status, action,
+                    "The lead was erased on the person's request; it allows no further " + action + ".");
+        }
     }
 
     /**
@@ -327,12 +251,30 @@ public class Lead extends StampedRecord {
         return true;
     }
 
+    public UUID id() { return id; }
+    public LeadStatus status() { return status; }
+    public UUID dealId() { return dealId; }
+    /** Null once the lead was erased: the person is gone. */
+    public Contact contact() { return erasedAt != null ? null : contact.contact(); }
+    public String notes() { return notes; }
+    public Map<String, String> attributes() { return attributes; }
+    public SourceKind sourceKind() { return sourceKind; }
+    public String sourceDetail() { return sourceDetail; }
+    public Assessment assessment() { return assessment; }
+    public Interest interest() { return interest; }
+    public String disqualificationReason() { return disqualificationReason; }
+    /** The latest contact a seller made; null when none was recorded. */
+    public ContactMade contacted() { return contacted; }
+    /** The latest reopening; null when the lead was never reopened. */
+    public Reopening reopening() { return reopening; }
+    /** Empty (every part null) once the lead was erased. */
+    public PersonKey personKey() { return personKey == null ? new PersonKey(null, null, null) : personKey; }
+    /** The name sort key as the database keeps it (lower-cased name); read from stored leads only. */
+    public String sortName() { return sortName; }
+    public Instant qualifiedAt() { return qualifiedAt; }
+    public DealLoss dealLoss() { return dealLost == null ? null : dealLost.dealLoss(); }
+    public PendingReview pendingReview() { return review; }
     /** The stored (normalised) e-mail address; null when none or erased. */
-    public String email() {
-        return contact.email();
-    }
-
-    public Instant erasedAt() {
-        return erasedAt;
-    }
+    public String email() { return contact.email(); }
+    public Instant erasedAt() { return erasedAt; }
 }

@@ -6,7 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import io.salespipeline.contract.api.ContractRequests.FirstOrderInput;
 import io.salespipeline.contract.api.ContractRequests.ReasonInput;
 import io.salespipeline.contract.api.ContractRequests.SignatureInput;
-import io.salespipeline.contract.application.Contracts;
+import io.salespipeline.contract.application.ContractUseCases;
 import io.salespipeline.contract.application.SignatureVerification;
 import io.salespipeline.contract.document.ContractDocuments.RenderedDocument;
 import io.salespipeline.contract.domain.Contract;
@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ContractResource {
 
     @Inject
-    Contracts contracts;
+    ContractUseCases contracts;
 
     @GET
     @Operation(summary = "List contracts, optionally of one deal or in one status (keyset paginated)")

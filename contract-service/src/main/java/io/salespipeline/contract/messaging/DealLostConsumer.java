@@ -1,6 +1,6 @@
 package io.salespipeline.contract.messaging;
 
-import io.salespipeline.contract.application.Contracts;
+import io.salespipeline.contract.application.ContractUseCases;
 import io.salespipeline.platform.inbox.Inbox;
 import io.salespipeline.platform.stage.DealLost;
 import io.smallrye.mutiny.Uni;
@@ -17,7 +17,7 @@ public class DealLostConsumer {
     Inbox inbox;
 
     @Inject
-    Contracts contracts;
+    ContractUseCases contracts;
 
     @Incoming("deal-lost")
     public Uni<Void> onDealLost(ConsumerRecord<String, String> record) {

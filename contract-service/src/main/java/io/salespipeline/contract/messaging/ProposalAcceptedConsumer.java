@@ -1,6 +1,6 @@
 package io.salespipeline.contract.messaging;
 
-import io.salespipeline.contract.application.Contracts;
+import io.salespipeline.contract.application.ContractUseCases;
 import io.salespipeline.platform.inbox.Inbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +16,7 @@ public class ProposalAcceptedConsumer {
     Inbox inbox;
 
     @Inject
-    Contracts contracts;
+    ContractUseCases contracts;
 
     @Incoming("proposal-accepted")
     public Uni<Void> onProposalAccepted(ConsumerRecord<String, String> record) {

@@ -8,7 +8,7 @@ import io.salespipeline.fulfillment.application.Surveys;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import io.salespipeline.fulfillment.application.Orders;
+import io.salespipeline.fulfillment.application.OrderUseCases;
 import io.salespipeline.fulfillment.domain.Order;
 import io.salespipeline.fulfillment.domain.OrderStatus;
 import io.salespipeline.platform.web.DealListQuery;
@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OrderResource {
 
     @Inject
-    Orders orders;
+    OrderUseCases orders;
 
     @Inject
     Surveys surveys;

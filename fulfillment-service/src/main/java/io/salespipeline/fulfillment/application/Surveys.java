@@ -35,7 +35,7 @@ public class Surveys {
     Customers customers;
 
     @Inject
-    Orders orders;
+    OrderUseCases orders;
 
     @Inject
     SurveyLinks links;

@@ -12,7 +12,7 @@ import io.salespipeline.lead.api.LeadRequests.InterestInput;
 import io.salespipeline.lead.api.LeadRequests.NewLead;
 import io.salespipeline.lead.application.search.LeadFilter;
 import io.salespipeline.lead.application.search.LeadSorts;
-import io.salespipeline.lead.application.Leads;
+import io.salespipeline.lead.application.LeadUseCases;
 import io.salespipeline.lead.domain.SourceKind;
 import io.salespipeline.platform.persistence.KeysetSort;
 import io.salespipeline.lead.domain.Contact;
@@ -51,7 +51,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class LeadResource {
 
     @Inject
-    Leads leads;
+    LeadUseCases leads;
 
     @Inject
     LeadIntake intake;

@@ -1,6 +1,6 @@
 package io.salespipeline.lead.messaging;
 
-import io.salespipeline.lead.application.Leads;
+import io.salespipeline.lead.application.LeadUseCases;
 import io.salespipeline.platform.inbox.Inbox;
 import io.salespipeline.platform.stage.DealLost;
 import io.smallrye.mutiny.Uni;
@@ -17,7 +17,7 @@ public class DealLostConsumer {
     Inbox inbox;
 
     @Inject
-    Leads leads;
+    LeadUseCases leads;
 
     @Incoming("deal-lost")
     public Uni<Void> onDealLost(ConsumerRecord<String, String> record) {

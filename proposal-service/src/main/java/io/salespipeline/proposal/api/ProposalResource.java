@@ -12,7 +12,7 @@ import io.salespipeline.proposal.api.ProposalRequests.NewLine;
 import io.salespipeline.proposal.api.ProposalRequests.PurchaseOrderInput;
 import io.salespipeline.proposal.api.ProposalRequests.RejectionInput;
 import io.salespipeline.proposal.application.ProposalPdfRenderer;
-import io.salespipeline.proposal.application.Proposals;
+import io.salespipeline.proposal.application.ProposalUseCases;
 import io.salespipeline.proposal.application.ProposalDrafts;
 import io.salespipeline.proposal.application.ProposalDrafts.AddedLine;
 import io.salespipeline.proposal.domain.Proposal;
@@ -43,7 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ProposalResource {
 
     @Inject
-    Proposals proposals;
+    ProposalUseCases proposals;
 
     @Inject
     ProposalDrafts drafts;

@@ -17,7 +17,7 @@ import java.util.UUID;
 public class ProposalDrafts {
 
     @Inject
-    Proposals proposals;
+    ProposalUseCases proposals;
 
     /** The proposal with its new line, and that line's number. */
     public record AddedLine(Proposal proposal, int lineNo) {

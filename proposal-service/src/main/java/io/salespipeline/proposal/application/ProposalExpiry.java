@@ -24,7 +24,7 @@ public class ProposalExpiry {
     private static final Logger LOG = Logger.getLogger(ProposalExpiry.class);
 
     @Inject
-    Proposals proposals;
+    ProposalUseCases proposals;
 
     @Scheduled(identity = "proposal-expiry", every = "${sales.proposal.expiry-check-interval:1h}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,

@@ -1,6 +1,6 @@
 package io.salespipeline.proposal.messaging;
 
-import io.salespipeline.proposal.application.Proposals;
+import io.salespipeline.proposal.application.ProposalUseCases;
 import io.salespipeline.platform.inbox.Inbox;
 import io.salespipeline.platform.stage.DealLost;
 import io.smallrye.mutiny.Uni;
@@ -17,7 +17,7 @@ public class DealLostConsumer {
     Inbox inbox;
 
     @Inject
-    Proposals proposals;
+    ProposalUseCases proposals;
 
     @Incoming("deal-lost")
     public Uni<Void> onDealLost(ConsumerRecord<String, String> record) {

@@ -1,7 +1,7 @@
 package io.salespipeline.proposal.messaging;
 
 import io.salespipeline.platform.inbox.Inbox;
-import io.salespipeline.proposal.application.Proposals;
+import io.salespipeline.proposal.application.ProposalUseCases;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,7 +22,7 @@ public class ProspectReadyConsumer {
     Inbox inbox;
 
     @Inject
-    Proposals proposals;
+    ProposalUseCases proposals;
 
     @Incoming("prospect-ready")
     public Uni<Void> onProspectReady(ConsumerRecord<String, String> record) {

@@ -11,7 +11,7 @@ import io.salespipeline.prospect.api.ProspectRequests.InteractionInput;
 import io.salespipeline.prospect.api.ProspectRequests.LossInput;
 import io.salespipeline.prospect.api.ProspectRequests.ProcurementInput;
 import io.salespipeline.prospect.api.ProspectRequests.ProfileInput;
-import io.salespipeline.prospect.application.Prospects;
+import io.salespipeline.prospect.application.ProspectUseCases;
 import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.prospect.domain.Application;
 import io.salespipeline.prospect.domain.ApprovalStep;
@@ -47,7 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ProspectResource {
 
     @Inject
-    Prospects prospects;
+    ProspectUseCases prospects;
 
     @GET
     @Operation(summary = "List prospects, optionally of one deal, in one status or with a follow-up due (keyset paginated)",

@@ -1,6 +1,6 @@
 package io.salespipeline.prospect.messaging;
 
-import io.salespipeline.prospect.application.Prospects;
+import io.salespipeline.prospect.application.ProspectUseCases;
 import io.salespipeline.platform.inbox.Inbox;
 import io.salespipeline.platform.stage.DealLost;
 import io.smallrye.mutiny.Uni;
@@ -17,7 +17,7 @@ public class DealLostConsumer {
     Inbox inbox;
 
     @Inject
-    Prospects prospects;
+    ProspectUseCases prospects;
 
     @Incoming("deal-lost")
     public Uni<Void> onDealLost(ConsumerRecord<String, String> record) {

@@ -1,7 +1,7 @@
 package io.salespipeline.prospect.messaging;
 
 import io.salespipeline.platform.inbox.Inbox;
-import io.salespipeline.prospect.application.Prospects;
+import io.salespipeline.prospect.application.ProspectUseCases;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,7 +16,7 @@ public class LeadQualifiedConsumer {
     Inbox inbox;
 
     @Inject
-    Prospects prospects;
+    ProspectUseCases prospects;
 
     @Incoming("lead-qualified")
     public Uni<Void> onLeadQualified(ConsumerRecord<String, String> record) {

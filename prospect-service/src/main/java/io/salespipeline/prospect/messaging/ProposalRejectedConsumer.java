@@ -1,7 +1,7 @@
 package io.salespipeline.prospect.messaging;
 
 import io.salespipeline.platform.inbox.Inbox;
-import io.salespipeline.prospect.application.Prospects;
+import io.salespipeline.prospect.application.ProspectUseCases;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,7 +19,7 @@ public class ProposalRejectedConsumer {
     Inbox inbox;
 
     @Inject
-    Prospects prospects;
+    ProspectUseCases prospects;
 
     @Incoming("proposal-rejected")
     public Uni<Void> onProposalRejected(ConsumerRecord<String, String> record) {

@@ -35,9 +35,9 @@ import org.jboss.logging.Logger;
 
 /** Proposal use cases: each one transaction in which the proposal changes and its event is stored. */
 @ApplicationScoped
-public class Proposals {
+public class ProposalUseCases {
 
-    private static final Logger LOG = Logger.getLogger(Proposals.class);
+    private static final Logger LOG = Logger.getLogger(ProposalUseCases.class);
 
     @Inject
     Outbox outbox;

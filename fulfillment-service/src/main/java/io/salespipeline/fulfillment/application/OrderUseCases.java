@@ -27,7 +27,7 @@ import java.util.UUID;
  * is stored. An order is seen by whoever sees its customer (its support owner, or a sales manager).
  */
 @ApplicationScoped
-public class Orders {
+public class OrderUseCases {
 
     @Inject
     Visibility visibility;

@@ -36,9 +36,9 @@ import org.jboss.logging.Logger;
  * its event is stored.
  */
 @ApplicationScoped
-public class Leads {
+public class LeadUseCases {
 
-    private static final Logger LOG = Logger.getLogger(Leads.class);
+    private static final Logger LOG = Logger.getLogger(LeadUseCases.class);
 
     @Inject
     Outbox outbox;

@@ -41,9 +41,9 @@ import org.jboss.logging.Logger;
 
 /** Prospect use cases: each one transaction in which the prospect changes and its event is stored. */
 @ApplicationScoped
-public class Prospects {
+public class ProspectUseCases {
 
-    private static final Logger LOG = Logger.getLogger(Prospects.class);
+    private static final Logger LOG = Logger.getLogger(ProspectUseCases.class);
     private static final List<ProspectStatus> OPEN = List.of(ProspectStatus.RAPPORT, ProspectStatus.ORIENTATION);
 
     @Inject

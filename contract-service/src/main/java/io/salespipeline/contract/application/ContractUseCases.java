@@ -34,9 +34,9 @@ import org.jboss.logging.Logger;
 
 /** Contract use cases: each one transaction in which the contract changes and its events are stored. */
 @ApplicationScoped
-public class Contracts {
+public class ContractUseCases {
 
-    private static final Logger LOG = Logger.getLogger(Contracts.class);
+    private static final Logger LOG = Logger.getLogger(ContractUseCases.class);
 
     @Inject
     Outbox outbox;

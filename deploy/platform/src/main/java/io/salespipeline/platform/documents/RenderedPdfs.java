@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * {@link PdfDocuments#render} once per distinct input: rendering takes ~100 ms of CPU, and its
@@ -26,8 +25,8 @@ public class RenderedPdfs {
 
     @Inject
     public RenderedPdfs(MeterRegistry registry,
-            @ConfigProperty(name = "sales.documents.cache-size", defaultValue = "64000000") long cacheSize) {
-        this.pdfs = Caffeine.newBuilder().maximumWeight(cacheSize)
+            DocumentSettings settings) {
+        this.pdfs = Caffeine.newBuilder().maximumWeight(settings.cacheSize())
                 .weigher((String key, byte[] pdf) -> pdf.length).build();
         this.rendered = Counter.builder("sales.documents.rendered")
                 .description("PDF documents rendered (not served from the cache)").register(registry);

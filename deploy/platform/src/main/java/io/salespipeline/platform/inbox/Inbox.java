@@ -12,10 +12,8 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Duration;
 import java.util.function.BiConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -36,11 +34,8 @@ public class Inbox {
     @Inject
     ObjectMapper json;
 
-    @ConfigProperty(name = "sales.inbox.retries", defaultValue = "3")
-    int retries;
-
-    @ConfigProperty(name = "sales.inbox.first-back-off", defaultValue = "PT0.2S")
-    Duration firstBackOff;
+    @Inject
+    InboxSettings settings;
 
     public <T> Uni<Void> process(ConsumerRecord<String, String> record, Class<T> dataType,
             BiConsumer<InboundEvent, T> effect) {
@@ -53,8 +48,8 @@ public class Inbox {
                 .item(() -> QuarkusTransaction.requiringNew().call(
                         () -> receive(record, dataType, effect, aboutOneDeal)))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .onFailure(Inbox::mayPass).retry().withBackOff(firstBackOff, firstBackOff.multipliedBy(20))
-                .atMost(retries)
+                .onFailure(Inbox::mayPass).retry().withBackOff(settings.firstBackOff(), settings.firstBackOff().multipliedBy(20))
+                .atMost(settings.retries())
                 .onFailure().invoke(e -> LOG.errorf(e, "Event on %s (key %s, offset %d) failed; parking it",
                         record.topic(), record.key(), record.offset()))
                 .replaceWithVoid();

@@ -45,11 +45,8 @@ public class OutboxRelay {
     @ConfigProperty(name = "quarkus.application.name")
     String source;
 
-    @ConfigProperty(name = "sales.outbox.batch-size", defaultValue = "200")
-    int batchSize;
-
-    @ConfigProperty(name = "sales.outbox.retention", defaultValue = "P7D")
-    Duration retention;
+    @Inject
+    OutboxSettings settings;
 
     private volatile boolean failing;
     private final AtomicBoolean pending = new AtomicBoolean();
@@ -87,7 +84,7 @@ public class OutboxRelay {
             int sent;
             do {
                 sent = QuarkusTransaction.requiringNew().call(this::relayBatch);
-            } while (sent == batchSize);
+            } while (sent == settings.batchSize());
             if (failing) {
                 LOG.info("Outbox relay reaches Kafka again");
                 failing = false;
@@ -106,7 +103,7 @@ public class OutboxRelay {
         List<OutboxMessage> batch = entityManager.createNativeQuery(
                 "select * from outbox_message where published_at is null order by position limit :limit "
                         + "for update skip locked", OutboxMessage.class)
-                .setParameter("limit", batchSize)
+                .setParameter("limit", settings.batchSize())
                 .getResultList();
         if (batch.isEmpty()) {
             return 0;
@@ -122,7 +119,7 @@ public class OutboxRelay {
     void purgePublished() {
         QuarkusTransaction.requiringNew().run(() -> entityManager
                 .createNativeQuery("delete from outbox_message where published_at < :before")
-                .setParameter("before", Instant.now().minus(retention))
+                .setParameter("before", Instant.now().minus(settings.retention()))
                 .executeUpdate());
     }
 

@@ -1,0 +1,17 @@
+package io.salespipeline.platform.inbox;
+
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.ConfigMapping;
+import java.time.Duration;
+
+/** How often and how patiently a failing event is tried again before it is parked ({@code sales.inbox.*}). */
+@ConfigMapping(prefix = "sales.inbox")
+public interface InboxSettings {
+
+    @WithDefault("3")
+    int retries();
+
+    /** The first pause; each next one doubles, up to twenty times this. */
+    @WithDefault("PT0.2S")
+    Duration firstBackOff();
+}

@@ -137,7 +137,7 @@ public class LeadUseCases {
                 .equal("status", filter.status())
                 .equal("sourceKind", filter.sourceKind())
                 .equal("owner", filter.owner())
-                .equal("country", filter.country())
+                .where("contact.country = :country", "country", filter.country())
                 .where("createdAt >= :createdFrom", "createdFrom", filter.createdFrom())
                 .where("createdAt < :createdTo", "createdTo", filter.createdTo());
         leadSearch.narrow(keyset, filter);

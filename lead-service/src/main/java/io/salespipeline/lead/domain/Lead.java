@@ -47,9 +47,6 @@ public class Lead extends StampedRecord {
 
     @Embedded
     private ContactSnapshot contact;
-    // The contact's country again, read only: the lead list filters on it by name.
-    @Column(insertable = false, updatable = false)
-    private String country;
     private String notes;
     @JdbcTypeCode(SqlTypes.JSON)
     private Map<String, String> attributes;

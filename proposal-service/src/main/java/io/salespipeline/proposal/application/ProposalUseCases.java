@@ -79,8 +79,9 @@ public class ProposalUseCases {
                 stages.entered(proposal.dealId(), dealId, proposal.createdAt());
             }
             case NEXT_VERSION -> {
-                access.adopt(dealId, versions.all());
-                access.adopt(dealId, List.of(proposal));
+                List<Proposal> every = new ArrayList<>(versions.all());
+                every.add(proposal);
+                access.adopt(dealId, every); // one read of the deal's access for every version
                 proposal.persist();
             }
             case UNCHANGED -> LOG.infof("Deal %s already has proposal %s (version %d, %s); event %s changes nothing",

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -97,14 +98,29 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
+    /** The broker's process id. */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Completes with the broker's exit status once its process has ended, however it ended. */
+    public CompletableFuture<Integer> exited() {
+        return process.onExit().thenApply(Process::exitValue);
+    }
+
     @Override
     public void close() {
+        stop(Duration.ofSeconds(30));
+    }
+
+    /** Kafka's controlled shutdown (SIGTERM); killed if still running after {@code grace}. */
+    public void stop(Duration grace) {
         if (!process.isAlive()) {
             return;
         }
-        process.destroy(); // SIGTERM: Kafka's controlled shutdown
+        process.destroy();
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {

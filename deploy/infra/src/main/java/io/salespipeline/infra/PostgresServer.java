@@ -10,14 +10,17 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 
 /** A real PostgreSQL 17 server from zonky's embedded binaries (Maven Central), no Docker. */
 public final class PostgresServer implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
 
-    private PostgresServer(EmbeddedPostgres postgres) {
+    private PostgresServer(EmbeddedPostgres postgres, Path dataDirectory) {
         this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
     }
 
     /**
@@ -26,6 +29,18 @@ public final class PostgresServer implements AutoCloseable {
      * @param clean   start from an empty data directory
      */
     public static PostgresServer start(Path dataDirectory, int port, boolean durable, boolean clean) {
+        return start(dataDirectory, port, durable, clean, null);
+    }
+
+    /**
+     * The same for a launcher that stops the server itself, in its own order (after the services
+     * that use it): no stop at JVM exit of its own, and the server's output appended to {@code log}.
+     */
+    public static PostgresServer startForLauncher(Path dataDirectory, int port, Path log) {
+        return start(dataDirectory, port, true, false, log);
+    }
+
+    private static PostgresServer start(Path dataDirectory, int port, boolean durable, boolean clean, Path log) {
         if (clean) {
             Directories.deleteRecursively(dataDirectory);
         }
@@ -39,6 +54,11 @@ public final class PostgresServer implements AutoCloseable {
                 .setServerConfig("max_connections", "300")
                 .setServerConfig("timezone", "UTC")
                 .setServerConfig("listen_addresses", "localhost");
+        if (log != null) {
+            builder.setRegisterShutdownHook(false)
+                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        }
         if (durable) {
             builder.setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
@@ -48,7 +68,7 @@ public final class PostgresServer implements AutoCloseable {
         try {
             EmbeddedPostgres postgres = builder.start();
             requirePasswords(postgres, dataDirectory);
-            return new PostgresServer(postgres);
+            return new PostgresServer(postgres, dataDirectory);
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("PostgreSQL did not start in " + dataDirectory, e);
         }
@@ -85,6 +105,37 @@ public final class PostgresServer implements AutoCloseable {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
             statement.execute("select pg_reload_conf()");
+        }
+    }
+
+    /** The postmaster's process id (zonky starts it through pg_ctl, which has exited by now). */
+    public long pid() {
+        try {
+            return Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).strip());
+        } catch (IOException e) {
+            throw new UncheckedIOException("No postmaster.pid in " + dataDirectory, e);
+        }
+    }
+
+    /**
+     * Completes once the postmaster has ended, however it ended (-1: not our child, its status is
+     * unknown); then this server is closed too (its lock on the data directory released), so that
+     * a new one may start there.
+     */
+    public CompletableFuture<Integer> exited() {
+        return ProcessHandle.of(pid()).map(ProcessHandle::onExit)
+                .orElse(CompletableFuture.completedFuture(null))
+                .thenApply(process -> {
+                    closeQuietly();
+                    return -1;
+                });
+    }
+
+    private void closeQuietly() {
+        try {
+            postgres.close();
+        } catch (IOException | RuntimeException e) {
+            // already gone: nothing left to stop
         }
     }
 

@@ -1,0 +1,184 @@
+package io.salespipeline.infra;
+
+import io.salespipeline.infra.supervision.Backoff;
+import io.salespipeline.infra.supervision.Child;
+import io.salespipeline.infra.supervision.Supervisor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The launcher behind ./deploy/run-local.sh: a durable PostgreSQL and a Kafka broker, then the five
+ * packaged services, all kept running by {@link Supervisor}s. A process that dies is announced on
+ * the console and started again after a back-off (1 s, 2 s, 4 s ... at most 30 s); the others go on.
+ * SIGTERM (run-local.sh turns Ctrl-C into one) stops the services in parallel, then the broker and
+ * the database in parallel, and prints how long each took.
+ *
+ * <p>Arguments: {@code --root DIR --data-dir DIR [--postgres-port 5432] [--kafka-port 9092]
+ * [--controller-port 9093] [--first-port 8081] [--http-host 127.0.0.1] [--cors-origins LIST] [--reset]}.
+ * Service n (lead, prospect, proposal, contract, fulfillment) listens on first-port + n, its
+ * management interface 1000 above.
+ */
+public final class LocalRun {
+
+    static final List<String> SERVICES = List.of("lead", "prospect", "proposal", "contract", "fulfillment");
+    /** A service alone stops in a few seconds (microprofile-config.properties); this is the backstop. */
+    private static final Duration SERVICE_GRACE = Duration.ofSeconds(15);
+    private static final Duration INFRASTRUCTURE_GRACE = Duration.ofSeconds(20);
+
+    private LocalRun() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        LocalRunSettings settings = LocalRunSettings.parse(args);
+        settings.requireFreePorts();
+        Path logs = Files.createDirectories(settings.dataDir().resolve("logs"));
+        TokenKeys keys = TokenKeys.local(settings.dataDir());
+        Path webFormSecret = LocalRunSettings.webFormSecret(settings.dataDir());
+
+        Supervisor infrastructure = new Supervisor(Backoff.DEFAULT, LocalRun::line);
+        Supervisor services = new Supervisor(Backoff.DEFAULT, LocalRun::line);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop(services, infrastructure);
+            stopped.countDown();
+        }, "local-run-stop"));
+
+        if (settings.reset()) {
+            Directories.deleteRecursively(settings.dataDir().resolve("postgres"));
+            Directories.deleteRecursively(settings.dataDir().resolve("kafka"));
+        }
+        try {
+            long started = System.nanoTime();
+            infrastructure.start("postgresql", () -> postgres(settings, logs));
+            say("PostgreSQL ready on localhost:%d in %d ms (databases: %s)", settings.postgresPort(),
+                    (System.nanoTime() - started) / 1_000_000, String.join(", ", SERVICES));
+            long kafkaStarted = System.nanoTime();
+            infrastructure.start("kafka", () -> kafka(settings));
+            say("Kafka ready on localhost:%d in %d ms (log: %s)", settings.kafkaPort(),
+                    (System.nanoTime() - kafkaStarted) / 1_000_000, settings.dataDir().resolve("kafka/broker.log"));
+            for (int i = 0; i < SERVICES.size(); i++) {
+                String name = SERVICES.get(i) + "-service";
+                int port = settings.firstPort() + i;
+                Path log = logs.resolve(name + ".log");
+                Files.deleteIfExists(log);
+                List<String> command = serviceCommand(settings.root(), name);
+                Map<String, String> environment = serviceEnvironment(settings, SERVICES.get(i), port, keys, webFormSecret);
+                services.start(name, () -> Child.of(start(command, environment, log)));
+            }
+        } catch (Exception e) {
+            say("The stack did not start: %s", e.getMessage());
+            System.exit(1);
+        }
+        say("Services starting (logs in %s); a process that dies is restarted", logs);
+        stopped.await();
+    }
+
+    private static Child postgres(LocalRunSettings settings, Path logs) {
+        PostgresServer server = PostgresServer.startForLauncher(settings.dataDir().resolve("postgres"),
+                settings.postgresPort(), logs.resolve("postgresql.log"));
+        ServiceDatabase.ALL.forEach(server::ensureDatabase);
+        return new Child() {
+            @Override
+            public CompletableFuture<Integer> exited() {
+                return server.exited();
+            }
+
+            @Override
+            public long pid() {
+                return server.pid();
+            }
+
+            @Override
+            public void stop(Duration grace) {
+                server.close(); // pg_ctl stop, fast mode: open transactions roll back, nothing committed is lost
+            }
+        };
+    }
+
+    private static Child kafka(LocalRunSettings settings) {
+        KafkaBroker broker = KafkaBroker.start(settings.dataDir().resolve("kafka"), settings.kafkaPort(),
+                settings.controllerPort(), false, Duration.ofSeconds(120));
+        return new Child() {
+            @Override
+            public CompletableFuture<Integer> exited() {
+                return broker.exited();
+            }
+
+            @Override
+            public long pid() {
+                return broker.pid();
+            }
+
+            @Override
+            public void stop(Duration grace) {
+                broker.stop(grace);
+            }
+        };
+    }
+
+    private static List<String> serviceCommand(Path root, String name) {
+        Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build first (./deploy/run-local.sh does)");
+        }
+        String java = ProcessHandle.current().info().command().orElse("java");
+        return List.of(java, "-Xmx256m", "-jar", jar.toString());
+    }
+
+    private static Map<String, String> serviceEnvironment(LocalRunSettings settings, String database, int port,
+            TokenKeys keys, Path webFormSecret) throws java.io.IOException {
+        return Map.ofEntries(
+                Map.entry("QUARKUS_HTTP_HOST", settings.httpHost()),
+                Map.entry("QUARKUS_HTTP_PORT", Integer.toString(port)),
+                Map.entry("QUARKUS_MANAGEMENT_HOST", settings.httpHost()),
+                Map.entry("QUARKUS_MANAGEMENT_PORT", Integer.toString(port + 1000)),
+                Map.entry("SALES_CORS_ORIGINS", settings.corsOrigins()),
+                Map.entry("QUARKUS_DATASOURCE_JDBC_URL",
+                        "jdbc:postgresql://localhost:" + settings.postgresPort() + "/" + database),
+                Map.entry("KAFKA_BOOTSTRAP_SERVERS", "localhost:" + settings.kafkaPort()),
+                Map.entry("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toString()),
+                Map.entry("MP_JWT_VERIFY_ISSUER", keys.issuer()),
+                Map.entry("MP_JWT_VERIFY_AUDIENCES", TokenKeys.AUDIENCE),
+                Map.entry("SALES_WEB_FORMS_TOKEN_SECRET", "lead".equals(database) ? Files.readString(webFormSecret) : ""));
+    }
+
+    private static Process start(List<String> command, Map<String, String> environment, Path log)
+            throws java.io.IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
+        return builder.start();
+    }
+
+    /** Services first, all at once (they finish requests, consumers and relays), then broker and database. */
+    private static void stop(Supervisor services, Supervisor infrastructure) {
+        say("Stopping...");
+        long began = System.nanoTime();
+        List<String> took = new ArrayList<>();
+        services.stop(SERVICE_GRACE).forEach((name, duration) -> took.add(name + " " + seconds(duration)));
+        infrastructure.stop(INFRASTRUCTURE_GRACE).forEach((name, duration) -> took.add(name + " " + seconds(duration)));
+        say("Stopped in %s (%s)", seconds(Duration.ofNanos(System.nanoTime() - began)), String.join(", ", took));
+    }
+
+    private static String seconds(Duration duration) {
+        return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
+    }
+
+    private static void say(String format, Object... args) {
+        line(String.format(Locale.ROOT, format, args));
+    }
+
+    private static void line(String text) {
+        System.out.println(LocalTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS) + "Z " + text);
+    }
+}

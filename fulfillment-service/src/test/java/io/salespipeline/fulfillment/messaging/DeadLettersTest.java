@@ -97,6 +97,7 @@ class DeadLettersTest {
         assertTrue(deadLetter.getString("reason").contains("firstOrder.lines[0].net is 0.01 EUR but the line's price gives 539.97 EUR"),
                 deadLetter.getString("reason"));
         assertEquals(1, deadLetter.getInt("attempts"), "an inconsistent event is never retried");
+        assertEquals("fulfillment-service", deadLetter.getString("consumerGroup"));
         Instant firstFailure = Instant.parse(deadLetter.getString("firstFailureAt"));
         Instant parked = Instant.parse(deadLetter.getString("deadLetteredAt"));
         assertFalse(firstFailure.isBefore(sent.minusSeconds(5)) || firstFailure.isAfter(parked.plusSeconds(1)),

@@ -17,6 +17,7 @@ public record DeadLetter(
         @Schema(description = "The failure's class") String exceptionClass,
         @Schema(description = "When the first attempt failed (null for dead letters parked before this was recorded)") Instant firstFailureAt,
         @Schema(description = "How many times it was tried (null as above)") Integer attempts,
+        @Schema(description = "The consumer group that parked it (null as above)") String consumerGroup,
         Instant deadLetteredAt,
         boolean redriven, Instant redrivenAt, String redrivenBy) {
 
@@ -24,7 +25,7 @@ public record DeadLetter(
         return redrive == null ? this
                 : new DeadLetter(id, deadLetterTopic, deadLetterPartition, deadLetterOffset, originalTopic,
                         originalPartition, originalOffset, key, eventId, eventType, reason, exceptionClass,
-                        firstFailureAt, attempts, deadLetteredAt, true, redrive.at(), redrive.by());
+                        firstFailureAt, attempts, consumerGroup, deadLetteredAt, true, redrive.at(), redrive.by());
     }
 
     /** A re-drive: when and by whom. */

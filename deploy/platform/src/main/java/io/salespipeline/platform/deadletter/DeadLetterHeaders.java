@@ -5,6 +5,7 @@ import io.smallrye.reactive.messaging.kafka.fault.KafkaDeadLetterQueue;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -16,7 +17,8 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
  * The headers of a dead letter. The connector writes {@code dead-letter-reason}, {@code -cause},
  * {@code -topic}, {@code -partition}, {@code -offset} and the exception's class name; the platform
  * adds why and how long it failed: {@code dead-letter-exception-class}, {@code dead-letter-message},
- * {@code dead-letter-first-failure} (UTC ISO-8601) and {@code dead-letter-attempts}. Every other
+ * {@code dead-letter-first-failure} (UTC ISO-8601), {@code dead-letter-attempts} and
+ * {@code dead-letter-consumer-group} (whose dead letter it is). Every other
  * header is the original record's (its CloudEvent attributes).
  */
 public final class DeadLetterHeaders {
@@ -26,6 +28,8 @@ public final class DeadLetterHeaders {
     public static final String MESSAGE = "dead-letter-message";
     public static final String FIRST_FAILURE = "dead-letter-first-failure";
     public static final String ATTEMPTS = "dead-letter-attempts";
+    /** The consumer group that parked it: several services' channels of one name share a dead-letter topic. */
+    public static final String CONSUMER_GROUP = "dead-letter-consumer-group";
 
     /** A message is kept whole up to this length (a failure may quote a whole payload). */
     static final int MAX_MESSAGE = 4000;
@@ -41,7 +45,7 @@ public final class DeadLetterHeaders {
      * @param reason what the record was refused with: an {@link EventFailedException} from the inbox
      *        (attempts and first failure known), or any other failure (one attempt, failing now)
      */
-    public static Explained explain(Throwable reason, Instant now) {
+    public static Explained explain(Throwable reason, String consumerGroup, Instant now) {
         Throwable failure = reason;
         int attempts = 1;
         Instant firstFailure = now;
@@ -53,11 +57,15 @@ public final class DeadLetterHeaders {
                 break;
             }
         }
-        return new Explained(failure, List.of(
+        List<RecordHeader> headers = new ArrayList<>(List.of(
                 header(EXCEPTION_CLASS, failure.getClass().getName()),
                 header(MESSAGE, message(failure)),
                 header(FIRST_FAILURE, firstFailure.toString()),
                 header(ATTEMPTS, Integer.toString(attempts))));
+        if (consumerGroup != null) {
+            headers.add(header(CONSUMER_GROUP, consumerGroup));
+        }
+        return new Explained(failure, List.copyOf(headers));
     }
 
     /** The dead letter as an operator reads it (not yet re-driven). */
@@ -75,8 +83,13 @@ public final class DeadLetterHeaders {
                 reason != null ? reason : first(headers, KafkaDeadLetterQueue.DEAD_LETTER_REASON),
                 exceptionClass != null ? exceptionClass
                         : first(headers, KafkaDeadLetterQueue.DEAD_LETTER_EXCEPTION_CLASS_NAME),
-                instant(last(headers, FIRST_FAILURE)), integer(last(headers, ATTEMPTS)),
+                instant(last(headers, FIRST_FAILURE)), integer(last(headers, ATTEMPTS)), last(headers, CONSUMER_GROUP),
                 record.timestamp() < 0 ? null : Instant.ofEpochMilli(record.timestamp()), false, null, null);
+    }
+
+    /** The consumer group that parked it, null for a dead letter parked by the connector alone. */
+    public static String consumerGroup(ConsumerRecord<byte[], byte[]> record) {
+        return last(record.headers(), CONSUMER_GROUP);
     }
 
     /** The original record's headers: the dead letter's, less every {@code dead-letter-*} one. */

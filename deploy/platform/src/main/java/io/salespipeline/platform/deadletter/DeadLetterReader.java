@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -23,7 +24,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * Reads this service's dead-letter topics with the Kafka clients: one consumer assigned to one
  * partition at a time, in no consumer group (it commits nothing and disturbs no one), bytes as
  * they are, so a re-driven record is the very record that was parked. The reading stops at the
- * partition's end as it was when asked; a broker that does not answer in time is
+ * partition's end as it was when asked, and keeps this service's dead letters only
+ * ({@link DeadLetterTopics#isOurs}); a broker that does not answer in time is
  * {@link BrokerUnavailableException}.
  */
 @ApplicationScoped
@@ -56,7 +58,7 @@ public class DeadLetterReader {
                         }
                         from = partition.partition() == after.partition() ? after.offset() + 1 : 0;
                     }
-                    read(partition, from, count - found.size(), found);
+                    read(partition, from, count - found.size(), found, this::ours);
                     if (found.size() >= count) {
                         return found;
                     }
@@ -79,8 +81,9 @@ public class DeadLetterReader {
                 return Optional.empty();
             }
             List<ConsumerRecord<byte[], byte[]>> found = new ArrayList<>();
-            read(partition, id.offset(), 1, found);
-            return found.stream().filter(record -> record.offset() == id.offset()).findFirst();
+            read(partition, id.offset(), 1, found, record -> true);
+            // Another service's dead letter on a shared topic is not found here.
+            return found.stream().filter(record -> record.offset() == id.offset()).filter(this::ours).findFirst();
         } catch (KafkaException e) {
             throw new BrokerUnavailableException(e);
         }
@@ -93,7 +96,12 @@ public class DeadLetterReader {
                 .sorted(Comparator.comparingInt(TopicPartition::partition)).toList();
     }
 
-    private void read(TopicPartition partition, long from, int count, List<ConsumerRecord<byte[], byte[]>> into) {
+    private boolean ours(ConsumerRecord<byte[], byte[]> record) {
+        return topics.isOurs(record.topic(), DeadLetterHeaders.consumerGroup(record));
+    }
+
+    private void read(TopicPartition partition, long from, int count, List<ConsumerRecord<byte[], byte[]>> into,
+            Predicate<ConsumerRecord<byte[], byte[]>> wanted) {
         KafkaConsumer<byte[], byte[]> reader = consumer();
         List<TopicPartition> one = List.of(partition);
         long start = Math.max(from, reader.beginningOffsets(one, PATIENCE).get(partition));
@@ -110,7 +118,7 @@ public class DeadLetterReader {
                 throw new BrokerUnavailableException(new KafkaException("reading " + partition + " took too long"));
             }
             for (ConsumerRecord<byte[], byte[]> record : reader.poll(Duration.ofMillis(100))) {
-                if (record.offset() < end && taken < count) {
+                if (record.offset() < end && taken < count && wanted.test(record)) {
                     into.add(record);
                     taken++;
                 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -25,6 +26,7 @@ public class DeadLetterTopics {
     private static final Set<String> PARKING = Set.of("dead-letter-queue", ExplainedDeadLetterQueue.STRATEGY);
 
     private final Map<String, Set<String>> consumedByDeadLetterTopic;
+    private final Map<String, Set<String>> groupsByDeadLetterTopic = new TreeMap<>();
 
     public DeadLetterTopics() {
         this(ConfigProvider.getConfig());
@@ -49,7 +51,11 @@ public class DeadLetterTopics {
             Set<String> consumed = Arrays.stream(value(config, prefix + "topic")
                     .or(() -> value(config, prefix + "topics")).orElse(channel).split(","))
                     .map(String::strip).filter(topic -> !topic.isEmpty()).collect(Collectors.toSet());
-            found.computeIfAbsent(deadLetterTopic, topic -> new java.util.TreeSet<>()).addAll(consumed);
+            found.computeIfAbsent(deadLetterTopic, topic -> new TreeSet<>()).addAll(consumed);
+            // The connector's default group is the application's name (as Quarkus configures it).
+            String group = value(config, prefix + "group.id").or(() -> value(config, "kafka.group.id"))
+                    .or(() -> value(config, "quarkus.application.name")).orElse(channel);
+            groupsByDeadLetterTopic.computeIfAbsent(deadLetterTopic, topic -> new TreeSet<>()).add(group);
         }
         this.consumedByDeadLetterTopic = found;
     }
@@ -66,6 +72,16 @@ public class DeadLetterTopics {
     /** Whether a dead letter on {@code deadLetterTopic} may go back to {@code topic}: a topic its channel consumes. */
     public boolean mayRedrive(String deadLetterTopic, String topic) {
         return topic != null && consumedByDeadLetterTopic.getOrDefault(deadLetterTopic, Set.of()).contains(topic);
+    }
+
+    /**
+     * Whether a record of a dead-letter topic is this service's: several services' channels of one
+     * name share a topic; the consumer group that parked it tells whose it is (a dead letter that
+     * names none was parked before the platform recorded it, and is shown to all of them).
+     */
+    public boolean isOurs(String deadLetterTopic, String consumerGroup) {
+        return isOne(deadLetterTopic) && (consumerGroup == null
+                || groupsByDeadLetterTopic.getOrDefault(deadLetterTopic, Set.of()).contains(consumerGroup));
     }
 
     private static Optional<String> value(Config config, String name) {

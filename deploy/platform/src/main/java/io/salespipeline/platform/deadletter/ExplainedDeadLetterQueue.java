@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 
@@ -21,7 +22,8 @@ import org.eclipse.microprofile.reactive.messaging.Metadata;
  * The consumers' failure strategy ({@code failure-strategy=dead-letter-queue-explained}): the
  * connector's own dead-letter queue, told the failure unwrapped (so its {@code dead-letter-reason}
  * and class name are the real failure's) and given the platform's headers through the nack
- * metadata it honours ({@link DeadLetterHeaders}: class, message, first failure time, attempts).
+ * metadata it honours ({@link DeadLetterHeaders}: class, message, first failure time, attempts,
+ * consumer group).
  */
 @ApplicationScoped
 @Identifier(ExplainedDeadLetterQueue.STRATEGY)
@@ -37,10 +39,12 @@ public class ExplainedDeadLetterQueue implements KafkaFailureHandler.Factory {
     public KafkaFailureHandler create(KafkaConnectorIncomingConfiguration config, Vertx vertx,
             KafkaConsumer<?, ?> consumer, BiConsumer<Throwable, Boolean> reportFailure) {
         KafkaFailureHandler parking = deadLetterQueue.create(config, vertx, consumer, reportFailure);
+        Object group = consumer.configuration().get(ConsumerConfig.GROUP_ID_CONFIG);
         return new KafkaFailureHandler() {
             @Override
             public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> record, Throwable reason, Metadata metadata) {
-                DeadLetterHeaders.Explained explained = DeadLetterHeaders.explain(reason, Instant.now());
+                DeadLetterHeaders.Explained explained = DeadLetterHeaders.explain(reason,
+                        group == null ? null : group.toString(), Instant.now());
                 return parking.handle(record, explained.failure(), withHeaders(metadata, explained));
             }
 

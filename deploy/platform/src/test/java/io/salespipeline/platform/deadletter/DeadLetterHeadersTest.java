@@ -31,20 +31,22 @@ class DeadLetterHeadersTest {
     @Test
     void aFailureAfterRetriesIsToldUnwrappedWithItsAttemptsAndFirstFailure() {
         IllegalStateException lock = new IllegalStateException("could not obtain lock");
-        DeadLetterHeaders.Explained explained = DeadLetterHeaders.explain(new EventFailedException(lock, 4, FIRST), NOW);
+        DeadLetterHeaders.Explained explained = DeadLetterHeaders.explain(new EventFailedException(lock, 4, FIRST),
+                "fulfillment-service", NOW);
 
         assertSame(lock, explained.failure());
         assertEquals(Map.of("dead-letter-exception-class", "java.lang.IllegalStateException",
                 "dead-letter-message", "could not obtain lock",
                 "dead-letter-first-failure", "2026-12-06T10:15:30.123Z",
-                "dead-letter-attempts", "4"), text(explained.headers()));
+                "dead-letter-attempts", "4",
+                "dead-letter-consumer-group", "fulfillment-service"), text(explained.headers()));
     }
 
     @Test
     void anEventFailureWrappedByTheFrameworkIsStillFound() {
         InconsistentEventException refused = new InconsistentEventException("firstOrder.totals.net is 0.01 EUR");
         DeadLetterHeaders.Explained explained = DeadLetterHeaders.explain(
-                new RuntimeException("processing failed", new EventFailedException(refused, 1, FIRST)), NOW);
+                new RuntimeException("processing failed", new EventFailedException(refused, 1, FIRST)), "group", NOW);
 
         assertSame(refused, explained.failure());
         assertEquals("1", text(explained.headers()).get("dead-letter-attempts"));
@@ -53,7 +55,7 @@ class DeadLetterHeadersTest {
 
     @Test
     void anyOtherFailureIsOneAttemptFailingNowAndAMessagelessOneIsNamed() {
-        DeadLetterHeaders.Explained explained = DeadLetterHeaders.explain(new NullPointerException(), NOW);
+        DeadLetterHeaders.Explained explained = DeadLetterHeaders.explain(new NullPointerException(), null, NOW);
 
         assertEquals(Map.of("dead-letter-exception-class", "java.lang.NullPointerException",
                 "dead-letter-message", "java.lang.NullPointerException",
@@ -63,7 +65,7 @@ class DeadLetterHeadersTest {
 
     @Test
     void aLongMessageIsCutToItsBound() {
-        String message = text(DeadLetterHeaders.explain(new IllegalArgumentException("x".repeat(10_000)), NOW).headers())
+        String message = text(DeadLetterHeaders.explain(new IllegalArgumentException("x".repeat(10_000)), null, NOW).headers())
                 .get("dead-letter-message");
         assertEquals(DeadLetterHeaders.MAX_MESSAGE + 1, message.length());
     }
@@ -78,12 +80,13 @@ class DeadLetterHeadersTest {
                 h("ce_id", "event-1"), h("ce_type", "io.salespipeline.contract.DealClosed.v1"),
                 h("dead-letter-exception-class", "io.salespipeline.platform.inbox.InconsistentEventException"),
                 h("dead-letter-message", "firstOrder.totals.net is 0.01 EUR"),
-                h("dead-letter-first-failure", "2026-12-06T10:15:30.123Z"), h("dead-letter-attempts", "4"))));
+                h("dead-letter-first-failure", "2026-12-06T10:15:30.123Z"), h("dead-letter-attempts", "4"),
+                h("dead-letter-consumer-group", "fulfillment-service"))));
 
         assertEquals(new DeadLetter("dead-letter-topic-deal-closed:1:7", "dead-letter-topic-deal-closed", 1, 7,
                 "sales.deal.closed", 2, 41L, "deal-1", "event-1", "io.salespipeline.contract.DealClosed.v1",
                 "firstOrder.totals.net is 0.01 EUR", "io.salespipeline.platform.inbox.InconsistentEventException",
-                FIRST, 4, NOW, false, null, null), read);
+                FIRST, 4, "fulfillment-service", NOW, false, null, null), read);
     }
 
     @Test
@@ -97,6 +100,7 @@ class DeadLetterHeadersTest {
         assertEquals("java.lang.IllegalStateException", read.exceptionClass());
         assertNull(read.firstFailureAt());
         assertNull(read.attempts());
+        assertNull(read.consumerGroup());
     }
 
     @Test

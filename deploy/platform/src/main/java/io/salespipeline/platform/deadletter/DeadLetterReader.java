@@ -19,6 +19,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reads this service's dead-letter topics with the Kafka clients: one consumer assigned to one
@@ -40,6 +41,9 @@ public class DeadLetterReader {
     @Inject
     DeadLetterTopics topics;
 
+    @ConfigProperty(name = "quarkus.application.name")
+    String application;
+
     private KafkaConsumer<byte[], byte[]> consumer;
 
     /** Up to {@code count} dead letters after {@code after} (null: from the first), in id order. */
@@ -50,7 +54,10 @@ public class DeadLetterReader {
                 if (after != null && topic.compareTo(after.topic()) < 0) {
                     continue;
                 }
-                for (TopicPartition partition : partitions(topic)) {
+                List<TopicPartition> partitions = partitions(topic);
+                Map<TopicPartition, Long> begins = consumer().beginningOffsets(partitions, PATIENCE);
+                Map<TopicPartition, Long> ends = consumer().endOffsets(partitions, PATIENCE);
+                for (TopicPartition partition : partitions) {
                     long from = 0;
                     if (after != null && topic.equals(after.topic())) {
                         if (partition.partition() < after.partition()) {
@@ -58,7 +65,8 @@ public class DeadLetterReader {
                         }
                         from = partition.partition() == after.partition() ? after.offset() + 1 : 0;
                     }
-                    read(partition, from, count - found.size(), found, this::ours);
+                    read(partition, Math.max(from, begins.get(partition)), ends.get(partition), count - found.size(),
+                            found, this::ours);
                     if (found.size() >= count) {
                         return found;
                     }
@@ -81,7 +89,9 @@ public class DeadLetterReader {
                 return Optional.empty();
             }
             List<ConsumerRecord<byte[], byte[]>> found = new ArrayList<>();
-            read(partition, id.offset(), 1, found, record -> true);
+            List<TopicPartition> one = List.of(partition);
+            read(partition, Math.max(id.offset(), consumer().beginningOffsets(one, PATIENCE).get(partition)),
+                    consumer().endOffsets(one, PATIENCE).get(partition), 1, found, record -> true);
             // Another service's dead letter on a shared topic is not found here.
             return found.stream().filter(record -> record.offset() == id.offset()).filter(this::ours).findFirst();
         } catch (KafkaException e) {
@@ -100,16 +110,14 @@ public class DeadLetterReader {
         return topics.isOurs(record.topic(), DeadLetterHeaders.consumerGroup(record));
     }
 
-    private void read(TopicPartition partition, long from, int count, List<ConsumerRecord<byte[], byte[]>> into,
-            Predicate<ConsumerRecord<byte[], byte[]>> wanted) {
-        KafkaConsumer<byte[], byte[]> reader = consumer();
-        List<TopicPartition> one = List.of(partition);
-        long start = Math.max(from, reader.beginningOffsets(one, PATIENCE).get(partition));
-        long end = reader.endOffsets(one, PATIENCE).get(partition);
+    /** Reads [start, end) of the partition, keeping up to {@code count} wanted records. */
+    private void read(TopicPartition partition, long start, long end, int count,
+            List<ConsumerRecord<byte[], byte[]>> into, Predicate<ConsumerRecord<byte[], byte[]>> wanted) {
         if (start >= end || count <= 0) {
             return;
         }
-        reader.assign(one);
+        KafkaConsumer<byte[], byte[]> reader = consumer();
+        reader.assign(List.of(partition));
         reader.seek(partition, start);
         int taken = 0;
         long deadline = System.nanoTime() + PATIENCE.toNanos();
@@ -133,7 +141,9 @@ public class DeadLetterReader {
             config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
             config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
             config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100);
-            config.put(ConsumerConfig.CLIENT_ID_CONFIG, "dead-letter-reader-" + config.getOrDefault("client.id", "service"));
+            // A fetch at a partition's end would hold the next partition's fetch for up to 500 ms.
+            config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10);
+            config.put(ConsumerConfig.CLIENT_ID_CONFIG, "dead-letter-reader-" + application);
             consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
         }
         return consumer;

@@ -23,6 +23,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Re-drives dead letters: the parked record (its value, key and original headers, so the same
@@ -43,6 +44,9 @@ public class DeadLetterRedrives {
     @Inject
     @Identifier("default-kafka-broker")
     Map<String, Object> kafka;
+
+    @ConfigProperty(name = "quarkus.application.name")
+    String application;
 
     private KafkaProducer<byte[], byte[]> producer;
 
@@ -107,7 +111,7 @@ public class DeadLetterRedrives {
             config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) PATIENCE.toMillis());
             config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) PATIENCE.toMillis() / 2);
             config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-            config.put(ProducerConfig.CLIENT_ID_CONFIG, "dead-letter-redrive-" + config.getOrDefault("client.id", "service"));
+            config.put(ProducerConfig.CLIENT_ID_CONFIG, "dead-letter-redrive-" + application);
             producer = new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer());
         }
         return producer;

@@ -1,7 +1,6 @@
 package io.salespipeline.infra;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -18,8 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * deploy/k8s/kafka-users.yaml against what the services consume: each service reads exactly the
- * topics of its incoming channels and writes exactly their dead-letter topics
- * (dead-letter-topic-channel), named one by one, never by prefix.
+ * topics of its incoming channels and their dead-letter topics (dead-letter-topic-channel), writes
+ * those dead-letter topics and, to re-drive a dead letter, the topics it consumes: all named one by
+ * one, never by prefix.
  */
 class KafkaUsersTest {
 
@@ -29,7 +29,7 @@ class KafkaUsersTest {
             "\\{type: topic, name: ([\\w.-]+), patternType: (\\w+)}, operations: \\[([^\\]]+)]");
 
     @Test
-    void eachServiceReadsItsIncomingTopicsAndWritesOnlyTheirDeadLetterTopics() throws IOException {
+    void eachServiceReadsItsIncomingTopicsAndTheirDeadLetterTopicsAndMayReDriveToWhatItConsumes() throws IOException {
         Map<String, String> users = users();
         try (Stream<Path> services = Files.list(ROOT)) {
             for (Path service : services.filter(dir -> dir.getFileName().toString().endsWith("-service")).sorted()
@@ -40,21 +40,29 @@ class KafkaUsersTest {
                 assertTrue(user != null, "no KafkaUser for " + name);
 
                 Set<String> reads = new TreeSet<>();
-                Set<String> deadLetterWrites = new TreeSet<>();
+                Set<String> writes = new TreeSet<>();
+                Set<String> deadLetterTopics = new TreeSet<>();
                 Matcher acl = ACL.matcher(user);
                 while (acl.find()) {
                     assertEquals("literal", acl.group(2), name + ": topic ACLs name their topics: " + acl.group());
                     if (acl.group(3).contains("Read")) {
                         reads.add(acl.group(1));
                     }
+                    if (acl.group(3).contains("Write")) {
+                        writes.add(acl.group(1));
+                    }
                     if (acl.group(1).startsWith("dead-letter-topic-")) {
-                        assertFalse(acl.group(3).contains("Read"), name + " reads a dead-letter topic: " + acl.group());
-                        deadLetterWrites.add(acl.group(1));
+                        deadLetterTopics.add(acl.group(1));
                     }
                 }
-                assertEquals(new TreeSet<>(incoming.values()), reads, name + ": topics read");
-                assertEquals(new TreeSet<>(incoming.keySet().stream().map(channel -> "dead-letter-topic-" + channel)
-                        .toList()), deadLetterWrites, name + ": dead-letter topics written");
+                Set<String> expectedDeadLetterTopics = new TreeSet<>(incoming.keySet().stream()
+                        .map(channel -> "dead-letter-topic-" + channel).toList());
+                Set<String> expectedReads = new TreeSet<>(incoming.values());
+                expectedReads.addAll(expectedDeadLetterTopics);
+                assertEquals(expectedDeadLetterTopics, deadLetterTopics, name + ": dead-letter topics");
+                assertEquals(expectedReads, reads, name + ": topics read (consumed, and its dead letters)");
+                assertTrue(writes.containsAll(expectedReads), name + ": writes its dead letters and re-drives them "
+                        + "to what it consumes; writes " + writes);
             }
         }
     }

@@ -21,7 +21,8 @@ import org.jboss.logging.Logger;
  * so a repeat (redelivery, replay, a second relay of the same outbox row) changes nothing, and
  * a failed effect leaves no mark. A failure that may pass (a lock, a lost connection) is
  * retried with back-off; when the retries are spent, or the event can never be processed, the
- * returned Uni fails and the connector parks the record on the dead-letter topic.
+ * returned Uni fails with an {@link EventFailedException} (the attempts and the first failure's
+ * time) and the connector parks the record on the dead-letter topic.
  */
 @ApplicationScoped
 public class Inbox {
@@ -44,14 +45,18 @@ public class Inbox {
 
     private <T> Uni<Void> process(ConsumerRecord<String, String> record, Class<T> dataType,
             BiConsumer<InboundEvent, T> effect, boolean aboutOneDeal) {
+        FailedAttempts attempts = new FailedAttempts();
         return Uni.createFrom()
                 .item(() -> QuarkusTransaction.requiringNew().call(
                         () -> receive(record, dataType, effect, aboutOneDeal)))
+                .onFailure().invoke(attempts::failed)
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .onFailure(Inbox::mayPass).retry().withBackOff(settings.firstBackOff(), settings.firstBackOff().multipliedBy(20))
                 .atMost(settings.retries())
                 .onFailure().invoke(e -> LOG.errorf(e, "Event on %s (key %s, offset %d) failed; parking it",
                         record.topic(), record.key(), record.offset()))
+                // The dead letter says how often and since when it failed (ExplainedDeadLetterQueue).
+                .onFailure().transform(attempts::spent)
                 .replaceWithVoid();
     }
 

@@ -3,6 +3,7 @@ package io.salespipeline.fulfillment.application;
 import io.salespipeline.fulfillment.domain.Customer;
 import io.salespipeline.fulfillment.domain.Order;
 import io.salespipeline.fulfillment.domain.OrderKind;
+import io.salespipeline.platform.inbox.InconsistentEventException;
 import io.salespipeline.platform.stage.StageLedger;
 import io.salespipeline.platform.web.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +16,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Order intake from a closed deal: the customer account and its first order, once per deal. A
- * deal already taken in (told again by another event) finds the customer and the first order
- * there and changes nothing.
+ * deal already taken in, told again by another event that states the same first order, finds
+ * the customer and the order there and changes nothing; one that states another first order (a
+ * second contract, other lines or amounts) contradicts the order taken in and is refused: the
+ * first one taken in stays.
  */
 @ApplicationScoped
 public class OrderIntake {
@@ -39,19 +42,24 @@ public class OrderIntake {
         ClosedDeal.FirstOrder placed = deal.firstOrder();
         Instant now = Instant.now();
 
+        Optional<Order> first = Order.<Order>find("dealId = ?1 and kind = ?2", dealId, OrderKind.FIRST)
+                .firstResultOptional();
+        if (first.isPresent()) {
+            FirstOrderMatch.difference(deal, first.get()).ifPresent(difference -> {
+                throw new InconsistentEventException("Inconsistent event refused: deal " + dealId
+                        + " already has its first order " + first.get().id() + " from contract "
+                        + first.get().contractId() + "; " + deal.source() + " contradicts it: " + difference);
+            });
+            LOG.infof("Deal %s already taken in (order %s); %s changes nothing", dealId, first.get().id(),
+                    deal.source());
+            return;
+        }
         Customer customer = Customer.<Customer>find("dealId", dealId).firstResultOptional().orElse(null);
         if (customer == null) {
             customer = Customer.open(dealId, party.company(), party.contactName(), party.contactEmail(),
                     party.country(), handOff.ownerForNewCustomer(party.country()), now);
             customer.persist();
             customer.handOff(handOff.policy().rule(), actor.name(), now).persist();
-        }
-        Optional<Order> first = Order.<Order>find("dealId = ?1 and kind = ?2", dealId, OrderKind.FIRST)
-                .firstResultOptional();
-        if (first.isPresent()) {
-            LOG.infof("Deal %s already taken in (order %s); %s changes nothing", dealId, first.get().id(),
-                    deal.source());
-            return;
         }
         Order order = Order.receiveFirst(customer.id(), dealId, deal.contractId(), placed.poNumber(),
                 placed.requestedDeliveryDate(), placed.currency(), placed.lines(), placed.totals(),

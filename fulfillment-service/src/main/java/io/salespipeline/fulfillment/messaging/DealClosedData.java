@@ -5,7 +5,9 @@ import io.salespipeline.fulfillment.domain.OrderLine;
 import io.salespipeline.fulfillment.domain.OrderTotals;
 import io.salespipeline.platform.domain.Require;
 import io.salespipeline.platform.inbox.InboundEvent;
+import io.salespipeline.platform.inbox.InconsistentEventException;
 import io.salespipeline.platform.inbox.StatedPrices;
+import io.salespipeline.platform.inbox.StatedTimes;
 import io.salespipeline.platform.money.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -15,17 +17,18 @@ import java.util.UUID;
 
 /**
  * This service's reading of contract-service's DealClosed.v1: only what order intake keeps (the
- * contract terms stay with the contract). Unknown fields are ignored.
+ * contract terms stay with the contract) and what proves the deal closed (the accepted proposal,
+ * the signed contract, when). Unknown fields are ignored.
  */
-public record DealClosedData(UUID contractId, UUID dealId, Customer customer, FirstOrder firstOrder,
-        Instant closedAt) {
+public record DealClosedData(UUID contractId, UUID dealId, UUID proposalId, Customer customer, FirstOrder firstOrder,
+        Instant signedAt, Instant closedAt) {
 
     /** country: ISO 3166 alpha-2 when the contract carries it (optional), for the BY_REGION hand-off. */
     public record Customer(String company, String contactName, String contactEmail, String country) {
     }
 
     public record FirstOrder(String poNumber, LocalDate requestedDeliveryDate, String currency, List<Line> lines,
-            Totals totals) {
+            Totals totals, Instant placedAt) {
     }
 
     public record Line(Integer lineNo, String sku, String name, String unit, BigDecimal quantity, Money unitPrice,
@@ -38,19 +41,41 @@ public record DealClosedData(UUID contractId, UUID dealId, Customer customer, Fi
 
     /**
      * The closed deal to take in, for the deal the envelope names. Whoever can publish on the
-     * topic could state any amounts: the lines are priced again and the totals summed (platform
-     * {@code StatedPrices}); an event that contradicts itself is refused before anything changes.
+     * topic could state anything: a deal closes only with an accepted proposal, a signed contract
+     * and a placed first order, so the event must name the proposal and the contract, and its
+     * times must be past and in order (platform {@code StatedTimes}); the lines are priced again
+     * and the totals summed (platform {@code StatedPrices}). An event that contradicts itself is
+     * refused before anything changes.
      */
     ClosedDeal closedDeal(InboundEvent event) {
         FirstOrder placed = Require.present("firstOrder", firstOrder);
         Customer party = Require.present("customer", customer);
+        provesTheDealClosed(placed);
         StatedPrices.check("firstOrder", placed.currency(), placed.lines(),
                 Require.present("firstOrder.totals", placed.totals()));
+        StatedPrices.numbered("firstOrder", placed.lines().stream().map(l -> l == null ? null : l.lineNo()).toList());
         return new ClosedDeal("event " + event.id(), event.dealId(), contractId,
                 new ClosedDeal.NewCustomer(party.company(), party.contactName(), party.contactEmail(),
                         party.country()),
                 new ClosedDeal.FirstOrder(placed.poNumber(), placed.requestedDeliveryDate(), placed.currency(),
                         lines(placed.lines()), totals(placed.totals())));
+    }
+
+    /** The three facts that close a deal, as the event states them. */
+    private void provesTheDealClosed(FirstOrder placed) {
+        if (proposalId == null) {
+            throw new InconsistentEventException(
+                    "Inconsistent event refused: proposalId is missing; a deal closes only on an accepted proposal");
+        }
+        if (contractId == null) {
+            throw new InconsistentEventException(
+                    "Inconsistent event refused: contractId is missing; a deal closes only on a signed contract");
+        }
+        StatedTimes.required("signedAt", signedAt);
+        StatedTimes.required("closedAt", closedAt);
+        StatedTimes.notInFuture("firstOrder.placedAt", placed.placedAt());
+        StatedTimes.inOrder("signedAt", signedAt, "closedAt", closedAt);
+        StatedTimes.inOrder("firstOrder.placedAt", placed.placedAt(), "closedAt", closedAt);
     }
 
     private static List<OrderLine> lines(List<Line> lines) {

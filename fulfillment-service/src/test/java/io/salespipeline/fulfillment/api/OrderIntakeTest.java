@@ -87,9 +87,11 @@ class OrderIntakeTest {
         for (int i = 0; i < 3; i++) {
             DealClosedEvents.send(kafka, eventId, dealId, json);
         }
-        // A different event for the same deal: treated as already done, not as a second customer.
+        // Another event for the same deal and the same first order: already done, not a second customer
+        // (the customer is not compared: it may have been edited since). One that states another
+        // first order is refused: RepeatedDealClosedTest.
         DealClosedEvents.send(kafka, UUID.randomUUID().toString(), dealId,
-                DealClosedEvents.dealClosed(dealId, "Second Attempt AG"));
+                json.replace("Once Only GmbH", "Second Attempt AG"));
         DealClosedEvents.awaitAllConsumed(kafka);
 
         given().queryParam("dealId", dealId.toString()).get("/api/customers").then().statusCode(200)

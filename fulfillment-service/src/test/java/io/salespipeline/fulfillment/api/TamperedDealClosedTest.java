@@ -21,8 +21,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Anyone who can publish on sales.deal.closed could state any amounts: order intake prices the
- * first order's lines again and refuses an event that contradicts itself, before it changes anything.
+ * Anyone who can publish on sales.deal.closed could state anything: order intake prices the first
+ * order's lines again, checks that the event proves the deal closed (accepted proposal, signed
+ * contract, times past and in order) and refuses an event that contradicts itself, before it
+ * changes anything.
  */
 @QuarkusTest
 @WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "fulfillment"))
@@ -74,6 +76,48 @@ class TamperedDealClosedTest {
     @Test
     void anOrderWithoutLinesIsRefused() {
         refused(json -> json.replaceAll("(?s)\"lines\": \\[.*?}}],", "\"lines\": [],"), "firstOrder.lines has no line");
+    }
+
+    @Test
+    void totalsInAnotherCurrencyThanTheLinesAreRefused() {
+        refused(json -> json.replace("\"total\": {\"amount\": \"2130.06\", \"currency\": \"EUR\"}",
+                "\"total\": {\"amount\": \"2130.06\", \"currency\": \"USD\"}"),
+                "firstOrder.totals.total is in USD, not the document currency EUR");
+    }
+
+    @Test
+    void twoLinesWithTheSameNumberAreRefused() {
+        refused(json -> json.replace("\"lineNo\": 2", "\"lineNo\": 1"),
+                "firstOrder.lines[1].lineNo is 1, the number of an earlier line");
+    }
+
+    @Test
+    void aDealClosedWithoutItsSignedContractIsRefused() {
+        refused(json -> json.replaceFirst("\"contractId\": \"[^\"]+\", ", ""),
+                "contractId is missing; a deal closes only on a signed contract");
+    }
+
+    @Test
+    void aDealClosedWithoutItsAcceptedProposalIsRefused() {
+        refused(json -> json.replaceFirst("\"proposalId\": \"[^\"]+\",", ""),
+                "proposalId is missing; a deal closes only on an accepted proposal");
+    }
+
+    @Test
+    void aDealClosedWithoutASignatureTimeIsRefused() {
+        refused(json -> json.replace("\"signedAt\": \"2026-11-30T15:00:00Z\", ", ""), "signedAt is missing");
+    }
+
+    @Test
+    void aDealClosedInTheFutureIsRefused() {
+        refused(json -> json.replace("\"closedAt\": \"2026-11-30T15:05:00Z\"", "\"closedAt\": \"2099-01-01T00:00:00Z\""),
+                "closedAt is 2099-01-01T00:00:00Z, in the future");
+    }
+
+    @Test
+    void aContractSignedAfterTheDealClosedIsRefused() {
+        refused(json -> json.replace("\"signedAt\": \"2026-11-30T15:00:00Z\"", "\"signedAt\": \"2026-11-30T16:00:00Z\""),
+                "signedAt is 2026-11-30T16:00:00Z, after closedAt 2026-11-30T15:05:00Z");
     }
 
     @Test

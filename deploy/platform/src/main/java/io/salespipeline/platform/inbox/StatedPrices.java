@@ -4,7 +4,9 @@ import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.money.LinePrice;
 import io.salespipeline.platform.money.Money;
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Checks the prices an event states against what its own lines give: every line priced again by
@@ -65,6 +67,24 @@ public final class StatedPrices {
             stated(field + ".totals.total", code, totals.total(), sum.total(), "the sum of its lines");
         }
         return sum;
+    }
+
+    /**
+     * The lines' numbers as an event states them: each present, from 1 up, none twice (a line
+     * stated twice would be delivered or billed twice).
+     */
+    public static void numbered(String field, List<Integer> lineNumbers) {
+        Set<Integer> seen = new HashSet<>();
+        for (int i = 0; i < lineNumbers.size(); i++) {
+            Integer lineNo = lineNumbers.get(i);
+            String at = field + ".lines[" + i + "].lineNo";
+            if (lineNo == null || lineNo < 1) {
+                throw refused(at, "is " + lineNo + "; lines are numbered from 1");
+            }
+            if (!seen.add(lineNo)) {
+                throw refused(at, "is " + lineNo + ", the number of an earlier line");
+            }
+        }
     }
 
     private static LinePrice line(String field, String currency, Line line) {

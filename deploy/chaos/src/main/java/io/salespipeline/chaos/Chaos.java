@@ -55,6 +55,8 @@ public final class Chaos {
                 settings.clients(), settings.seed(), settings.seed(), Instant.now(), Runtime.getRuntime().availableProcessors());
         deleteRecursively(settings.work().resolve("logs"));
         try (Cluster cluster = new Cluster(settings)) {
+            Thread stopOnSignal = new Thread(cluster::close, "chaos-stop");
+            Runtime.getRuntime().addShutdownHook(stopOnSignal);
             long booting = System.nanoTime();
             cluster.start();
             say("started PostgreSQL (durable), the broker and %d replicas in %.1f s; logs in %s", cluster.all().size(),
@@ -131,6 +133,10 @@ public final class Chaos {
         for (Faults.Outcome outcome : faults.outcomes.stream()
                 .sorted(java.util.Comparator.comparingLong(Faults.Outcome::injectedAtMillis)).toList()) {
             Faults.Planned fault = outcome.fault();
+            if (outcome.note().startsWith("skipped")) {
+                say("  %6.1f  %-70s %s", fault.at(), fault.describe(), outcome.note());
+                continue;
+            }
             if (fault.kind() == Faults.Kind.KILL_REPLICA || fault.kind() == Faults.Kind.KILL_BROKER) {
                 kills++;
             }

@@ -34,6 +34,8 @@ final class Cluster implements AutoCloseable {
     private volatile PostgresServer postgres;
     private volatile KafkaBroker broker;
     final Map<String, List<Replica>> replicas = new LinkedHashMap<>();
+    /** lead-service's web-form token secret: one for both replicas, so either verifies what the other signed. */
+    private final String webFormSecret = randomHex(32);
 
     Cluster(Settings settings) {
         this.settings = settings;
@@ -79,10 +81,16 @@ final class Cluster implements AutoCloseable {
         config.put("quarkus.http.host", "127.0.0.1");
         config.put("quarkus.management.host", "127.0.0.1");
         if (service.equals("lead")) {
-            config.put("sales.web-forms.token-secret", "chaos-web-form-secret-" + settings.seed() + "-0123456789abcdef");
+            config.put("sales.web-forms.token-secret", webFormSecret);
             config.put("sales.lead-imports.spool-dir", settings.work().resolve("spool-" + replica).toString());
         }
         return config;
+    }
+
+    private static String randomHex(int bytes) {
+        byte[] random = new byte[bytes];
+        new java.security.SecureRandom().nextBytes(random);
+        return java.util.HexFormat.of().formatHex(random);
     }
 
     String kafkaBootstrapServers() {
@@ -119,8 +127,14 @@ final class Cluster implements AutoCloseable {
         postgres = PostgresServer.start(settings.work().resolve("postgres"), postgresPort, true, false);
     }
 
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** Stops everything once (the harness's end, or its shutdown hook on Ctrl-C/SIGTERM). */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         ExecutorService stopping = Executors.newFixedThreadPool(4);
         all().forEach(replica -> stopping.submit(replica::stop));
         stopping.shutdown();

@@ -78,7 +78,7 @@ final class Faults {
     }
 
     private static boolean near(double at, double faultAt, double down) {
-        return at > faultAt - 3 && at < faultAt + down + 15;
+        return at > faultAt - 3 && at < faultAt + down + 10;
     }
 
     /** Injects the plan from {@code startNanos} on; returns when every fault was injected and watched. */
@@ -107,29 +107,29 @@ final class Faults {
     private void inject(Planned fault, long injected, java.util.function.Consumer<String> say) {
         switch (fault.kind()) {
             case KILL_REPLICA -> {
+                // Both replicas up first: one of them always serves while the other is killed.
+                if (!cluster.replicas.get(fault.service()).stream().allMatch(Faults::awaitUp)) {
+                    outcomes.add(new Outcome(fault, injected, -1, -1, null, "skipped: a replica of "
+                            + fault.service() + " did not come back within 90 s"));
+                    say.accept("  skipped: a replica of " + fault.service() + " is still down");
+                    return;
+                }
                 Replica replica = cluster.replicas.get(fault.service()).get(fault.replica() - 1);
-                awaitUp(replica);
                 replica.kill();
-                restarts.submit(() -> {
-                    try {
-                        replica.start();
-                    } catch (RuntimeException e) {
-                        say.accept("  restart of " + replica.name() + " failed: " + e);
-                    }
-                });
-                watch(fault, injected, System.currentTimeMillis(), "");
+                restarts.submit(() -> restart(replica, say));
+                watch(fault, injected, System.currentTimeMillis(), replica);
             }
             case KILL_BROKER -> {
                 cluster.killBroker();
                 Balancer.sleep((long) (settings.brokerDown() * 1000));
                 cluster.startBroker();
-                watch(fault, injected, System.currentTimeMillis(), "");
+                watch(fault, injected, System.currentTimeMillis(), null);
             }
             case STOP_DATABASE -> {
                 cluster.stopDatabase();
                 Balancer.sleep((long) (settings.databaseDown() * 1000));
                 cluster.startDatabase();
-                watch(fault, injected, System.currentTimeMillis(), "");
+                watch(fault, injected, System.currentTimeMillis(), null);
             }
             case REDELIVER -> {
                 long started = System.currentTimeMillis();
@@ -139,25 +139,44 @@ final class Faults {
                         started + Math.max(caughtUp, 0)), result.count() + " records republished; recovery = consumer groups caught up"));
             }
             case POISON -> watchers.submit(() -> {
-                String note = poison.injectAndRedrive(settings.poison(), say);
-                outcomes.add(new Outcome(fault, injected, 0, System.currentTimeMillis() - injected,
-                        null, note));
+                String note;
+                try {
+                    note = poison.injectAndRedrive(settings.poison(), say);
+                } catch (RuntimeException e) {
+                    note = "failed: " + e;
+                    say.accept("  poison failed: " + e);
+                }
+                outcomes.add(new Outcome(fault, injected, 0, System.currentTimeMillis() - injected, null, note));
             });
         }
     }
 
-    private void watch(Planned fault, long injected, long lifted, String note) {
+    /** Measures the recovery: from lifted until whole again ({@code killed}: that replica back, else every one). */
+    private void watch(Planned fault, long injected, long lifted, Replica killed) {
         watchers.submit(() -> {
-            long recovery = whole.await(Duration.ofSeconds(180));
+            long recovery = whole.await(killed, Duration.ofSeconds(180));
             long end = recovery < 0 ? System.currentTimeMillis() : lifted + recovery;
-            outcomes.add(new Outcome(fault, injected, lifted - injected, recovery, handOffs.slowestBetween(injected, end), note));
+            outcomes.add(new Outcome(fault, injected, lifted - injected, recovery, handOffs.slowestBetween(injected, end), ""));
         });
     }
 
-    private static void awaitUp(Replica replica) {
+    /** As a supervisor: start again until it is ready, a few times. */
+    private static void restart(Replica replica, java.util.function.Consumer<String> say) {
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            try {
+                replica.start();
+                return;
+            } catch (RuntimeException e) {
+                say.accept("  restart " + attempt + " of " + replica.name() + " failed: " + e.getMessage());
+            }
+        }
+    }
+
+    private static boolean awaitUp(Replica replica) {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (!replica.isUp() && System.nanoTime() < deadline) {
             Balancer.sleep(200);
         }
+        return replica.isUp();
     }
 }

@@ -74,9 +74,13 @@ final class Poison {
     private ConsumerRecord<String, String> awaitTemplate() {
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         while (System.nanoTime() < deadline) {
-            List<ConsumerRecord<String, String>> closed = topics.readAll(TOPIC);
-            if (!closed.isEmpty()) {
-                return closed.get(0);
+            try {
+                List<ConsumerRecord<String, String>> closed = topics.readAll(TOPIC);
+                if (!closed.isEmpty()) {
+                    return closed.get(0);
+                }
+            } catch (RuntimeException e) {
+                // the broker may be down (a fault of its own): try again
             }
             Balancer.sleep(1000);
         }
@@ -87,7 +91,11 @@ final class Poison {
         long started = System.nanoTime();
         while (System.nanoTime() - started < within.toNanos()) {
             Set<String> parked = new java.util.HashSet<>();
-            topics.readAll(DEAD_LETTERS).forEach(record -> parked.add(Topics.header(record, "ce_id")));
+            try {
+                topics.readAll(DEAD_LETTERS).forEach(record -> parked.add(Topics.header(record, "ce_id")));
+            } catch (RuntimeException e) {
+                // the broker may be down: try again
+            }
             if (parked.containsAll(ids)) {
                 return (System.nanoTime() - started) / 1_000_000;
             }

@@ -13,7 +13,8 @@ import java.sql.Statement;
 import java.time.Duration;
 
 /**
- * "The system is whole again": every replica is up and ready (/q/health/ready 200), and no
+ * "The system is whole again": every replica (after a replica's kill: that replica) is up and
+ * ready (/q/health/ready 200), and no
  * service has an event in its outbox that waited more than {@value #STALE_SECONDS} s for the
  * broker (what is written goes out). Faults measure their recovery against it.
  */
@@ -28,12 +29,21 @@ final class Whole {
         this.cluster = cluster;
     }
 
+    /** Whole: {@code replica} (every replica if null) ready, and no stale outbox row anywhere. */
+    boolean now(Replica replica) {
+        return replica == null ? now() : ready(replica) && outboxesFlowing();
+    }
+
     boolean now() {
         for (Replica replica : cluster.all()) {
             if (!ready(replica)) {
                 return false;
             }
         }
+        return outboxesFlowing();
+    }
+
+    private boolean outboxesFlowing() {
         for (String service : Cluster.SERVICES) {
             try {
                 if (count(service, "select count(*) from outbox_message where published_at is null and occurred_at < now() - interval '"
@@ -49,9 +59,13 @@ final class Whole {
 
     /** Milliseconds from now until whole, polled every 250 ms, or -1 after {@code within}. */
     long await(Duration within) {
+        return await(null, within);
+    }
+
+    long await(Replica replica, Duration within) {
         long started = System.nanoTime();
         while (System.nanoTime() - started < within.toNanos()) {
-            if (now()) {
+            if (now(replica)) {
                 return (System.nanoTime() - started) / 1_000_000;
             }
             Balancer.sleep(250);

@@ -101,7 +101,7 @@ final class Faults {
         restarts.shutdown();
         restarts.awaitTermination(3, java.util.concurrent.TimeUnit.MINUTES);
         watchers.shutdown();
-        watchers.awaitTermination(3, java.util.concurrent.TimeUnit.MINUTES);
+        watchers.awaitTermination(12, java.util.concurrent.TimeUnit.MINUTES);
     }
 
     private void inject(Planned fault, long injected, java.util.function.Consumer<String> say) {

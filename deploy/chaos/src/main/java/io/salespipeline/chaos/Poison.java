@@ -72,7 +72,7 @@ final class Poison {
     }
 
     private ConsumerRecord<String, String> awaitTemplate() {
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
         while (System.nanoTime() < deadline) {
             try {
                 List<ConsumerRecord<String, String>> closed = topics.readAll(TOPIC);
@@ -84,7 +84,7 @@ final class Poison {
             }
             Balancer.sleep(1000);
         }
-        throw new IllegalStateException("no DealClosed to copy within 3 minutes");
+        throw new IllegalStateException("no DealClosed to copy within 10 minutes");
     }
 
     private long awaitDeadLettered(Duration within) {

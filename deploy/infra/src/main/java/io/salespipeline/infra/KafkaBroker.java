@@ -64,6 +64,11 @@ public final class KafkaBroker implements AutoCloseable {
         return LOOPBACK + ":" + port;
     }
 
+    /** The broker's process id (the fault-injection harness kills it with SIGKILL). */
+    public long pid() {
+        return process.pid();
+    }
+
     private void awaitReady(Duration timeout, Path log) {
         long deadline = System.nanoTime() + timeout.toNanos();
         Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),

@@ -1,0 +1,176 @@
+package io.salespipeline.chaos;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+
+/**
+ * One deal through the public REST APIs of all five services, as its seller and customer would:
+ * lead, qualification, orientation, proposal, contract, first order (the steps of the system
+ * test's DealJourney), every call through the {@link Balancer}. The lead is created with an
+ * Idempotency-Key; every other POST has a check of whether it already took effect, which the
+ * balancer asks before it repeats an attempt whose answer was lost.
+ */
+final class DealDriver {
+
+    private static final Duration HAND_OFF_TIMEOUT = Duration.ofSeconds(150);
+
+    private final Balancer api;
+    private final HandOffs handOffs;
+    private final Deal deal;
+    private final String token;
+    /** Orders and customers are a sales manager's view. */
+    private final String managerToken;
+    private final long seed;
+    private final Random random;
+
+    DealDriver(Balancer api, HandOffs handOffs, Deal deal, String token, String managerToken, long seed) {
+        this.api = api;
+        this.handOffs = handOffs;
+        this.deal = deal;
+        this.token = token;
+        this.managerToken = managerToken;
+        this.seed = seed;
+        this.random = new Random(seed * 1_000_003L + deal.n);
+    }
+
+    void run() {
+        try {
+            qualifyLead();
+            prepareProspect();
+            acceptProposal();
+            placeFirstOrder();
+            awaitOne("order", "fulfillment", "/api/orders");
+            deal.stage = Deal.Stage.ORDER_SEEN;
+        } catch (RuntimeException e) {
+            deal.failure = e.getMessage();
+        }
+    }
+
+    private void qualifyLead() {
+        int n = deal.n;
+        JsonNode lead = expect(201, api.send("lead", "POST", "/api/leads", token, """
+                {"name": "Buyer %1$d-%2$d", "email": "buyer%1$d.%2$d@customer%1$d-%2$d.example",
+                 "company": "Customer %1$d-%2$d GmbH", "jobTitle": "Head of Sales", "country": "DE",
+                 "source": {"kind": "CONFERENCE", "detail": "ChaosConf"}}""".formatted(n, seed),
+                Map.of("Idempotency-Key", "chaos-" + seed + "-" + n), null), "lead");
+        String id = lead.get("id").asText();
+        deal.leadId = id;
+        String path = "/api/leads/" + id;
+        post("lead", path + "/assessment", "{\"viable\": true, \"reasons\": \"Budget and need confirmed\"}",
+                path, l -> !"NEW".equals(l.path("status").asText()));
+        post("lead", path + "/interest",
+                "{\"channel\": \"MEETING\", \"expressedAt\": \"2026-11-20T10:00:00Z\", \"topics\": \"analytics\"}",
+                path, l -> "QUALIFIED".equals(l.path("status").asText()));
+        deal.dealId = expect(200, api.get("lead", path, token), "lead").get("dealId").asText();
+        deal.stage = Deal.Stage.QUALIFIED;
+    }
+
+    private void prepareProspect() {
+        String id = awaitOne("prospect", "prospect", "/api/prospects").get("id").asText();
+        String path = "/api/prospects/" + id;
+        expect(200, api.send("prospect", "PUT", path + "/profile", token, """
+                {"industry": "Manufacturing", "companySize": "200-500", "businessModel": "B2B components",
+                 "cultureNotes": "Consensus-driven", "decisionMakers": [{"name": "CFO %d", "role": "CFO", "influence": "HIGH"}],
+                 "procurement": {"procedure": "PURCHASE_ORDER", "notes": "PO above 10k"}}""".formatted(deal.n),
+                Map.of(), null), "profile");
+        post("prospect", path + "/applications", """
+                {"product": "Pipeline CRM", "problem": "Deals tracked in spreadsheets",
+                 "costSaving": {"amount": "24000.00", "currency": "EUR"}, "timeSavingHours": "40",
+                 "period": "YEAR", "reasoning": "Two fewer admin days a month"}""",
+                path + "/applications", applications -> applications.size() >= 1);
+        post("prospect", path + "/readiness", null, path,
+                p -> "READY_FOR_PROPOSAL".equals(p.path("status").asText()));
+        deal.stage = Deal.Stage.READY_FOR_PROPOSAL;
+    }
+
+    private void acceptProposal() {
+        JsonNode draft = awaitOne("proposal", "proposal", "/api/proposals");
+        String path = "/api/proposals/" + draft.get("id").asText();
+        String[] discounts = {"0", "5", "7.5", "10"};
+        List<String> lines = List.of(
+                "{\"sku\": \"PIPE-CRM-SEAT\", \"quantity\": \"%d\", \"discountPercent\": \"%s\", \"taxRatePercent\": \"19\"}"
+                        .formatted(1 + random.nextInt(60), discounts[random.nextInt(discounts.length)]),
+                "{\"sku\": \"ONBOARD-DAY\", \"quantity\": \"%d\", \"taxRatePercent\": \"19\"}".formatted(1 + random.nextInt(5)));
+        for (int i = 0; i < lines.size(); i++) {
+            int count = i + 1;
+            post("proposal", path + "/lines", lines.get(i), path, p -> p.path("lines").size() >= count);
+        }
+        post("proposal", path + "/sending", null, path, p -> !"DRAFT".equals(p.path("status").asText()));
+        post("proposal", path + "/acceptance", "{\"acceptedBy\": \"CFO %d\", \"version\": %d}"
+                .formatted(deal.n, draft.get("version").asInt()), path, p -> "ACCEPTED".equals(p.path("status").asText()));
+        JsonNode accepted = expect(200, api.get("proposal", path, token), "proposal");
+        deal.acceptedTotal = new BigDecimal(accepted.at("/totals/total/amount").asText());
+        deal.currency = accepted.at("/totals/total/currency").asText();
+        deal.stage = Deal.Stage.ACCEPTED;
+    }
+
+    private void placeFirstOrder() {
+        String path = "/api/contracts/" + awaitOne("contract", "contract", "/api/contracts").get("id").asText();
+        post("contract", path + "/sending", null, path, c -> !"DRAFT".equals(c.path("status").asText()));
+        Balancer.Reply document = api.get("contract", path + "/document", token);
+        expect(200, document, "contract document");
+        String hash = sha256(document.bytes());
+        for (String role : new String[] {"SELLER", "CUSTOMER"}) {
+            post("contract", path + "/signatures", """
+                    {"signerName": "%1$s signer %2$d", "signerEmail": "%1$s%2$d@example.com", "role": "%1$s",
+                     "documentSha256": "%3$s"}""".formatted(role, deal.n, hash), path,
+                    c -> c.path("signatures").findValuesAsText("role").contains(role));
+        }
+        post("contract", path + "/first-order", "{\"poNumber\": \"PO-%d\", \"requestedDeliveryDate\": \"2026-12-15\"}"
+                .formatted(deal.n), path, c -> !c.path("firstOrder").isNull() && !c.path("firstOrder").isMissingNode());
+        deal.stage = Deal.Stage.FIRST_ORDER_PLACED;
+    }
+
+    /** A POST whose repeat is not harmless: {@code done} (read at {@code checkPath}) says whether it took effect. */
+    private void post(String service, String path, String body, String checkPath, Predicate<JsonNode> done) {
+        BooleanSupplier alreadyDone = () -> {
+            Balancer.Reply state = api.get(service, checkPath, token);
+            return state.status() == 200 && state.body() != null && done.test(state.body());
+        };
+        Balancer.Reply reply = api.send(service, "POST", path, token, body, Map.of(), alreadyDone);
+        if (!reply.alreadyDone() && (reply.status() < 200 || reply.status() > 201)) {
+            throw new IllegalStateException("POST " + path + " answered " + reply.status() + ": " + reply.body());
+        }
+    }
+
+    /** Waits for the one record the previous stage's event creates for this deal, and times the hand-off. */
+    private JsonNode awaitOne(String what, String service, String list) {
+        long started = System.currentTimeMillis();
+        long deadline = System.nanoTime() + HAND_OFF_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            String as = service.equals("fulfillment") ? managerToken : token;
+            JsonNode page = expect(200, api.get(service, list + "?dealId=" + deal.dealId, as), list);
+            if (page.path("items").size() >= 1) {
+                handOffs.add(what, deal.dealId, started, System.currentTimeMillis());
+                return page.path("items").get(0);
+            }
+            Balancer.sleep(200);
+        }
+        throw new IllegalStateException("no " + what + " within " + HAND_OFF_TIMEOUT + " (" + Instant.now() + ")");
+    }
+
+    private static JsonNode expect(int status, Balancer.Reply reply, String what) {
+        if (reply.status() != status) {
+            throw new IllegalStateException(what + " answered " + reply.status() + ": " + reply.body());
+        }
+        return reply.body();
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

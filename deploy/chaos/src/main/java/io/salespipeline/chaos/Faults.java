@@ -1,0 +1,182 @@
+package io.salespipeline.chaos;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The fault schedule, drawn from the seed before the load starts and printed: replica kills every
+ * few seconds (target and time), one broker kill, one database stop, one redelivery, one batch of
+ * poison events. Kills keep clear of the broker and database windows, so each fault's recovery is
+ * its own. {@link #run} injects them at their times; each records how long the system took to be
+ * whole again ({@link Whole}) once the fault was lifted.
+ */
+final class Faults {
+
+    enum Kind { KILL_REPLICA, KILL_BROKER, STOP_DATABASE, REDELIVER, POISON }
+
+    record Planned(double at, Kind kind, String service, int replica) {
+        String describe() {
+            return switch (kind) {
+                case KILL_REPLICA -> "SIGKILL " + service + "#" + replica + ", restart at once";
+                case KILL_BROKER -> "SIGKILL the broker, restart after its down time";
+                case STOP_DATABASE -> "stop PostgreSQL, start it after its down time";
+                case REDELIVER -> "republish a slice of the hand-off topics (same key, value, headers)";
+                case POISON -> "publish poison DealClosed events, await them on the dead-letter topic, re-drive fixed";
+            };
+        }
+    }
+
+    record Outcome(Planned fault, long injectedAtMillis, long downMillis, long recoveryMillis,
+            HandOffs.HandOff slowest, String note) {
+    }
+
+    private final Settings settings;
+    private final Cluster cluster;
+    private final Whole whole;
+    private final HandOffs handOffs;
+    private final Redelivery redelivery;
+    private final Poison poison;
+    final List<Planned> plan;
+    final List<Outcome> outcomes = new CopyOnWriteArrayList<>();
+    private final ExecutorService restarts = Executors.newCachedThreadPool();
+    private final ExecutorService watchers = Executors.newCachedThreadPool();
+
+    Faults(Settings settings, Cluster cluster, Whole whole, HandOffs handOffs, Redelivery redelivery, Poison poison) {
+        this.settings = settings;
+        this.cluster = cluster;
+        this.whole = whole;
+        this.handOffs = handOffs;
+        this.redelivery = redelivery;
+        this.poison = poison;
+        this.plan = plan(settings);
+    }
+
+    static List<Planned> plan(Settings s) {
+        Random random = new Random(s.seed());
+        List<Planned> plan = new ArrayList<>();
+        plan.add(new Planned(s.poisonAt(), Kind.POISON, null, 0));
+        plan.add(new Planned(s.brokerKillAt(), Kind.KILL_BROKER, null, 0));
+        plan.add(new Planned(s.redeliverAt(), Kind.REDELIVER, null, 0));
+        plan.add(new Planned(s.databaseStopAt(), Kind.STOP_DATABASE, null, 0));
+        double at = s.firstKill();
+        for (int k = 0; k < s.kills(); k++) {
+            while (near(at, s.brokerKillAt(), s.brokerDown()) || near(at, s.databaseStopAt(), s.databaseDown())) {
+                at += s.killEvery();
+            }
+            String service = Cluster.SERVICES.get(random.nextInt(Cluster.SERVICES.size()));
+            plan.add(new Planned(Math.round(at * 10) / 10.0, Kind.KILL_REPLICA, service, 1 + random.nextInt(Cluster.REPLICAS)));
+            at += s.killEvery() * (0.6 + 0.8 * random.nextDouble());
+        }
+        plan.sort(Comparator.comparingDouble(Planned::at));
+        return plan;
+    }
+
+    private static boolean near(double at, double faultAt, double down) {
+        return at > faultAt - 3 && at < faultAt + down + 10;
+    }
+
+    /** Injects the plan from {@code startNanos} on; returns when every fault was injected and watched. */
+    void run(long startNanos, java.util.function.Consumer<String> say) throws InterruptedException {
+        for (Planned fault : plan) {
+            long due = startNanos + (long) (fault.at() * 1e9);
+            long wait = (due - System.nanoTime()) / 1_000_000;
+            if (wait > 0) {
+                Thread.sleep(wait);
+            }
+            long injected = System.currentTimeMillis();
+            say.accept(String.format("[%6.1f s] %s", (System.nanoTime() - startNanos) / 1e9, fault.describe()));
+            try {
+                inject(fault, injected, say);
+            } catch (RuntimeException e) {
+                outcomes.add(new Outcome(fault, injected, -1, -1, null, "failed: " + e));
+                say.accept("  fault failed: " + e);
+            }
+        }
+        restarts.shutdown();
+        restarts.awaitTermination(3, java.util.concurrent.TimeUnit.MINUTES);
+        watchers.shutdown();
+        watchers.awaitTermination(12, java.util.concurrent.TimeUnit.MINUTES);
+    }
+
+    private void inject(Planned fault, long injected, java.util.function.Consumer<String> say) {
+        switch (fault.kind()) {
+            case KILL_REPLICA -> {
+                // Both replicas up first: one of them always serves while the other is killed.
+                if (!cluster.replicas.get(fault.service()).stream().allMatch(Faults::awaitUp)) {
+                    outcomes.add(new Outcome(fault, injected, -1, -1, null, "skipped: a replica of "
+                            + fault.service() + " did not come back within 90 s"));
+                    say.accept("  skipped: a replica of " + fault.service() + " is still down");
+                    return;
+                }
+                Replica replica = cluster.replicas.get(fault.service()).get(fault.replica() - 1);
+                replica.kill();
+                restarts.submit(() -> restart(replica, say));
+                watch(fault, injected, System.currentTimeMillis(), replica);
+            }
+            case KILL_BROKER -> {
+                cluster.killBroker();
+                Balancer.sleep((long) (settings.brokerDown() * 1000));
+                cluster.startBroker();
+                watch(fault, injected, System.currentTimeMillis(), null);
+            }
+            case STOP_DATABASE -> {
+                cluster.stopDatabase();
+                Balancer.sleep((long) (settings.databaseDown() * 1000));
+                cluster.startDatabase();
+                watch(fault, injected, System.currentTimeMillis(), null);
+            }
+            case REDELIVER -> {
+                long started = System.currentTimeMillis();
+                Redelivery.Result result = redelivery.republish(settings.redeliverShare(), poison.ids());
+                long caughtUp = redelivery.awaitConsumed(result, Duration.ofSeconds(120));
+                outcomes.add(new Outcome(fault, injected, 0, caughtUp, handOffs.slowestBetween(started,
+                        started + Math.max(caughtUp, 0)), result.count() + " records republished; recovery = consumer groups caught up"));
+            }
+            case POISON -> watchers.submit(() -> {
+                String note;
+                try {
+                    note = poison.injectAndRedrive(settings.poison(), say);
+                } catch (RuntimeException e) {
+                    note = "failed: " + e;
+                    say.accept("  poison failed: " + e);
+                }
+                outcomes.add(new Outcome(fault, injected, 0, System.currentTimeMillis() - injected, null, note));
+            });
+        }
+    }
+
+    /** Measures the recovery: from lifted until whole again ({@code killed}: that replica back, else every one). */
+    private void watch(Planned fault, long injected, long lifted, Replica killed) {
+        watchers.submit(() -> {
+            long recovery = whole.await(killed, Duration.ofSeconds(180));
+            long end = recovery < 0 ? System.currentTimeMillis() : lifted + recovery;
+            outcomes.add(new Outcome(fault, injected, lifted - injected, recovery, handOffs.slowestBetween(injected, end), ""));
+        });
+    }
+
+    /** As a supervisor: start again until it is ready, a few times. */
+    private static void restart(Replica replica, java.util.function.Consumer<String> say) {
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            try {
+                replica.start();
+                return;
+            } catch (RuntimeException e) {
+                say.accept("  restart " + attempt + " of " + replica.name() + " failed: " + e.getMessage());
+            }
+        }
+    }
+
+    private static boolean awaitUp(Replica replica) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (!replica.isUp() && System.nanoTime() < deadline) {
+            Balancer.sleep(200);
+        }
+        return replica.isUp();
+    }
+}

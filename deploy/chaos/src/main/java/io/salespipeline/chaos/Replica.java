@@ -1,0 +1,80 @@
+package io.salespipeline.chaos;
+
+import io.salespipeline.infra.ServiceProcess;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One replica of a service: a packaged service process on its own fixed port, which the harness
+ * kills (SIGKILL) and starts again on the same port, as a supervisor would.
+ */
+final class Replica {
+
+    final String service;
+    final int index;
+    final int port;
+    private final Path jar;
+    private final Map<String, String> config;
+    private final Path log;
+    private volatile ServiceProcess process;
+    private int starts;
+
+    Replica(String service, int index, int port, Path jar, Map<String, String> config, Path log) {
+        this.service = service;
+        this.index = index;
+        this.port = port;
+        this.jar = jar;
+        this.config = config;
+        this.log = log;
+    }
+
+    String name() {
+        return service + "#" + index;
+    }
+
+    String baseUri() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** The management interface of the running process, or null while it is down. */
+    String managementUri() {
+        ServiceProcess running = process;
+        return running == null ? null : running.managementUri();
+    }
+
+    /** Starts the process and waits until it is ready; its output is appended to its log. */
+    synchronized void start() {
+        List<String> jvm = new ArrayList<>(List.of("-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Dquarkus.log.file.enable=false"));
+        // One log per start: ServiceProcess writes its log afresh, and a killed run's log is evidence.
+        starts++;
+        process = ServiceProcess.start(name(), jar, port, jvm, config,
+                log.resolveSibling(service + "-" + index + "." + starts + ".log"));
+    }
+
+    /** SIGKILL: no shutdown hook, no graceful stop, as when a node dies. */
+    void kill() {
+        ServiceProcess running = process;
+        process = null;
+        if (running != null) {
+            ProcessHandle.of(running.pid()).ifPresent(handle -> {
+                handle.destroyForcibly();
+                handle.onExit().join();
+            });
+        }
+    }
+
+    boolean isUp() {
+        return process != null;
+    }
+
+    void stop() {
+        ServiceProcess running = process;
+        process = null;
+        if (running != null) {
+            running.close();
+        }
+    }
+}

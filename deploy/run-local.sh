@@ -77,6 +77,7 @@ done
 # one SIGTERM for the launcher: the services then stop before the broker and the database they use.
 RESET_ARG=()
 $RESET && RESET_ARG=(--reset)
+echo "Starting PostgreSQL (:$POSTGRES_PORT), Kafka (:$KAFKA_PORT) and the services (:$FIRST_PORT-$((FIRST_PORT + 4))); data in $DATA_DIR"
 SETSID=()
 command -v setsid > /dev/null && SETSID=(setsid)
 "${SETSID[@]}" "$JAVA" -cp "$ROOT/deploy/infra/target/classes:$(cat "$ROOT/deploy/infra/target/infra.classpath")" \
@@ -86,13 +87,14 @@ command -v setsid > /dev/null && SETSID=(setsid)
 LAUNCHER=$!
 
 stop_all() {
-  trap - INT TERM HUP
+  trap - INT TERM HUP EXIT
   kill -TERM "$LAUNCHER" 2>/dev/null || true
   wait "$LAUNCHER" 2>/dev/null || true
 }
 trap 'stop_all; exit 130' INT
 trap 'stop_all; exit 143' TERM
 trap 'stop_all; exit 129' HUP
+trap 'stop_all' EXIT
 
 # A slow or crashing service is the launcher's to restart: wait, and say what is taking long.
 started=$(date +%s)

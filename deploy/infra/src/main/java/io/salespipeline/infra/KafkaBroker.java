@@ -53,7 +53,12 @@ public final class KafkaBroker implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDirectory.resolve("broker.log").toFile()))
                     .start();
             KafkaBroker broker = new KafkaBroker(process, port);
-            broker.awaitReady(timeout, dataDirectory.resolve("broker.log"));
+            try {
+                broker.awaitReady(timeout, dataDirectory.resolve("broker.log"));
+            } catch (RuntimeException e) {
+                broker.close(); // interrupted while waiting: no half-started broker left behind
+                throw e;
+            }
             return broker;
         } catch (IOException e) {
             throw new UncheckedIOException("Kafka broker did not start in " + dataDirectory, e);

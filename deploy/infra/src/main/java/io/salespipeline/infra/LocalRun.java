@@ -34,6 +34,8 @@ public final class LocalRun {
     /** A service alone stops in a few seconds (microprofile-config.properties); this is the backstop. */
     private static final Duration SERVICE_GRACE = Duration.ofSeconds(15);
     private static final Duration INFRASTRUCTURE_GRACE = Duration.ofSeconds(20);
+    /** A broker restarted after a crash first recovers its logs; on a busy machine that takes minutes. */
+    private static final Duration BROKER_START = Duration.ofMinutes(5);
 
     private LocalRun() {
     }
@@ -107,7 +109,7 @@ public final class LocalRun {
 
     private static Child kafka(LocalRunSettings settings) {
         KafkaBroker broker = KafkaBroker.start(settings.dataDir().resolve("kafka"), settings.kafkaPort(),
-                settings.controllerPort(), false, Duration.ofSeconds(120));
+                settings.controllerPort(), false, BROKER_START);
         return new Child() {
             @Override
             public CompletableFuture<Integer> exited() {

@@ -113,6 +113,7 @@ public final class Supervisor implements AutoCloseable {
         private int deathsInARow;
         private long startedAt;
         private ScheduledFuture<?> pendingRestart;
+        private Thread starting;
 
         Supervised(String name, Callable<Child> starter) {
             this.name = name;
@@ -149,13 +150,16 @@ public final class Supervisor implements AutoCloseable {
         }
 
         private void scheduleRestart(Duration delay) {
-            pendingRestart = timer.schedule(() -> Thread.ofPlatform().name("start-" + name).start(this::restart),
+            pendingRestart = timer.schedule(() -> Thread.ofPlatform().daemon().name("start-" + name).start(this::restart),
                     delay.toMillis(), TimeUnit.MILLISECONDS);
         }
 
         private void restart() {
-            if (stopping) {
-                return;
+            synchronized (this) {
+                if (stopping) {
+                    return;
+                }
+                starting = Thread.currentThread();
             }
             try {
                 Child child = starter.call();
@@ -173,19 +177,33 @@ public final class Supervisor implements AutoCloseable {
                             name, e.getMessage(), Durations.text(delay)));
                     scheduleRestart(delay);
                 }
+            } finally {
+                synchronized (this) {
+                    starting = null;
+                }
             }
         }
 
         Duration stop(Duration grace) {
             long began = System.nanoTime();
             Child child;
+            Thread restarting;
             synchronized (this) {
                 if (pendingRestart != null) {
                     pendingRestart.cancel(false);
                 }
                 child = current;
+                restarting = starting;
             }
-            if (child != null) {
+            if (restarting != null) {
+                // A restart under way (a broker recovering its logs): interrupt it; what it started, it stops.
+                restarting.interrupt();
+                try {
+                    restarting.join(grace.toMillis() + 10_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            } else if (child != null) {
                 child.stop(grace);
             }
             return Duration.ofNanos(System.nanoTime() - began);

@@ -137,6 +137,36 @@ class SupervisorTest {
     }
 
     @Test
+    void stopDuringASlowRestartInterruptsItAndLeavesNothingRunning() throws Exception {
+        supervisor = new Supervisor(new Backoff(ms(20), ms(40), Duration.ofMinutes(1)), console::add);
+        CountDownLatch restarting = new CountDownLatch(1);
+        List<Long> started = new CopyOnWriteArrayList<>();
+        List<String> interrupted = new CopyOnWriteArrayList<>();
+        supervisor.start("slow-starter", () -> {
+            if (!started.isEmpty()) {
+                restarting.countDown();
+                try {
+                    Thread.sleep(LIVENESS.toMillis()); // a broker recovering its logs
+                } catch (InterruptedException e) {
+                    interrupted.add("restart");
+                    throw e;
+                }
+            }
+            Child child = process("sh", "-c", "sleep 0.1; exit 1");
+            started.add(child.pid());
+            return child;
+        });
+        assertTrue(restarting.await(LIVENESS.toSeconds(), TimeUnit.SECONDS));
+
+        Map<String, Duration> took = supervisor.stop(Duration.ofSeconds(2));
+
+        assertEquals(List.of("restart"), interrupted, "stop ends a restart under way before it returns");
+        assertTrue(took.get("slow-starter").compareTo(LIVENESS) < 0, took.toString());
+        assertEquals(1, started.size(), "nothing started after the stop");
+        assertEquals(0, supervisor.restarts("slow-starter"));
+    }
+
+    @Test
     void aChildThatCannotStartAtFirstIsReportedToTheCaller() {
         supervisor = new Supervisor(Backoff.DEFAULT, console::add);
         assertThrows(IOException.class, () -> supervisor.start("missing", () -> process("/no/such/program")));

@@ -55,6 +55,7 @@ public class DeadLetterReader {
                     continue;
                 }
                 List<TopicPartition> partitions = partitions(topic);
+                consumer().assign(partitions); // offsets asked for partitions not assigned are logged as a warning
                 Map<TopicPartition, Long> begins = consumer().beginningOffsets(partitions, PATIENCE);
                 Map<TopicPartition, Long> ends = consumer().endOffsets(partitions, PATIENCE);
                 for (TopicPartition partition : partitions) {
@@ -90,6 +91,7 @@ public class DeadLetterReader {
             }
             List<ConsumerRecord<byte[], byte[]>> found = new ArrayList<>();
             List<TopicPartition> one = List.of(partition);
+            consumer().assign(one);
             read(partition, Math.max(id.offset(), consumer().beginningOffsets(one, PATIENCE).get(partition)),
                     consumer().endOffsets(one, PATIENCE).get(partition), 1, found, record -> true);
             // Another service's dead letter on a shared topic is not found here.

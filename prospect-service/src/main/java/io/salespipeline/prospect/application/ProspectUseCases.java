@@ -3,9 +3,9 @@ package io.salespipeline.prospect.application;
 import io.quarkus.panache.common.Sort;
 import io.salespipeline.platform.access.DealAccessChanges;
 import io.salespipeline.platform.access.DealOwnership;
-import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.domain.RecordNotFoundException;
 import io.salespipeline.platform.inbox.InboundEvent;
+import io.salespipeline.platform.inbox.InconsistentEventException;
 import io.salespipeline.platform.money.Money;
 import io.salespipeline.platform.outbox.Outbox;
 import io.salespipeline.platform.web.CurrentActor;
@@ -65,14 +65,22 @@ public class ProspectUseCases {
     DealOwnership ownership;
 
     /**
-     * Opens the prospect of a qualified lead, once per deal: a second event for the same deal
-     * (a re-publication under a new id) is treated as already done, whatever it carries: the lead
-     * is read only for a deal without a prospect. Joins the inbox transaction.
+     * Opens the prospect of a qualified lead, once per deal: a second event for the same deal and
+     * lead (a re-publication under a new id) is treated as already done: the lead is read only for
+     * a deal without a prospect. A deal starts from one lead, so an event naming another lead
+     * ({@code leadId}) for a deal whose prospect exists contradicts it and is refused. Joins the
+     * inbox transaction.
      */
     @Transactional
-    public Optional<Prospect> openFrom(InboundEvent event, Supplier<OpenProspect> qualifiedLead) {
+    public Optional<Prospect> openFrom(InboundEvent event, UUID leadId, Supplier<OpenProspect> qualifiedLead) {
         UUID dealId = event.dealId();
-        if (Prospect.count("dealId", dealId) > 0) {
+        Optional<Prospect> opened = Prospect.<Prospect>find("dealId", dealId).firstResultOptional();
+        if (opened.isPresent()) {
+            if (leadId != null && !leadId.equals(opened.get().leadId())) {
+                throw new InconsistentEventException("Inconsistent event refused: deal " + dealId + " started from lead "
+                        + opened.get().leadId() + " (prospect " + opened.get().id() + "); event " + event.id()
+                        + " names lead " + leadId);
+            }
             LOG.infof("Deal %s already has a prospect; event %s changes nothing", dealId, event.id());
             return Optional.empty();
         }
@@ -224,7 +232,8 @@ public class ProspectUseCases {
         Prospect prospect = Prospect.<Prospect>find("dealId", event.dealId()).firstResult();
         if (prospect == null) {
             // The deal's prospect must exist before any proposal; an unknown deal is not ours to fix.
-            throw new InvalidInputException("dealId", "no prospect for deal " + event.dealId());
+            throw new InconsistentEventException("Inconsistent event refused: deal " + event.dealId()
+                    + " has no prospect here; a proposal is made only for a prospect ready for it");
         }
         boolean reopened = prospect.reopenAfterRejection(rejection, Instant.now());
         if (!reopened) {

@@ -1,6 +1,7 @@
 package io.salespipeline.prospect.messaging;
 
 import io.salespipeline.platform.domain.InvalidInputException;
+import io.salespipeline.platform.inbox.StatedTimes;
 import io.salespipeline.prospect.application.OpenProspect;
 import io.salespipeline.prospect.domain.Qualification;
 import java.time.Instant;
@@ -26,6 +27,15 @@ public record LeadQualifiedData(UUID leadId, UUID dealId, Contact contact, Sourc
     }
 
     public record Interest(String channel, Instant expressedAt, String topics) {
+    }
+
+    /**
+     * The lead the event says qualified, once its time is checked: qualified no later than now (a
+     * qualification in the future would be kept as if it were true).
+     */
+    public UUID qualifiedLead() {
+        StatedTimes.notInFuture("qualifiedAt", qualifiedAt);
+        return leadId;
     }
 
     /** The prospect to open; the contact is required, source and qualification may be missing. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.inbox.InboundEvent;
+import io.salespipeline.platform.inbox.StatedTimes;
 import io.salespipeline.platform.outbox.Outbox;
 import io.salespipeline.platform.security.OwnedRecord;
 import io.salespipeline.platform.security.Ownership;
@@ -78,6 +79,8 @@ public class DealAccessChanges {
         if (change.changedAt() == null) {
             throw new InvalidInputException("changedAt", "is required: without it changes cannot be ordered");
         }
+        // A change stated in the future would win over every real change until then.
+        StatedTimes.notInFuture("changedAt", change.changedAt());
         DealAccessChanged onDeal = new DealAccessChanged(event.dealId(), change.stage(), change.owner(),
                 change.sharedWithOrEmpty(), change.changedAt());
         if (!remember(onDeal)) {

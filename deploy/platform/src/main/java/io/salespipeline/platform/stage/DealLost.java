@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.salespipeline.platform.inbox.StatedTimes;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -79,6 +80,15 @@ public record DealLost(UUID dealId, Stage stage, String reason, Instant lostAt, 
         String why = reason == null || reason.isBlank() ? "no reason given" : reason.strip();
         String text = "Deal lost at " + lostIn().map(Stage::name).orElse("an unknown stage") + ": " + why;
         return text.length() <= 4000 ? text : text.substring(0, 4000);
+    }
+
+    /**
+     * This loss once its time is checked: lost no later than now (a loss stated in the future would
+     * be kept as if it were true). Every stage's consumer takes a loss in through it.
+     */
+    public DealLost checked() {
+        StatedTimes.notInFuture("lostAt", lostAt);
+        return this;
     }
 
     public Instant lostAtOr(Instant fallback) {

@@ -3,10 +3,13 @@ package io.salespipeline.platform.access;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.salespipeline.platform.inbox.InboundEvent;
+import io.salespipeline.platform.inbox.InconsistentEventException;
 import io.salespipeline.platform.stage.Stage;
 import java.time.Instant;
 import java.util.Set;
@@ -47,6 +50,21 @@ class DealAccessChangedTest {
                 {"dealId": "%s", "stage": "BILLING", "owner": "x", "changedAt": "2026-11-23T10:00:00Z"}"""
                 .formatted(UUID.randomUUID()), DealAccessChanged.class);
         assertFalse(change.concernsOtherStageThan(Stage.LEAD));
+    }
+
+    @Test
+    void aChangeStatedInTheFutureIsRefusedBeforeAnyRecordIsRead() {
+        UUID deal = UUID.randomUUID();
+        DealAccessChanged change = new DealAccessChanged(deal, "LEAD", "mallory", Set.of(),
+                Instant.parse("2999-01-01T00:00:00Z"));
+        InboundEvent event = new InboundEvent("e-1", DealAccessChanged.type(Stage.LEAD), "/lead-service", deal, null,
+                null, DealAccessChanged.TOPIC, "{}");
+        InconsistentEventException refused = assertThrows(InconsistentEventException.class,
+                () -> new DealAccessChanges().follow(event, change, Stage.PROPOSAL, () -> {
+                    throw new AssertionError("no record may be read");
+                }));
+        assertTrue(refused.getMessage().startsWith(
+                "Inconsistent event refused: changedAt is 2999-01-01T00:00:00Z, in the future"), refused.getMessage());
     }
 
     @Test

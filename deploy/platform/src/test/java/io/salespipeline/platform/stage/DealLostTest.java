@@ -3,11 +3,13 @@ package io.salespipeline.platform.stage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.salespipeline.platform.inbox.InconsistentEventException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -69,6 +71,20 @@ class DealLostTest {
         DealLost without = json.readValue("{\"stage\": \"PROSPECT\"}", DealLost.class);
         assertNull(without.owner());
         assertNull(without.sharedWith());
+    }
+
+    @Test
+    void aLossStatedInTheFutureIsRefusedAndThePastOrNoTimePasses() throws Exception {
+        UUID deal = UUID.randomUUID();
+        DealLost future = DealLost.at(Stage.CONTRACT, deal, "Declined", Instant.parse("2999-01-01T00:00:00Z"));
+        InconsistentEventException refused = assertThrows(InconsistentEventException.class, future::checked);
+        assertTrue(refused.getMessage().startsWith("Inconsistent event refused: lostAt is 2999-01-01T00:00:00Z, in the future"),
+                refused.getMessage());
+        DealLost past = DealLost.at(Stage.CONTRACT, deal, "Declined", Instant.parse("2026-11-23T10:00:00Z"));
+        assertEquals(past, past.checked());
+        DealLost.at(Stage.CONTRACT, deal, "Declined", null).checked();
+        // The check is no part of the wire format.
+        assertFalse(json.writeValueAsString(past).contains("checked"));
     }
 
     @Test

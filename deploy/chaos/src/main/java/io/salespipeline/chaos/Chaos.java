@@ -161,9 +161,9 @@ public final class Chaos {
             say("invariants BROKEN (%d):", invariants.broken.size());
             invariants.broken.stream().limit(200).forEach(line -> say("  %s", line));
         }
-        String summary = String.format("chaos: deals %d, lost %d, duplicated %d, kills %d, max recovery %s s",
+        String summary = String.format("chaos: deals %d, lost %d, duplicated %d, kills %d, max recovery %s",
                 settings.deals(), invariants.lost, invariants.duplicated, kills,
-                maxRecovery == Long.MAX_VALUE ? "NEVER" : String.format("%.1f", maxRecovery / 1000.0));
+                maxRecovery == Long.MAX_VALUE ? "NEVER" : String.format("%.1f s", maxRecovery / 1000.0));
         say(summary);
         return new Result(summary, List.copyOf(invariants.broken));
     }

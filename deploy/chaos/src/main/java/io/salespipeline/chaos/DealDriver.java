@@ -156,6 +156,8 @@ final class DealDriver {
             }
             Balancer.sleep(200);
         }
+        // A hand-off that never came counts as the slowest of all its fault could cause.
+        handOffs.add(what + " (never came)", deal.dealId, started, System.currentTimeMillis());
         throw new IllegalStateException("no " + what + " within " + HAND_OFF_TIMEOUT + " (" + Instant.now() + ")");
     }
 

@@ -115,9 +115,10 @@ final class Faults {
                     return;
                 }
                 Replica replica = cluster.replicas.get(fault.service()).get(fault.replica() - 1);
+                long killedAt = System.currentTimeMillis();
                 replica.kill();
                 restarts.submit(() -> restart(replica, say));
-                watch(fault, injected, System.currentTimeMillis(), replica);
+                watch(fault, killedAt, System.currentTimeMillis(), replica);
             }
             case KILL_BROKER -> {
                 cluster.killBroker();

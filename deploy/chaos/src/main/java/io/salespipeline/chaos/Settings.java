@@ -13,7 +13,7 @@ record Settings(int deals, int clients, long seed, int kills, double killEvery, 
     static Settings parse(String[] args, Path root) {
         int deals = 500;
         int clients = 16;
-        long seed = System.nanoTime() % 1_000_000;
+        long seed = Math.floorMod(System.nanoTime(), 1_000_000L);
         int kills = 24;
         double killEvery = 7;
         double databaseDown = 20;

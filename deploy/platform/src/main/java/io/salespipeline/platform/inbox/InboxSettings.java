@@ -19,6 +19,6 @@ public interface InboxSettings {
      * The longest pause between tries while the database is unavailable (tried until it is back):
      * short, so that an event waits at most this long after the database's return.
      */
-    @WithDefault("PT5S")
+    @WithDefault("PT2S")
     Duration outageBackOff();
 }

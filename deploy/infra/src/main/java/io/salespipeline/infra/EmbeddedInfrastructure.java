@@ -13,6 +13,7 @@ import java.util.Map;
 public final class EmbeddedInfrastructure {
 
     private static final String RUNNING = "sales.infra.embedded.running";
+    private static final String POSTGRES_DATA = "sales.infra.embedded.postgres-data";
 
     private static EmbeddedInfrastructure shared;
 
@@ -40,6 +41,7 @@ public final class EmbeddedInfrastructure {
                     (System.nanoTime() - postgresReady) / 1_000_000);
             shared = new EmbeddedInfrastructure(postgres.port(), kafka.bootstrapServers());
             System.setProperty(RUNNING, postgres.port() + " " + kafka.bootstrapServers());
+            System.setProperty(POSTGRES_DATA, postgres.dataDirectory().toString());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 kafka.close();
                 postgres.close();
@@ -64,6 +66,28 @@ public final class EmbeddedInfrastructure {
 
     public String kafkaBootstrapServers() {
         return kafkaBootstrapServers;
+    }
+
+    /**
+     * Stops the shared PostgreSQL, for an outage test. Every test class of the JVM uses it: start
+     * it again in a {@code finally}. Works from any class loader (the server is found by its data
+     * directory, not by the object that started it).
+     */
+    public void stopPostgres() {
+        PostgresServer.stop(postgresData());
+    }
+
+    /** Starts the shared PostgreSQL again after {@link #stopPostgres()}: same port, same data. */
+    public void startPostgres() {
+        PostgresServer.start(postgresData());
+    }
+
+    private static Path postgresData() {
+        String data = System.getProperty(POSTGRES_DATA);
+        if (data == null) {
+            throw new IllegalStateException("No embedded PostgreSQL runs in this JVM");
+        }
+        return Path.of(data);
     }
 
     private static final String WEB_FORM_TOKEN_SECRET = java.util.HexFormat.of().formatHex(randomBytes());

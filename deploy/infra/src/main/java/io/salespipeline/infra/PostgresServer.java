@@ -143,6 +143,74 @@ public final class PostgresServer implements AutoCloseable {
         return postgres.getPort();
     }
 
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    /** Stops the server as an outage would: open sessions are ended, new connections refused. */
+    public void stop() {
+        stop(dataDirectory);
+    }
+
+    /** Starts the stopped server again, on the same port and data. */
+    public void start() {
+        start(dataDirectory);
+    }
+
+    /**
+     * Stops the server that runs on this data directory, whichever class loader or process
+     * started it ({@code pg_ctl stop -m fast}: sessions end at once, as when the database fails).
+     */
+    public static void stop(Path dataDirectory) {
+        pgCtl(dataDirectory, "-m", "fast", "-t", "60", "stop");
+    }
+
+    /**
+     * Starts the server of this data directory again with the binary, port and settings it last
+     * ran with: {@code pg_ctl restart} on a stopped server starts it from {@code postmaster.opts}.
+     */
+    public static void start(Path dataDirectory) {
+        pgCtl(dataDirectory, "-t", "60", "-l", dataDirectory.resolveSibling("postgres-restarted.log").toString(),
+                "restart");
+    }
+
+    private static void pgCtl(Path dataDirectory, String... command) {
+        java.util.List<String> arguments = new java.util.ArrayList<>();
+        if (io.zonky.test.db.postgres.util.LinuxUtils.isUnshareAvailable()) {
+            // As zonky runs its commands: PostgreSQL refuses to run as root, so as root (containers,
+            // CI) it runs in a user namespace of its own.
+            arguments.addAll(java.util.List.of("unshare", "-U"));
+        }
+        arguments.addAll(java.util.List.of(
+                binary(dataDirectory).resolveSibling("pg_ctl").toString(), "-D", dataDirectory.toString(), "-w"));
+        arguments.addAll(java.util.List.of(command));
+        try {
+            Process process = new ProcessBuilder(arguments).redirectErrorStream(true)
+                    .redirectOutput(dataDirectory.resolveSibling("pg_ctl.log").toFile()).start();
+            if (!process.waitFor(90, java.util.concurrent.TimeUnit.SECONDS) || process.exitValue() != 0) {
+                process.destroyForcibly();
+                throw new IllegalStateException("pg_ctl " + String.join(" ", command) + " failed on "
+                        + dataDirectory + " (see pg_ctl.log beside it)");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while running pg_ctl", e);
+        }
+    }
+
+    /** The postgres binary the server last ran: the first word of {@code postmaster.opts}. */
+    private static Path binary(Path dataDirectory) {
+        try {
+            String options = Files.readString(dataDirectory.resolve("postmaster.opts")).strip();
+            int end = options.indexOf(" \"");
+            return Path.of(end < 0 ? options : options.substring(0, end));
+        } catch (IOException e) {
+            throw new UncheckedIOException("No server has run on " + dataDirectory, e);
+        }
+    }
+
     /** Creates the service's role and database unless they exist; the role owns its database. */
     public void ensureDatabase(ServiceDatabase database) {
         ensureDatabase(port(), database);

@@ -7,6 +7,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.salespipeline.platform.audit.AuditCause;
 import io.salespipeline.platform.domain.IllegalTransitionException;
 import io.salespipeline.platform.domain.InvalidInputException;
+import io.salespipeline.platform.persistence.DatabaseOutage;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,10 +20,11 @@ import org.jboss.logging.Logger;
 /**
  * Idempotent consumer: the event id is recorded in the same transaction as the event's effect,
  * so a repeat (redelivery, replay, a second relay of the same outbox row) changes nothing, and
- * a failed effect leaves no mark. A failure that may pass (a lock, a lost connection) is
- * retried with back-off; when the retries are spent, or the event can never be processed, the
- * returned Uni fails with an {@link EventFailedException} (the attempts and the first failure's
- * time) and the connector parks the record on the dead-letter topic.
+ * a failed effect leaves no mark. An unavailable database is waited for, however long; another
+ * failure that may pass (a lock) is retried with back-off; when those retries are spent, or the
+ * event can never be processed, the returned Uni fails with an {@link EventFailedException} (the
+ * attempts and the first failure's time) and the connector parks the record on the dead-letter
+ * topic ({@link #retried}).
  */
 @ApplicationScoped
 public class Inbox {
@@ -51,8 +53,7 @@ public class Inbox {
                         () -> receive(record, dataType, effect, aboutOneDeal)))
                 .onFailure().invoke(attempts::failed)
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .onFailure(Inbox::mayPass).retry().withBackOff(settings.firstBackOff(), settings.firstBackOff().multipliedBy(20))
-                .atMost(settings.retries())
+                .plug(this::retried)
                 .onFailure().invoke(e -> LOG.errorf(e, "Event on %s (key %s, offset %d) failed; parking it",
                         record.topic(), record.key(), record.offset()))
                 // The dead letter says how often and since when it failed (ExplainedDeadLetterQueue).
@@ -113,6 +114,22 @@ public class Inbox {
             throw new MalformedEventException("Event " + event.id() + " data is not a readable "
                     + dataType.getSimpleName(), e);
         }
+    }
+
+    /**
+     * While the database is unavailable the event is tried again until it is back, however long
+     * that takes (pauses up to {@code sales.inbox.outage-back-off}): an outage must never park a
+     * real event. Another failure that may pass is tried again a few times; an event that can
+     * never be processed (malformed, inconsistent, an illegal transition) fails at once.
+     */
+    <T> Uni<T> retried(Uni<T> attempt) {
+        return attempt
+                .onFailure(DatabaseOutage::caused).invoke(e -> LOG.warnf(
+                        "Database unavailable while processing an event; trying again: %s", e.getMessage()))
+                .onFailure(DatabaseOutage::caused).retry()
+                .withBackOff(settings.firstBackOff(), settings.outageBackOff()).indefinitely()
+                .onFailure(Inbox::mayPass).retry()
+                .withBackOff(settings.firstBackOff(), settings.firstBackOff().multipliedBy(20)).atMost(settings.retries());
     }
 
     private static boolean mayPass(Throwable failure) {

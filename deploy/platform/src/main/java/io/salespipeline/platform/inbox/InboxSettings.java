@@ -14,4 +14,11 @@ public interface InboxSettings {
     /** The first pause; each next one doubles, up to twenty times this. */
     @WithDefault("PT0.2S")
     Duration firstBackOff();
+
+    /**
+     * The longest pause between tries while the database is unavailable (tried until it is back):
+     * short, so that an event waits at most this long after the database's return.
+     */
+    @WithDefault("PT2S")
+    Duration outageBackOff();
 }

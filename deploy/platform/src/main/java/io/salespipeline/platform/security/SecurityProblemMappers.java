@@ -3,6 +3,7 @@ package io.salespipeline.platform.security;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.salespipeline.platform.web.DatabaseUnavailableProblem;
 import io.salespipeline.platform.web.Problem;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -18,7 +19,9 @@ public class SecurityProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response unauthenticated(AuthenticationFailedException e) {
-        return unauthorized();
+        // A credential checked against the database (an API key) cannot be checked while it is
+        // unavailable: that is no refusal of the credential.
+        return DatabaseUnavailableProblem.answering(e).orElseGet(SecurityProblemMappers::unauthorized);
     }
 
     @ServerExceptionMapper(priority = 1)

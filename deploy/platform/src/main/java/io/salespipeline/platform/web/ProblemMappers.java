@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
@@ -134,6 +135,10 @@ public class ProblemMappers {
                         "A value of the request cannot be stored or compared (for example a NUL character).")
                         .toResponse();
             }
+        }
+        Optional<Response> unavailable = DatabaseUnavailableProblem.answering(e);
+        if (unavailable.isPresent()) {
+            return unavailable.get();
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, incident %s", incident);

@@ -14,6 +14,8 @@ public final class EmbeddedInfrastructure {
 
     private static final String RUNNING = "sales.infra.embedded.running";
     private static final String POSTGRES_DATA = "sales.infra.embedded.postgres-data";
+    /** The broker's process id, controller port and data directory: enough to stop and start it again. */
+    private static final String KAFKA = "sales.infra.embedded.kafka";
 
     private static EmbeddedInfrastructure shared;
 
@@ -34,7 +36,8 @@ public final class EmbeddedInfrastructure {
             long started = System.nanoTime();
             PostgresServer postgres = PostgresServer.start(root.resolve("postgres"), Ports.free(), false, true);
             long postgresReady = System.nanoTime();
-            KafkaBroker kafka = KafkaBroker.start(root.resolve("kafka"), Ports.free(), Ports.free(), true,
+            int controllerPort = Ports.free();
+            KafkaBroker kafka = KafkaBroker.start(root.resolve("kafka"), Ports.free(), controllerPort, true,
                     Duration.ofSeconds(90));
             System.out.printf("Embedded infrastructure: PostgreSQL on %d in %d ms, Kafka on %s in %d ms%n",
                     postgres.port(), (postgresReady - started) / 1_000_000, kafka.bootstrapServers(),
@@ -42,8 +45,9 @@ public final class EmbeddedInfrastructure {
             shared = new EmbeddedInfrastructure(postgres.port(), kafka.bootstrapServers());
             System.setProperty(RUNNING, postgres.port() + " " + kafka.bootstrapServers());
             System.setProperty(POSTGRES_DATA, postgres.dataDirectory().toString());
+            System.setProperty(KAFKA, kafka.pid() + " " + controllerPort + " " + root.resolve("kafka"));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                kafka.close();
+                KafkaBroker.stop(kafkaProcess());
                 postgres.close();
             }, "embedded-infra-stop"));
         }
@@ -58,6 +62,30 @@ public final class EmbeddedInfrastructure {
         }
         String[] parts = running.split(" ");
         return new EmbeddedInfrastructure(Integer.parseInt(parts[0]), parts[1]);
+    }
+
+    /**
+     * Stops the shared broker (a broker outage, for the tests that need one). Every test class of
+     * this JVM shares it: call {@link #startKafka()} in a {@code finally}.
+     */
+    public synchronized void stopKafka() {
+        KafkaBroker.stop(kafkaProcess());
+    }
+
+    /** Starts the shared broker again on the same port with the data it had, and waits until it answers. */
+    public synchronized void startKafka() {
+        String[] kafka = System.getProperty(KAFKA).split(" ", 3);
+        if (ProcessHandle.of(Long.parseLong(kafka[0])).map(ProcessHandle::isAlive).orElse(false)) {
+            return;
+        }
+        int port = Integer.parseInt(kafkaBootstrapServers.substring(kafkaBootstrapServers.lastIndexOf(':') + 1));
+        KafkaBroker broker = KafkaBroker.start(Path.of(kafka[2]), port, Integer.parseInt(kafka[1]), false,
+                Duration.ofSeconds(90));
+        System.setProperty(KAFKA, broker.pid() + " " + kafka[1] + " " + kafka[2]);
+    }
+
+    private static long kafkaProcess() {
+        return Long.parseLong(System.getProperty(KAFKA).split(" ", 2)[0]);
     }
 
     public int postgresPort() {

@@ -69,9 +69,24 @@ public final class KafkaBroker implements AutoCloseable {
         return LOOPBACK + ":" + port;
     }
 
-    /** The broker's process id (the fault-injection harness kills it with SIGKILL). */
+    /** The broker's process id (the fault-injection harness kills it; tests stop it from another class loader). */
     public long pid() {
         return process.pid();
+    }
+
+    /** Stops the broker process with the given id as {@link #close()} does (a controlled shutdown, bounded). */
+    static void stop(long pid) {
+        ProcessHandle.of(pid).ifPresent(process -> {
+            process.destroy();
+            try {
+                process.onExit().get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                process.destroyForcibly();
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
     }
 
     private void awaitReady(Duration timeout, Path log) {

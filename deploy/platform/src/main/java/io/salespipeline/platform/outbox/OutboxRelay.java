@@ -1,142 +1,191 @@
 package io.salespipeline.platform.outbox;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import java.util.concurrent.atomic.AtomicBoolean;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 /**
- * Hands stored events to Kafka: CloudEvents 1.0 in binary mode, key = dealId, through an
- * idempotent producer (acks=all). A row is marked published only after the broker acknowledged
- * it, so a crash in between sends it again (at least once); consumers drop the repeat by id.
- * Rows are claimed with FOR UPDATE SKIP LOCKED, so several replicas can relay side by side.
+ * Relays stored events to Kafka on a thread of its own, never inside a database transaction: it
+ * claims a batch in one short transaction (renewing the single-relayer {@link RelayLease}), sends
+ * it ({@link OutboxSender}) with no transaction and no propagated context, and marks what the
+ * broker acknowledged in a second short transaction. A crash in between sends those rows again (at
+ * least once); consumers drop the repeat by event id.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** While another replica holds the lease and rows wait: look again this soon (it may be done or dead). */
+    private static final Duration LEASE_BUSY_RECHECK = Duration.ofMillis(200);
 
     @Inject
-    @Channel("sales-outbox")
-    MutinyEmitter<String> emitter;
+    OutboxRows rows;
 
     @Inject
-    EntityManager entityManager;
-
-    @ConfigProperty(name = "quarkus.application.name")
-    String source;
+    OutboxSender sender;
 
     @Inject
     OutboxSettings settings;
 
-    private volatile boolean failing;
-    private final AtomicBoolean pending = new AtomicBoolean();
-    private final AtomicBoolean draining = new AtomicBoolean();
+    @Inject
+    MeterRegistry meters;
+
+    @ConfigProperty(name = "quarkus.application.name")
+    String application;
+
+    private String holder;
+    private Counter failures;
+    private final ScheduledThreadPoolExecutor thread = new ScheduledThreadPoolExecutor(1, task -> {
+        Thread relay = new Thread(task, "outbox-relay");
+        relay.setDaemon(true);
+        return relay;
+    });
+    private final AtomicBoolean queued = new AtomicBoolean();
+    private final AtomicBoolean retryPlanned = new AtomicBoolean();
+    private volatile boolean stopping;
+    private final RelayState state = new RelayState();
+
+    @PostConstruct
+    void init() {
+        thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        holder = application + "@" + System.getenv().getOrDefault("HOSTNAME", "pid-" + ProcessHandle.current().pid())
+                + "/" + UUID.randomUUID().toString().substring(0, 8);
+        failures = Counter.builder("sales.outbox.relay.failures")
+                .description("Relay attempts that could not publish (broker or database unreachable)")
+                .register(meters);
+    }
 
     /** Right after a transaction that stored events commits: relay now, off the caller's thread. */
     void onAppended(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxAppended appended) {
-        pending.set(true);
-        Infrastructure.getDefaultWorkerPool().execute(this::drain);
+        wake();
     }
 
-    /** Safety net: whatever a wake-up missed (a crash, a broker outage) goes out on the next tick. */
+    /** Safety net: whatever a wake-up missed (another replica died holding the lease) goes out on the next tick. */
     @Scheduled(identity = "outbox-relay", every = "${sales.outbox.poll-interval:1s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
-        pending.set(true);
-        drain();
+        wake();
     }
 
-    /** One drainer at a time; a wake-up that arrives meanwhile makes it go round once more. */
-    private void drain() {
-        while (pending.get() && draining.compareAndSet(false, true)) {
+    /** Stops taking batches; the batch on its way is finished and marked (bounded by the lease). */
+    void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
+        thread.shutdown();
+        try {
+            if (!thread.awaitTermination(settings.lease().toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("Outbox relay did not finish its batch in time; its rows go out again later");
+                thread.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** What the readiness check reports. */
+    public RelayState state() {
+        return state;
+    }
+
+    private void wake() {
+        if (!stopping && queued.compareAndSet(false, true)) {
             try {
-                pending.set(false);
-                relayPending();
-            } finally {
-                draining.set(false);
+                thread.execute(this::drain);
+            } catch (RejectedExecutionException stopped) {
+                queued.set(false);
             }
         }
     }
 
-    private void relayPending() {
+    private void wakeIn(Duration delay) {
+        if (!stopping && retryPlanned.compareAndSet(false, true)) {
+            try {
+                thread.schedule(() -> {
+                    retryPlanned.set(false);
+                    wake();
+                }, delay.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException stopped) {
+                retryPlanned.set(false);
+            }
+        }
+    }
+
+    /** Runs on the relay's thread only, so batches never overlap. */
+    private void drain() {
+        queued.set(false);
         try {
-            int sent;
-            do {
-                sent = QuarkusTransaction.requiringNew().call(this::relayBatch);
-            } while (sent == settings.batchSize());
-            if (failing) {
-                LOG.info("Outbox relay reaches Kafka again");
-                failing = false;
+            if (!relayAll()) {
+                wakeIn(LEASE_BUSY_RECHECK);
+            }
+            if (state.recovered()) {
+                LOG.info("Outbox relay publishes again");
             }
         } catch (RuntimeException e) {
-            // The batch stays unpublished and is retried on the next tick; say so once per outage.
-            if (!failing) {
-                LOG.warnf("Outbox relay cannot publish yet, will retry: %s", e.getMessage());
-                failing = true;
+            failures.increment();
+            if (state.failed(e)) {
+                LOG.warnf("Outbox relay cannot publish, retrying every %s: %s", settings.retryInterval(), e.getMessage());
+            }
+            releaseQuietly();
+            wakeIn(settings.retryInterval());
+        }
+    }
+
+    /** Sends batches until none is left or it is stopping; false while another replica holds the lease. */
+    private boolean relayAll() {
+        while (!stopping) {
+            List<OutboxMessage> batch = rows.claim(holder);
+            if (batch == null) {
+                return false;
+            }
+            if (batch.isEmpty()) {
+                return true;
+            }
+            OutboxSender.Sent sent = sender.send(batch, sendTimeout());
+            boolean last = sent.failure() != null || batch.size() < settings.batchSize();
+            rows.published(sent.acknowledged(), holder, last);
+            if (sent.failure() != null) {
+                state.brokerFailed();
+                throw new RelayFailure(sent.failure());
+            }
+            state.brokerAnswered();
+            if (last) {
+                return true;
             }
         }
+        rows.release(holder);
+        return true;
     }
 
-    int relayBatch() {
-        @SuppressWarnings("unchecked")
-        List<OutboxMessage> batch = entityManager.createNativeQuery(
-                "select * from outbox_message where published_at is null order by position limit :limit "
-                        + "for update skip locked", OutboxMessage.class)
-                .setParameter("limit", settings.batchSize())
-                .getResultList();
-        if (batch.isEmpty()) {
-            return 0;
+    /** Shorter than the lease, so a batch is done (or given up) before another replica could take over. */
+    private Duration sendTimeout() {
+        return settings.lease().minusSeconds(1);
+    }
+
+    private void releaseQuietly() {
+        try {
+            rows.release(holder);
+        } catch (RuntimeException e) {
+            // The database is out of reach too; the lease expires by itself.
         }
-        Uni.join().all(batch.stream().map(this::send).toList()).andFailFast()
-                .await().atMost(Duration.ofSeconds(30));
-        Instant now = Instant.now();
-        batch.forEach(message -> message.publishedAt = now);
-        return batch.size();
     }
 
-    @Scheduled(identity = "outbox-purge", every = "1h", delayed = "1m")
-    void purgePublished() {
-        QuarkusTransaction.requiringNew().run(() -> entityManager
-                .createNativeQuery("delete from outbox_message where published_at < :before")
-                .setParameter("before", Instant.now().minus(settings.retention()))
-                .executeUpdate());
-    }
-
-    private Uni<Void> send(OutboxMessage message) {
-        OutgoingCloudEventMetadata<String> cloudEvent = OutgoingCloudEventMetadata.<String>builder()
-                .withId(message.id.toString())
-                .withType(message.eventType)
-                .withSource(URI.create("/" + source))
-                .withSubject(message.key())
-                .withTimestamp(message.occurredAt.truncatedTo(ChronoUnit.MICROS).atZone(ZoneOffset.UTC))
-                .withDataContentType("application/json")
-                .withExtension("actor", message.actor)
-                .build();
-        OutgoingKafkaRecordMetadata<String> record = OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(message.topic)
-                .withKey(message.key())
-                .build();
-        return emitter.sendMessage(Message.of(message.payload).addMetadata(cloudEvent).addMetadata(record));
+    static final class RelayFailure extends RuntimeException {
+        RelayFailure(Throwable cause) {
+            super(cause.getClass().getSimpleName() + ": " + cause.getMessage(), cause);
+        }
     }
 }

@@ -8,7 +8,7 @@ import java.time.Duration;
 @ConfigMapping(prefix = "sales.outbox")
 public interface OutboxSettings {
 
-    /** Events sent per transaction; the relay loops while a batch comes back full. */
+    /** Events claimed per batch; the relay loops while a batch comes back full. */
     @WithDefault("200")
     int batchSize();
 
@@ -19,4 +19,16 @@ public interface OutboxSettings {
     /** How often the relay looks when nothing woke it; read by its {@code @Scheduled} expression. */
     @WithDefault("1s")
     String pollInterval();
+
+    /**
+     * How long one replica may relay alone after its last batch began ({@code RelayLease}); a
+     * replica that died is taken over after this. A batch's send is bounded to a second less (and
+     * so are the sales-outbox producer's timeouts).
+     */
+    @WithDefault("PT5S")
+    Duration lease();
+
+    /** While the relay cannot publish (broker or database away), it tries again this often. */
+    @WithDefault("PT1S")
+    Duration retryInterval();
 }

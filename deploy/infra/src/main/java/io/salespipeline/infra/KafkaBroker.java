@@ -123,11 +123,6 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    /** The broker's process id. */
-    public long pid() {
-        return process.pid();
-    }
-
     /** Completes with the broker's exit status once its process has ended, however it ended. */
     public CompletableFuture<Integer> exited() {
         return process.onExit().thenApply(Process::exitValue);

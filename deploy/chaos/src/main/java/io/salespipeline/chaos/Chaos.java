@@ -78,7 +78,8 @@ public final class Chaos {
             say("load and faults done in %.1f s", (System.nanoTime() - start) / 1e9);
             say("whole again after the last fault: %s", whole.await(Duration.ofSeconds(120)) >= 0 ? "yes" : "NO");
 
-            Invariants invariants = new Invariants(api, manager, whole, topics, this::say);
+            String admin = cluster.keys.sign("ada.admin", List.of("admin"), Instant.now().plus(Duration.ofHours(8)));
+            Invariants invariants = new Invariants(api, manager, admin, whole, topics, this::say);
             invariants.check(driven, poison);
             return verdict(settings, faults, handOffs, api, invariants);
         } finally {

@@ -36,13 +36,15 @@ final class Invariants {
 
     private final Balancer api;
     private final String token;
+    private final String adminToken;
     private final Whole database;
     private final Topics topics;
     private final Consumer<String> say;
 
-    Invariants(Balancer api, String managerToken, Whole database, Topics topics, Consumer<String> say) {
+    Invariants(Balancer api, String managerToken, String adminToken, Whole database, Topics topics, Consumer<String> say) {
         this.api = api;
         this.token = managerToken;
+        this.adminToken = adminToken;
         this.database = database;
         this.topics = topics;
         this.say = say;
@@ -66,6 +68,37 @@ final class Invariants {
         }
         checkDatabases(known);
         checkDeadLetters(poison);
+        checkListedForOperators(poison);
+    }
+
+    /**
+     * What an operator sees: fulfillment-service's {@code GET /api/dead-letters} (admin) lists every
+     * injected poison event with why it failed and how often it was tried.
+     */
+    private void checkListedForOperators(Poison poison) {
+        Set<String> listed = new HashSet<>();
+        String cursor = null;
+        do {
+            String path = "/api/dead-letters?limit=500" + (cursor == null ? ""
+                    : "&cursor=" + java.net.URLEncoder.encode(cursor, java.nio.charset.StandardCharsets.UTF_8));
+            Balancer.Reply reply = api.get("fulfillment", path, adminToken);
+            if (reply.status() != 200 || reply.body() == null) {
+                broken.add("GET /api/dead-letters of fulfillment answered " + reply.status());
+                return;
+            }
+            for (JsonNode letter : reply.body().path("items")) {
+                if (!letter.path("reason").asText("").isBlank() && letter.path("attempts").asInt(0) >= 1) {
+                    listed.add(letter.path("eventId").asText());
+                }
+            }
+            JsonNode next = reply.body().path("nextCursor");
+            cursor = next.isTextual() ? next.asText() : null;
+        } while (cursor != null);
+        for (String id : poison.ids()) {
+            if (!listed.contains(id)) {
+                broken.add("poison event " + id + " is not listed with its reason by GET /api/dead-letters");
+            }
+        }
     }
 
     private void checkDeal(Deal deal) {

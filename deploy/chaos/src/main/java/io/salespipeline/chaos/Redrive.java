@@ -3,13 +3,12 @@ package io.salespipeline.chaos;
 import java.util.List;
 
 /**
- * How the harness has its fixed poison events re-driven once they sit on the dead-letter topic.
- *
- * <p>SEAM: today this publishes each fixed record on the event's own topic with plain Kafka
- * clients (what an operator's documented command does). Where the services offer
- * {@code GET /api/dead-letters} and {@code POST /api/dead-letters/{id}/redrive} (admin), this is
- * the one place to call them instead: list fulfillment-service's dead letters, re-drive the ones
- * whose CloudEvent id is an injected poison's, after the "fix" the re-drive needs.
+ * How the harness has its poison events re-driven once they sit on the dead-letter topic: the
+ * corrected record (same CloudEvent id, true totals) published on the event's own topic, as the
+ * producer of a wrong event does. The services' {@code POST /api/dead-letters/{id}/redrive}
+ * re-drives the parked record unchanged, for failures fixed on the consumer's side; a tampered
+ * event re-driven that way would only be parked again. The operator's listing of these dead
+ * letters is checked in {@link Invariants}.
  */
 interface Redrive {
 

@@ -11,6 +11,7 @@ import io.salespipeline.contract.domain.TermsTemplate;
 import io.salespipeline.contract.events.DealClosed;
 import io.salespipeline.platform.documents.Seller;
 import io.salespipeline.platform.inbox.InboundEvent;
+import io.salespipeline.platform.inbox.InconsistentEventException;
 import io.salespipeline.platform.outbox.Outbox;
 import io.salespipeline.platform.web.CurrentActor;
 import io.salespipeline.platform.persistence.Keyset;
@@ -64,12 +65,22 @@ public class ContractUseCases {
 
     /**
      * Drafts the contract of an accepted proposal, once per deal, with the current terms template.
-     * Runs inside the inbox transaction of the ProposalAccepted event.
+     * A deal accepts one proposal: told again of the proposal its contract was drafted from, it
+     * changes nothing; told of another proposal or version, the event contradicts the contract
+     * and is refused. Runs inside the inbox transaction of the ProposalAccepted event.
      */
     @Transactional
     public Optional<Contract> draftFrom(InboundEvent event, DraftContract draft) {
         UUID dealId = event.dealId();
-        if (Contract.count("dealId", dealId) > 0) {
+        Optional<Contract> drafted = Contract.<Contract>find("dealId", dealId).firstResultOptional();
+        if (drafted.isPresent()) {
+            Contract contract = drafted.get();
+            if (!contract.proposalId().equals(draft.proposalId()) || contract.proposalVersion() != draft.proposalVersion()) {
+                throw new InconsistentEventException("Inconsistent event refused: deal " + dealId + " already has contract "
+                        + contract.id() + " drafted from proposal " + contract.proposalId() + " version "
+                        + contract.proposalVersion() + "; event " + event.id() + " states proposal "
+                        + draft.proposalId() + " version " + draft.proposalVersion() + " accepted");
+            }
             LOG.infof("Deal %s already has a contract; event %s changes nothing", dealId, event.id());
             return Optional.empty();
         }

@@ -21,6 +21,6 @@ public class DealLostConsumer {
 
     @Incoming("deal-lost")
     public Uni<Void> onDealLost(ConsumerRecord<String, String> record) {
-        return inbox.process(record, DealLost.class, (event, loss) -> contracts.voidForLostDeal(event, loss));
+        return inbox.process(record, DealLost.class, (event, loss) -> contracts.voidForLostDeal(event, loss.checked()));
     }
 }

@@ -4,9 +4,12 @@ import io.salespipeline.contract.application.DraftContract;
 import io.salespipeline.contract.domain.ContractLine;
 import io.salespipeline.contract.domain.Party;
 import io.salespipeline.platform.domain.InvalidInputException;
+import io.salespipeline.platform.inbox.InconsistentEventException;
 import io.salespipeline.platform.inbox.StatedPrices;
+import io.salespipeline.platform.inbox.StatedTimes;
 import io.salespipeline.platform.money.Money;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,10 +17,11 @@ import java.util.UUID;
  * This service's reading of proposal-service's ProposalAccepted.v1: what a contract needs.
  * {@code owner} and {@code sharedWith} are the deal's ownership; events published before
  * ownership existed lack them (null: the contract is visible to sales managers only).
- * {@code totals} are read only to check them against the lines (the contract sums its own).
+ * {@code totals} are read only to check them against the lines (the contract sums its own),
+ * {@code acceptedAt} only to check it is past.
  */
 public record ProposalAcceptedData(UUID proposalId, UUID dealId, Integer version, Customer customer, String currency,
-        List<Line> lines, Totals totals, String owner, List<String> sharedWith) {
+        List<Line> lines, Totals totals, Instant acceptedAt, String owner, List<String> sharedWith) {
 
     /** country (ISO 3166 alpha-2) is read when the proposal carries it; fulfilment hands off by region with it. */
     public record Customer(String company, String contactName, String contactEmail, String country) {
@@ -43,15 +47,20 @@ public record ProposalAcceptedData(UUID proposalId, UUID dealId, Integer version
     }
 
     /**
-     * The contract to draft. Whoever can publish on the topic could state any amounts: the lines
-     * are priced again and the totals (when stated) summed; an event that contradicts itself is
-     * refused, even for a deal that already has its contract, so that it is seen on the
-     * dead-letter topic.
+     * The contract to draft. Whoever can publish on the topic could state anything: the event must
+     * name the accepted proposal, its acceptance (when stated) must be past, the lines are priced
+     * again and the totals (when stated) summed; an event that contradicts itself is refused, even
+     * for a deal that already has its contract, so that it is seen on the dead-letter topic.
      */
     public DraftContract toDraft() {
         if (customer == null || lines == null || version == null) {
             throw new InvalidInputException("data", "ProposalAccepted needs customer, lines and version");
         }
+        if (proposalId == null) {
+            throw new InconsistentEventException(
+                    "Inconsistent event refused: proposalId is missing; a contract is drafted from an accepted proposal");
+        }
+        StatedTimes.notInFuture("acceptedAt", acceptedAt);
         StatedPrices.check("proposal", currency, lines, totals);
         return new DraftContract(proposalId, version,
                 new Party(customer.company(), customer.contactName(), customer.contactEmail(), customer.country()),

@@ -53,12 +53,15 @@ class ContractResourceTest {
         UUID dealId = UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
         String id = contractFromAcceptedProposal(dealId, eventId);
-        // The same event again, and another event for the same deal: still one contract.
+        String proposalId = given().get("/api/contracts/{id}", id).then().extract().path("proposalId");
+        // The same event again, and another event for the same deal and accepted proposal: still one
+        // contract (another proposal for the deal is refused: TamperedProposalAcceptedTest).
         try (EventSender sender = new EventSender(kafka)) {
             sender.send("sales.proposal.accepted", eventId, "io.salespipeline.proposal.ProposalAccepted.v1", dealId,
                     AcceptedProposals.ACCEPTED.formatted(UUID.randomUUID(), dealId));
             sender.send("sales.proposal.accepted", UUID.randomUUID().toString(),
-                    "io.salespipeline.proposal.ProposalAccepted.v1", dealId, AcceptedProposals.ACCEPTED.formatted(UUID.randomUUID(), dealId));
+                    "io.salespipeline.proposal.ProposalAccepted.v1", dealId,
+                    AcceptedProposals.ACCEPTED.formatted(proposalId, dealId).replace("Customer GmbH", "Renamed AG"));
         }
         // A later deal sent after the repeats is drafted, so the repeats were consumed before it.
         contractFromAcceptedProposal(UUID.randomUUID(), UUID.randomUUID().toString());

@@ -1,6 +1,7 @@
 package io.salespipeline.contract.messaging;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,8 +23,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Anyone who can publish on sales.proposal.accepted could state any amounts: the consumer prices
- * the accepted lines again and refuses an event that contradicts itself; no contract is drafted.
+ * Anyone who can publish on sales.proposal.accepted could state anything: the consumer prices the
+ * accepted lines again, checks the acceptance is past and that a deal accepts one proposal, and
+ * refuses an event that contradicts itself or the contract drafted; no contract is drafted or changed.
  */
 @QuarkusTest
 @WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "contract"))
@@ -73,6 +75,41 @@ class TamperedProposalAcceptedTest {
     void aLineNumberNamedTwiceIsRefused() {
         refused(json -> json.replace("{\"lineNo\": 2,", "{\"lineNo\": 1,"),
                 "an accepted proposal names each line number once");
+    }
+
+    @Test
+    void anAcceptanceInTheFutureIsRefused() {
+        refused(json -> json.replace("\"acceptedAt\": \"2026-11-23T10:00:00Z\"", "\"acceptedAt\": \"2099-11-23T10:00:00Z\""),
+                "acceptedAt is 2099-11-23T10:00:00Z, in the future");
+    }
+
+    @Test
+    void anAcceptanceNamingNoProposalIsRefused() {
+        refused(json -> json.replaceFirst("\"proposalId\": \"[^\"]+\", ", ""), "proposalId is missing");
+    }
+
+    @Test
+    void anotherProposalAcceptedForADealWithAContractIsRefusedAndTheContractStays() {
+        UUID dealId = UUID.randomUUID();
+        String id = AcceptedProposals.contractFor(kafka, dealId, UUID.randomUUID().toString());
+        String proposalId = given().get("/api/contracts/{id}", id).then().extract().path("proposalId");
+        UUID otherProposal = UUID.randomUUID();
+        try (EventTap deadLetters = new EventTap(kafka, "dead-letter-topic-proposal-accepted");
+                EventSender sender = new EventSender(kafka)) {
+            sender.send(TOPIC, UUID.randomUUID().toString(), TYPE, dealId, AcceptedProposals.ACCEPTED
+                    .formatted(otherProposal, dealId).replace("\"quantity\": \"10\"", "\"quantity\": \"20\"")
+                    .replace("268.25", "536.50").replace("50.97", "101.94").replace("319.22", "638.44")
+                    .replace("2668.25", "2936.50").replace("506.97", "557.94").replace("3175.22", "3494.44"));
+            EventTap.Event parked = deadLetters.await(e -> dealId.toString().equals(e.key()), Duration.ofSeconds(60));
+            String deadLetterReason = parked.header("dead-letter-reason");
+            assertTrue(deadLetterReason != null && deadLetterReason.contains("already has contract " + id
+                    + " drafted from proposal " + proposalId + " version 2") && deadLetterReason.contains(
+                            "states proposal " + otherProposal + " version 2 accepted"), "dead-letter-reason: " + deadLetterReason);
+        }
+        given().queryParam("dealId", dealId.toString()).get("/api/contracts").then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].id", equalTo(id))
+                .body("items[0].proposalId", equalTo(proposalId))
+                .body("items[0].totals.total.amount", equalTo("3175.22"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.salespipeline.proposal.application;
 import io.quarkus.panache.common.Sort;
 import io.salespipeline.platform.access.DealAccessChanges;
 import io.salespipeline.platform.inbox.InboundEvent;
+import io.salespipeline.platform.inbox.InconsistentEventException;
 import io.salespipeline.platform.outbox.Outbox;
 import io.salespipeline.platform.persistence.Keyset;
 import io.salespipeline.platform.security.Visibility;
@@ -70,6 +71,13 @@ public class ProposalUseCases {
     public Proposal draftFor(Handover handover) {
         UUID dealId = handover.dealId();
         ProposalVersions versions = ProposalVersions.of(versionsOf(dealId));
+        versions.latest().filter(latest -> handover.prospectId() != null
+                && !handover.prospectId().equals(latest.prospectId())).ifPresent(latest -> {
+                    // A deal has one prospect: a hand-over from another contradicts the proposals drafted.
+                    throw new InconsistentEventException("Inconsistent event refused: deal " + dealId
+                            + " was handed over by prospect " + latest.prospectId() + " (proposal " + latest.id()
+                            + "); event " + handover.sourceEventId() + " names prospect " + handover.prospectId());
+                });
         Drafted drafted = versions.handOver(handover, offerTerms(), actor.name(), Instant.now());
         Proposal proposal = drafted.proposal();
         switch (drafted.outcome()) {

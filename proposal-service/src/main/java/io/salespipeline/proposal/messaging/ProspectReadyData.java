@@ -2,6 +2,7 @@ package io.salespipeline.proposal.messaging;
 
 import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.domain.Require;
+import io.salespipeline.platform.inbox.StatedTimes;
 import io.salespipeline.platform.web.QueryParams;
 import io.salespipeline.proposal.domain.ApplicationSummary;
 import io.salespipeline.proposal.domain.Customer;
@@ -40,8 +41,12 @@ public record ProspectReadyData(UUID prospectId, UUID dealId, Contact contact, P
         return new RfpDetails(procurement.rfpReference(), procurement.deadline(), procurement.approvalSteps());
     }
 
-    /** The hand-over as the domain takes it; the deal is the envelope's ({@link #dealIdMatching}). */
+    /**
+     * The hand-over as the domain takes it; the deal is the envelope's ({@link #dealIdMatching}).
+     * A readiness in the future is refused: it would order the hand-overs of the deal wrongly.
+     */
     public Handover handover(UUID envelopeDealId, String eventId) {
+        StatedTimes.notInFuture("readyAt", readyAt);
         return new Handover(dealIdMatching(envelopeDealId), prospectId, customer(), procurementProcedure(), rfp(),
                 applications, readyAt, ownerOrNull(), sharedWithOrEmpty(), eventId);
     }

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * deploy/k8s/kafka-users.yaml against what the services consume: each service reads exactly the
+ * deploy/k8s/base/kafka-users.yaml against what the services consume: each service reads exactly the
  * topics of its incoming channels and their dead-letter topics (dead-letter-topic-channel), writes
  * those dead-letter topics and, to re-drive a dead letter, the topics it consumes: all named one by
  * one, never by prefix.
@@ -70,7 +70,7 @@ class KafkaUsersTest {
     /** Each KafkaUser's text by its name. */
     private static Map<String, String> users() throws IOException {
         Map<String, String> users = new TreeMap<>();
-        for (String document : Files.readString(ROOT.resolve("deploy/k8s/kafka-users.yaml")).split("\n---\n")) {
+        for (String document : Files.readString(ROOT.resolve("deploy/k8s/base/kafka-users.yaml")).split("\n---\n")) {
             Matcher name = Pattern.compile("(?m)^  name: (\\S+)$").matcher(document);
             if (document.contains("kind: KafkaUser") && name.find()) {
                 users.put(name.group(1), document);

@@ -96,6 +96,25 @@ class KafkaUsersTest {
         }
     }
 
+    @Test
+    void everyConsumerGroupIsOneItsUserMayJoin() throws IOException {
+        Pattern group = Pattern.compile("^(?:%[\\w-]+\\.)?(mp\\.messaging\\.incoming\\.[\\w-]+\\.group\\.id|quarkus\\.application\\.name)=(\\S+)$");
+        for (String name : users().keySet()) {
+            Path properties = ROOT.resolve(name).resolve("src/main/resources/application.properties");
+            int groups = 0;
+            for (String line : Files.readAllLines(properties)) {
+                Matcher matcher = group.matcher(line.strip());
+                if (matcher.matches()) {
+                    groups++;
+                    assertTrue(matcher.group(2).startsWith(name), name + ": its group ACL is the prefix " + name
+                            + ", so Kafka refuses " + line);
+                }
+            }
+            // The application's name is the default consumer group of every channel without its own.
+            assertTrue(groups > 0, name + ": no quarkus.application.name in " + properties);
+        }
+    }
+
     /** Each KafkaUser's text by its name. */
     private static Map<String, String> users() throws IOException {
         Map<String, String> users = new TreeMap<>();

@@ -42,8 +42,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * body is read or a token verified; {@code subject} rules (a signed-in user's token subject, for
  * expensive reads) once the request is authenticated, just before the operation runs; anonymous
  * requests do not count there. Over the limit: 429 problem+json with {@code Retry-After}
- * (seconds). The client IP is the connection's, or X-Forwarded-For's only where
- * {@code quarkus.http.proxy.proxy-address-forwarding} is on (behind a trusted proxy). Buckets
+ * (seconds). The client IP is the request's remote address: the connection's, or the visitor's
+ * as Quarkus resolves it from X-Forwarded-For when the connection comes from one of
+ * {@code quarkus.http.proxy.trusted-proxies} (SALES_TRUSTED_PROXIES; none by default). Buckets
  * are per instance (a limit of n per replica).
  */
 @ApplicationScoped

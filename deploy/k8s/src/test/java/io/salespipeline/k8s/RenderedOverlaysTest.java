@@ -1,0 +1,62 @@
+package io.salespipeline.k8s;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Every overlay under overlays/, rendered by kubectl kustomize: every object validates against the
+ * pinned schemas (unknown fields are errors), and the overlay is consistent in itself.
+ */
+class RenderedOverlaysTest {
+
+    private static final Map<Path, List<JsonNode>> rendered = new TreeMap<>();
+
+    @BeforeAll
+    static void render() throws Exception {
+        for (Path overlay : Manifests.overlays()) {
+            rendered.put(overlay, Manifests.render(overlay));
+        }
+        assertFalse(rendered.isEmpty(), "no overlay under " + Manifests.root().resolve("overlays"));
+    }
+
+    /** deploy/k8s/schemas unless -Dk8s.schemas names another folder. */
+    static Path schemas() {
+        String configured = System.getProperty("k8s.schemas", "");
+        return configured.isBlank() ? Manifests.root().resolve("schemas") : Path.of(configured);
+    }
+
+    @Test
+    void everyObjectValidatesAgainstThePinnedSchemas() throws Exception {
+        ManifestValidator validator = new ManifestValidator(SchemaCatalog.load(schemas()));
+        List<String> findings = new ArrayList<>();
+        rendered.forEach((overlay, objects) -> {
+            Map<String, Integer> kinds = new TreeMap<>();
+            for (JsonNode o : objects) {
+                kinds.merge(o.path("apiVersion").asString() + " " + o.path("kind").asString(), 1, Integer::sum);
+                validator.validate(o).forEach(f -> findings.add(overlay.getFileName() + ": " + f));
+            }
+            System.out.println("overlays/" + overlay.getFileName() + ": " + objects.size() + " objects validated " + kinds);
+        });
+        assertTrue(findings.isEmpty(), findings.size() + " schema findings:\n" + String.join("\n", findings));
+    }
+
+    @Test
+    void everyOverlayIsConsistent() throws Exception {
+        ConfigurationTable readme = ConfigurationTable.readme(Manifests.root().resolve("../../README.md"));
+        List<String> findings = new ArrayList<>();
+        rendered.forEach((overlay, objects) ->
+                ConsistencyChecks.of(objects, readme).forEach(f -> findings.add(overlay.getFileName() + ": " + f)));
+        assertTrue(findings.isEmpty(), findings.size() + " consistency findings:\n" + String.join("\n", findings));
+    }
+}

@@ -62,6 +62,13 @@ class ManifestValidatorTest {
     }
 
     @Test
+    void coreSchemasOfTheKubeconformFormAreClosedToo() {
+        assertEquals(List.of(), check("{apiVersion: v1, kind: ConfigMap, metadata: {name: c, labels: {a: b}}, data: {K: v}}"));
+        oneFinding(check("{apiVersion: v1, kind: ConfigMap, metadata: {name: c, lables: {a: b}}}"), "ConfigMap c", "/metadata:", "lables");
+        oneFinding(check("{apiVersion: v1, kind: ConfigMap, metadata: {name: c}, data: {K: [v]}}"), "/data/K");
+    }
+
+    @Test
     void aMissingRequiredFieldFails() {
         oneFinding(check("{apiVersion: example.io/v1, kind: Widget, metadata: {name: w}, spec: {}}"), "Widget w", "size");
     }

@@ -30,10 +30,19 @@ class RenderedOverlaysTest {
         assertFalse(rendered.isEmpty(), "no overlay under " + Manifests.root().resolve("overlays"));
     }
 
-    /** deploy/k8s/schemas unless -Dk8s.schemas names another folder. */
-    static Path schemas() {
+    /**
+     * The pinned schemas: deploy/k8s/schemas, plus shared/k8s-schemas beside the repository where that
+     * exists; -Dk8s.schemas names one other folder instead.
+     */
+    static List<Path> schemas() {
         String configured = System.getProperty("k8s.schemas", "");
-        return configured.isBlank() ? Manifests.root().resolve("schemas") : Path.of(configured);
+        if (!configured.isBlank()) {
+            return List.of(Path.of(configured));
+        }
+        Path shared = Manifests.root().resolve("../../../shared/k8s-schemas").normalize();
+        return java.nio.file.Files.isDirectory(shared)
+                ? List.of(Manifests.root().resolve("schemas"), shared)
+                : List.of(Manifests.root().resolve("schemas"));
     }
 
     @Test

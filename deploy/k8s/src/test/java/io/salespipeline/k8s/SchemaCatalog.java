@@ -27,13 +27,19 @@ final class SchemaCatalog {
     private final Map<String, Schema> schemas = new TreeMap<>();
 
     static SchemaCatalog load(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            throw new AssertionError("No pinned schemas at " + dir);
-        }
+        return load(List.of(dir));
+    }
+
+    static SchemaCatalog load(List<Path> dirs) throws IOException {
         SchemaCatalog catalog = new SchemaCatalog();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
+        List<Path> files = new java.util.ArrayList<>();
+        for (Path dir : dirs) {
+            if (!Files.isDirectory(dir)) {
+                throw new AssertionError("No pinned schemas at " + dir);
+            }
+            try (Stream<Path> walk = Files.walk(dir)) {
+                files.addAll(walk.filter(Files::isRegularFile).sorted().toList());
+            }
         }
         for (Path file : files) {
             String name = file.getFileName().toString();

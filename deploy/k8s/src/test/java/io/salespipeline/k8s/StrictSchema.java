@@ -22,6 +22,8 @@ final class StrictSchema {
 
     static ObjectNode close(JsonNode source) {
         ObjectNode schema = (ObjectNode) source.deepCopy();
+        // openapi2jsonschema writes a draft-less "$schema"; the catalog says which draft applies.
+        schema.remove("$schema");
         closeInPlace(schema);
         return schema;
     }

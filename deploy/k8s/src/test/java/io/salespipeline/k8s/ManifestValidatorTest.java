@@ -69,6 +69,47 @@ class ManifestValidatorTest {
     }
 
     @Test
+    void customResourcesGetTheCoreObjectMeta() {
+        oneFinding(check("{apiVersion: example.io/v1, kind: Widget, metadata: {name: w, lables: {a: b}}, spec: {size: 1}}"),
+                "Widget w", "/metadata:", "lables");
+    }
+
+    @Test
+    void coreKindsFromTheKubernetesModelAreClosed() {
+        SchemaCatalog core = new SchemaCatalog();
+        CoreSchemas.all().forEach(core::addCore);
+        ManifestValidator kubernetes = new ManifestValidator(core);
+        String deployment = """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: d, labels: {app: d}}
+                spec:
+                  replicas: 2
+                  selector: {matchLabels: {app: d}}
+                  template:
+                    metadata: {labels: {app: d}}
+                    spec:
+                      securityContext: {runAsNonRoot: true, seccompProfile: {type: RuntimeDefault}}
+                      containers:
+                        - name: c
+                          image: i
+                          ports: [{name: http, containerPort: 8080}]
+                          resources: {requests: {cpu: 250m, memory: 384Mi}, limits: {memory: 1}}
+                          readinessProbe: {httpGet: {path: /, port: http}}
+                          livenessProbe: {tcpSocket: {port: 8080}}
+                """;
+        assertEquals(List.of(), kubernetes.validate(Manifests.parse(deployment).getFirst()));
+        oneFinding(kubernetes.validate(Manifests.parse(deployment.replace("replicas: 2", "replicas: two")).getFirst()),
+                "Deployment d", "/spec/replicas");
+        oneFinding(kubernetes.validate(Manifests.parse(deployment.replace("image: i", "image: i\n          imagePullPolicyy: Always")).getFirst()),
+                "Deployment d", "/spec/template/spec/containers/0:", "imagePullPolicyy");
+        List<String> port = kubernetes.validate(Manifests.parse(deployment.replace("port: http}}", "port: [http]}}")).getFirst());
+        assertTrue(!port.isEmpty() && port.stream().allMatch(f -> f.contains("/readinessProbe/httpGet/port")), port.toString());
+        oneFinding(kubernetes.validate(Manifests.parse("{apiVersion: apps/v1, kind: StatefulSet, metadata: {name: s}}").getFirst()),
+                "no pinned schema for apps/v1 StatefulSet");
+    }
+
+    @Test
     void aMissingRequiredFieldFails() {
         oneFinding(check("{apiVersion: example.io/v1, kind: Widget, metadata: {name: w}, spec: {}}"), "Widget w", "size");
     }

@@ -47,7 +47,9 @@ class RenderedOverlaysTest {
 
     @Test
     void everyObjectValidatesAgainstThePinnedSchemas() throws Exception {
-        ManifestValidator validator = new ManifestValidator(SchemaCatalog.load(schemas()));
+        SchemaCatalog catalog = SchemaCatalog.load(schemas());
+        CoreSchemas.all().forEach(catalog::addCore);
+        ManifestValidator validator = new ManifestValidator(catalog);
         List<String> findings = new ArrayList<>();
         rendered.forEach((overlay, objects) -> {
             Map<String, Integer> kinds = new TreeMap<>();

@@ -26,6 +26,9 @@ final class SchemaCatalog {
 
     private final Map<String, Schema> schemas = new TreeMap<>();
 
+    SchemaCatalog() {
+    }
+
     static SchemaCatalog load(Path dir) throws IOException {
         return load(List.of(dir));
     }
@@ -62,8 +65,8 @@ final class SchemaCatalog {
         String kind = crd.path("spec").path("names").path("kind").asString();
         for (JsonNode version : crd.path("spec").path("versions")) {
             if (version.path("served").asBoolean(true)) {
-                put(group + "/" + version.path("name").asString(), kind,
-                        version.path("schema").path("openAPIV3Schema"));
+                put(group + "/" + version.path("name").asString(), kind, CoreSchemas.withObjectMeta(
+                        StrictSchema.close(version.path("schema").path("openAPIV3Schema"))));
             }
         }
     }

@@ -34,7 +34,8 @@ final class CoreSchemas {
             io.fabric8.kubernetes.api.model.networking.v1.Ingress.class,
             io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy.class,
             io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget.class,
-            io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler.class);
+            io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler.class,
+            io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute.class);
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 

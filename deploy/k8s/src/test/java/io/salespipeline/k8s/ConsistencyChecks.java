@@ -91,7 +91,7 @@ final class ConsistencyChecks {
             configMap(where + " env " + name, from.path("configMapKeyRef").path("name"), from.path("configMapKeyRef"),
                     keyList(from.path("configMapKeyRef")));
             if (PORT_VARIABLES.contains(name) && env.has("value")
-                    && !ports.containsValue(Integer.parseInt(env.path("value").asString("-1").trim()))) {
+                    && !ports.containsValue(portNumber(env.path("value").asString("")))) {
                 findings.add(where + ": " + name + "=" + env.path("value").asString()
                         + " is not one of its container ports " + ports.values());
             }
@@ -106,6 +106,14 @@ final class ConsistencyChecks {
                 Set<String> keys = secret(where + " envFrom", from.path("secretRef").path("name"), from.path("secretRef"), null);
                 keys.forEach(k -> documented(where + " envFrom " + from.path("secretRef").path("name").asString(), prefix + k));
             }
+        }
+    }
+
+    private static int portNumber(String value) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException notANumber) {
+            return -1;
         }
     }
 

@@ -35,7 +35,15 @@ final class CoreSchemas {
             io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy.class,
             io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget.class,
             io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler.class,
-            io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute.class);
+            io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute.class,
+            // The Prometheus operator's monitoring.coreos.com/v1, as fabric8 models it.
+            io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor.class,
+            io.fabric8.openshift.api.model.monitoring.v1.PodMonitor.class,
+            io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule.class);
+
+    /** The model packages whose types are followed property by property. */
+    private static final List<String> MODELS = List.of(
+            "io.fabric8.kubernetes.api.model.", "io.fabric8.openshift.api.model.monitoring.");
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -123,7 +131,7 @@ final class CoreSchemas {
         if (c == Quantity.class) {
             return anyOf("string", "number");
         }
-        if (c.getName().startsWith("io.fabric8.kubernetes.api.model.") && !c.isInterface()) {
+        if (MODELS.stream().anyMatch(c.getName()::startsWith) && !c.isInterface()) {
             String name = c.getName();
             if (!definitions.has(name)) {
                 definitions.putObject(name);

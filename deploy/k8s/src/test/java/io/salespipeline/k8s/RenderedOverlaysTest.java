@@ -31,18 +31,16 @@ class RenderedOverlaysTest {
     }
 
     /**
-     * The pinned schemas: deploy/k8s/schemas, plus shared/k8s-schemas beside the repository where that
-     * exists; -Dk8s.schemas names one other folder instead.
+     * The pinned schemas: deploy/k8s/schemas and the Strimzi CRDs generated for this build;
+     * -Dk8s.schemas names one more folder of CRD files (a release's, to compare against).
      */
-    static List<Path> schemas() {
+    static List<Path> schemas() throws Exception {
+        List<Path> dirs = new ArrayList<>(List.of(Manifests.root().resolve("schemas"), StrimziCrds.generated()));
         String configured = System.getProperty("k8s.schemas", "");
         if (!configured.isBlank()) {
-            return List.of(Path.of(configured));
+            dirs.add(Path.of(configured));
         }
-        Path shared = Manifests.root().resolve("../../../shared/k8s-schemas").normalize();
-        return java.nio.file.Files.isDirectory(shared)
-                ? List.of(Manifests.root().resolve("schemas"), shared)
-                : List.of(Manifests.root().resolve("schemas"));
+        return dirs;
     }
 
     @Test

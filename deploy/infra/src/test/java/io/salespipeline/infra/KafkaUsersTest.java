@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * deploy/k8s/base/kafka-users.yaml against what the services consume: each service reads exactly the
  * topics of its incoming channels and their dead-letter topics (dead-letter-topic-channel), writes
  * those dead-letter topics and, to re-drive a dead letter, the topics it consumes: all named one by
- * one, never by prefix.
+ * one, never by prefix; and nothing more: no user creates, deletes or reconfigures anything, and each
+ * joins only consumer groups named after it.
  */
 class KafkaUsersTest {
 
@@ -64,6 +66,52 @@ class KafkaUsersTest {
                 assertTrue(writes.containsAll(expectedReads), name + ": writes its dead letters and re-drives them "
                         + "to what it consumes; writes " + writes);
             }
+        }
+    }
+
+    @Test
+    void noUserMayCreateDeleteOrReconfigureAndEachJoinsOnlyItsOwnGroups() throws IOException {
+        Pattern anyAcl = Pattern.compile("\\{resource: \\{type: (\\w+), name: ([\\w.-]+), patternType: (\\w+)}, "
+                + "operations: \\[([^\\]]+)]}");
+        for (Map.Entry<String, String> user : users().entrySet()) {
+            String name = user.getKey();
+            assertTrue(user.getValue().contains("apiVersion: kafka.strimzi.io/v1\n"), name + ": Strimzi's v1 API");
+            Set<String> topics = new TreeSet<>();
+            Matcher acl = anyAcl.matcher(user.getValue());
+            int acls = 0;
+            while (acl.find()) {
+                acls++;
+                Set<String> operations = new TreeSet<>(Stream.of(acl.group(4).split(",")).map(String::strip).toList());
+                switch (acl.group(1)) {
+                    case "topic" -> {
+                        assertTrue(Set.of("Read", "Write", "Describe").containsAll(operations), name + ": " + acl.group());
+                        assertTrue(topics.add(acl.group(2)), name + ": one ACL per topic: " + acl.group(2));
+                    }
+                    case "group" -> assertEquals(List.of(name, "prefix", "[Read]"),
+                            List.of(acl.group(2), acl.group(3), operations.toString()), name + ": its own groups only");
+                    default -> throw new AssertionError(name + ": no " + acl.group(1) + " ACL: " + acl.group());
+                }
+            }
+            assertEquals(acls, user.getValue().split("- \\{resource:", -1).length - 1, name + ": every ACL in the checked form");
+        }
+    }
+
+    @Test
+    void everyConsumerGroupIsOneItsUserMayJoin() throws IOException {
+        Pattern group = Pattern.compile("^(?:%[\\w-]+\\.)?(mp\\.messaging\\.incoming\\.[\\w-]+\\.group\\.id|quarkus\\.application\\.name)=(\\S+)$");
+        for (String name : users().keySet()) {
+            Path properties = ROOT.resolve(name).resolve("src/main/resources/application.properties");
+            int groups = 0;
+            for (String line : Files.readAllLines(properties)) {
+                Matcher matcher = group.matcher(line.strip());
+                if (matcher.matches()) {
+                    groups++;
+                    assertTrue(matcher.group(2).startsWith(name), name + ": its group ACL is the prefix " + name
+                            + ", so Kafka refuses " + line);
+                }
+            }
+            // The application's name is the default consumer group of every channel without its own.
+            assertTrue(groups > 0, name + ": no quarkus.application.name in " + properties);
         }
     }
 

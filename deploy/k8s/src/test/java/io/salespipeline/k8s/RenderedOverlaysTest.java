@@ -47,15 +47,23 @@ class RenderedOverlaysTest {
     void everyObjectValidatesAgainstThePinnedSchemas() throws Exception {
         SchemaCatalog catalog = SchemaCatalog.load(schemas());
         CoreSchemas.all().forEach(catalog::addCore);
+        EnvelopeSchemas.addMissing(catalog);
         ManifestValidator validator = new ManifestValidator(catalog);
         List<String> findings = new ArrayList<>();
         rendered.forEach((overlay, objects) -> {
             Map<String, Integer> kinds = new TreeMap<>();
+            Map<String, Integer> envelopes = new TreeMap<>();
             for (JsonNode o : objects) {
-                kinds.merge(o.path("apiVersion").asString() + " " + o.path("kind").asString(), 1, Integer::sum);
+                String apiVersion = o.path("apiVersion").asString();
+                String kind = o.path("kind").asString();
+                kinds.merge(apiVersion + " " + kind, 1, Integer::sum);
+                if (catalog.isEnvelope(apiVersion, kind)) {
+                    envelopes.merge(apiVersion + " " + kind, 1, Integer::sum);
+                }
                 validator.validate(o).forEach(f -> findings.add(overlay.getFileName() + ": " + f));
             }
-            System.out.println("overlays/" + overlay.getFileName() + ": " + objects.size() + " objects validated " + kinds);
+            System.out.println("overlays/" + overlay.getFileName() + ": " + objects.size() + " objects validated " + kinds
+                    + (envelopes.isEmpty() ? "" : "; spec not checked (no registry schema, see schemas/README.md) " + envelopes));
         });
         assertTrue(findings.isEmpty(), findings.size() + " schema findings:\n" + String.join("\n", findings));
     }

@@ -26,6 +26,9 @@ final class SchemaCatalog {
 
     private final Map<String, Schema> schemas = new TreeMap<>();
 
+    /** Kinds whose schema checks only the envelope ({@link EnvelopeSchemas}). */
+    private final java.util.Set<String> envelopes = new java.util.TreeSet<>();
+
     SchemaCatalog() {
     }
 
@@ -79,8 +82,18 @@ final class SchemaCatalog {
         }
     }
 
+    void addEnvelope(String apiVersion, String kind, JsonNode schema) {
+        put(apiVersion, kind, schema);
+        envelopes.add(key(apiVersion, kind));
+    }
+
+    boolean isEnvelope(String apiVersion, String kind) {
+        return envelopes.contains(key(apiVersion, kind));
+    }
+
     private void put(String apiVersion, String kind, JsonNode schema) {
         schemas.put(key(apiVersion, kind), REGISTRY.getSchema(StrictSchema.close(schema)));
+        envelopes.remove(key(apiVersion, kind));
     }
 
     /** The schema of an apiVersion and kind, or null when none is pinned. */

@@ -9,33 +9,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.salespipeline.platform.security.Roles;
-import io.salespipeline.infra.testing.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.salespipeline.infra.SalesInfrastructure;
 import io.salespipeline.infra.testing.ErasureEvents;
+import io.salespipeline.infra.testing.SalesManagerTest;
 import io.salespipeline.infra.testing.EventSender;
 import io.salespipeline.infra.testing.EventTap;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "contract"))
-class ErasureRequestedConsumerTest {
-
-    // A sales manager works every contract.
-    @BeforeEach
-    void signIn() {
-        Tokens.signIn("max.manager", Roles.SALES_MANAGER);
-    }
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String kafka;
+class ErasureRequestedConsumerTest extends SalesManagerTest {
 
     private static final String ACCEPTED = """
             {"proposalId": "%s", "dealId": "%s", "version": 1,
@@ -52,7 +40,7 @@ class ErasureRequestedConsumerTest {
 
     /** A contract sent for signature and signed by both parties; the customer signer as given. */
     private String signedContract(UUID dealId, String customerSigner, String customerSignerEmail) {
-        try (EventSender sender = new EventSender(kafka)) {
+        try (EventSender sender = new EventSender(kafka())) {
             sender.send("sales.proposal.accepted", UUID.randomUUID().toString(),
                     "io.salespipeline.proposal.ProposalAccepted.v1", dealId, ACCEPTED.formatted(UUID.randomUUID(), dealId));
         }
@@ -81,8 +69,8 @@ class ErasureRequestedConsumerTest {
         String hash = given().get("/api/contracts/{id}", signedByThePerson).then().extract().path("documentSha256");
 
         UUID erasureId = UUID.randomUUID();
-        try (EventTap confirmations = new EventTap(kafka, ErasureEvents.CONFIRMED)) {
-            ErasureEvents.request(kafka, UUID.randomUUID().toString(), erasureId, "ada.private@home.example",
+        try (EventTap confirmations = new EventTap(kafka(), ErasureEvents.CONFIRMED)) {
+            ErasureEvents.request(kafka(), UUID.randomUUID().toString(), erasureId, "ada.private@home.example",
                     List.of(dealId));
             JsonPath data = JsonPath.from(ErasureEvents.awaitConfirmation(confirmations, erasureId).value());
             assertEquals("contract-service", data.getString("service"));

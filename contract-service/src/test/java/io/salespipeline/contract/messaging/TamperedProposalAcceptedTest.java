@@ -3,7 +3,6 @@ package io.salespipeline.contract.messaging;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.ResourceArg;
@@ -13,13 +12,11 @@ import io.salespipeline.contract.api.AcceptedProposals;
 import io.salespipeline.infra.SalesInfrastructure;
 import io.salespipeline.infra.testing.EventSender;
 import io.salespipeline.infra.testing.EventTap;
-import io.salespipeline.infra.testing.Tokens;
-import io.salespipeline.platform.security.Roles;
+import io.salespipeline.infra.testing.Refusals;
+import io.salespipeline.infra.testing.SalesManagerTest;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,18 +26,10 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "contract"))
-class TamperedProposalAcceptedTest {
+class TamperedProposalAcceptedTest extends SalesManagerTest {
 
     private static final String TOPIC = "sales.proposal.accepted";
     private static final String TYPE = "io.salespipeline.proposal.ProposalAccepted.v1";
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String kafka;
-
-    @BeforeEach
-    void signIn() {
-        Tokens.signIn("max.manager", Roles.SALES_MANAGER);
-    }
 
     @Test
     void linesPricedAtOneCentAreRefused() {
@@ -91,11 +80,11 @@ class TamperedProposalAcceptedTest {
     @Test
     void anotherProposalAcceptedForADealWithAContractIsRefusedAndTheContractStays() {
         UUID dealId = UUID.randomUUID();
-        String id = AcceptedProposals.contractFor(kafka, dealId, UUID.randomUUID().toString());
+        String id = AcceptedProposals.contractFor(kafka(), dealId, UUID.randomUUID().toString());
         String proposalId = given().get("/api/contracts/{id}", id).then().extract().path("proposalId");
         UUID otherProposal = UUID.randomUUID();
-        try (EventTap deadLetters = new EventTap(kafka, "dead-letter-topic-proposal-accepted");
-                EventSender sender = new EventSender(kafka)) {
+        try (EventTap deadLetters = new EventTap(kafka(), "dead-letter-topic-proposal-accepted");
+                EventSender sender = new EventSender(kafka())) {
             sender.send(TOPIC, UUID.randomUUID().toString(), TYPE, dealId, AcceptedProposals.ACCEPTED
                     .formatted(otherProposal, dealId).replace("\"quantity\": \"10\"", "\"quantity\": \"20\"")
                     .replace("268.25", "536.50").replace("50.97", "101.94").replace("319.22", "638.44")
@@ -114,23 +103,15 @@ class TamperedProposalAcceptedTest {
 
     @Test
     void aConsistentEventStillDraftsTheContract() {
-        String id = AcceptedProposals.contractFor(kafka, UUID.randomUUID(), UUID.randomUUID().toString());
+        String id = AcceptedProposals.contractFor(kafka(), UUID.randomUUID(), UUID.randomUUID().toString());
         given().get("/api/contracts/{id}", id).then().statusCode(200);
     }
 
     /** Sends the tampered event; it lands on the dead letter with the reason, and the deal has no contract. */
     private void refused(UnaryOperator<String> tamper, String reason) {
         UUID dealId = UUID.randomUUID();
-        String json = tamper.apply(AcceptedProposals.ACCEPTED.formatted(UUID.randomUUID(), dealId));
-        try (EventTap deadLetters = new EventTap(kafka, "dead-letter-topic-proposal-accepted");
-                EventSender sender = new EventSender(kafka)) {
-            sender.send(TOPIC, UUID.randomUUID().toString(), TYPE, dealId, json);
-            EventTap.Event parked = deadLetters.await(e -> dealId.toString().equals(e.key()), Duration.ofSeconds(60));
-            assertEquals(TOPIC, parked.header("dead-letter-topic"));
-            String deadLetterReason = parked.header("dead-letter-reason");
-            assertTrue(deadLetterReason != null && deadLetterReason.contains(reason),
-                    "dead-letter-reason: " + deadLetterReason);
-        }
+        Refusals.refused(kafka(), "proposal-accepted", TOPIC, TYPE, dealId,
+                tamper.apply(AcceptedProposals.ACCEPTED.formatted(UUID.randomUUID(), dealId)), reason);
         given().queryParam("dealId", dealId.toString()).get("/api/contracts").then().statusCode(200)
                 .body("items", hasSize(0));
     }

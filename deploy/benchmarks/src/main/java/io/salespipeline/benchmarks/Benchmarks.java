@@ -242,7 +242,7 @@ public final class Benchmarks {
         queries.put("search q (one lead: e-mail), first page", "/api/leads?limit=50&q=gen777777%40");
         queries.put("search q (no match), first page", "/api/leads?limit=50&q=zzzqqq");
         Map<String, Latencies> results = new ListBenchmark(api).run(queries, 300);
-        // A seller's list: only the leads they own or that are shared with them (Keyset.visibleTo).
+        // A seller's list: only the leads they own or that are shared with them (Keyset.fetchVisible).
         for (String seller : List.of(ListBenchmark.SELLER_MANY, ListBenchmark.SELLER_FEW)) {
             long deepAt = seller.equals(ListBenchmark.SELLER_MANY) ? 90_000 : 100;
             String sellerDeep = ListBenchmark.sellerCursorAt(jdbcUrl, database.user(), database.password(),

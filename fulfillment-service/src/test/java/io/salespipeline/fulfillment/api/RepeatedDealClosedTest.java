@@ -12,12 +12,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.salespipeline.infra.SalesInfrastructure;
 import io.salespipeline.infra.testing.EventSender;
 import io.salespipeline.infra.testing.EventTap;
-import io.salespipeline.infra.testing.Tokens;
-import io.salespipeline.platform.security.Roles;
+import io.salespipeline.infra.testing.SalesManagerTest;
 import java.time.Duration;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,15 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "fulfillment"))
-class RepeatedDealClosedTest {
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String kafka;
-
-    @BeforeEach
-    void signIn() {
-        Tokens.signIn("max.manager", Roles.SALES_MANAGER);
-    }
+class RepeatedDealClosedTest extends SalesManagerTest {
 
     @Test
     void aSecondDealClosedWithOtherLinesCannotChangeTheOrder() {
@@ -73,11 +62,11 @@ class RepeatedDealClosedTest {
     private void refusedAfterTheFirst(java.util.function.UnaryOperator<String> tamper, String reason) {
         UUID dealId = UUID.randomUUID();
         String json = DealClosedEvents.dealClosed(dealId, "First Wins Ltd");
-        DealClosedEvents.send(kafka, UUID.randomUUID().toString(), dealId, json);
+        DealClosedEvents.send(kafka(), UUID.randomUUID().toString(), dealId, json);
         String orderId = DealClosedEvents.awaitOne("/api/orders", dealId).getString("id");
         String tamperedId = UUID.randomUUID().toString();
-        try (EventTap deadLetters = new EventTap(kafka, "dead-letter-topic-deal-closed");
-                EventSender sender = new EventSender(kafka)) {
+        try (EventTap deadLetters = new EventTap(kafka(), "dead-letter-topic-deal-closed");
+                EventSender sender = new EventSender(kafka())) {
             sender.send(DealClosedEvents.TOPIC, UUID.randomUUID().toString(), DealClosedEvents.TYPE, dealId, json);
             sender.send(DealClosedEvents.TOPIC, tamperedId, DealClosedEvents.TYPE, dealId,
                     tamper.apply(json).replace("First Wins Ltd", "Second Event GmbH"));

@@ -3,21 +3,15 @@ package io.salespipeline.fulfillment.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.salespipeline.infra.SalesInfrastructure;
-import io.salespipeline.infra.testing.EventSender;
-import io.salespipeline.infra.testing.EventTap;
-import io.salespipeline.infra.testing.Tokens;
-import io.salespipeline.platform.security.Roles;
-import java.time.Duration;
+import io.salespipeline.infra.testing.Refusals;
+import io.salespipeline.infra.testing.SalesManagerTest;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,15 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "fulfillment"))
-class TamperedDealClosedTest {
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String kafka;
-
-    @BeforeEach
-    void signIn() {
-        Tokens.signIn("max.manager", Roles.SALES_MANAGER);
-    }
+class TamperedDealClosedTest extends SalesManagerTest {
 
     @Test
     void totalsOfOneCentForThousandsOfEurosOfLinesAreRefused() {
@@ -123,7 +109,7 @@ class TamperedDealClosedTest {
     @Test
     void aConsistentEventIsStillTakenIn() {
         UUID dealId = UUID.randomUUID();
-        DealClosedEvents.send(kafka, UUID.randomUUID().toString(), dealId,
+        DealClosedEvents.send(kafka(), UUID.randomUUID().toString(), dealId,
                 DealClosedEvents.dealClosed(dealId, "Honest Trading Ltd"));
         assertEquals("2130.06", DealClosedEvents.awaitOne("/api/orders", dealId).getString("totals.total.amount"));
     }
@@ -131,16 +117,8 @@ class TamperedDealClosedTest {
     /** Sends the tampered event; it lands on the dead letter with the reason, and no customer or order exists. */
     private void refused(UnaryOperator<String> tamper, String reason) {
         UUID dealId = UUID.randomUUID();
-        String json = tamper.apply(DealClosedEvents.dealClosed(dealId, "Tampered Ltd"));
-        try (EventTap deadLetters = new EventTap(kafka, "dead-letter-topic-deal-closed");
-                EventSender sender = new EventSender(kafka)) {
-            sender.send(DealClosedEvents.TOPIC, UUID.randomUUID().toString(), DealClosedEvents.TYPE, dealId, json);
-            EventTap.Event parked = deadLetters.await(e -> dealId.toString().equals(e.key()), Duration.ofSeconds(60));
-            assertEquals(DealClosedEvents.TOPIC, parked.header("dead-letter-topic"));
-            String deadLetterReason = parked.header("dead-letter-reason");
-            assertTrue(deadLetterReason != null && deadLetterReason.contains(reason),
-                    "dead-letter-reason: " + deadLetterReason);
-        }
+        Refusals.refused(kafka(), "deal-closed", DealClosedEvents.TOPIC, DealClosedEvents.TYPE, dealId,
+                tamper.apply(DealClosedEvents.dealClosed(dealId, "Tampered Ltd")), reason);
         given().queryParam("dealId", dealId.toString()).get("/api/customers").then().statusCode(200)
                 .body("items", hasSize(0));
         given().queryParam("dealId", dealId.toString()).get("/api/orders").then().statusCode(200)

@@ -10,35 +10,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.salespipeline.platform.security.Roles;
-import io.salespipeline.infra.testing.Tokens;
 import io.restassured.path.json.JsonPath;
 import io.salespipeline.infra.SalesInfrastructure;
 import io.salespipeline.infra.testing.ErasureEvents;
+import io.salespipeline.infra.testing.SalesManagerTest;
 import io.salespipeline.fulfillment.api.DealClosedEvents;
 import io.salespipeline.infra.testing.EventTap;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "fulfillment"))
-class ErasureRequestedConsumerTest {
-
-    // A sales manager reads every customer and order.
-    @BeforeEach
-    void signIn() {
-        Tokens.signIn("max.manager", Roles.SALES_MANAGER);
-    }
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String kafka;
+class ErasureRequestedConsumerTest extends SalesManagerTest {
 
     /** A closed deal whose customer's contact is the given person; answers the customer's id. */
     private String customer(UUID dealId, String contactName, String contactEmail) {
-        DealClosedEvents.send(kafka, UUID.randomUUID().toString(), dealId,
+        DealClosedEvents.send(kafka(), UUID.randomUUID().toString(), dealId,
                 DealClosedEvents.dealClosed(dealId, "Erasable AG", contactName, contactEmail));
         DealClosedEvents.awaitOne("/api/orders", dealId);
         return DealClosedEvents.awaitOne("/api/customers", dealId).getString("id");
@@ -54,8 +42,8 @@ class ErasureRequestedConsumerTest {
         String someoneElse = customer(UUID.randomUUID(), "Frank Other", "frank@erasable.example");
 
         UUID erasureId = UUID.randomUUID();
-        try (EventTap confirmations = new EventTap(kafka, ErasureEvents.CONFIRMED)) {
-            ErasureEvents.request(kafka, UUID.randomUUID().toString(), erasureId, "eve@erasable.example",
+        try (EventTap confirmations = new EventTap(kafka(), ErasureEvents.CONFIRMED)) {
+            ErasureEvents.request(kafka(), UUID.randomUUID().toString(), erasureId, "eve@erasable.example",
                     List.of(dealId));
             EventTap.Event confirmation = ErasureEvents.awaitConfirmation(confirmations, erasureId);
             JsonPath data = JsonPath.from(confirmation.value());

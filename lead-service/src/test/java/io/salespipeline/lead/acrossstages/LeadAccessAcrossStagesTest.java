@@ -26,23 +26,23 @@ class LeadAccessAcrossStagesTest extends DealAccessTest {
 
     @Test
     void aChangeAtALaterStageReachesTheLeadAndAnOlderOneIsIgnored() {
-        String id = LeadAcrossStagesTest.createLead("access-followed@example.com");
-        String dealId = LeadAcrossStagesTest.qualify(id);
+        String id = Leads.create("access-followed@example.com");
+        String dealId = Leads.qualify(id);
         checks().followsOtherStages(id, UUID.fromString(dealId), "PROPOSAL");
     }
 
     @Test
     void reOwningAndReSharingAQualifiedLeadArePublished() {
-        String id = LeadAcrossStagesTest.createLead("access-published@example.com");
-        String dealId = LeadAcrossStagesTest.qualify(id);
+        String id = Leads.create("access-published@example.com");
+        String dealId = Leads.qualify(id);
         checks().publishesItsOwnChanges(id, UUID.fromString(dealId));
     }
 
     @Test
     void aLeadWithoutADealHasNoLaterStageToTell() {
-        String unqualified = LeadAcrossStagesTest.createLead("access-no-deal@example.com");
-        String qualified = LeadAcrossStagesTest.createLead("access-marker@example.com");
-        String dealId = LeadAcrossStagesTest.qualify(qualified);
+        String unqualified = Leads.create("access-no-deal@example.com");
+        String qualified = Leads.create("access-marker@example.com");
+        String dealId = Leads.qualify(qualified);
         try (EventTap tap = new EventTap(kafka(), DealAccessChecks.TOPIC)) {
             given().contentType(ContentType.JSON).body("{\"sharedWith\": [\"nia.seller\"]}")
                     .put("/api/leads/{id}/sharing", unqualified).then().statusCode(200);
@@ -56,6 +56,6 @@ class LeadAccessAcrossStagesTest extends DealAccessTest {
 
     @Test
     void badOwnershipBodiesAreRefusedAndChangeNothing() {
-        checks().refusesBadOwnershipBodies(LeadAcrossStagesTest.createLead("access-bodies@example.com"));
+        checks().refusesBadOwnershipBodies(Leads.create("access-bodies@example.com"));
     }
 }

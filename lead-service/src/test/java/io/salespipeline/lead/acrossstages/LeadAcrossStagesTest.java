@@ -44,23 +44,6 @@ class LeadAcrossStagesTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String kafka;
 
-    /** A different person per e-mail: name + company also identify a person. */
-    static String createLead(String email) {
-        return given().contentType(ContentType.JSON).body("""
-                {"name": "Grace Hopper", "email": "%s", "company": "Navy Labs (%s)", "country": "US",
-                 "source": {"kind": "CONFERENCE", "detail": "TechConf 2026"}}""".formatted(email, email))
-                .post("/api/leads").then().statusCode(201).extract().path("id");
-    }
-
-    static String qualify(String id) {
-        given().contentType(ContentType.JSON).body("{\"viable\": true, \"reasons\": \"Budget approved\"}")
-                .post("/api/leads/{id}/assessment", id).then().statusCode(200);
-        return given().contentType(ContentType.JSON)
-                .body("{\"channel\": \"PHONE\", \"expressedAt\": \"2026-11-20T09:30:00Z\", \"topics\": \"pricing\"}")
-                .post("/api/leads/{id}/interest", id).then().statusCode(200)
-                .body("status", equalTo("QUALIFIED")).extract().path("dealId");
-    }
-
     static String lossEvent(String dealId, String stage, String reason) {
         return """
                 {"dealId": "%s", "stage": "%s", "reason": "%s", "lostAt": "2026-11-23T10:00:00Z", "extra": {"x": 1}}"""
@@ -69,8 +52,8 @@ class LeadAcrossStagesTest {
 
     @Test
     void aDealLostLaterMarksTheQualifiedLeadOnceAndKeepsItQualified() {
-        String id = createLead("lost-later@example.com");
-        String dealId = qualify(id);
+        String id = Leads.create("lost-later@example.com");
+        String dealId = Leads.qualify(id);
         try (EventSender sender = new EventSender(kafka)) {
             String eventId = UUID.randomUUID().toString();
             String first = lossEvent(dealId, "CONTRACT", "Customer declined the terms");
@@ -84,8 +67,8 @@ class LeadAcrossStagesTest {
             // A second, different report of the same deal's loss keeps the first outcome.
             sender.send("sales.deal.lost", UUID.randomUUID().toString(), "io.salespipeline.prospect.DealLost.v1",
                     UUID.fromString(dealId), lossEvent(dealId, "PROSPECT", "Another reason"));
-            String marker = createLead("marker@example.com");
-            String markerDeal = qualify(marker);
+            String marker = Leads.create("marker@example.com");
+            String markerDeal = Leads.qualify(marker);
             sender.send("sales.deal.lost", UUID.randomUUID().toString(), "io.salespipeline.prospect.DealLost.v1",
                     UUID.fromString(markerDeal), lossEvent(markerDeal, "PROSPECT", "Went quiet"));
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/leads/{id}", marker)
@@ -103,16 +86,16 @@ class LeadAcrossStagesTest {
 
     @Test
     void aLossAtTheLeadStageItselfOrOfAnUnknownDealChangesNothing() {
-        String id = createLead("own-stage@example.com");
-        String dealId = qualify(id);
+        String id = Leads.create("own-stage@example.com");
+        String dealId = Leads.qualify(id);
         try (EventSender sender = new EventSender(kafka)) {
             sender.send("sales.deal.lost", UUID.randomUUID().toString(), "io.salespipeline.lead.DealLost.v1",
                     UUID.fromString(dealId), lossEvent(dealId, "LEAD", "not for us"));
             UUID unknown = UUID.randomUUID();
             sender.send("sales.deal.lost", UUID.randomUUID().toString(), "io.salespipeline.prospect.DealLost.v1",
                     unknown, lossEvent(unknown.toString(), "PROSPECT", "never here"));
-            String marker = createLead("marker2@example.com");
-            String markerDeal = qualify(marker);
+            String marker = Leads.create("marker2@example.com");
+            String markerDeal = Leads.qualify(marker);
             sender.send("sales.deal.lost", UUID.randomUUID().toString(), "io.salespipeline.prospect.DealLost.v1",
                     UUID.fromString(markerDeal), lossEvent(markerDeal, "PROSPECT", "Went quiet"));
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/leads/{id}", marker)
@@ -123,8 +106,8 @@ class LeadAcrossStagesTest {
 
     @Test
     void everyChangeOfALeadIsAuditedWithWhoWhatAndWhen() {
-        String id = createLead("audit@example.com");
-        qualify(id);
+        String id = Leads.create("audit@example.com");
+        Leads.qualify(id);
         given().queryParam("recordId", id).get("/api/audit").then().statusCode(200)
                 // the lead, its first arrival (the source it came by: a part of the lead), assessment, interest
                 .body("items.size()", equalTo(4))
@@ -156,15 +139,15 @@ class LeadAcrossStagesTest {
         JsonPath before = figures();
         double enteredBefore = metric("sales_stage_entered_total", "stage=\"LEAD\"");
         double lostBefore = metric("sales_stage_left_total", "stage=\"LEAD\"", "outcome=\"LOST\"");
-        String qualified = createLead("figures-q@example.com");
-        qualify(qualified);
-        String disqualified = createLead("figures-d@example.com");
+        String qualified = Leads.create("figures-q@example.com");
+        Leads.qualify(qualified);
+        String disqualified = Leads.create("figures-d@example.com");
         given().contentType(ContentType.JSON).body("{\"viable\": false, \"reasons\": \"No budget\"}")
                 .post("/api/leads/{id}/assessment", disqualified).then().statusCode(200);
-        String manual = createLead("figures-m@example.com");
+        String manual = Leads.create("figures-m@example.com");
         given().contentType(ContentType.JSON).body("{\"reason\": \"Wrong company\"}")
                 .post("/api/leads/{id}/disqualification", manual).then().statusCode(200);
-        createLead("figures-open@example.com");
+        Leads.create("figures-open@example.com");
 
         JsonPath after = figures();
         assertEquals(before.getLong("entered") + 4, after.getLong("entered"));

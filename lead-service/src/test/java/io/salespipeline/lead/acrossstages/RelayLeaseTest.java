@@ -77,16 +77,8 @@ class RelayLeaseTest {
 
     @Test
     void aDeadReplicasLeaseHoldsBackTheOthersUntilItRunsOutThenTheyRelayInOrder() {
-        String run = Long.toString(System.nanoTime(), 36);
-        String lead = given().contentType(ContentType.JSON).body("""
-                {"name": "Lease %s", "email": "lease-%s@example.com", "company": "Lease Ltd",
-                 "source": {"kind": "MANUAL", "detail": "Phone call"}}""".formatted(run, run))
-                .post("/api/leads").then().statusCode(201).extract().path("id");
-        given().contentType(ContentType.JSON).body("{\"viable\": true, \"reasons\": \"fits\"}")
-                .post("/api/leads/{id}/assessment", lead).then().statusCode(200);
-        String dealId = given().contentType(ContentType.JSON)
-                .body("{\"channel\": \"PHONE\", \"expressedAt\": \"2026-11-20T09:30:00Z\", \"topics\": \"pricing\"}")
-                .post("/api/leads/{id}/interest", lead).then().statusCode(200).extract().path("dealId");
+        String lead = Leads.create("lease-" + Long.toString(System.nanoTime(), 36) + "@example.com");
+        String dealId = Leads.qualify(lead);
         List<List<String>> shares = List.of(List.of("ann.seller"), List.of("ann.seller", "bob.seller"),
                 List.of("cy.seller"));
 

@@ -19,8 +19,8 @@ class TamperedLossTest extends SalesManagerTest {
 
     @Test
     void aLossInTheFutureIsRefusedAndTheLeadKeepsNoLoss() {
-        String id = LeadAcrossStagesTest.createLead("future-loss@example.com");
-        String dealId = LeadAcrossStagesTest.qualify(id);
+        String id = Leads.create("future-loss@example.com");
+        String dealId = Leads.qualify(id);
         Refusals.refused(kafka(), "deal-lost", "sales.deal.lost", "io.salespipeline.contract.DealLost.v1",
                 UUID.fromString(dealId), LeadAcrossStagesTest.lossEvent(dealId, "CONTRACT", "Declined")
                         .replace("2026-11-23T10:00:00Z", "2999-01-01T00:00:00Z"),

@@ -8,36 +8,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.salespipeline.platform.security.Roles;
-import io.salespipeline.infra.testing.Tokens;
 import io.restassured.path.json.JsonPath;
 import io.salespipeline.infra.SalesInfrastructure;
 import io.salespipeline.infra.testing.ErasureEvents;
+import io.salespipeline.infra.testing.SalesManagerTest;
 import io.salespipeline.infra.testing.EventSender;
 import io.salespipeline.infra.testing.EventTap;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "proposal"))
-class ErasureRequestedConsumerTest {
-
-    // A sales manager reads the proposals the events made.
-    @BeforeEach
-    void signIn() {
-        Tokens.signIn("max.manager", Roles.SALES_MANAGER);
-    }
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String kafka;
+class ErasureRequestedConsumerTest extends SalesManagerTest {
 
     private String draftFor(UUID dealId, String email) {
-        try (EventSender sender = new EventSender(kafka)) {
+        try (EventSender sender = new EventSender(kafka())) {
             sender.send("sales.prospect.ready-for-proposal", UUID.randomUUID().toString(),
                     "io.salespipeline.prospect.ProspectReadyForProposal.v1", dealId, """
                     {"prospectId": "0193a200-0000-7000-8000-000000000001", "dealId": "%s",
@@ -63,8 +51,8 @@ class ErasureRequestedConsumerTest {
         String untouched = draftFor(UUID.randomUUID(), "someone@example.com");
 
         UUID erasureId = UUID.randomUUID();
-        try (EventTap confirmations = new EventTap(kafka, ErasureEvents.CONFIRMED)) {
-            ErasureEvents.request(kafka, UUID.randomUUID().toString(), erasureId, "ada.elsewhere@example.com",
+        try (EventTap confirmations = new EventTap(kafka(), ErasureEvents.CONFIRMED)) {
+            ErasureEvents.request(kafka(), UUID.randomUUID().toString(), erasureId, "ada.elsewhere@example.com",
                     List.of(dealId));
             JsonPath data = JsonPath.from(ErasureEvents.awaitConfirmation(confirmations, erasureId).value());
             assertEquals("proposal-service", data.getString("service"));

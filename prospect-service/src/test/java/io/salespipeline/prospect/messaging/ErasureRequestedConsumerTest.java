@@ -10,34 +10,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.salespipeline.platform.security.Roles;
-import io.salespipeline.infra.testing.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.salespipeline.infra.SalesInfrastructure;
 import io.salespipeline.infra.testing.ErasureEvents;
+import io.salespipeline.infra.testing.SalesManagerTest;
 import io.salespipeline.infra.testing.EventSender;
 import io.salespipeline.infra.testing.EventTap;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "prospect"))
-class ErasureRequestedConsumerTest {
-
-    // A sales manager reads the prospects the events made.
-    @BeforeEach
-    void signIn() {
-        Tokens.signIn("max.manager", Roles.SALES_MANAGER);
-    }
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String kafka;
+class ErasureRequestedConsumerTest extends SalesManagerTest {
 
     /** Opens a prospect; the first hand-off after start-up may wait for the consumer group on a busy machine. */
     private static String openProspect(EventSender sender, UUID dealId) {
@@ -53,7 +41,7 @@ class ErasureRequestedConsumerTest {
         UUID otherDeal = UUID.randomUUID();
         String id;
         String other;
-        try (EventSender sender = new EventSender(kafka)) {
+        try (EventSender sender = new EventSender(kafka())) {
             id = openProspect(sender, dealId);
             other = openProspect(sender, otherDeal);
         }
@@ -66,8 +54,8 @@ class ErasureRequestedConsumerTest {
 
         UUID erasureId = UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
-        try (EventTap confirmations = new EventTap(kafka, ErasureEvents.CONFIRMED)) {
-            ErasureEvents.request(kafka, eventId, erasureId, "nobody-else@example.com", List.of(dealId));
+        try (EventTap confirmations = new EventTap(kafka(), ErasureEvents.CONFIRMED)) {
+            ErasureEvents.request(kafka(), eventId, erasureId, "nobody-else@example.com", List.of(dealId));
             EventTap.Event confirmed = ErasureEvents.awaitConfirmation(confirmations, erasureId);
             assertEquals("io.salespipeline.privacy.ErasureConfirmed.v1", confirmed.header("ce_type"));
             assertEquals(erasureId.toString(), confirmed.header("ce_subject"));
@@ -78,8 +66,8 @@ class ErasureRequestedConsumerTest {
 
             // The same event again: the inbox drops it. A later event with the same key (same
             // partition, so consumed after the repeat) finds nothing left to anonymise.
-            ErasureEvents.request(kafka, eventId, erasureId, "nobody-else@example.com", List.of(dealId));
-            ErasureEvents.request(kafka, UUID.randomUUID().toString(), erasureId, "nobody-else@example.com",
+            ErasureEvents.request(kafka(), eventId, erasureId, "nobody-else@example.com", List.of(dealId));
+            ErasureEvents.request(kafka(), UUID.randomUUID().toString(), erasureId, "nobody-else@example.com",
                     List.of(dealId));
             confirmations.await(e -> erasureId.toString().equals(e.key())
                     && JsonPath.from(e.value()).getInt("recordsAnonymised") == 0, Duration.ofSeconds(90));
@@ -103,8 +91,8 @@ class ErasureRequestedConsumerTest {
     @Test
     void aRequestThatReachesNoRecordHereIsStillConfirmedWithZero() {
         UUID erasureId = UUID.randomUUID();
-        try (EventTap confirmations = new EventTap(kafka, ErasureEvents.CONFIRMED)) {
-            ErasureEvents.request(kafka, UUID.randomUUID().toString(), erasureId, null, List.of());
+        try (EventTap confirmations = new EventTap(kafka(), ErasureEvents.CONFIRMED)) {
+            ErasureEvents.request(kafka(), UUID.randomUUID().toString(), erasureId, null, List.of());
             JsonPath data = JsonPath.from(ErasureEvents.awaitConfirmation(confirmations, erasureId).value());
             assertEquals(0, data.getInt("recordsAnonymised"));
         }

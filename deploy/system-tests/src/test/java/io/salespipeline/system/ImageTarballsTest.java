@@ -40,7 +40,7 @@ class ImageTarballsTest {
         assertEquals("/deployments", config.path("WorkingDir").asText());
         Set<String> env = new TreeSet<>();
         config.path("Env").forEach(variable -> env.add(variable.asText()));
-        assertTrue(env.containsAll(Set.of("JAVA_APP_JAR=/deployments/quarkus-run.jar", "TZ=UTC")), "environment " + env);
+        assertTrue(env.containsAll(Set.of("JAVA_APP_JAR=/deployments/quarkus-run.jar", "TZ=UTC", "JAVA_MAX_MEM_RATIO=60")), "environment " + env);
         Set<String> ports = new TreeSet<>();
         config.path("ExposedPorts").fieldNames().forEachRemaining(ports::add);
         assertEquals(Set.of("8080/tcp", "9000/tcp"), ports, "API and management ports");

@@ -108,8 +108,10 @@ public final class Chaos {
         for (int n = 1; n <= settings.deals(); n++) {
             Deal deal = new Deal(n);
             deals.add(deal);
-            String seller = cluster.keys.sign("chaos.seller." + n, List.of("seller"), Instant.now().plus(Duration.ofHours(8)));
             running.add(clients.submit(() -> {
+                // Signed by the client that drives the deal: signing 500 tokens up front delayed the
+                // load, and with it the whole fault schedule.
+                String seller = cluster.keys.sign("chaos.seller." + deal.n, List.of("seller"), Instant.now().plus(Duration.ofHours(8)));
                 new DealDriver(api, handOffs, deal, seller, manager, settings.seed()).run();
                 if (deal.n % 50 == 0 || deal.failure != null) {
                     say("[%6.1f s] %s", (System.nanoTime() - start) / 1e9, deal);

@@ -45,6 +45,7 @@ final class Faults {
     final List<Planned> plan;
     final List<Outcome> outcomes = new CopyOnWriteArrayList<>();
     /** Per replica kill: from the kill until the killed replica was ready again (-1: it never was). Not a recovery. */
+    private volatile java.util.function.Consumer<String> progress = line -> { };
     final java.util.Map<Planned, Long> restartMillis = new java.util.concurrent.ConcurrentHashMap<>();
     private final ExecutorService restarts = Executors.newCachedThreadPool();
     private final ExecutorService watchers = Executors.newCachedThreadPool();
@@ -85,13 +86,23 @@ final class Faults {
 
     /** Injects the plan from {@code startNanos} on; returns when every fault was injected and watched. */
     void run(long startNanos, java.util.function.Consumer<String> say) throws InterruptedException {
+        progress = say;
+        long lastKill = Long.MIN_VALUE / 2;
         for (Planned fault : plan) {
             long due = startNanos + (long) (fault.at() * 1e9);
+            if (fault.kind() == Kind.KILL_REPLICA) {
+                // Behind schedule (a slow start, a long fault before), kills catch up at no more than
+                // their shortest planned spacing instead of all at once.
+                due = Math.max(due, lastKill + (long) (settings.killEvery() * 0.6 * 1e9));
+            }
             long wait = (due - System.nanoTime()) / 1_000_000;
             if (wait > 0) {
                 Thread.sleep(wait);
             }
             long injected = System.currentTimeMillis();
+            if (fault.kind() == Kind.KILL_REPLICA) {
+                lastKill = System.nanoTime();
+            }
             say.accept(String.format("[%6.1f s] %s", (System.nanoTime() - startNanos) / 1e9, fault.describe()));
             try {
                 inject(fault, injected, say);
@@ -167,6 +178,8 @@ final class Faults {
             long recovery = whole.await(liftedNanos, Duration.ofSeconds(180));
             long end = recovery < 0 ? System.currentTimeMillis() : lifted + recovery;
             outcomes.add(new Outcome(fault, injected, lifted - injected, recovery, handOffs.slowestBetween(injected, end), note));
+            progress.accept(String.format("  whole again %s after: %6.1f  %s", recovery < 0 ? "NEVER" : recovery / 1000.0 + " s",
+                    fault.at(), fault.describe()));
         });
     }
 

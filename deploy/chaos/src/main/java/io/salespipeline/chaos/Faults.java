@@ -44,6 +44,9 @@ final class Faults {
     private final Poison poison;
     final List<Planned> plan;
     final List<Outcome> outcomes = new CopyOnWriteArrayList<>();
+    /** Per replica kill: from the kill until the killed replica was ready again (-1: it never was). Not a recovery. */
+    private volatile java.util.function.Consumer<String> progress = line -> { };
+    final java.util.Map<Planned, Long> restartMillis = new java.util.concurrent.ConcurrentHashMap<>();
     private final ExecutorService restarts = Executors.newCachedThreadPool();
     private final ExecutorService watchers = Executors.newCachedThreadPool();
 
@@ -83,13 +86,23 @@ final class Faults {
 
     /** Injects the plan from {@code startNanos} on; returns when every fault was injected and watched. */
     void run(long startNanos, java.util.function.Consumer<String> say) throws InterruptedException {
+        progress = say;
+        long lastKill = Long.MIN_VALUE / 2;
         for (Planned fault : plan) {
             long due = startNanos + (long) (fault.at() * 1e9);
+            if (fault.kind() == Kind.KILL_REPLICA) {
+                // Behind schedule (a slow start, a long fault before), kills catch up at no more than
+                // their shortest planned spacing instead of all at once.
+                due = Math.max(due, lastKill + (long) (settings.killEvery() * 0.6 * 1e9));
+            }
             long wait = (due - System.nanoTime()) / 1_000_000;
             if (wait > 0) {
                 Thread.sleep(wait);
             }
             long injected = System.currentTimeMillis();
+            if (fault.kind() == Kind.KILL_REPLICA) {
+                lastKill = System.nanoTime();
+            }
             say.accept(String.format("[%6.1f s] %s", (System.nanoTime() - startNanos) / 1e9, fault.describe()));
             try {
                 inject(fault, injected, say);
@@ -107,30 +120,37 @@ final class Faults {
     private void inject(Planned fault, long injected, java.util.function.Consumer<String> say) {
         switch (fault.kind()) {
             case KILL_REPLICA -> {
-                // Both replicas up first: one of them always serves while the other is killed.
-                if (!cluster.replicas.get(fault.service()).stream().allMatch(Faults::awaitUp)) {
-                    outcomes.add(new Outcome(fault, injected, -1, -1, null, "skipped: a replica of "
-                            + fault.service() + " did not come back within 90 s"));
-                    say.accept("  skipped: a replica of " + fault.service() + " is still down");
+                // Both replicas of the victim's service up (one always serves): the planned service,
+                // else the next one in the plan's order whose replicas are both up, so that kills keep
+                // their cadence instead of bunching up behind a slow restart.
+                String service = victim(fault.service());
+                if (service == null) {
+                    outcomes.add(new Outcome(fault, injected, -1, -1, null, "skipped: no service had both replicas up within 90 s"));
+                    say.accept("  skipped: no service has both replicas up");
                     return;
                 }
-                Replica replica = cluster.replicas.get(fault.service()).get(fault.replica() - 1);
+                if (!service.equals(fault.service())) {
+                    say.accept("  " + fault.service() + " is still restarting a replica: SIGKILL " + service + "#" + fault.replica() + " instead");
+                }
+                Replica replica = cluster.replicas.get(service).get(fault.replica() - 1);
                 long killedAt = System.currentTimeMillis();
+                long killedNanos = System.nanoTime();
                 replica.kill();
-                restarts.submit(() -> restart(replica, say));
-                watch(fault, killedAt, System.currentTimeMillis(), replica);
+                String note = service.equals(fault.service()) ? "" : "killed " + replica.name() + " instead";
+                restarts.submit(() -> restart(fault, replica, killedNanos, say));
+                watch(fault, killedAt, System.currentTimeMillis(), killedNanos, note);
             }
             case KILL_BROKER -> {
                 cluster.killBroker();
                 Balancer.sleep((long) (settings.brokerDown() * 1000));
                 cluster.startBroker();
-                watch(fault, injected, System.currentTimeMillis(), null);
+                watch(fault, injected, System.currentTimeMillis(), System.nanoTime(), "");
             }
             case STOP_DATABASE -> {
                 cluster.stopDatabase();
                 Balancer.sleep((long) (settings.databaseDown() * 1000));
                 cluster.startDatabase();
-                watch(fault, injected, System.currentTimeMillis(), null);
+                watch(fault, injected, System.currentTimeMillis(), System.nanoTime(), "");
             }
             case REDELIVER -> {
                 long started = System.currentTimeMillis();
@@ -152,32 +172,53 @@ final class Faults {
         }
     }
 
-    /** Measures the recovery: from lifted until whole again ({@code killed}: that replica back, else every one). */
-    private void watch(Planned fault, long injected, long lifted, Replica killed) {
+    /** Measures the recovery: from lifted until whole again ({@link Whole}). */
+    private void watch(Planned fault, long injected, long lifted, long liftedNanos, String note) {
         watchers.submit(() -> {
-            long recovery = whole.await(killed, Duration.ofSeconds(180));
+            long recovery = whole.await(liftedNanos, Duration.ofSeconds(180));
             long end = recovery < 0 ? System.currentTimeMillis() : lifted + recovery;
-            outcomes.add(new Outcome(fault, injected, lifted - injected, recovery, handOffs.slowestBetween(injected, end), ""));
+            outcomes.add(new Outcome(fault, injected, lifted - injected, recovery, handOffs.slowestBetween(injected, end), note));
+            progress.accept(String.format("  whole again %s after: %6.1f  %s", recovery < 0 ? "NEVER" : recovery / 1000.0 + " s",
+                    fault.at(), fault.describe()));
         });
     }
 
-    /** As a supervisor: start again until it is ready, a few times. */
-    private static void restart(Replica replica, java.util.function.Consumer<String> say) {
+    /** The service to kill a replica of: {@code planned} if both its replicas are up, else the next such one. */
+    private static String victimAmong(List<String> services, String planned, java.util.function.Predicate<String> bothUp) {
+        int from = services.indexOf(planned);
+        for (int i = 0; i < services.size(); i++) {
+            String service = services.get((from + i) % services.size());
+            if (bothUp.test(service)) {
+                return service;
+            }
+        }
+        return null;
+    }
+
+    private String victim(String planned) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            String service = victimAmong(Cluster.SERVICES, planned,
+                    s -> cluster.replicas.get(s).stream().allMatch(Replica::isUp));
+            if (service != null) {
+                return service;
+            }
+            Balancer.sleep(200);
+        }
+        return null;
+    }
+
+    /** As a supervisor: start again until it is ready, a few times; records how long the replica was away. */
+    private void restart(Planned fault, Replica replica, long killedNanos, java.util.function.Consumer<String> say) {
         for (int attempt = 1; attempt <= 3; attempt++) {
             try {
                 replica.start();
+                restartMillis.put(fault, (System.nanoTime() - killedNanos) / 1_000_000);
                 return;
             } catch (RuntimeException e) {
                 say.accept("  restart " + attempt + " of " + replica.name() + " failed: " + e.getMessage());
             }
         }
-    }
-
-    private static boolean awaitUp(Replica replica) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (!replica.isUp() && System.nanoTime() < deadline) {
-            Balancer.sleep(200);
-        }
-        return replica.isUp();
+        restartMillis.put(fault, -1L);
     }
 }

@@ -7,70 +7,149 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * "The system is whole again": every replica (after a replica's kill: that replica) is up and
- * ready (/q/health/ready 200), and no
- * service has an event in its outbox that waited more than {@value #STALE_SECONDS} s for the
- * broker (what is written goes out). Faults measure their recovery against it.
+ * "The system is whole again", for a system that runs two replicas of every service:
+ * <ul>
+ * <li>every service serves: at least one replica of each answers /q/health/ready 200;</li>
+ * <li>what is written goes out: no outbox holds an unpublished event older than {@value #STALE_SECONDS} s;</li>
+ * <li>what is published is taken in: every event published more than {@value #STALE_SECONDS} s ago
+ * (its outbox {@code published_at}) is in the inbox ({@code processed_event}, by its CloudEvent id =
+ * the outbox id) of every service that consumes its topic ({@link Consumers}).</li>
+ * </ul>
+ * Checked through the databases with each service's own role, over the last {@value #WINDOW_SECONDS} s
+ * of published events (a fault's watch gives up after as long). One check runs at a time and every
+ * watcher shares it, so the databases see a few statements every {@value #POLL_MILLIS} ms however
+ * many faults are being watched.
  */
 final class Whole {
 
     static final int STALE_SECONDS = 3;
+    static final int WINDOW_SECONDS = 180;
+    static final int POLL_MILLIS = 250;
+
+    /** One check: whether the system was whole, and when the check began and ended (System.nanoTime). */
+    private record Check(boolean whole, long began, long ended) {
+    }
 
     private final Cluster cluster;
+    private final Map<String, List<String>> consumers;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    /** "service/eventId" of events seen in that service's inbox: each is looked up until found, then never again. */
+    private final Set<String> takenIn = ConcurrentHashMap.newKeySet();
+    private final Map<String, Connection> connections = new HashMap<>();
+    private volatile Check last = new Check(false, Long.MIN_VALUE, Long.MIN_VALUE);
 
     Whole(Cluster cluster) {
         this.cluster = cluster;
+        this.consumers = Consumers.of(cluster.settings.root());
     }
 
-    /** Whole: {@code replica} (every replica if null) ready, and no stale outbox row anywhere. */
-    boolean now(Replica replica) {
-        return replica == null ? now() : ready(replica) && outboxesFlowing();
+    /** Milliseconds from now until whole, or -1 after {@code within}. */
+    long await(Duration within) {
+        return await(System.nanoTime(), within);
     }
 
-    boolean now() {
-        for (Replica replica : cluster.all()) {
-            if (!ready(replica)) {
-                return false;
+    /** Milliseconds from {@code since} (System.nanoTime) until a check begun after it found the system whole, or -1. */
+    long await(long since, Duration within) {
+        while (System.nanoTime() - since < within.toNanos()) {
+            Check check = checkBegunAfter(since);
+            if (check.whole()) {
+                return Math.max(0, (check.ended() - since) / 1_000_000);
             }
+            Balancer.sleep(POLL_MILLIS);
         }
-        return outboxesFlowing();
+        return -1;
     }
 
-    private boolean outboxesFlowing() {
-        for (String service : Cluster.SERVICES) {
-            try {
-                if (count(service, "select count(*) from outbox_message where published_at is null and occurred_at < now() - interval '"
-                        + STALE_SECONDS + " seconds'") > 0) {
-                    return false;
-                }
-            } catch (SQLException e) {
+    private synchronized Check checkBegunAfter(long since) {
+        if (last.began() < since || System.nanoTime() - last.began() >= POLL_MILLIS * 1_000_000L) {
+            long began = System.nanoTime();
+            boolean whole = serving() && outboxesFlowing() && publishedTakenIn();
+            last = new Check(whole, began, System.nanoTime());
+        }
+        return last;
+    }
+
+    private boolean serving() {
+        for (List<Replica> replicas : cluster.replicas.values()) {
+            if (replicas.stream().noneMatch(this::ready)) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Milliseconds from now until whole, polled every 250 ms, or -1 after {@code within}. */
-    long await(Duration within) {
-        return await(null, within);
+    private boolean outboxesFlowing() {
+        for (String service : Cluster.SERVICES) {
+            try (Statement statement = connection(service).createStatement();
+                    ResultSet stale = statement.executeQuery("select exists (select 1 from outbox_message "
+                            + "where published_at is null and occurred_at < now() - interval '" + STALE_SECONDS + " seconds')")) {
+                stale.next();
+                if (stale.getBoolean(1)) {
+                    return false;
+                }
+            } catch (SQLException e) {
+                dropConnection(service);
+                return false;
+            }
+        }
+        return true;
     }
 
-    long await(Replica replica, Duration within) {
-        long started = System.nanoTime();
-        while (System.nanoTime() - started < within.toNanos()) {
-            if (now(replica)) {
-                return (System.nanoTime() - started) / 1_000_000;
+    private boolean publishedTakenIn() {
+        Map<String, List<String>> awaited = new HashMap<>();
+        for (String producer : Cluster.SERVICES) {
+            try (PreparedStatement published = connection(producer).prepareStatement("select id::text, topic from outbox_message "
+                    + "where published_at > now() - interval '" + WINDOW_SECONDS + " seconds' "
+                    + "and published_at < now() - interval '" + STALE_SECONDS + " seconds' and topic = any(?)")) {
+                published.setArray(1, published.getConnection().createArrayOf("varchar", consumers.keySet().toArray()));
+                try (ResultSet rows = published.executeQuery()) {
+                    while (rows.next()) {
+                        for (String consumer : consumers.get(rows.getString(2))) {
+                            if (!takenIn.contains(consumer + "/" + rows.getString(1))) {
+                                awaited.computeIfAbsent(consumer, c -> new ArrayList<>()).add(rows.getString(1));
+                            }
+                        }
+                    }
+                }
+            } catch (SQLException e) {
+                dropConnection(producer);
+                return false;
             }
-            Balancer.sleep(250);
         }
-        return -1;
+        for (Map.Entry<String, List<String>> consumer : awaited.entrySet()) {
+            String service = consumer.getKey();
+            try (PreparedStatement processed = connection(service).prepareStatement(
+                    "select event_id from processed_event where event_id = any(?)")) {
+                processed.setArray(1, processed.getConnection().createArrayOf("varchar", consumer.getValue().toArray()));
+                int found = 0;
+                try (ResultSet rows = processed.executeQuery()) {
+                    while (rows.next()) {
+                        takenIn.add(service + "/" + rows.getString(1));
+                        found++;
+                    }
+                }
+                if (found < consumer.getValue().size()) {
+                    return false;
+                }
+            } catch (SQLException e) {
+                dropConnection(service);
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean ready(Replica replica) {
@@ -89,6 +168,27 @@ final class Whole {
         }
     }
 
+    /** The checks' own connection to a service's database (kept open; dropped when it fails). */
+    private Connection connection(String service) throws SQLException {
+        Connection connection = connections.get(service);
+        if (connection == null) {
+            connection = connect(service);
+            connections.put(service, connection);
+        }
+        return connection;
+    }
+
+    private void dropConnection(String service) {
+        Connection connection = connections.remove(service);
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // already broken
+            }
+        }
+    }
+
     long count(String service, String query) throws SQLException {
         try (Connection connection = connect(service); Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery(query)) {
@@ -99,7 +199,13 @@ final class Whole {
 
     Connection connect(String service) throws SQLException {
         ServiceDatabase database = ServiceDatabase.of(service);
-        DriverManager.setLoginTimeout(3);
-        return DriverManager.getConnection(database.jdbcUrl(cluster.postgresPort()), database.user(), database.password());
+        java.util.Properties properties = new java.util.Properties();
+        properties.setProperty("user", database.user());
+        properties.setProperty("password", database.password());
+        // Bounded, so that a check never hangs on a database that went away.
+        properties.setProperty("connectTimeout", "3");
+        properties.setProperty("loginTimeout", "3");
+        properties.setProperty("socketTimeout", "10");
+        return DriverManager.getConnection(database.jdbcUrl(cluster.postgresPort()), properties);
     }
 }

@@ -169,6 +169,9 @@ public final class KafkaBroker implements AutoCloseable {
                 "share.coordinator.state.topic.replication.factor=1",
                 "share.coordinator.state.topic.min.isr=1",
                 "group.initial.rebalance.delay.ms=0",
+                // The services' consumers ask for a 3 s session (a dead replica's partitions move on
+                // soon); Kafka's default minimum is 6 s.
+                "group.min.session.timeout.ms=3000",
                 "log.flush.interval.messages=1000",
                 "") ;
     }

@@ -82,6 +82,7 @@ public final class LocalRun {
             System.exit(1);
         }
         say("Services starting (logs in %s); a process that dies is restarted", logs);
+        say("Traces: %s", traces(System.getenv()));
         stopped.await();
     }
 
@@ -170,6 +171,21 @@ public final class LocalRun {
         services.stop(SERVICE_GRACE).forEach((name, duration) -> took.add(name + " " + seconds(duration)));
         infrastructure.stop(INFRASTRUCTURE_GRACE).forEach((name, duration) -> took.add(name + " " + seconds(duration)));
         say("Stopped in %s (%s)", seconds(Duration.ofNanos(System.nanoTime() - began)), String.join(", ", took));
+    }
+
+    /** Where the services' traces go: OpenTelemetry's own environment, which they inherit. */
+    static String traces(Map<String, String> environment) {
+        String exporter = environment.getOrDefault("OTEL_TRACES_EXPORTER", "");
+        String endpoint = environment.getOrDefault("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT",
+                environment.get("OTEL_EXPORTER_OTLP_ENDPOINT"));
+        if (exporter.contains("logging")) {
+            return "printed to each service's log (OTEL_TRACES_EXPORTER=logging)";
+        }
+        if (endpoint != null && (exporter.isEmpty() || exporter.contains("otlp"))) {
+            return "sent over OTLP to " + endpoint;
+        }
+        return "not exported (OTEL_TRACES_EXPORTER=logging prints them to each service's log, "
+                + "OTEL_EXPORTER_OTLP_ENDPOINT sends them to a collector)";
     }
 
     private static String seconds(Duration duration) {

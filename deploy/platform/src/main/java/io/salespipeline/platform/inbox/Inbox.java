@@ -8,6 +8,7 @@ import io.salespipeline.platform.audit.AuditCause;
 import io.salespipeline.platform.domain.IllegalTransitionException;
 import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.persistence.DatabaseOutage;
+import io.salespipeline.platform.tracing.ConsumerTracing;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,6 +41,12 @@ public class Inbox {
     @Inject
     InboxSettings settings;
 
+    @Inject
+    ConsumerTracing tracing;
+
+    @Inject
+    InboxMetrics metrics;
+
     public <T> Uni<Void> process(ConsumerRecord<String, String> record, Class<T> dataType,
             BiConsumer<InboundEvent, T> effect) {
         return process(record, dataType, effect, true);
@@ -49,13 +56,22 @@ public class Inbox {
             BiConsumer<InboundEvent, T> effect, boolean aboutOneDeal) {
         FailedAttempts attempts = new FailedAttempts();
         return Uni.createFrom()
-                .item(() -> QuarkusTransaction.requiringNew().call(
-                        () -> receive(record, dataType, effect, aboutOneDeal)))
+                // Each try is a span of the event's trace; events its effect stores carry that trace on.
+                .item(() -> tracing.process(record, aboutOneDeal, () -> QuarkusTransaction.requiringNew().call(
+                        () -> receive(record, dataType, effect, aboutOneDeal))))
                 .onFailure().invoke(attempts::failed)
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .plug(this::retried)
-                .onFailure().invoke(e -> LOG.errorf(e, "Event on %s (key %s, offset %d) failed; parking it",
-                        record.topic(), record.key(), record.offset()))
+                .invoke(processed -> {
+                    if (processed) {
+                        metrics.handedOff(record);
+                    }
+                })
+                .onFailure().invoke(e -> {
+                    LOG.errorf(e, "Event on %s (key %s, offset %d) failed; parking it",
+                            record.topic(), record.key(), record.offset());
+                    metrics.parked(record);
+                })
                 // The dead letter says how often and since when it failed (ExplainedDeadLetterQueue).
                 .onFailure().transform(attempts::spent)
                 .replaceWithVoid();

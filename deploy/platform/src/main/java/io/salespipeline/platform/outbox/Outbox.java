@@ -3,6 +3,7 @@ package io.salespipeline.platform.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.salespipeline.platform.ids.Ids;
+import io.salespipeline.platform.tracing.TraceParents;
 import io.salespipeline.platform.web.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -55,6 +56,8 @@ public class Outbox {
         message.eventType = eventType;
         message.actor = actor.name();
         message.occurredAt = Instant.now();
+        // The relay sends it later on its own thread: the trace it belongs to is kept with it.
+        message.traceParent = TraceParents.current();
         try {
             message.payload = json.writeValueAsString(data);
         } catch (JsonProcessingException e) {

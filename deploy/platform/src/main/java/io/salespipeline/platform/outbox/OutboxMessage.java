@@ -50,4 +50,8 @@ public class OutboxMessage extends PanacheEntityBase {
 
     @Column(name = "published_at")
     public Instant publishedAt;
+
+    /** The W3C traceparent of the span that stored the event (null outside any): sent as its header. */
+    @Column(name = "trace_parent")
+    public String traceParent;
 }

@@ -1,6 +1,8 @@
 package io.salespipeline.platform.outbox;
 
+import io.salespipeline.platform.tracing.TraceParents;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -91,6 +93,9 @@ class OutboxSender {
                 .withTopic(row.topic)
                 .withKey(row.key())
                 .build();
-        return Message.of(row.payload).addMetadata(cloudEvent).addMetadata(record);
+        // The connector's producer span continues the trace that stored the row and puts its
+        // traceparent header on the record.
+        return Message.of(row.payload).addMetadata(cloudEvent).addMetadata(record)
+                .addMetadata(TracingMetadata.withCurrent(TraceParents.context(row.traceParent)));
     }
 }

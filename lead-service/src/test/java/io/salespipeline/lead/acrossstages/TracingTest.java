@@ -52,8 +52,8 @@ class TracingTest {
 
     @Test
     void aRequestItsEventAndTheEventsProcessingShareOneTrace() {
-        String id = LeadAcrossStagesTest.createLead("traced@example.com");
-        String dealId = LeadAcrossStagesTest.qualify(id);
+        String id = Leads.create("traced@example.com");
+        String dealId = Leads.qualify(id);
         String traceId = hex(16);
         String callerSpan = hex(8);
         try (EventTap tap = new EventTap(kafka, DealAccessChecks.TOPIC)) {
@@ -83,9 +83,9 @@ class TracingTest {
 
     @Test
     void aRequestWithoutACallersTraceStartsOneThatItsEventCarries() {
-        String id = LeadAcrossStagesTest.createLead("traced-root@example.com");
+        String id = Leads.create("traced-root@example.com");
         try (EventTap tap = new EventTap(kafka, "sales.lead.qualified")) {
-            String dealId = LeadAcrossStagesTest.qualify(id);
+            String dealId = Leads.qualify(id);
             EventTap.Event qualified = tap.await(event -> dealId.equals(event.key()), Duration.ofSeconds(60));
             String traceId = qualified.header("traceparent").split("-")[1];
             SpanData request = awaitSpan(span -> span.getKind() == SpanKind.SERVER && span.getTraceId().equals(traceId));

@@ -98,7 +98,7 @@ class HandOffRelayTest {
         assertEquals(failuresBefore, failures(), "failed relay attempts");
         assertTrue(SendsOutsideTransactions.ACKNOWLEDGED.get() >= 2 * DEALS, "the witness saw the sends");
         assertEquals(0, SendsOutsideTransactions.ACKNOWLEDGED_IN_A_TRANSACTION.get(),
-                "acknowledgements awaited inside a transaction");
+                () -> "acknowledgements awaited inside a transaction: " + SendsOutsideTransactions.SEEN);
     }
 
     private double failures() {

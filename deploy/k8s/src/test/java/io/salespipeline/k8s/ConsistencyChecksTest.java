@@ -86,12 +86,6 @@ class ConsistencyChecksTest {
         return findings;
     }
 
-    private static void oneFinding(List<String> findings, String... says) {
-        assertEquals(1, findings.size(), findings.toString());
-        for (String s : says) {
-            assertTrue(findings.getFirst().contains(s), findings + " should say " + s);
-        }
-    }
 
     @Test
     void aConsistentOverlayHasNoFindings() {
@@ -100,41 +94,41 @@ class ConsistencyChecksTest {
 
     @Test
     void aSecretNothingCreatesIsAFinding() {
-        oneFinding(check(DEPLOYMENT.replace("name: lead-web-forms", "name: lead-forms"), SERVICE),
+        Findings.one(check(DEPLOYMENT.replace("name: lead-web-forms", "name: lead-forms"), SERVICE),
                 "Deployment lead-service", "SALES_WEB_FORMS_TOKEN_SECRET", "Secret lead-forms is not created");
-        oneFinding(check(DEPLOYMENT.replace("secretName: sales-cluster-ca-cert", "secretName: kafka-cluster-ca-cert"), SERVICE),
+        Findings.one(check(DEPLOYMENT.replace("secretName: sales-cluster-ca-cert", "secretName: kafka-cluster-ca-cert"), SERVICE),
                 "volume kafka-ca", "Secret kafka-cluster-ca-cert");
-        oneFinding(check(DEPLOYMENT.replace("configMapRef: {name: sales-identity}", "configMapRef: {name: identity}"), SERVICE),
+        Findings.one(check(DEPLOYMENT.replace("configMapRef: {name: sales-identity}", "configMapRef: {name: identity}"), SERVICE),
                 "ConfigMap identity");
     }
 
     @Test
     void aKeyTheSecretDoesNotHaveIsAFinding() {
-        oneFinding(check(DEPLOYMENT.replace("key: sasl.jaas.config", "key: jaas"), SERVICE), "Secret lead-service has no key jaas");
-        oneFinding(check(DEPLOYMENT.replace("key: ca.p12", "key: ca.jks"), SERVICE), "no key ca.jks");
-        oneFinding(check(DEPLOYMENT.replace("key: token-secret", "key: secret"), SERVICE), "Secret lead-web-forms has no key secret");
+        Findings.one(check(DEPLOYMENT.replace("key: sasl.jaas.config", "key: jaas"), SERVICE), "Secret lead-service has no key jaas");
+        Findings.one(check(DEPLOYMENT.replace("key: ca.p12", "key: ca.jks"), SERVICE), "no key ca.jks");
+        Findings.one(check(DEPLOYMENT.replace("key: token-secret", "key: secret"), SERVICE), "Secret lead-web-forms has no key secret");
     }
 
     @Test
     void aProbeOnAnUndeclaredPortIsAFinding() {
-        oneFinding(check(DEPLOYMENT.replace("port: management}", "port: admin}"), SERVICE), "readinessProbe", "admin");
+        Findings.one(check(DEPLOYMENT.replace("port: management}", "port: admin}"), SERVICE), "readinessProbe", "admin");
     }
 
     @Test
     void aQuarkusPortThatIsNoContainerPortIsAFinding() {
-        oneFinding(check(DEPLOYMENT.replace("value: \"8080\"", "value: \"8081\""), SERVICE), "QUARKUS_HTTP_PORT=8081");
+        Findings.one(check(DEPLOYMENT.replace("value: \"8080\"", "value: \"8081\""), SERVICE), "QUARKUS_HTTP_PORT=8081");
     }
 
     @Test
     void aServiceTargetingNoPortOrNoPodIsAFinding() {
-        oneFinding(check(DEPLOYMENT, SERVICE.replace("targetPort: http", "targetPort: web")), "Service lead-service", "web");
-        oneFinding(check(DEPLOYMENT, SERVICE.replace("targetPort: http", "targetPort: 8082")), "Service lead-service", "8082");
-        oneFinding(check(DEPLOYMENT, SERVICE.replace("{app: lead}", "{app: leads}")), "matches no pod template");
+        Findings.one(check(DEPLOYMENT, SERVICE.replace("targetPort: http", "targetPort: web")), "Service lead-service", "web");
+        Findings.one(check(DEPLOYMENT, SERVICE.replace("targetPort: http", "targetPort: 8082")), "Service lead-service", "8082");
+        Findings.one(check(DEPLOYMENT, SERVICE.replace("{app: lead}", "{app: leads}")), "matches no pod template");
     }
 
     @Test
     void aVariableTheReadmeDoesNotDocumentIsAFinding() {
-        oneFinding(check(DEPLOYMENT.replace("- {name: QUARKUS_HTTP_PORT, value: \"8080\"}",
+        Findings.one(check(DEPLOYMENT.replace("- {name: QUARKUS_HTTP_PORT, value: \"8080\"}",
                 "- {name: QUARKUS_HTTP_PORT, value: \"8080\"}\n            - {name: SALES_UNDOCUMENTED, value: x}"), SERVICE),
                 "SALES_UNDOCUMENTED is not in the root README");
     }

@@ -25,18 +25,7 @@ class CustomResourceSchemasTest {
         return validator.validate(Manifests.parse(yaml).getFirst());
     }
 
-    private static void oneFinding(List<String> findings, String... says) {
-        assertEquals(1, findings.size(), findings.toString());
-        for (String s : says) {
-            assertTrue(findings.getFirst().contains(s), findings + " should say " + s);
-        }
-    }
 
-    /** Some finding says all of these (a misspelt required field is also reported as missing). */
-    private static void aFinding(List<String> findings, String... says) {
-        assertTrue(findings.stream().anyMatch(f -> java.util.Arrays.stream(says).allMatch(f::contains)),
-                findings + " should have one saying " + String.join(", ", says));
-    }
 
     private static final String TOPIC = """
             apiVersion: kafka.strimzi.io/v1
@@ -48,9 +37,9 @@ class CustomResourceSchemasTest {
     @Test
     void strimziKafkaTopicIsClosed() {
         assertEquals(List.of(), check(TOPIC));
-        oneFinding(check(TOPIC.replace("partitions:", "partitons:")), "KafkaTopic lead.events", "/spec:", "partitons");
-        oneFinding(check(TOPIC.replace("replicas: 3", "replicas: three")), "/spec/replicas");
-        oneFinding(check(TOPIC.replace("kafka.strimzi.io/v1", "kafka.strimzi.io/v1beta2")),
+        Findings.one(check(TOPIC.replace("partitions:", "partitons:")), "KafkaTopic lead.events", "/spec:", "partitons");
+        Findings.one(check(TOPIC.replace("replicas: 3", "replicas: three")), "/spec/replicas");
+        Findings.one(check(TOPIC.replace("kafka.strimzi.io/v1", "kafka.strimzi.io/v1beta2")),
                 "no pinned schema for kafka.strimzi.io/v1beta2 KafkaTopic");
     }
 
@@ -66,7 +55,7 @@ class CustomResourceSchemasTest {
                   entityOperator: {topicOperator: {}, userOperator: {}}
                 """;
         assertEquals(List.of(), check(kafka));
-        aFinding(check(kafka.replace("tls: true", "tsl: true")), "Kafka sales", "/spec/kafka/listeners/0:", "'tsl' is not defined");
+        Findings.some(check(kafka.replace("tls: true", "tsl: true")), "Kafka sales", "/spec/kafka/listeners/0:", "'tsl' is not defined");
         List<String> type = check(kafka.replace("type: internal", "type: intranet"));
         assertTrue(!type.isEmpty() && type.stream().allMatch(f -> f.contains("/spec/kafka/listeners/0/type")), type.toString());
     }
@@ -82,8 +71,8 @@ class CustomResourceSchemasTest {
                   endpoints: [{port: management, path: /q/metrics, interval: 30s}]
                 """;
         assertEquals(List.of(), check(monitor));
-        oneFinding(check(monitor.replace("interval:", "intervall:")), "ServiceMonitor lead-service", "/spec/endpoints/0:", "intervall");
-        oneFinding(check(monitor.replace("selector:", "selectr:")), "/spec:", "selectr");
+        Findings.one(check(monitor.replace("interval:", "intervall:")), "ServiceMonitor lead-service", "/spec/endpoints/0:", "intervall");
+        Findings.one(check(monitor.replace("selector:", "selectr:")), "/spec:", "selectr");
     }
 
     @Test
@@ -95,9 +84,9 @@ class CustomResourceSchemasTest {
                 spec: {instances: 3, storage: {size: 50Gi}}
                 """;
         assertEquals(List.of(), check(cluster));
-        oneFinding(check(cluster.replace("labels:", "lables:")), "Cluster sales-db", "/metadata:", "lables");
-        aFinding(check(cluster.replace("spec:", "sepc:")), "Cluster sales-db", "'sepc' is not defined");
-        oneFinding(check(cluster.replace("postgresql.cnpg.io/v1", "postgresql.cnpg.io/v1beta1")),
+        Findings.one(check(cluster.replace("labels:", "lables:")), "Cluster sales-db", "/metadata:", "lables");
+        Findings.some(check(cluster.replace("spec:", "sepc:")), "Cluster sales-db", "'sepc' is not defined");
+        Findings.one(check(cluster.replace("postgresql.cnpg.io/v1", "postgresql.cnpg.io/v1beta1")),
                 "no pinned schema for postgresql.cnpg.io/v1beta1 Cluster");
     }
 }

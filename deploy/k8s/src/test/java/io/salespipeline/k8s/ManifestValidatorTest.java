@@ -24,13 +24,6 @@ class ManifestValidatorTest {
         return validator.validate(Manifests.parse(yaml).getFirst());
     }
 
-    /** Exactly one finding, and it says all of these. */
-    private static void oneFinding(List<String> findings, String... says) {
-        assertEquals(1, findings.size(), findings.toString());
-        for (String s : says) {
-            assertTrue(findings.getFirst().contains(s), findings + " should say " + s);
-        }
-    }
 
     @Test
     void aValidObjectPasses() {
@@ -45,17 +38,17 @@ class ManifestValidatorTest {
 
     @Test
     void anUnknownFieldFailsWithTheObjectAndItsPath() {
-        oneFinding(check("{apiVersion: example.io/v1, kind: Widget, metadata: {name: w}, spec: {size: 3, colour: red}}"),
+        Findings.one(check("{apiVersion: example.io/v1, kind: Widget, metadata: {name: w}, spec: {size: 3, colour: red}}"),
                 "Widget w", "/spec:", "colour");
-        oneFinding(check("{apiVersion: example.io/v1, kind: Widget, metadata: {name: w}, spec: {size: 3}, sepc: {}}"),
+        Findings.one(check("{apiVersion: example.io/v1, kind: Widget, metadata: {name: w}, spec: {size: 3}, sepc: {}}"),
                 "Widget w", "sepc");
     }
 
     @Test
     void aWrongTypeFails() {
-        oneFinding(check("{apiVersion: example.io/v1, kind: Widget, metadata: {name: w}, spec: {size: three}}"),
+        Findings.one(check("{apiVersion: example.io/v1, kind: Widget, metadata: {name: w}, spec: {size: three}}"),
                 "Widget w", "/spec/size");
-        oneFinding(check("{apiVersion: example.io/v1, kind: Widget, metadata: {name: w}, spec: {size: 1, labels: {a: [b]}}}"),
+        Findings.one(check("{apiVersion: example.io/v1, kind: Widget, metadata: {name: w}, spec: {size: 1, labels: {a: [b]}}}"),
                 "/spec/labels/a");
         List<String> port = check("{apiVersion: example.io/v1, kind: Widget, metadata: {name: w}, spec: {size: 1, port: [8080]}}");
         assertTrue(!port.isEmpty() && port.stream().allMatch(f -> f.contains("/spec/port")), port.toString());
@@ -64,13 +57,13 @@ class ManifestValidatorTest {
     @Test
     void coreSchemasOfTheKubeconformFormAreClosedToo() {
         assertEquals(List.of(), check("{apiVersion: v1, kind: ConfigMap, metadata: {name: c, labels: {a: b}}, data: {K: v}}"));
-        oneFinding(check("{apiVersion: v1, kind: ConfigMap, metadata: {name: c, lables: {a: b}}}"), "ConfigMap c", "/metadata:", "lables");
-        oneFinding(check("{apiVersion: v1, kind: ConfigMap, metadata: {name: c}, data: {K: [v]}}"), "/data/K");
+        Findings.one(check("{apiVersion: v1, kind: ConfigMap, metadata: {name: c, lables: {a: b}}}"), "ConfigMap c", "/metadata:", "lables");
+        Findings.one(check("{apiVersion: v1, kind: ConfigMap, metadata: {name: c}, data: {K: [v]}}"), "/data/K");
     }
 
     @Test
     void customResourcesGetTheCoreObjectMeta() {
-        oneFinding(check("{apiVersion: example.io/v1, kind: Widget, metadata: {name: w, lables: {a: b}}, spec: {size: 1}}"),
+        Findings.one(check("{apiVersion: example.io/v1, kind: Widget, metadata: {name: w, lables: {a: b}}, spec: {size: 1}}"),
                 "Widget w", "/metadata:", "lables");
     }
 
@@ -99,25 +92,25 @@ class ManifestValidatorTest {
                           livenessProbe: {tcpSocket: {port: 8080}}
                 """;
         assertEquals(List.of(), kubernetes.validate(Manifests.parse(deployment).getFirst()));
-        oneFinding(kubernetes.validate(Manifests.parse(deployment.replace("replicas: 2", "replicas: two")).getFirst()),
+        Findings.one(kubernetes.validate(Manifests.parse(deployment.replace("replicas: 2", "replicas: two")).getFirst()),
                 "Deployment d", "/spec/replicas");
-        oneFinding(kubernetes.validate(Manifests.parse(deployment.replace("image: i", "image: i\n          imagePullPolicyy: Always")).getFirst()),
+        Findings.one(kubernetes.validate(Manifests.parse(deployment.replace("image: i", "image: i\n          imagePullPolicyy: Always")).getFirst()),
                 "Deployment d", "/spec/template/spec/containers/0:", "imagePullPolicyy");
         List<String> port = kubernetes.validate(Manifests.parse(deployment.replace("port: http}}", "port: [http]}}")).getFirst());
         assertTrue(!port.isEmpty() && port.stream().allMatch(f -> f.contains("/readinessProbe/httpGet/port")), port.toString());
-        oneFinding(kubernetes.validate(Manifests.parse("{apiVersion: apps/v1, kind: StatefulSet, metadata: {name: s}}").getFirst()),
+        Findings.one(kubernetes.validate(Manifests.parse("{apiVersion: apps/v1, kind: StatefulSet, metadata: {name: s}}").getFirst()),
                 "no pinned schema for apps/v1 StatefulSet");
     }
 
     @Test
     void aMissingRequiredFieldFails() {
-        oneFinding(check("{apiVersion: example.io/v1, kind: Widget, metadata: {name: w}, spec: {}}"), "Widget w", "size");
+        Findings.one(check("{apiVersion: example.io/v1, kind: Widget, metadata: {name: w}, spec: {}}"), "Widget w", "size");
     }
 
     @Test
     void anUnknownKindOrVersionFails() {
-        oneFinding(check("{apiVersion: example.io/v1, kind: Gadget, metadata: {name: g}}"), "Gadget g", "no pinned schema");
-        oneFinding(check("{apiVersion: example.io/v1beta2, kind: Widget, metadata: {name: w}, spec: {size: 1}}"),
+        Findings.one(check("{apiVersion: example.io/v1, kind: Gadget, metadata: {name: g}}"), "Gadget g", "no pinned schema");
+        Findings.one(check("{apiVersion: example.io/v1beta2, kind: Widget, metadata: {name: w}, spec: {size: 1}}"),
                 "no pinned schema for example.io/v1beta2 Widget");
     }
 }

@@ -10,7 +10,9 @@ import java.util.stream.Stream;
 
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.NonValidationKeyword;
 
 import tools.jackson.databind.JsonNode;
 
@@ -21,8 +23,17 @@ import tools.jackson.databind.JsonNode;
  */
 final class SchemaCatalog {
 
-    /** OpenAPI v3 schemas are draft-4 JSON Schema plus extensions the validator ignores. */
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4);
+    /**
+     * OpenAPI v3 schemas are draft-4 JSON Schema plus keywords that validate nothing here: the
+     * Kubernetes extensions (StrictSchema reads preserve-unknown-fields itself) and OpenAPI's example.
+     */
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(Dialect.builder(Dialects.getDraft4())
+            .keywords(java.util.stream.Stream.of("example", "x-kubernetes-preserve-unknown-fields",
+                    "x-kubernetes-int-or-string", "x-kubernetes-embedded-resource", "x-kubernetes-validations",
+                    "x-kubernetes-group-version-kind", "x-kubernetes-list-type", "x-kubernetes-list-map-keys",
+                    "x-kubernetes-map-type", "x-kubernetes-patch-strategy", "x-kubernetes-patch-merge-key",
+                    "x-kubernetes-unions").map(NonValidationKeyword::new).toList())
+            .build());
 
     private final Map<String, Schema> schemas = new TreeMap<>();
 

@@ -13,7 +13,7 @@ import org.hibernate.exception.JDBCConnectionException;
 
 /**
  * Tells a failure caused by the database being unavailable (down, restarting, unreachable, out
- * of connections) from every other failure: that one passes by itself once the database is back,
+ * of connections, refusing the service's login) from every other failure: that one passes by itself once the database is back,
  * so a request answers 503 and an event is tried again until then. Frameworks wrap the driver's
  * exception (Hibernate, the transaction manager, Quarkus), so the whole chain is searched: causes,
  * suppressed exceptions (the transaction manager adds a failed commit's reason there) and the
@@ -45,7 +45,9 @@ public final class DatabaseOutage {
         String state = sql.getSQLState();
         if (state != null) {
             // Class 08: connection exceptions (refused, broken, closed, timed out on the socket).
-            return state.startsWith("08") || UNAVAILABLE_STATES.contains(state);
+            // Class 28: the login is refused (a password rotated in the database before the
+            // service's Secret): the service cannot reach its data until an operator fixes it.
+            return state.startsWith("08") || state.startsWith("28") || UNAVAILABLE_STATES.contains(state);
         }
         // The pool found no connection in time (Agroal: "Sorry, acquisition timeout!"): without a
         // SQLState, its message is all it says.

@@ -38,6 +38,13 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void aRefusedLoginIsAnOutage() {
+        assertTrue(DatabaseOutage.caused(new GenericJDBCException("Unable to acquire JDBC Connection",
+                new PSQLException("FATAL: password authentication failed for user \"lead\"", PSQLState.INVALID_PASSWORD))));
+        assertTrue(DatabaseOutage.caused(new SQLException("FATAL: no pg_hba.conf entry for host", "28000")));
+    }
+
+    @Test
     void thePoolFindingNoConnectionInTimeIsAnOutage() {
         assertTrue(DatabaseOutage.caused(new GenericJDBCException("Unable to acquire JDBC Connection",
                 new SQLException("Sorry, acquisition timeout!"))));

@@ -146,5 +146,8 @@ final class Cluster implements AutoCloseable {
                 // already stopped
             }
         }
+        // A replica that was starting when the harness stopped is not registered as running yet:
+        // nothing the harness started may outlive it.
+        ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     }
 }

@@ -41,6 +41,11 @@ class InboxRetriesTest {
             public Duration outageBackOff() {
                 return Duration.ofMillis(5);
             }
+
+            @Override
+            public Duration keyWait() {
+                return Duration.ofMillis(200);
+            }
         };
     }
 

@@ -1,6 +1,7 @@
 package io.salespipeline.platform.privacy;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.util.List;
 
 /**
@@ -13,4 +14,11 @@ import java.util.List;
 public interface PrivacySettings {
 
     List<String> masterKeys();
+
+    /**
+     * Whether this service reads events with encrypted personal fields and so keeps a copy of the
+     * people's keys ({@link PersonKeysConsumer}; read at build time).
+     */
+    @WithDefault("false")
+    boolean readsPersonalEvents();
 }

@@ -76,4 +76,40 @@ class RenderedOverlaysTest {
                 ConsistencyChecks.of(objects, readme).forEach(f -> findings.add(overlay.getFileName() + ": " + f)));
         assertTrue(findings.isEmpty(), findings.size() + " consistency findings:\n" + String.join("\n", findings));
     }
+
+    /**
+     * Every service reads the master key ring of personal data from a Secret: a service without
+     * SALES_PRIVACY_MASTER_KEYS would wrap people's data keys with the local run's public key.
+     */
+    @Test
+    void everyServiceReadsTheMasterKeyRingOfPersonalDataFromASecret() {
+        List<String> findings = new ArrayList<>();
+        rendered.forEach((overlay, objects) -> {
+            int services = 0;
+            for (JsonNode o : objects) {
+                if (!"Deployment".equals(o.path("kind").asString())
+                        || !o.path("metadata").path("name").asString().endsWith("-service")) {
+                    continue;
+                }
+                services++;
+                String name = o.path("metadata").path("name").asString();
+                for (JsonNode container : o.path("spec").path("template").path("spec").path("containers")) {
+                    boolean fromSecret = false;
+                    for (JsonNode env : container.path("env")) {
+                        fromSecret |= "SALES_PRIVACY_MASTER_KEYS".equals(env.path("name").asString())
+                                && "privacy-master-keys".equals(env.path("valueFrom").path("secretKeyRef").path("name").asString())
+                                && "master-keys".equals(env.path("valueFrom").path("secretKeyRef").path("key").asString());
+                    }
+                    if (!fromSecret) {
+                        findings.add(overlay.getFileName() + ": " + name + "/" + container.path("name").asString()
+                                + " does not read SALES_PRIVACY_MASTER_KEYS from Secret privacy-master-keys");
+                    }
+                }
+            }
+            if (services != 5) {
+                findings.add(overlay.getFileName() + ": " + services + " service Deployments, expected 5");
+            }
+        });
+        assertTrue(findings.isEmpty(), String.join("\n", findings));
+    }
 }

@@ -1,5 +1,6 @@
 package io.salespipeline.lead.events;
 
+import io.salespipeline.platform.privacy.Personal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -16,8 +17,14 @@ public record LeadQualified(UUID leadId, UUID dealId, Contact contact, Source so
     public static final String TOPIC = "sales.lead.qualified";
     public static final String TYPE = "io.salespipeline.lead.LeadQualified.v1";
 
-    /** The person, as the lead holds it (normalised: e-mail lower case, country ISO 3166-1 alpha-2). */
-    public record Contact(String name, String email, String phone, String company, String jobTitle, String country) {
+    /**
+     * The person, as the lead holds it (normalised: e-mail lower case, country ISO 3166-1 alpha-2).
+     * Name, e-mail, phone and job title travel encrypted with the person's key (the person is the
+     * lead: {@code leadId}), unreadable once the person is erased; company and country stay readable.
+     */
+    public record Contact(@Personal(person = "leadId") String name, @Personal(person = "leadId") String email,
+            @Personal(person = "leadId") String phone, String company, @Personal(person = "leadId") String jobTitle,
+            String country) {
     }
 
     /** How the lead first arrived: kind (a SourceKind name) and detail. */

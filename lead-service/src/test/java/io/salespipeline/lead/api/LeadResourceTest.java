@@ -7,6 +7,10 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import org.junit.jupiter.api.BeforeEach;
 import io.salespipeline.infra.testing.Tokens;
@@ -18,6 +22,8 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.salespipeline.infra.SalesInfrastructure;
 import io.salespipeline.infra.testing.EventTap;
+import io.salespipeline.platform.privacy.PersonalFields;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -34,6 +40,12 @@ class LeadResourceTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String kafka;
+
+    @Inject
+    PersonalFields personalFields;
+
+    @Inject
+    ObjectMapper json;
 
     /** A different person per e-mail (name + company also identify a person). */
     static String newLead(String email) {
@@ -74,7 +86,10 @@ class LeadResourceTest {
             assertEquals(dealId, event.header("ce_subject"));
             JsonPath data = JsonPath.from(event.value());
             assertEquals(id, data.getString("leadId"));
-            assertEquals("grace@example.com", data.getString("contact.email"));
+            // The person's data travels encrypted with their key; a consumer's inbox opens it.
+            assertTrue(data.getString("contact.email").startsWith("pii:v1:"), data.getString("contact.email"));
+            assertEquals("grace@example.com", QuarkusTransaction.requiringNew().call(() -> personalFields
+                    .open(json.readTree(event.value()), event.header("ce_id"))).at("/contact/email").asText());
             assertEquals("CONFERENCE", data.getString("source.kind"));
             assertEquals("pricing", data.getString("interest.topics"));
             // Who works the deal travels with it: the next stage copies owner and sharing.

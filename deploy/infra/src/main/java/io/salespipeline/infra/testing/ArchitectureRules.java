@@ -4,7 +4,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
@@ -23,12 +25,16 @@ import org.junit.jupiter.api.DynamicTest;
  * <li>{@code application} (use cases) never imports {@code messaging} or {@code api}, nor HTTP or
  * Kafka types: consumers map an event to a command and call it;</li>
  * <li>{@code events} (the wire records the service produces) hold only JDK types and records of
- * their own package, so renaming a domain type never changes a Kafka contract;</li>
+ * their own package, so renaming a domain type never changes a Kafka contract (and may mark a
+ * field as a person's data with the platform's {@code @Personal}, which the outbox encrypts);</li>
  * <li>HTTP resources live in {@code api}, Kafka consumers in {@code messaging};</li>
  * <li>the service's packages are free of cycles.</li>
  * </ul>
  */
 public final class ArchitectureRules {
+
+    /** The one platform type a wire record may carry: the mark of a personal field. */
+    private static final String PERSONAL = "io.salespipeline.platform.privacy.Personal";
 
     private final String base;
     private final JavaClasses classes;
@@ -78,7 +84,8 @@ public final class ArchitectureRules {
                         "org.apache.kafka..", "org.eclipse.microprofile.reactive.messaging.."));
         rules.put("events hold only JDK types and records of their own package", classes()
                 .that().resideInAPackage(layer("events"))
-                .should().onlyDependOnClassesThat().resideInAnyPackage(layer("events"), "java.."));
+                .should().onlyDependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(layer("events"), "java..")
+                        .or(HasName.Predicates.name(PERSONAL))));
         rules.put("HTTP resources live in api", classes()
                 .that().areAnnotatedWith("jakarta.ws.rs.Path")
                 .should().resideInAPackage(layer("api")));

@@ -8,6 +8,8 @@ import io.salespipeline.platform.audit.AuditCause;
 import io.salespipeline.platform.domain.IllegalTransitionException;
 import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.persistence.DatabaseOutage;
+import io.salespipeline.platform.privacy.PersonKeyMissingException;
+import io.salespipeline.platform.privacy.PersonalFields;
 import io.salespipeline.platform.tracing.ConsumerTracing;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -46,6 +48,9 @@ public class Inbox {
 
     @Inject
     InboxMetrics metrics;
+
+    @Inject
+    PersonalFields personalFields;
 
     public <T> Uni<Void> process(ConsumerRecord<String, String> record, Class<T> dataType,
             BiConsumer<InboundEvent, T> effect) {
@@ -119,7 +124,8 @@ public class Inbox {
     /** Reads the data; data naming another deal than the envelope can never be processed right. */
     <T> T read(InboundEvent event, Class<T> dataType) {
         try {
-            JsonNode data = json.readTree(event.data());
+            // Encrypted personal fields are read as their text, or as erased when the person's key is gone.
+            JsonNode data = personalFields.open(json.readTree(event.data()), event.id());
             JsonNode namedDeal = data.get("dealId");
             if (event.dealId() != null && namedDeal != null && !namedDeal.isNull() && !event.dealId().toString().equals(namedDeal.asText())) {
                 throw new MalformedEventException("Event " + event.id() + " is about deal " + event.dealId()
@@ -144,6 +150,9 @@ public class Inbox {
                         "Database unavailable while processing an event; trying again: %s", e.getMessage()))
                 .onFailure(DatabaseOutage::caused).retry()
                 .withBackOff(settings.firstBackOff(), settings.outageBackOff()).indefinitely()
+                // A person's key published with the event comes on its own topic, maybe a little later.
+                .onFailure(PersonKeyMissingException.class).retry()
+                .withBackOff(settings.firstBackOff(), settings.outageBackOff()).expireIn(settings.keyWait().toMillis())
                 .onFailure(Inbox::mayPass).retry()
                 .withBackOff(settings.firstBackOff(), settings.firstBackOff().multipliedBy(20)).atMost(settings.retries());
     }

@@ -21,4 +21,11 @@ public interface InboxSettings {
      */
     @WithDefault("PT2S")
     Duration outageBackOff();
+
+    /**
+     * How long an event whose encrypted fields name a person's key not received yet is tried again
+     * (the key travels on privacy.person-keys, the event on its own topic) before it is parked.
+     */
+    @WithDefault("PT2M")
+    Duration keyWait();
 }

@@ -1,8 +1,8 @@
 package io.salespipeline.platform.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.salespipeline.platform.ids.Ids;
+import io.salespipeline.platform.privacy.PersonalFields;
 import io.salespipeline.platform.tracing.TraceParents;
 import io.salespipeline.platform.web.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,13 +21,13 @@ import java.util.UUID;
 public class Outbox {
 
     @Inject
-    ObjectMapper json;
-
-    @Inject
     CurrentActor actor;
 
     @Inject
     Event<OutboxAppended> appended;
+
+    @Inject
+    PersonalFields personalFields;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(String topic, String eventType, UUID dealId, Object data) {
@@ -59,7 +59,8 @@ public class Outbox {
         // The relay sends it later on its own thread: the trace it belongs to is kept with it.
         message.traceParent = TraceParents.current();
         try {
-            message.payload = json.writeValueAsString(data);
+            // Personal fields are stored encrypted with their person's key (PersonalFields).
+            message.payload = personalFields.seal(data, message.id);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Event " + eventType + " cannot be written as JSON", e);
         }

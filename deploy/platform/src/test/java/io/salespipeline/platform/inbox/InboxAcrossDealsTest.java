@@ -21,6 +21,7 @@ class InboxAcrossDealsTest {
     private final Inbox inbox = new Inbox();
 
     InboxAcrossDealsTest() {
+        inbox.personalFields = new io.salespipeline.platform.privacy.PersonalFields();
         inbox.json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     }
 

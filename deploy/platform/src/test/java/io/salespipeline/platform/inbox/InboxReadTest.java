@@ -18,6 +18,7 @@ class InboxReadTest {
 
     InboxReadTest() {
         // As Quarkus configures the injected mapper: tolerant readers ignore unknown fields.
+        inbox.personalFields = new io.salespipeline.platform.privacy.PersonalFields();
         inbox.json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     }
 

@@ -2,8 +2,10 @@ package io.salespipeline.platform.inbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.salespipeline.platform.domain.IllegalTransitionException;
+import io.salespipeline.platform.privacy.PersonKeyMissingException;
 import io.smallrye.mutiny.Uni;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -40,6 +42,11 @@ class InboxRetriesTest {
             @Override
             public Duration outageBackOff() {
                 return Duration.ofMillis(5);
+            }
+
+            @Override
+            public Duration keyWait() {
+                return Duration.ofSeconds(3);
             }
         };
     }
@@ -94,5 +101,23 @@ class InboxRetriesTest {
             assertThrows(poison.getClass(), () -> run(attemptFailing(List.of(poison))));
             assertEquals(1, attempts.get(), poison.getClass().getSimpleName());
         }
+    }
+
+    @Test
+    void anEventWaitsForAPersonsKeyThatIsOnItsWayForTheKeyWaitThenGoesThrough() {
+        RuntimeException keyMissing = new PersonKeyMissingException(java.util.UUID.randomUUID());
+        assertEquals(true, run(attemptFailing(java.util.Collections.nCopies(6, keyMissing))));
+        assertEquals(7, attempts.get());
+    }
+
+    @Test
+    void aKeyThatNeverComesParksTheEventOnceTheKeyWaitIsOver() {
+        RuntimeException keyMissing = new PersonKeyMissingException(java.util.UUID.randomUUID());
+        long start = System.nanoTime();
+        assertThrows(PersonKeyMissingException.class,
+                () -> run(attemptFailing(java.util.Collections.nCopies(100_000, keyMissing))));
+        // Tried again for the key wait (3 s here), then the usual few retries: never for ever.
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(25)) < 0);
+        assertTrue(attempts.get() > 4, "tried " + attempts.get() + " times");
     }
 }

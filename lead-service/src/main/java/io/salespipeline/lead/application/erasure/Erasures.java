@@ -9,6 +9,7 @@ import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.domain.RecordNotFoundException;
 import io.salespipeline.platform.outbox.Outbox;
 import io.salespipeline.platform.privacy.EmailAddress;
+import io.salespipeline.platform.privacy.PersonKeys;
 import io.salespipeline.platform.web.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,8 +21,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Erasure (do-not-contact): in one transaction the person's leads are anonymised, the address
- * goes on the do-not-contact register, lead-service's own confirmation is recorded and
+ * Erasure (do-not-contact): in one transaction the person's leads are anonymised, their data keys
+ * destroyed (the destruction published on {@code privacy.person-keys}), the address goes on the
+ * do-not-contact register, lead-service's own confirmation is recorded and
  * {@code privacy.erasure.requested} is stored for the other services.
  */
 @ApplicationScoped
@@ -40,6 +42,9 @@ public class Erasures {
 
     @Inject
     IdempotentRequests idempotent;
+
+    @Inject
+    PersonKeys personKeys;
 
     /** By e-mail address or by lead id (exactly one): the person is everyone with that address. */
     @Transactional
@@ -71,6 +76,9 @@ public class Erasures {
         leads.forEach(lead -> LeadSource.update("notes = null, submitted = null where leadId = ?1", lead.id()));
         // Stored Idempotency-Key answers show the person as they were: a retry must not bring them back.
         idempotent.forget(leads.stream().map(Lead::id).toList());
+        // Every event that carried the person (the lead is the person) becomes unreadable where it
+        // names them: their data keys are destroyed here and, through privacy.person-keys, everywhere.
+        personKeys.destroyPeople(leads.stream().map(Lead::id).toList(), now);
         ErasureRequest request = ErasureRequest.open(EmailAddress.sha256(address),
                 leads.stream().map(Lead::id).toList(),
                 leads.stream().map(Lead::dealId).filter(Objects::nonNull).toList(), actor.name(), now);

@@ -18,6 +18,7 @@ import io.salespipeline.platform.security.Roles;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,10 @@ class BrokerOutageTest {
 
     @Test
     void writesGoOnWhileTheBrokerIsAwayAndTheirEventsFollowInOrder() {
+        // Ready first (its consumers hold their partitions): a service that never was ready has
+        // nothing to stay ready about.
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> given().get("/q/health/ready").statusCode() == 200);
         String lead = Leads.create("outage-" + Long.toString(System.nanoTime(), 36) + "@example.com");
         String dealId = Leads.qualify(lead);
         List<List<String>> shares = List.of(List.of("ann.seller"), List.of("ann.seller", "bob.seller"),

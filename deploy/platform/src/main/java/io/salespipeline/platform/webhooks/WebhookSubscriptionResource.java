@@ -18,6 +18,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -35,8 +38,11 @@ public class WebhookSubscriptionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Subscribes an https URL to some of this service's CloudEvent types (optionally one deal's or "
+    @Operation(operationId = "createWebhookSubscription", summary = "Subscribes an https URL to some of this service's CloudEvent types (optionally one deal's or "
             + "one owner's), from the next event on; answers the signing secret (Standard Webhooks whsec_...) once")
+    @APIResponse(responseCode = "201", description = "Subscribed; Location names the subscription",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WebhookWire.SubscriptionWithSecret.class)))
     public Response subscribe(WebhookWire.SubscribeRequest request) {
         WebhookWire.SubscriptionWithSecret created = subscriptions.subscribe(request, actor.name());
         return Response.created(URI.create("/api/webhook-subscriptions/" + created.subscription().id()))
@@ -44,35 +50,35 @@ public class WebhookSubscriptionResource {
     }
 
     @GET
-    @Operation(summary = "This service's webhook subscriptions, oldest first (without their secrets)")
+    @Operation(operationId = "listWebhookSubscriptions", summary = "This service's webhook subscriptions, oldest first (without their secrets)")
     public List<WebhookWire.Subscription> list() {
         return subscriptions.list();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One subscription: its status (ACTIVE, DISABLED, DEAD_LETTERED), failures in a row, last error")
+    @Operation(operationId = "getWebhookSubscription", summary = "One subscription: its status (ACTIVE, DISABLED, DEAD_LETTERED), failures in a row, last error")
     public WebhookWire.Subscription get(@PathParam("id") UUID id) {
         return subscriptions.get(id);
     }
 
     @POST
     @Path("/{id}/disable")
-    @Operation(summary = "Stops deliveries; the subscription keeps its place and goes on from there when enabled")
+    @Operation(operationId = "disableWebhookSubscription", summary = "Stops deliveries; the subscription keeps its place and goes on from there when enabled")
     public WebhookWire.Subscription disable(@PathParam("id") UUID id) {
         return subscriptions.disable(id);
     }
 
     @POST
     @Path("/{id}/enable")
-    @Operation(summary = "Delivers again (also after a dead letter), from where it stopped, with failures reset")
+    @Operation(operationId = "enableWebhookSubscription", summary = "Delivers again (also after a dead letter), from where it stopped, with failures reset")
     public WebhookWire.Subscription enable(@PathParam("id") UUID id) {
         return subscriptions.enable(id);
     }
 
     @POST
     @Path("/{id}/secret-rotation")
-    @Operation(summary = "Replaces the signing secret; answers the new one once; later deliveries are signed with it")
+    @Operation(operationId = "rotateWebhookSecret", summary = "Replaces the signing secret; answers the new one once; later deliveries are signed with it")
     public WebhookWire.SubscriptionWithSecret rotateSecret(@PathParam("id") UUID id) {
         return subscriptions.rotateSecret(id);
     }
@@ -80,7 +86,7 @@ public class WebhookSubscriptionResource {
     @POST
     @Path("/{id}/replay")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Delivers again every matching event that occurred at or after 'from' (as far as the outbox "
+    @Operation(operationId = "replayWebhookSubscription", summary = "Delivers again every matching event that occurred at or after 'from' (as far as the outbox "
             + "still keeps it), then goes on; enables the subscription")
     public WebhookWire.Subscription replay(@PathParam("id") UUID id, WebhookWire.ReplayRequest request) {
         return subscriptions.replay(id, request);
@@ -88,7 +94,7 @@ public class WebhookSubscriptionResource {
 
     @GET
     @Path("/{id}/deliveries")
-    @Operation(summary = "The delivery log, latest attempt first: per event its status, attempts, HTTP status, last "
+    @Operation(operationId = "listWebhookDeliveries", summary = "The delivery log, latest attempt first: per event its status, attempts, HTTP status, last "
             + "error and times (UTC)")
     public List<WebhookWire.Delivery> deliveries(@PathParam("id") UUID id, @QueryParam("limit") String limit) {
         return subscriptions.deliveries(id, PageRequest.of(null, limit).limit());

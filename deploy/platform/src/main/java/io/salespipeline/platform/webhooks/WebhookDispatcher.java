@@ -117,6 +117,9 @@ public class WebhookDispatcher {
                 return;
             }
             WebhookSender.Outcome outcome = sender.send(subscription, event);
+            if (stopping) {
+                return; // interrupted by the shutdown, not the receiver's fault: tried again after the restart
+            }
             if (!outcome.delivered()) {
                 rows.failed(subscription.id(), holder, event, outcome.status(), outcome.error(),
                         failures + 1);

@@ -45,11 +45,14 @@ class WebhookRows {
                 .setParameter("limit", limit).getResultList());
     }
 
-    /** Takes (or renews) the subscription's lease if it is still active and due; null otherwise. */
+    /**
+     * Takes (or renews) the subscription's lease if it is still active and due; null otherwise. Its
+     * next attempt becomes now: the longest-waiting due subscriptions are taken first, so none starves.
+     */
     Claimed claim(UUID id, String holder) {
         return QuarkusTransaction.requiringNew().call(() -> {
             int taken = entityManager.createNativeQuery("""
-                    update webhook_subscription set lease_holder = :holder,
+                    update webhook_subscription set lease_holder = :holder, next_attempt_at = clock_timestamp(),
                            lease_expires_at = clock_timestamp() + make_interval(secs => :seconds)
                     where id = :id and status = 'ACTIVE' and next_attempt_at <= clock_timestamp()
                       and (lease_holder is null or lease_holder = :holder or lease_expires_at < clock_timestamp())""")

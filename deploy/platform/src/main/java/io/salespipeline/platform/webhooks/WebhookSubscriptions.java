@@ -3,6 +3,7 @@ package io.salespipeline.platform.webhooks;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.domain.RecordNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,8 +31,10 @@ public class WebhookSubscriptions {
     @Inject
     WebhookTargets targets;
 
-    /** Checks the URL (resolving its host: call off the event loop) and stores the subscription; new events only. */
-    @Transactional
+    /**
+     * Checks the URL (resolving its host: call off the event loop, and outside any transaction, so
+     * no database connection waits on DNS) and stores the subscription; new events only.
+     */
     public WebhookWire.SubscriptionWithSecret subscribe(WebhookWire.SubscribeRequest request, String actor) {
         if (request == null) {
             throw new InvalidInputException("body", "a subscription is required");
@@ -45,11 +48,12 @@ public class WebhookSubscriptions {
         if (owner != null && owner.length() > 200) {
             throw new InvalidInputException("owner", "at most 200 characters");
         }
-        Instant now = now();
-        WebhookSubscription subscription = WebhookSubscription.create(url, json(types), request.dealId(), owner,
-                latestPosition(), actor, now);
-        subscription.persist();
-        return new WebhookWire.SubscriptionWithSecret(view(subscription), subscription.secret);
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            WebhookSubscription subscription = WebhookSubscription.create(url, json(types), request.dealId(), owner,
+                    latestPosition(), actor, now());
+            subscription.persist();
+            return new WebhookWire.SubscriptionWithSecret(view(subscription), subscription.secret);
+        });
     }
 
     @Transactional

@@ -146,6 +146,9 @@ public final class LocalRun {
                 Map.entry("QUARKUS_MANAGEMENT_HOST", settings.httpHost()),
                 Map.entry("QUARKUS_MANAGEMENT_PORT", Integer.toString(port + 1000)),
                 Map.entry("SALES_CORS_ORIGINS", settings.corsOrigins()),
+                // Webhooks to receivers on this machine (a developer's tunnel or test server).
+                Map.entry("SALES_WEBHOOKS_ALLOW_HTTP", "true"),
+                Map.entry("SALES_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true"),
                 Map.entry("QUARKUS_DATASOURCE_JDBC_URL",
                         "jdbc:postgresql://localhost:" + settings.postgresPort() + "/" + database),
                 Map.entry("KAFKA_BOOTSTRAP_SERVERS", "localhost:" + settings.kafkaPort()),

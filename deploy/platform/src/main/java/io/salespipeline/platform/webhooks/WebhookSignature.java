@@ -1,0 +1,42 @@
+package io.salespipeline.platform.webhooks;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Standard Webhooks signatures (https://www.standardwebhooks.com): the secret is
+ * {@code whsec_<base64 of 32 random bytes>}; a delivery's {@code webhook-signature} is
+ * {@code v1,<base64 HMAC-SHA256 over "<webhook-id>.<webhook-timestamp>.<body>">}, keyed with the
+ * secret's decoded bytes. Receivers verify it with any Standard Webhooks library.
+ */
+public final class WebhookSignature {
+
+    private static final String PREFIX = "whsec_";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private WebhookSignature() {
+    }
+
+    public static String newSecret() {
+        byte[] key = new byte[32];
+        RANDOM.nextBytes(key);
+        return PREFIX + Base64.getEncoder().encodeToString(key);
+    }
+
+    /** The {@code webhook-signature} header value. */
+    public static String sign(String secret, String id, long timestamp, String body) {
+        byte[] key = Base64.getDecoder().decode(secret.startsWith(PREFIX) ? secret.substring(PREFIX.length()) : secret);
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            byte[] signature = mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8));
+            return "v1," + Base64.getEncoder().encodeToString(signature);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 unavailable", e);
+        }
+    }
+}

@@ -3,6 +3,7 @@ package io.salespipeline.lead;
 import io.salespipeline.infra.testing.AsyncApiChecks;
 import io.salespipeline.platform.access.DealAccessChanged;
 import io.salespipeline.platform.privacy.ErasureConfirmed;
+import io.salespipeline.platform.stage.DealWon;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -16,6 +17,6 @@ class AsyncApiDocumentTest {
     @TestFactory
     Stream<DynamicTest> documentTellsTheEventsAsTheRecordsHaveThem() {
         return AsyncApiChecks.of("io.salespipeline.lead")
-                .alsoReading(ErasureConfirmed.class, DealAccessChanged.class).tests();
+                .alsoReading(ErasureConfirmed.class, DealAccessChanged.class, DealWon.class).tests();
     }
 }

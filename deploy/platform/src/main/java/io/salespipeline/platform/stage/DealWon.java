@@ -1,8 +1,6 @@
 package io.salespipeline.platform.stage;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.salespipeline.platform.inbox.InconsistentEventException;
 import io.salespipeline.platform.inbox.StatedTimes;
 import io.salespipeline.platform.money.Money;
@@ -16,23 +14,21 @@ import java.util.UUID;
  * {total}}}}: every other field is ignored.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record DealWon(UUID dealId, Instant closedAt, Money value) {
+public record DealWon(UUID dealId, Instant closedAt, FirstOrder firstOrder) {
 
     public static final String TOPIC = "sales.deal.closed";
 
-    @JsonCreator
-    static DealWon read(@JsonProperty("dealId") UUID dealId, @JsonProperty("closedAt") Instant closedAt,
-            @JsonProperty("firstOrder") FirstOrder firstOrder) {
-        Money total = firstOrder == null || firstOrder.totals() == null ? null : firstOrder.totals().total();
-        return new DealWon(dealId, closedAt, total);
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record FirstOrder(Totals totals) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record FirstOrder(Totals totals) {
+    public record Totals(Money total) {
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Totals(Money total) {
+    /** The first order's total; null when the event does not state it. */
+    public Money value() {
+        return firstOrder == null || firstOrder.totals() == null ? null : firstOrder.totals().total();
     }
 
     /**
@@ -42,6 +38,7 @@ public record DealWon(UUID dealId, Instant closedAt, Money value) {
      */
     public DealWon checked() {
         StatedTimes.required("closedAt", closedAt);
+        Money value = value();
         if (value == null) {
             throw new InconsistentEventException("Inconsistent event refused: firstOrder.totals.total is missing");
         }

@@ -4,6 +4,7 @@ import io.salespipeline.infra.testing.AsyncApiChecks;
 import io.salespipeline.platform.access.DealAccessChanged;
 import io.salespipeline.platform.privacy.ErasureConfirmed;
 import io.salespipeline.platform.privacy.PersonKeyRecord;
+import io.salespipeline.platform.stage.DealWon;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -17,7 +18,7 @@ class AsyncApiDocumentTest {
     @TestFactory
     Stream<DynamicTest> documentTellsTheEventsAsTheRecordsHaveThem() {
         return AsyncApiChecks.of("io.salespipeline.lead")
-                .alsoReading(ErasureConfirmed.class, DealAccessChanged.class)
+                .alsoReading(ErasureConfirmed.class, DealAccessChanged.class, DealWon.class)
                 .alsoProducing(PersonKeyRecord.class).tests();
     }
 }

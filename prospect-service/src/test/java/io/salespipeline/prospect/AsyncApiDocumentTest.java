@@ -5,6 +5,7 @@ import io.salespipeline.platform.access.DealAccessChanged;
 import io.salespipeline.platform.privacy.ErasureConfirmed;
 import io.salespipeline.platform.privacy.ErasureRequestData;
 import io.salespipeline.platform.privacy.PersonKeyRecord;
+import io.salespipeline.platform.stage.DealWon;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -19,6 +20,6 @@ class AsyncApiDocumentTest {
     Stream<DynamicTest> documentTellsTheEventsAsTheRecordsHaveThem() {
         return AsyncApiChecks.of("io.salespipeline.prospect")
                 .alsoProducing(ErasureConfirmed.class)
-                .alsoReading(ErasureRequestData.class, DealAccessChanged.class, PersonKeyRecord.class).tests();
+                .alsoReading(ErasureRequestData.class, DealAccessChanged.class, PersonKeyRecord.class, DealWon.class).tests();
     }
 }

@@ -8,6 +8,7 @@ import io.restassured.path.json.JsonPath;
 import io.salespipeline.infra.testing.Tokens;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * All five services as separate processes on a real broker and database: 20 deals driven
- * concurrently from lead to order, then every hand-off event replayed, and nothing duplicated.
+ * concurrently from lead to order (their leads and prospects then WON), then every hand-off event
+ * replayed, and nothing duplicated.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DealsEndToEndIT {
@@ -58,6 +60,8 @@ class DealsEndToEndIT {
     @Order(1)
     void twentyConcurrentDealsEachEndWithOneCustomerAndOneOrderOfTheAcceptedTotal() throws Exception {
         long started = System.nanoTime();
+        Instant from = Instant.now();
+        WonUpstream won = new WonUpstream(system);
         ExecutorService drivers = Executors.newFixedThreadPool(DEALS);
         try {
             List<Future<DealJourney.Outcome>> running = new ArrayList<>();
@@ -82,7 +86,9 @@ class DealsEndToEndIT {
             assertEquals("RECEIVED", order.getString("status"));
             JsonPath customer = DealJourney.awaitOne(system.uri("fulfillment"), "/api/customers", deal.dealId());
             assertEquals(order.getString("customerId"), customer.getString("id"));
+            won.assertWon(deal, order);
         }
+        won.assertFunnelCounts(from, Instant.now().plusSeconds(1), DEALS);
         assertEquals(DEALS, outcomes.stream().map(DealJourney.Outcome::dealId).distinct().count());
         System.out.printf("%d deals from lead to order in %d ms%n", DEALS, (System.nanoTime() - started) / 1_000_000);
         assertExactlyOneRecordPerDealEverywhere();

@@ -39,7 +39,7 @@ final class ErasureJourney {
     void assertPersonGoneEverywhere(String dealId) {
         JsonPath lead = DealJourney.awaitOne(system.uri("lead"), "/api/leads", dealId);
         assertNull(lead.get("contact"));
-        assertEquals("QUALIFIED", lead.getString("status"));
+        assertEquals("WON", lead.getString("status"));
         JsonPath prospect = DealJourney.awaitOne(system.uri("prospect"), "/api/prospects", dealId);
         assertEquals("[erased]", prospect.getString("contact.name"));
         assertNull(prospect.get("contact.email"));

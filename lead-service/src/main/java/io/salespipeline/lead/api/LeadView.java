@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.salespipeline.lead.domain.Assessment;
 import io.salespipeline.lead.domain.Contact;
 import io.salespipeline.platform.stage.DealLoss;
+import io.salespipeline.platform.stage.DealWin;
 import io.salespipeline.lead.domain.Interest;
 import io.salespipeline.lead.domain.InterestChannel;
 import io.salespipeline.lead.domain.Lead;
@@ -18,12 +19,14 @@ import java.util.UUID;
 
 /**
  * A lead as the API shows it. {@code source} is how it first arrived; {@code sources} (only on
- * the single lead) is every arrival of the person, oldest first.
+ * the single lead) is every arrival of the person, oldest first. {@code dealWon}: when the deal
+ * this lead started closed and its first order's value (a WON lead), else null.
  */
 public record LeadView(UUID id, UUID dealId, LeadStatus status, Contact contact, String notes,
         Map<String, String> attributes, SourceView source, Assessment assessment, Interest interest,
         Contacted contacted, String disqualificationReason, Reopened reopened, String createdBy, Instant createdAt,
-        Instant updatedAt, Instant qualifiedAt, Instant erasedAt, DealLoss dealLoss, String owner, Set<String> sharedWith,
+        Instant updatedAt, Instant qualifiedAt, Instant erasedAt, DealLoss dealLoss, DealWin dealWon, String owner,
+        Set<String> sharedWith,
         PendingReview pendingReview, @JsonInclude(JsonInclude.Include.NON_NULL) List<Arrival> sources) {
 
     /** Unverified arrivals (web-form posts for this known person) wait for the owner's review: since when, how many. */
@@ -60,6 +63,7 @@ public record LeadView(UUID id, UUID dealId, LeadStatus status, Contact contact,
                 lead.disqualificationReason(),
                 lead.reopening() == null ? null : new Reopened(lead.reopening().reason(), lead.reopening().at()),
                 lead.createdBy(), lead.createdAt(), lead.updatedAt(), lead.qualifiedAt(), lead.erasedAt(), lead.dealLoss(),
+                lead.dealWin(),
                 lead.owner(), lead.sharedWith(),
                 lead.pendingReview().waiting()
                         ? new PendingReview(lead.pendingReview().since(), lead.pendingReview().arrivals()) : null,

@@ -2,6 +2,9 @@ package io.salespipeline.lead.domain;
 
 import io.salespipeline.platform.stage.DealLoss;
 import io.salespipeline.platform.stage.DealLostMark;
+import io.salespipeline.platform.stage.DealWin;
+import io.salespipeline.platform.stage.DealWonMark;
+import io.salespipeline.platform.money.Money;
 import io.salespipeline.platform.audit.StampedRecord;
 import io.salespipeline.platform.domain.IllegalTransitionException;
 import io.salespipeline.platform.domain.Require;
@@ -79,6 +82,9 @@ public class Lead extends StampedRecord {
     // The outcome of the deal this lead started, when it was lost at a later stage.
     @Embedded
     private DealLostMark dealLost;
+    // When the deal this lead started closed, and its first order's value; null until it was won.
+    @Embedded
+    private DealWonMark dealWon;
     private Instant qualifiedAt;
     private Instant erasedAt;
     @Embedded
@@ -189,10 +195,13 @@ public class Lead extends StampedRecord {
 
     /**
      * The deal this lead started was lost at a later stage: the lead keeps that outcome beside its
-     * QUALIFIED status. Only a qualified lead has a deal; the first loss reported is the one kept,
-     * so a repeated report changes nothing (answers false).
+     * QUALIFIED status. Only a qualified lead has a deal; the first outcome reported is the one
+     * kept, so a repeated report, or a loss of a deal already won, changes nothing (answers false).
      */
     public boolean markDealLost(String stage, String reason, Instant lostAt, Instant now) {
+        if (status == LeadStatus.WON) {
+            return false;
+        }
         if (status != LeadStatus.QUALIFIED) {
             throw new IllegalTransitionException("lead", status, "deal loss");
         }
@@ -200,6 +209,25 @@ public class Lead extends StampedRecord {
             return false;
         }
         dealLost = DealLostMark.of(stage, reason, lostAt);
+        touched(now);
+        return true;
+    }
+
+    /**
+     * The deal this lead started closed at the contract stage: a QUALIFIED lead becomes WON, with
+     * when it closed and the first order's value. Answers false, changing nothing, for a repeat
+     * (already WON) and for a lead whose deal was already marked lost: the first outcome reported
+     * is the one kept, as for losses. Any other lead has no deal that could have closed.
+     */
+    public boolean markWon(Instant closedAt, Money value, Instant now) {
+        if (status == LeadStatus.WON || (status == LeadStatus.QUALIFIED && dealLost != null)) {
+            return false;
+        }
+        if (status != LeadStatus.QUALIFIED) {
+            throw new IllegalTransitionException("lead", status, "deal won");
+        }
+        dealWon = DealWonMark.of(closedAt, value);
+        status = LeadStatus.WON;
         touched(now);
         return true;
     }
@@ -270,6 +298,8 @@ public class Lead extends StampedRecord {
     public String sortName() { return sortName; }
     public Instant qualifiedAt() { return qualifiedAt; }
     public DealLoss dealLoss() { return dealLost == null ? null : dealLost.dealLoss(); }
+    /** Null until the deal closed. */
+    public DealWin dealWin() { return dealWon == null ? null : dealWon.dealWin(); }
     public PendingReview pendingReview() { return review; }
     /** The stored (normalised) e-mail address; null when none or erased. */
     public String email() { return contact.email(); }

@@ -1,8 +1,11 @@
 package io.salespipeline.lead.domain;
 
-/** NEW -> CONTACTED -> QUALIFIED, or DISQUALIFIED (with a reason, kept). */
+/**
+ * NEW -> CONTACTED -> QUALIFIED -> WON (its deal closed at the contract stage), or DISQUALIFIED
+ * (with a reason, kept).
+ */
 public enum LeadStatus {
-    NEW, CONTACTED, QUALIFIED, DISQUALIFIED;
+    NEW, CONTACTED, QUALIFIED, DISQUALIFIED, WON;
 
     boolean isOpen() {
         return this == NEW || this == CONTACTED;

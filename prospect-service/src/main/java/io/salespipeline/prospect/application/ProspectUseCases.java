@@ -144,7 +144,7 @@ public class ProspectUseCases {
      * The deal was lost at a later stage (sales.deal.lost from proposal or contract): the
      * prospect is marked LOST with that reason, without publishing a loss of its own. A prospect
      * still in discovery was lost while here (stage outcome LOST); one already handed on keeps its
-     * forward exit. An already lost prospect, an unknown deal, or this stage's own loss changes
+     * forward exit. An already lost (or won) prospect, an unknown deal, or this stage's own loss changes
      * nothing. Joins the inbox transaction.
      */
     @Transactional
@@ -153,7 +153,7 @@ public class ProspectUseCases {
             return Optional.empty(); // this service's own loss, or an unknown stage
         }
         Optional<Prospect> found = Prospect.<Prospect>find("dealId", event.dealId()).firstResultOptional();
-        if (found.isEmpty() || found.get().status() == ProspectStatus.LOST) {
+        if (found.isEmpty() || found.get().status().isClosed()) {
             LOG.infof("No open prospect for deal %s; loss event %s changes nothing", event.dealId(), event.id());
             return Optional.empty();
         }

@@ -4,6 +4,8 @@ import io.salespipeline.platform.domain.IllegalTransitionException;
 import io.salespipeline.platform.domain.Require;
 import io.salespipeline.platform.ids.Ids;
 import io.salespipeline.platform.money.Money;
+import io.salespipeline.platform.stage.DealWin;
+import io.salespipeline.platform.stage.DealWonMark;
 import io.salespipeline.platform.security.OwnedRecord;
 import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.CascadeType;
@@ -31,7 +33,8 @@ import org.hibernate.type.SqlTypes;
  * A qualified lead the seller is turning into a buyer: first building rapport (a log of
  * interactions), then learning its business, how it buys and where the products would save it
  * money or time. It becomes READY_FOR_PROPOSAL only with a profile, a procurement procedure
- * and at least one quantified application ({@link Missing}); it can be LOST from any open state.
+ * and at least one quantified application ({@link Missing}); it can be LOST from any open state,
+ * and is WON when its deal closes at the contract stage.
  * Its owner is the seller who works the deal, copied from LeadQualified (a sales manager may
  * assign another); null: visible to sales managers only.
  */
@@ -77,6 +80,9 @@ public class Prospect extends OwnedRecord {
     private Instant updatedAt;
     private Instant readyAt;
     private Instant lostAt;
+    // When the deal closed and its first order's value; null until it was won.
+    @Embedded
+    private DealWonMark dealWon;
 
     protected Prospect() {
         // for JPA
@@ -168,7 +174,7 @@ public class Prospect extends OwnedRecord {
      */
     public boolean reopenAfterRejection(ProposalRejection rejection, Instant now) {
         Require.present("rejection", rejection);
-        if (status == ProspectStatus.LOST || rejection.isOlderThan(lastRejection)) {
+        if (status.isClosed() || rejection.isOlderThan(lastRejection)) {
             return false;
         }
         lastRejection = new ProposalRejection(rejection.proposalId(), rejection.version(),
@@ -181,15 +187,35 @@ public class Prospect extends OwnedRecord {
         return true;
     }
 
-    /** The deal is lost at this stage; LOST is final. */
+    /** The deal is lost at this stage; LOST is final, and a won deal cannot be lost. */
     public void lose(String reason, Instant now) {
-        if (status == ProspectStatus.LOST) {
+        if (status.isClosed()) {
             throw new IllegalTransitionException("prospect", status, "loss");
         }
         lossReason = Require.text("reason", reason, 4000);
         status = ProspectStatus.LOST;
         lostAt = now;
         updatedAt = now;
+    }
+
+    /**
+     * The deal closed at the contract stage: the prospect is WON, with when it closed and the first
+     * order's value. Only a prospect that had a proposal can have a closed deal: one that was ready
+     * for it, or one back in ORIENTATION after a rejected version (the seller revised the proposal).
+     * Answers false, changing nothing, for a repeat (already WON) and for a LOST prospect: the
+     * first outcome reported is the one kept.
+     */
+    public boolean markWon(Instant closedAt, Money value, Instant now) {
+        if (status.isClosed()) {
+            return false;
+        }
+        if (status == ProspectStatus.RAPPORT) {
+            throw new IllegalTransitionException("prospect", status, "deal won");
+        }
+        dealWon = DealWonMark.of(closedAt, value);
+        status = ProspectStatus.WON;
+        updatedAt = now;
+        return true;
     }
 
     private void requireDiscovery(String action) {
@@ -242,4 +268,6 @@ public class Prospect extends OwnedRecord {
     public Instant updatedAt() { return updatedAt; }
     public Instant readyAt() { return readyAt; }
     public Instant lostAt() { return lostAt; }
+    /** Null until the deal closed. */
+    public DealWin dealWin() { return dealWon == null ? null : dealWon.dealWin(); }
 }

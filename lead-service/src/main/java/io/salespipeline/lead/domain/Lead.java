@@ -150,6 +150,13 @@ public class Lead extends StampedRecord {
         assignOwner(decision.owner(), now);
     }
 
+    /** A sales manager assigns the lead: one still waiting for routing is not routed any more. */
+    public void assignByHand(Instant now) {
+        if (routing().awaiting()) {
+            routing = routing.decided(RoutingDecision.byHand(), now);
+        }
+    }
+
     /** The owner (or a manager) has looked at the arrivals flagged for review. */
     public void clearReview() {
         requireNotErased("review clearance");

@@ -12,6 +12,11 @@ public record RoutingDecision(RoutingOutcome outcome, UUID ruleId, String ruleNa
         return new RoutingDecision(RoutingOutcome.ASSIGNED, ruleId, ruleName, owner, null);
     }
 
+    /** A sales manager assigned the lead before routing did: no rule, the manager's choice. */
+    public static RoutingDecision byHand() {
+        return new RoutingDecision(RoutingOutcome.ASSIGNED, null, null, null, "assigned by a sales manager before routing");
+    }
+
     public static RoutingDecision fallback(UUID ruleId, String ruleName, String reason) {
         return new RoutingDecision(RoutingOutcome.FALLBACK, ruleId, ruleName, null, reason);
     }

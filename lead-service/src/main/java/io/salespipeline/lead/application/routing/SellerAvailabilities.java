@@ -22,13 +22,16 @@ public class SellerAvailabilities {
     @Transactional
     public SellerAvailability mark(String subject, boolean away) {
         requireSelfOrManager(subject);
+        Instant now = Instant.now();
         SellerAvailability availability = SellerAvailability.<SellerAvailability>findByIdOptional(subject)
-                .orElseGet(() -> {
-                    SellerAvailability fresh = SellerAvailability.of(subject);
-                    fresh.persist();
-                    return fresh;
-                });
-        availability.mark(away, actor.name(), Instant.now());
+                .orElse(null);
+        if (availability == null) {
+            availability = SellerAvailability.of(subject);
+            availability.mark(away, actor.name(), now);
+            availability.persist();
+        } else {
+            availability.mark(away, actor.name(), now);
+        }
         return availability;
     }
 

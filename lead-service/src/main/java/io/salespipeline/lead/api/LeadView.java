@@ -10,6 +10,9 @@ import io.salespipeline.lead.domain.InterestChannel;
 import io.salespipeline.lead.domain.Lead;
 import io.salespipeline.lead.domain.LeadSource;
 import io.salespipeline.lead.domain.LeadStatus;
+import io.salespipeline.lead.domain.LeadRouting;
+import io.salespipeline.lead.domain.RoutingOutcome;
+import io.salespipeline.lead.domain.RoutingWay;
 import io.salespipeline.lead.domain.Source;
 import java.time.Instant;
 import java.util.List;
@@ -26,8 +29,22 @@ public record LeadView(UUID id, UUID dealId, LeadStatus status, Contact contact,
         Map<String, String> attributes, SourceView source, Assessment assessment, Interest interest,
         Contacted contacted, String disqualificationReason, Reopened reopened, String createdBy, Instant createdAt,
         Instant updatedAt, Instant qualifiedAt, Instant erasedAt, DealLoss dealLoss, DealWin dealWon, String owner,
-        Set<String> sharedWith,
-        PendingReview pendingReview, @JsonInclude(JsonInclude.Include.NON_NULL) List<Arrival> sources) {
+        Set<String> sharedWith, PendingReview pendingReview, Routing routing,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<Arrival> sources) {
+
+    /**
+     * How the lead was routed (null: never meant for routing, a seller's own or a manager's entry):
+     * the way it came in and which form, key or import; the outcome (null: still waiting), the rule
+     * that fired (null with FALLBACK when none matched), why it fell back, when.
+     */
+    public record Routing(RoutingWay way, String ref, RoutingOutcome outcome, UUID ruleId, String rule, String reason,
+            Instant routedAt) {
+
+        static Routing of(LeadRouting routing) {
+            return routing.way() == null ? null : new Routing(routing.way(), routing.ref(), routing.outcome(),
+                    routing.ruleId(), routing.ruleName(), routing.reason(), routing.routedAt());
+        }
+    }
 
     /** Unverified arrivals (web-form posts for this known person) wait for the owner's review: since when, how many. */
     public record PendingReview(Instant since, int arrivals) {
@@ -67,6 +84,7 @@ public record LeadView(UUID id, UUID dealId, LeadStatus status, Contact contact,
                 lead.owner(), lead.sharedWith(),
                 lead.pendingReview().waiting()
                         ? new PendingReview(lead.pendingReview().since(), lead.pendingReview().arrivals()) : null,
+                Routing.of(lead.routing()),
                 sources == null ? null : sources.stream().map(Arrival::of).toList());
     }
 }

@@ -19,6 +19,9 @@ public class CallerPrincipal {
     /** The identity attribute that carries the id of the API key a request authenticated with. */
     public static final String API_KEY_ID = "sales.api-key-id";
 
+    /** What an integration's key starts with; the API key's id follows. */
+    public static final String API_KEY_PREFIX = "api-key:";
+
     @Inject
     Instance<SecurityIdentity> identity;
 
@@ -35,7 +38,7 @@ public class CallerPrincipal {
         }
         Object keyId = current.getAttribute(API_KEY_ID);
         if (keyId != null) {
-            return "api-key:" + keyId;
+            return API_KEY_PREFIX + keyId;
         }
         return "user:" + actor.subject();
     }

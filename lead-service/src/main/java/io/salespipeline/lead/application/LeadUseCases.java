@@ -8,7 +8,9 @@ import io.salespipeline.lead.domain.Lead;
 import io.salespipeline.lead.domain.LeadSource;
 import io.salespipeline.lead.domain.LeadStatus;
 import io.salespipeline.lead.domain.Qualification;
+import io.salespipeline.lead.events.LeadAssigned;
 import io.salespipeline.lead.events.LeadQualified;
+import io.salespipeline.lead.application.routing.LeadAssignments;
 import io.salespipeline.platform.access.DealOwnership;
 import io.salespipeline.platform.inbox.InboundEvent;
 import io.salespipeline.platform.outbox.Outbox;
@@ -57,6 +59,9 @@ public class LeadUseCases {
 
     @Inject
     StageLedger stages;
+
+    @Inject
+    LeadAssignments assignments;
 
     /** The owner or a sales manager has reviewed the arrivals flagged on the lead. */
     @Transactional
@@ -115,10 +120,19 @@ public class LeadUseCases {
         return visibility.visible("lead", id, Lead.<Lead>findByIdOptional(id));
     }
 
-    /** The deal's later stages follow (a lead not qualified has none). */
+    /**
+     * The deal's later stages follow (a lead not qualified has none); LeadAssigned tells who has
+     * it now. A lead still waiting for routing is the manager's choice from now on.
+     */
     @Transactional
     public Lead assignOwner(UUID id, String owner) {
-        return ownership.assignOwner(Stage.LEAD, get(id), owner);
+        Lead lead = get(id);
+        String previous = lead.owner();
+        Instant now = Instant.now();
+        lead.assignByHand(now);
+        ownership.assignOwner(Stage.LEAD, lead, owner);
+        assignments.published(lead, previous, LeadAssigned.BY_HAND, now);
+        return lead;
     }
 
     /**

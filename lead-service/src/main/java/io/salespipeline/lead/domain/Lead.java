@@ -89,6 +89,9 @@ public class Lead extends StampedRecord {
     private Instant erasedAt;
     @Embedded
     private PendingReview review = PendingReview.NONE;
+    // Null (every column null) for a lead never meant for routing.
+    @Embedded
+    private LeadRouting routing;
 
     protected Lead() {
         // for JPA
@@ -133,6 +136,31 @@ public class Lead extends StampedRecord {
         String added = Require.optionalText("notes", newNotes, 10_000);
         review = review.oneMore(now);
         return LeadSource.unverified(id, source, added, submitted, actor, now);
+    }
+
+    /** The lead came in a way the routing rules assign (a web form, an API key, an import): it waits for them. */
+    public void awaitRouting(RoutingWay way, String ref, Instant now) {
+        routing = LeadRouting.awaiting(Require.present("way", way), ref);
+        assignOwner(null, now);
+    }
+
+    /**
+     * The routing rules decided: the lead goes to the decision's seller, or stays unassigned in
+     * the managers' fallback queue. Only a lead waiting for routing is routed, once.
+     */
+    public void route(RoutingDecision decision, Instant now) {
+        if (!routing().awaiting()) {
+            throw new IllegalStateException("Lead " + id + " is not waiting for routing");
+        }
+        routing = routing.decided(decision, now);
+        assignOwner(decision.owner(), now);
+    }
+
+    /** A sales manager assigns the lead: one still waiting for routing is not routed any more. */
+    public void assignByHand(Instant now) {
+        if (routing().awaiting()) {
+            routing = routing.decided(RoutingDecision.byHand(), now);
+        }
     }
 
     /** The owner (or a manager) has looked at the arrivals flagged for review. */
@@ -301,6 +329,7 @@ public class Lead extends StampedRecord {
     /** Null until the deal closed. */
     public DealWin dealWin() { return dealWon == null ? null : dealWon.dealWin(); }
     public PendingReview pendingReview() { return review; }
+    public LeadRouting routing() { return routing == null ? LeadRouting.NONE : routing; }
     /** The stored (normalised) e-mail address; null when none or erased. */
     public String email() { return contact.email(); }
     public Instant erasedAt() { return erasedAt; }

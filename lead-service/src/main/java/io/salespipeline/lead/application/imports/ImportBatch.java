@@ -5,6 +5,7 @@ import io.salespipeline.lead.application.imports.ImportJournal.RowError;
 import io.salespipeline.lead.domain.ColumnMapping;
 import io.salespipeline.lead.domain.Contact;
 import io.salespipeline.lead.domain.Lead;
+import io.salespipeline.lead.domain.RoutingWay;
 import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.privacy.EmailAddress;
 import java.time.Instant;
@@ -38,7 +39,11 @@ final class ImportBatch {
         try {
             Contact contact = mapping.contact(fields);
             Lead lead = mapping.lead(fields, contact, job.source(), job.sourceDetail(), job.actor(), now);
-            lead.assignOwner(job.owner(), now);
+            if (job.owner() == null) {
+                lead.awaitRouting(RoutingWay.IMPORT, job.id().toString(), now); // a seller's import stays theirs
+            } else {
+                lead.assignOwner(job.owner(), now);
+            }
             leads.add(lead);
             leadRows.add(row);
         } catch (InvalidInputException e) {

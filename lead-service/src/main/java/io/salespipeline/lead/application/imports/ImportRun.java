@@ -12,6 +12,8 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import io.salespipeline.lead.application.routing.LeadRouter;
+import io.salespipeline.lead.domain.RoutingWay;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Iterator;
@@ -64,6 +66,9 @@ public class ImportRun {
     @Inject
     LeadImportsConfig config;
 
+    @Inject
+    LeadRouter router;
+
     private ImportNormalisers<ImportBatch> normalisers(Job job) {
         // 0: one normaliser per processor.
         int threads = config.normalisers() > 0 ? config.normalisers() : Runtime.getRuntime().availableProcessors();
@@ -114,6 +119,7 @@ public class ImportRun {
                 long created = flush(connection, connection, job, batch, true, batch.position);
                 connection.commit();
                 stages.countEntered(created);
+                routed(job);
             });
             Read read = readInChunks(parser, job.checkpointRow(), mapping, job, normalisers, write, writes);
             if (read.stopped()) {
@@ -128,6 +134,7 @@ public class ImportRun {
                     malformed, false);
             connection.commit();
             stages.countEntered(created);
+            routed(job);
             return true;
         }
     }
@@ -167,11 +174,27 @@ public class ImportRun {
                 journal.finish(data, job.id(), ImportState.COMPLETED, null, false);
                 data.commit();
                 stages.countEntered(created[0]);
+                routed(job);
             } else {
                 data.rollback();
                 journal.finish(progress, job.id(), ImportState.FAILED, failure, true);
             }
             return true;
+        }
+    }
+
+    /**
+     * The committed leads of an import nobody owns (a sales manager's or an integration's) go
+     * through the routing rules; any left over (routing failed) are taken by the router's sweep.
+     */
+    private void routed(Job job) {
+        if (job.owner() != null) {
+            return;
+        }
+        try {
+            router.routeWaitingFrom(RoutingWay.IMPORT, job.id().toString());
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Leads of import %s could not be routed now; the routing sweep takes them", job.id());
         }
     }
 

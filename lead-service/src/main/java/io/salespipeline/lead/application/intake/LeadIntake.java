@@ -9,6 +9,9 @@ import io.salespipeline.lead.domain.DuplicateLeadException;
 import io.salespipeline.lead.domain.Lead;
 import io.salespipeline.lead.domain.LeadSource;
 import io.salespipeline.lead.domain.Source;
+import io.salespipeline.lead.domain.RoutingWay;
+import io.salespipeline.lead.application.routing.LeadRouter;
+import java.util.List;
 import io.salespipeline.platform.audit.AuditRow;
 import io.salespipeline.platform.privacy.EmailAddress;
 import io.salespipeline.platform.security.Visibility;
@@ -63,6 +66,9 @@ public class LeadIntake {
     @Inject
     CallerPrincipal principal;
 
+    @Inject
+    LeadRouter router;
+
     /**
      * Takes in a new person; one who is already a lead is refused with {@link DuplicateLeadException}
      * naming that lead. Concurrent requests for one person make one lead (see SamePersonRace).
@@ -70,7 +76,7 @@ public class LeadIntake {
      * group commit (LeadIntakeQueue), or the single way on a worker thread when no group could take it.
      */
     public CompletionStage<Lead> create(Contact contact, String notes, Map<String, String> attributes, Source source) {
-        Lead lead = newLead(contact, notes, attributes, source);
+        Lead lead = newLead(contact, notes, attributes, source, false);
         LeadSource arrival = lead.firstArrival(source);
         NewLeadWriter.NewLead grouped = new NewLeadWriter.NewLead(lead, arrival, EmailAddress.sha256(contact.email()),
                 AuditRow.created(sessions, lead), AuditRow.created(sessions, arrival));
@@ -124,7 +130,7 @@ public class LeadIntake {
                 lead.arriveUnverified(source, notes, submitted(contact, attributes), actor.name(), Instant.now()).persist();
                 return new Intake(lead, false, existing.get().matchedOn());
             }
-            return new Intake(store(contact, notes, attributes, source), true, null);
+            return new Intake(store(contact, notes, attributes, source, true), true, null);
         });
     }
 
@@ -163,15 +169,25 @@ public class LeadIntake {
             throw DuplicateAnswer.forCaller(visibility).refusal(match.lead().id(), match.matchedOn(),
                     match.lead().owner(), match.lead().sharedWith());
         });
-        return store(contact, notes, attributes, source);
+        return store(contact, notes, attributes, source, false);
     }
 
-    /** The new lead as this caller creates it, not yet stored. */
-    private Lead newLead(Contact contact, String notes, Map<String, String> attributes, Source source) {
+    /**
+     * The new lead as this caller creates it, not yet stored: the creating seller owns it; one from
+     * a web form or an integration waits for the routing rules; a sales manager's starts unassigned.
+     */
+    private Lead newLead(Contact contact, String notes, Map<String, String> attributes, Source source,
+            boolean viaWebForm) {
         Instant now = Instant.now();
         Lead lead = Lead.create(contact, notes, attributes, source, actor.name(), now);
-        // The creating seller owns the lead; one from an integration or a web form waits for a manager to assign it.
-        lead.assignOwner(visibility.isSeller() ? actor.subject() : null, now);
+        String caller = principal.key();
+        if (visibility.isSeller()) {
+            lead.assignOwner(actor.subject(), now);
+        } else if (caller.startsWith(CallerPrincipal.API_KEY_PREFIX)) {
+            lead.awaitRouting(RoutingWay.API_KEY, caller.substring(CallerPrincipal.API_KEY_PREFIX.length()), now);
+        } else if (viaWebForm) {
+            lead.awaitRouting(RoutingWay.WEB_FORM, source.formId(), now);
+        }
         return lead;
     }
 
@@ -182,12 +198,14 @@ public class LeadIntake {
         }
     }
 
-    private Lead store(Contact contact, String notes, Map<String, String> attributes, Source source) {
-        Lead lead = newLead(contact, notes, attributes, source);
+    private Lead store(Contact contact, String notes, Map<String, String> attributes, Source source,
+            boolean viaWebForm) {
+        Lead lead = newLead(contact, notes, attributes, source, viaWebForm);
         lead.persist();
         lead.firstArrival(source).persist();
         Lead.flush();
         stages.entered(lead.id(), null, lead.createdAt());
+        router.route(List.of(lead));
         return lead;
     }
 }

@@ -9,6 +9,12 @@ import io.vertx.core.Vertx;
 import io.salespipeline.lead.application.intake.NewLeadWriter.NewLead;
 import io.salespipeline.lead.application.intake.NewLeadWriter.Outcome;
 import io.salespipeline.platform.stage.StageLedger;
+import io.salespipeline.lead.application.routing.LeadRouter;
+import io.salespipeline.lead.domain.Lead;
+import io.salespipeline.lead.domain.RoutingDecision;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -41,6 +47,9 @@ public class LeadIntakeQueue {
     private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private volatile boolean running;
     private List<Thread> writers = List.of();
+
+    @Inject
+    LeadRouter router;
 
     @Inject
     DataSource dataSource;
@@ -147,8 +156,30 @@ public class LeadIntakeQueue {
         }
         stages.countEntered(written.entered());
         groups.record(group.size());
+        routeStored(batch, written);
         for (Pending pending : group) {
             pending.answer().complete(Optional.ofNullable(written.outcomes().get(pending.lead().lead().id())));
+        }
+    }
+
+    /**
+     * The stored leads that wait for the routing rules (from integrations) are routed now, before
+     * their requests are answered, so each answer shows its owner. Should routing fail, the
+     * leads stay stored and waiting: the router's sweep routes them.
+     */
+    private void routeStored(List<NewLead> batch, NewLeadWriter.Written written) {
+        List<Lead> waiting = batch.stream().map(NewLead::lead)
+                .filter(lead -> written.outcomes().get(lead.id()) instanceof NewLeadWriter.Stored)
+                .filter(lead -> lead.routing().awaiting()).toList();
+        if (waiting.isEmpty()) {
+            return;
+        }
+        try {
+            Map<UUID, RoutingDecision> decided = router.routeStored(waiting.stream().map(Lead::id).toList());
+            Instant now = Instant.now();
+            waiting.forEach(lead -> Optional.ofNullable(decided.get(lead.id())).ifPresent(d -> lead.route(d, now)));
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "%d new leads could not be routed at once; the routing sweep takes them", waiting.size());
         }
     }
 }

@@ -25,21 +25,21 @@ public final class LeadRows {
     /** One array parameter per column of {@link #NAMES}; times as ISO-8601 text (UTC), cast by PostgreSQL. */
     public static final String PARAMETERS = "?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
             + "?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
-            + "?::text[], ?::timestamptz[], ?::timestamptz[], ?::text[]";
+            + "?::text[], ?::timestamptz[], ?::timestamptz[], ?::text[], ?::text[], ?::text[]";
 
     public static final String NAMES = "id, status, person_name, email, phone, company, job_title, country, notes, "
             + "attributes, email_key, phone_key, name_company_key, source_kind, source_detail, created_by, "
-            + "created_at, updated_at, owner";
+            + "created_at, updated_at, owner, routing_way, routing_ref";
 
     public static final String COLUMNS = "id, version, status, person_name, email, phone, company, job_title, "
             + "country, notes, attributes, email_key, phone_key, name_company_key, source_kind, source_detail, "
-            + "created_by, created_at, updated_at, owner";
+            + "created_by, created_at, updated_at, owner, routing_way, routing_ref";
 
     public static final String VALUES = "r.id, 0, r.status, r.person_name, r.email, r.phone, r.company, r.job_title, "
             + "r.country, r.notes, r.attributes::jsonb, r.email_key, r.phone_key, r.name_company_key, r.source_kind, "
-            + "r.source_detail, r.created_by, r.created_at, r.updated_at, r.owner";
+            + "r.source_detail, r.created_by, r.created_at, r.updated_at, r.owner, r.routing_way, r.routing_ref";
 
-    private static final int COUNT = 19;
+    private static final int COUNT = 21;
 
     private static final String SAME_PERSON = """
             select id, email_key, phone_key, name_company_key, owner,
@@ -67,7 +67,8 @@ public final class LeadRows {
                     contact.company(), contact.jobTitle(), contact.country(), lead.notes(),
                     json(lead.attributes(), json), key.email(), key.phone(), key.nameAndCompany(),
                     lead.sourceKind().name(), lead.sourceDetail(), lead.createdBy(), lead.createdAt().toString(),
-                    lead.updatedAt().toString(), lead.owner()};
+                    lead.updatedAt().toString(), lead.owner(),
+                    lead.routing().way() == null ? null : lead.routing().way().name(), lead.routing().ref()};
             for (int c = 0; c < COUNT; c++) {
                 columns[c][i] = row[c];
             }

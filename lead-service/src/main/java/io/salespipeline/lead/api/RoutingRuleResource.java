@@ -1,0 +1,93 @@
+package io.salespipeline.lead.api;
+
+import io.salespipeline.lead.application.routing.RoutingRules;
+import io.salespipeline.lead.domain.RoutingRule;
+import io.salespipeline.lead.domain.RoutingWay;
+import io.salespipeline.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Admin: the lead routing rules, tried in position order; sales managers may read them. */
+@Path("/api/lead-routing-rules")
+@RolesAllowed(Roles.ADMIN)
+@Tag(name = "Lead routing")
+public class RoutingRuleResource {
+
+    @Inject
+    RoutingRules rules;
+
+    public record RoutingRuleInput(Integer position, String name, RoutingWay way, String wayRef, List<String> countries,
+            String region, String team, List<String> sellers, Integer maxOpenLeads) {
+
+        RoutingRule.Settings settings() {
+            return new RoutingRule.Settings(position, name, way, wayRef, countries, region, team, sellers, maxOpenLeads);
+        }
+    }
+
+    public record RoutingRuleView(UUID id, int position, String name, RoutingWay way, String wayRef,
+            List<String> countries, String region, String team, List<String> sellers, Integer maxOpenLeads,
+            String createdBy, Instant createdAt, Instant updatedAt) {
+
+        static RoutingRuleView of(RoutingRule rule) {
+            return new RoutingRuleView(rule.id(), rule.position(), rule.name(), rule.way(), rule.wayRef(),
+                    rule.countries(), rule.region(), rule.team(), rule.sellers(), rule.maxOpenLeads(), rule.createdBy(),
+                    rule.createdAt(), rule.updatedAt());
+        }
+    }
+
+    @POST
+    @Operation(summary = "Add a routing rule: which new leads (way in: WEB_FORM, API_KEY, IMPORT, optionally one form "
+            + "(wayRef = formId) or key (wayRef = key id); countries or a configured region) go to which team of sellers, "
+            + "in turn, each up to maxOpenLeads open leads; without a position it goes last")
+    public Response define(@NotNull RoutingRuleInput body, @Context UriInfo uri) {
+        RoutingRule rule = rules.define(body.settings());
+        return Response.created(uri.getAbsolutePathBuilder().path(rule.id().toString()).build())
+                .entity(RoutingRuleView.of(rule)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.SALES_MANAGER})
+    @Operation(summary = "The routing rules in the order they are tried (the first that matches fires)")
+    public Map<String, List<RoutingRuleView>> list() {
+        return Map.of("items", rules.list().stream().map(RoutingRuleView::of).toList());
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.SALES_MANAGER})
+    @Operation(summary = "One routing rule")
+    public RoutingRuleView get(@PathParam("id") UUID id) {
+        return RoutingRuleView.of(rules.get(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Replace a routing rule's configuration (without a position it keeps its place)")
+    public RoutingRuleView configure(@PathParam("id") UUID id, @NotNull RoutingRuleInput body) {
+        return RoutingRuleView.of(rules.configure(id, body.settings()));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Remove a routing rule; leads it routed keep its name")
+    public Response delete(@PathParam("id") UUID id) {
+        rules.delete(id);
+        return Response.noContent().build();
+    }
+}

@@ -8,6 +8,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.salespipeline.lead.application.intake.NewLeadWriter.NewLead;
 import io.salespipeline.lead.application.intake.NewLeadWriter.Outcome;
+import io.salespipeline.platform.outbox.OutboxBatch;
 import io.salespipeline.platform.stage.StageLedger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -50,6 +51,9 @@ public class LeadIntakeQueue {
 
     @Inject
     StageLedger stages;
+
+    @Inject
+    OutboxBatch outbox;
 
     /**
      * One writer by default: while its commit waits for the WAL flush, the next group gathers,
@@ -146,6 +150,7 @@ public class LeadIntakeQueue {
             return;
         }
         stages.countEntered(written.entered());
+        outbox.committed(written.events());
         groups.record(group.size());
         for (Pending pending : group) {
             pending.answer().complete(Optional.ofNullable(written.outcomes().get(pending.lead().lead().id())));

@@ -77,7 +77,7 @@ class ContractEventsPublishedTest {
             assertFalse(seller.getBoolean("complete"));
             assertFalse(first.get(0).value().contains("example.com") || first.get(0).value().contains("person"),
                     "no signer name or address: " + first.get(0).value());
-            assertEquals(List.of(), fullySigned.collect(ofDeal, Duration.ZERO));
+            assertEquals(List.of(), fullySigned.collect(ofDeal, SETTLE));
 
             AcceptedProposals.sign(id, "CUSTOMER", hash);
             List<EventTap.Event> complete = fullySigned.awaitAll(ofDeal, TIMEOUT, SETTLE);
@@ -86,7 +86,8 @@ class ContractEventsPublishedTest {
             JsonPath done = JsonPath.from(complete.get(0).value());
             assertEquals(id, done.getString("contractId"));
             assertEquals(hash, done.getString("documentSha256"));
-            List<EventTap.Event> both = signed.collect(ofDeal, Duration.ZERO);
+            signed.await(ofDeal.and(e -> JsonPath.from(e.value()).getBoolean("complete")), TIMEOUT);
+            List<EventTap.Event> both = signed.collect(ofDeal, SETTLE);
             assertEquals(2, both.size(), "one event per signature: " + both);
             JsonPath customer = JsonPath.from(both.get(1).value());
             assertEquals("CUSTOMER", customer.getString("signerRole"));

@@ -138,7 +138,7 @@ class LeadIntakeEventsTest {
             assertEquals("WEB_FORM", first.getString("intake"));
             assertEquals("WEB_FORM", first.getString("sourceKind"));
             assertNull(first.get("owner"));
-            assertEquals(List.of(), merged.collect(e -> id.equals(e.key()), Duration.ZERO));
+            assertEquals(List.of(), merged.collect(e -> id.equals(e.key()), SETTLE));
 
             submit(formId, "Eve Again " + formId, mail.toUpperCase()).then().statusCode(303);
             JsonPath again = onlyEventOf(merged, id, "io.salespipeline.lead.LeadMerged.v1");

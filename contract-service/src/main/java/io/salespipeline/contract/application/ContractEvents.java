@@ -6,6 +6,12 @@ import io.salespipeline.contract.domain.FirstOrder;
 import io.salespipeline.contract.domain.Party;
 import io.salespipeline.contract.domain.Terms;
 import io.salespipeline.contract.domain.Totals;
+import io.salespipeline.contract.domain.ContractStatus;
+import io.salespipeline.contract.domain.Signature;
+import io.salespipeline.contract.domain.SignerRole;
+import io.salespipeline.contract.events.ContractFullySigned;
+import io.salespipeline.contract.events.ContractSent;
+import io.salespipeline.contract.events.ContractSigned;
 import io.salespipeline.contract.events.DealClosed;
 import io.salespipeline.platform.money.Money;
 import io.salespipeline.platform.stage.DealLost;
@@ -36,6 +42,24 @@ final class ContractEvents {
     }
 
     /** The customer declined the contract: the deal is lost at this stage. */
+    static ContractSent sent(Contract contract, String sentBy) {
+        return new ContractSent(contract.id(), contract.dealId(), contract.proposalId(), contract.documentSha256(),
+                sentBy, contract.sentAt());
+    }
+
+    /** The signature {@code role} just gave (the latest of that role that counts). */
+    static ContractSigned signed(Contract contract, SignerRole role, String recordedBy) {
+        Signature signature = contract.signatures().stream().filter(s -> s.role() == role && s.counts())
+                .reduce((first, second) -> second).orElseThrow();
+        return new ContractSigned(contract.id(), contract.dealId(), role.name(), signature.documentSha256(),
+                contract.status() == ContractStatus.SIGNED, recordedBy, signature.signedAt());
+    }
+
+    static ContractFullySigned fullySigned(Contract contract) {
+        return new ContractFullySigned(contract.id(), contract.dealId(), contract.proposalId(),
+                contract.documentSha256(), contract.signedAt());
+    }
+
     static DealLost lost(Contract contract, Instant lostAt) {
         return DealLost.at(Stage.CONTRACT, contract.dealId(), contract.declineReason(), lostAt, contract.owner(),
                 List.copyOf(contract.sharedWith()));

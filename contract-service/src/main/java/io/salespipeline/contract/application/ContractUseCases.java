@@ -8,6 +8,9 @@ import io.salespipeline.contract.domain.OrderedQuantity;
 import io.salespipeline.contract.domain.SignerRole;
 import io.salespipeline.contract.domain.Terms;
 import io.salespipeline.contract.domain.TermsTemplate;
+import io.salespipeline.contract.events.ContractFullySigned;
+import io.salespipeline.contract.events.ContractSent;
+import io.salespipeline.contract.events.ContractSigned;
 import io.salespipeline.contract.events.DealClosed;
 import io.salespipeline.platform.documents.Seller;
 import io.salespipeline.platform.inbox.InboundEvent;
@@ -116,16 +119,30 @@ public class ContractUseCases {
     public Contract send(UUID id) {
         Contract contract = current(get(id));
         contract.send(Instant.now());
+        ContractSent sent = ContractEvents.sent(contract, actor.name());
+        outbox.publish(ContractSent.TOPIC, ContractSent.TYPE, sent.dealId(), sent);
         return contract;
     }
 
     @Transactional
     public Contract sign(UUID id, SignerRole role, String signerName, String signerEmail, String documentSha256) {
         Contract contract = current(get(id));
-        if (contract.sign(role, signerName, signerEmail, documentSha256, Instant.now())) {
+        boolean closes = contract.sign(role, signerName, signerEmail, documentSha256, Instant.now());
+        publishSigned(contract, role);
+        if (closes) {
             publishClosed(contract);
         }
         return contract;
+    }
+
+    /** Every signature is told; the one that completes the contract is also told as ContractFullySigned. */
+    private void publishSigned(Contract contract, SignerRole role) {
+        ContractSigned signed = ContractEvents.signed(contract, role, actor.name());
+        outbox.publish(ContractSigned.TOPIC, ContractSigned.TYPE, signed.dealId(), signed);
+        if (signed.complete()) {
+            ContractFullySigned full = ContractEvents.fullySigned(contract);
+            outbox.publish(ContractFullySigned.TOPIC, ContractFullySigned.TYPE, full.dealId(), full);
+        }
     }
 
     /** The PDF as it reads now, rendered from exactly the stored lines and terms. */

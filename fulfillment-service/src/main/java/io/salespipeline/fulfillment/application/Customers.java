@@ -32,6 +32,9 @@ public class Customers {
     @Inject
     CurrentActor actor;
 
+    @Inject
+    CustomerEvents events;
+
     public Customer get(UUID id) {
         return visible(Customer.<Customer>findByIdOptional(id).orElse(null), id);
     }
@@ -54,7 +57,10 @@ public class Customers {
     public Customer reassign(UUID id, String supportOwner, String reason) {
         Customer customer = visible(Customer.<Customer>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElse(null), id);
-        customer.reassign(supportOwner, reason, handOff.policy(), actor.name(), Instant.now()).persist();
+        SupportAssignment assignment = customer.reassign(supportOwner, reason, handOff.policy(), actor.name(),
+                Instant.now());
+        assignment.persist();
+        events.assigned(customer, assignment);
         return customer;
     }
 

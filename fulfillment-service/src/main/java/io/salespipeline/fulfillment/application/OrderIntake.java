@@ -2,6 +2,7 @@ package io.salespipeline.fulfillment.application;
 
 import io.salespipeline.fulfillment.domain.Customer;
 import io.salespipeline.fulfillment.domain.Order;
+import io.salespipeline.fulfillment.domain.SupportAssignment;
 import io.salespipeline.fulfillment.domain.OrderKind;
 import io.salespipeline.platform.inbox.InconsistentEventException;
 import io.salespipeline.platform.stage.StageLedger;
@@ -35,6 +36,9 @@ public class OrderIntake {
     @Inject
     StageLedger stages;
 
+    @Inject
+    CustomerEvents events;
+
     @Transactional
     public void takeIn(ClosedDeal deal) {
         UUID dealId = deal.dealId();
@@ -59,7 +63,9 @@ public class OrderIntake {
             customer = Customer.open(dealId, party.company(), party.contactName(), party.contactEmail(),
                     party.country(), handOff.ownerForNewCustomer(party.country()), now);
             customer.persist();
-            customer.handOff(handOff.policy().rule(), actor.name(), now).persist();
+            SupportAssignment assignment = customer.handOff(handOff.policy().rule(), actor.name(), now);
+            assignment.persist();
+            events.assigned(customer, assignment);
         }
         Order order = Order.receiveFirst(customer.id(), dealId, deal.contractId(), placed.poNumber(),
                 placed.requestedDeliveryDate(), placed.currency(), placed.lines(), placed.totals(),

@@ -40,6 +40,9 @@ public class Surveys {
     @Inject
     SurveyLinks links;
 
+    @Inject
+    CustomerEvents events;
+
     /** An issued invitation and its token: the token exists only in this answer, the database keeps its hash. */
     public record Issued(SurveyInvitation invitation, String sendTo, String token, String url) {
     }
@@ -103,6 +106,7 @@ public class Surveys {
         Survey survey = invitation.answer(customer, score, comment, actor.name(), now);
         survey.persist();
         customer.surveyed(survey);
+        events.answered(customer, survey);
         return Optional.of(survey);
     }
 

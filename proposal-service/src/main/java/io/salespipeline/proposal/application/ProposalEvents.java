@@ -8,6 +8,9 @@ import io.salespipeline.proposal.domain.ProposalLine;
 import io.salespipeline.proposal.domain.PurchaseOrderReferences;
 import io.salespipeline.proposal.events.ProposalAccepted;
 import io.salespipeline.proposal.events.ProposalRejected;
+import io.salespipeline.proposal.events.ProposalRevised;
+import io.salespipeline.proposal.events.ProposalSent;
+import java.time.Instant;
 import java.util.List;
 
 /** The wire records this service publishes, made from the proposal as it is after the change. */
@@ -38,6 +41,19 @@ final class ProposalEvents {
         return new ProposalRejected(proposal.id(), proposal.dealId(), proposal.version(),
                 proposal.rejection().reason(), proposal.rejection().rejectedBy(), proposal.rejection().rejectedAt(),
                 proposal.owner(), List.copyOf(proposal.sharedWith()));
+    }
+
+    /** A version sent: what it totals and until when it holds. */
+    static ProposalSent sent(Proposal proposal) {
+        Money total = proposal.totals().total();
+        return new ProposalSent(proposal.id(), proposal.dealId(), proposal.version(),
+                new ProposalSent.Amount(total.amount(), total.currency()), proposal.validUntil(), proposal.sentBy(),
+                proposal.sentAt());
+    }
+
+    /** The new draft {@code next} that revises {@code previous}. */
+    static ProposalRevised revised(Proposal next, Proposal previous, String revisedBy, Instant revisedAt) {
+        return new ProposalRevised(next.id(), next.dealId(), next.version(), previous.id(), revisedBy, revisedAt);
     }
 
     private static ProposalAccepted.Line line(ProposalLine line, String currency) {

@@ -23,6 +23,8 @@ import io.salespipeline.proposal.domain.ProposalVersions;
 import io.salespipeline.proposal.domain.ProposalVersions.Drafted;
 import io.salespipeline.proposal.events.ProposalAccepted;
 import io.salespipeline.proposal.events.ProposalRejected;
+import io.salespipeline.proposal.events.ProposalRevised;
+import io.salespipeline.proposal.events.ProposalSent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -129,10 +131,13 @@ public class ProposalUseCases {
     @Transactional
     public Proposal revise(UUID id) {
         Proposal proposal = get(id);
+        Instant now = Instant.now();
         Proposal next = ProposalVersions.of(versionsOf(proposal.dealId()))
-                .revise(proposal, settings.validityDays(), actor.name(), Instant.now());
+                .revise(proposal, settings.validityDays(), actor.name(), now);
         // Flushed here, not at commit: a concurrent revision then answers 409 (concurrent change), not 500.
         next.persistAndFlush();
+        ProposalRevised revised = ProposalEvents.revised(next, proposal, actor.name(), now);
+        outbox.publish(ProposalRevised.TOPIC, ProposalRevised.TYPE, revised.dealId(), revised);
         return next;
     }
 
@@ -149,6 +154,8 @@ public class ProposalUseCases {
     public Proposal send(UUID id) {
         Proposal proposal = get(id);
         proposal.send(actor.name(), Instant.now());
+        ProposalSent sent = ProposalEvents.sent(proposal);
+        outbox.publish(ProposalSent.TOPIC, ProposalSent.TYPE, sent.dealId(), sent);
         return proposal;
     }
 

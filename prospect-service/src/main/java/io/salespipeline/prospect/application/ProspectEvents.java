@@ -3,11 +3,13 @@ package io.salespipeline.prospect.application;
 import io.salespipeline.platform.money.Money;
 import io.salespipeline.prospect.domain.Application;
 import io.salespipeline.prospect.domain.Contact;
+import io.salespipeline.prospect.domain.Interaction;
 import io.salespipeline.prospect.domain.Procurement;
 import io.salespipeline.prospect.domain.Profile;
 import io.salespipeline.prospect.domain.Prospect;
 import io.salespipeline.platform.stage.DealLost;
 import io.salespipeline.platform.stage.Stage;
+import io.salespipeline.prospect.events.ProspectInteractionLogged;
 import io.salespipeline.prospect.events.ProspectReadyForProposal;
 import java.util.List;
 
@@ -27,6 +29,14 @@ final class ProspectEvents {
                 prospect.applications().stream().filter(Application::isQuantified).map(ProspectEvents::application)
                         .toList(),
                 prospect.readyAt(), prospect.owner(), List.copyOf(prospect.sharedWith()));
+    }
+
+    /** An interaction logged: its kind and timing, not the seller's free-text notes. */
+    static ProspectInteractionLogged logged(Prospect prospect, Interaction interaction) {
+        return new ProspectInteractionLogged(interaction.id(), prospect.id(), prospect.dealId(),
+                interaction.type().name(), interaction.occurredAt(),
+                interaction.interestLevel() == null ? null : interaction.interestLevel().name(),
+                interaction.followUpOn(), interaction.recordedBy(), interaction.recordedAt());
     }
 
     /** The deal was lost at this stage. */

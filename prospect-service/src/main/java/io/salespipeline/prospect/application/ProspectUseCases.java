@@ -22,6 +22,7 @@ import io.salespipeline.prospect.domain.Prospect;
 import io.salespipeline.prospect.domain.ProposalRejection;
 import io.salespipeline.prospect.domain.ProspectStatus;
 import io.salespipeline.prospect.domain.SavingPeriod;
+import io.salespipeline.prospect.events.ProspectInteractionLogged;
 import io.salespipeline.prospect.events.ProspectReadyForProposal;
 import io.salespipeline.platform.stage.DealLost;
 import io.salespipeline.platform.stage.Stage;
@@ -98,9 +99,12 @@ public class ProspectUseCases {
     @Transactional
     public Interaction recordInteraction(UUID id, InteractionType type, Instant occurredAt, String outcome,
             String nextStep, LocalDate followUpOn, InterestLevel interestLevel) {
-        Interaction interaction = get(id).recordInteraction(type, occurredAt, outcome, nextStep, followUpOn,
+        Prospect prospect = get(id);
+        Interaction interaction = prospect.recordInteraction(type, occurredAt, outcome, nextStep, followUpOn,
                 interestLevel, actor.name(), Instant.now());
         interaction.persist();
+        outbox.publish(ProspectInteractionLogged.TOPIC, ProspectInteractionLogged.TYPE, prospect.dealId(),
+                ProspectEvents.logged(prospect, interaction));
         return interaction;
     }
 

@@ -72,6 +72,20 @@ public final class EventTap implements AutoCloseable {
         return List.copyOf(seen);
     }
 
+    /**
+     * Every event matching the predicate: waits until one arrived, then {@code settle} longer, so
+     * a test can tell that a change published its event exactly once.
+     */
+    public List<Event> awaitAll(Predicate<Event> matching, Duration timeout, Duration settle) {
+        await(matching, timeout);
+        return collect(settle).stream().filter(matching).toList();
+    }
+
+    /** The events matching the predicate that arrived within the given time (e.g. none after a refused change). */
+    public List<Event> collect(Predicate<Event> matching, Duration during) {
+        return collect(during).stream().filter(matching).toList();
+    }
+
     private void poll(Duration timeout) {
         for (ConsumerRecord<String, String> record : consumer.poll(timeout)) {
             Map<String, String> headers = new java.util.HashMap<>();

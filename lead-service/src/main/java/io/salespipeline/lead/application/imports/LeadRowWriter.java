@@ -1,8 +1,11 @@
 package io.salespipeline.lead.application.imports;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.salespipeline.lead.application.intake.LeadIntakeEvents;
 import io.salespipeline.lead.application.intake.LeadRows;
 import io.salespipeline.lead.domain.Lead;
+import io.salespipeline.lead.events.LeadCreated;
+import io.salespipeline.platform.outbox.OutboxBatch;
 import io.salespipeline.platform.stage.StageLedger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,9 +55,15 @@ public class LeadRowWriter {
     @Inject
     StageLedger stages;
 
+    @Inject
+    LeadIntakeEvents events;
+
+    @Inject
+    OutboxBatch outbox;
+
     /**
-     * Stores the leads and, for those written, their entry into the lead stage (StageLedger), on
-     * the caller's connection; the caller commits and counts the entries with the ledger.
+     * Stores the leads and, for those written, their entry into the lead stage (StageLedger) and
+     * their LeadCreated events (OutboxBatch), on the caller's connection; the caller commits and counts the entries with the ledger.
      */
     public Set<UUID> insert(Connection connection, List<Lead> leads) throws SQLException {
         if (leads.isEmpty()) {
@@ -70,12 +79,16 @@ public class LeadRowWriter {
             }
         }
         List<StageLedger.Entered> entered = new ArrayList<>(written.size());
+        List<OutboxBatch.Prepared> created = new ArrayList<>(written.size());
         for (Lead lead : leads) {
             if (written.contains(lead.id())) {
                 entered.add(new StageLedger.Entered(lead.id(), null, lead.createdAt()));
+                created.add(events.prepareCreated(lead, LeadCreated.Intake.IMPORT, lead.createdBy()));
             }
         }
         stages.enteredAll(connection, entered);
+        // Committed with the import's batch; the relay's next tick sends them.
+        outbox.store(connection, created);
         return written;
     }
 }

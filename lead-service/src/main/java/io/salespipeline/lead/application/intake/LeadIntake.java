@@ -12,6 +12,7 @@ import io.salespipeline.lead.domain.Source;
 import io.salespipeline.lead.domain.RoutingWay;
 import io.salespipeline.lead.application.routing.LeadRouter;
 import java.util.List;
+import io.salespipeline.lead.events.LeadCreated;
 import io.salespipeline.platform.audit.AuditRow;
 import io.salespipeline.platform.privacy.EmailAddress;
 import io.salespipeline.platform.security.Visibility;
@@ -69,6 +70,9 @@ public class LeadIntake {
     @Inject
     LeadRouter router;
 
+    @Inject
+    LeadIntakeEvents events;
+
     /**
      * Takes in a new person; one who is already a lead is refused with {@link DuplicateLeadException}
      * naming that lead. Concurrent requests for one person make one lead (see SamePersonRace).
@@ -78,11 +82,13 @@ public class LeadIntake {
     public CompletionStage<Lead> create(Contact contact, String notes, Map<String, String> attributes, Source source) {
         Lead lead = newLead(contact, notes, attributes, source, false);
         LeadSource arrival = lead.firstArrival(source);
+        LeadCreated.Intake intake = events.callerIntake();
         NewLeadWriter.NewLead grouped = new NewLeadWriter.NewLead(lead, arrival, EmailAddress.sha256(contact.email()),
-                AuditRow.created(sessions, lead), AuditRow.created(sessions, arrival));
+                AuditRow.created(sessions, lead), AuditRow.created(sessions, arrival),
+                events.prepareCreated(lead, intake, actor.name()));
         // Prepared now: when the group's answer comes, the request's context is not on the thread.
         WorkerCall<Lead> alone = WorkerCall.prepare(
-                () -> SamePersonRace.inTransaction(() -> createNew(contact, notes, attributes, source)));
+                () -> SamePersonRace.inTransaction(() -> createNew(contact, notes, attributes, source, intake)));
         DuplicateAnswer duplicateAnswer = DuplicateAnswer.forCaller(visibility);
         return intakeQueue.submit(grouped).thenCompose(outcome -> switch (outcome.orElse(null)) {
             case NewLeadWriter.Stored stored -> CompletableFuture.completedFuture(lead);
@@ -101,9 +107,10 @@ public class LeadIntake {
     public IdempotentRequests.Answer createIdempotently(String key, String requestHash, Contact contact, String notes,
             Map<String, String> attributes, Source source, Function<Lead, IdempotentRequests.Answer> answer) {
         String caller = principal.key();
+        LeadCreated.Intake intake = events.callerIntake();
         try {
             return SamePersonRace.inTransaction(() -> idempotent.replay(caller, key, requestHash).orElseGet(() -> {
-                Lead lead = createNew(contact, notes, attributes, source);
+                Lead lead = createNew(contact, notes, attributes, source, intake);
                 IdempotentRequests.Answer first = answer.apply(lead);
                 idempotent.remember(caller, key, requestHash, first, lead.id());
                 return first;
@@ -127,10 +134,13 @@ public class LeadIntake {
             Optional<DuplicateLeads.Match> existing = duplicates.findExisting(contact);
             if (existing.isPresent()) {
                 Lead lead = existing.get().lead();
-                lead.arriveUnverified(source, notes, submitted(contact, attributes), actor.name(), Instant.now()).persist();
+                LeadSource arrival = lead.arriveUnverified(source, notes, submitted(contact, attributes), actor.name(),
+                        Instant.now());
+                arrival.persist();
+                events.merged(lead, arrival, existing.get().matchedOn());
                 return new Intake(lead, false, existing.get().matchedOn());
             }
-            return new Intake(store(contact, notes, attributes, source, true), true, null);
+            return new Intake(store(contact, notes, attributes, source, LeadCreated.Intake.WEB_FORM), true, null);
         });
     }
 
@@ -163,13 +173,14 @@ public class LeadIntake {
      * flushes, so that a concurrent twin's unique-index violation surfaces here, not at commit.
      */
     @Transactional
-    public Lead createNew(Contact contact, String notes, Map<String, String> attributes, Source source) {
+    public Lead createNew(Contact contact, String notes, Map<String, String> attributes, Source source,
+            LeadCreated.Intake intake) {
         refuseDoNotContact(contact);
         duplicates.findExisting(contact).ifPresent(match -> {
             throw DuplicateAnswer.forCaller(visibility).refusal(match.lead().id(), match.matchedOn(),
                     match.lead().owner(), match.lead().sharedWith());
         });
-        return store(contact, notes, attributes, source, false);
+        return store(contact, notes, attributes, source, intake);
     }
 
     /**
@@ -199,12 +210,13 @@ public class LeadIntake {
     }
 
     private Lead store(Contact contact, String notes, Map<String, String> attributes, Source source,
-            boolean viaWebForm) {
-        Lead lead = newLead(contact, notes, attributes, source, viaWebForm);
+            LeadCreated.Intake intake) {
+        Lead lead = newLead(contact, notes, attributes, source, intake == LeadCreated.Intake.WEB_FORM);
         lead.persist();
         lead.firstArrival(source).persist();
         Lead.flush();
         stages.entered(lead.id(), null, lead.createdAt());
+        events.created(lead, intake);
         router.route(List.of(lead));
         return lead;
     }

@@ -8,6 +8,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.salespipeline.lead.application.intake.NewLeadWriter.NewLead;
 import io.salespipeline.lead.application.intake.NewLeadWriter.Outcome;
+import io.salespipeline.platform.outbox.OutboxBatch;
 import io.salespipeline.platform.stage.StageLedger;
 import io.salespipeline.lead.application.routing.LeadRouter;
 import io.salespipeline.lead.domain.Lead;
@@ -59,6 +60,9 @@ public class LeadIntakeQueue {
 
     @Inject
     StageLedger stages;
+
+    @Inject
+    OutboxBatch outbox;
 
     /**
      * One writer by default: while its commit waits for the WAL flush, the next group gathers,
@@ -155,6 +159,7 @@ public class LeadIntakeQueue {
             return;
         }
         stages.countEntered(written.entered());
+        outbox.committed(written.events());
         groups.record(group.size());
         routeStored(batch, written);
         for (Pending pending : group) {

@@ -7,6 +7,7 @@ import io.salespipeline.lead.domain.PersonKey;
 import io.salespipeline.lead.domain.Source;
 import io.salespipeline.platform.audit.AuditEntries;
 import io.salespipeline.platform.audit.AuditRow;
+import io.salespipeline.platform.outbox.OutboxBatch;
 import io.salespipeline.platform.stage.StageLedger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,7 +46,8 @@ public class NewLeadWriter {
     }
 
     /** A new lead as its request built it, with what the listener would have audited, on the request's thread. */
-    public record NewLead(Lead lead, LeadSource arrival, String emailSha256, AuditRow leadAudit, AuditRow arrivalAudit) {
+    public record NewLead(Lead lead, LeadSource arrival, String emailSha256, AuditRow leadAudit, AuditRow arrivalAudit,
+            OutboxBatch.Prepared created) {
     }
 
     /**
@@ -83,13 +85,17 @@ public class NewLeadWriter {
     @Inject
     StageLedger stages;
 
+    @Inject
+    OutboxBatch outbox;
+
     /** The outcome of each lead by id, and how many entered the lead stage. */
-    public record Written(Map<UUID, Outcome> outcomes, long entered) {
+    public record Written(Map<UUID, Outcome> outcomes, long entered, List<OutboxBatch.Prepared> events) {
     }
 
     /**
      * Stores the batch: the leads and their arrivals, then, for the leads stored, their entry into
-     * the lead stage (StageLedger) and their audit entries (AuditEntries), on the caller's connection.
+     * the lead stage (StageLedger), their audit entries (AuditEntries) and their LeadCreated
+     * events (OutboxBatch), on the caller's connection.
      */
     public Written write(Connection connection, List<NewLead> batch) throws SQLException {
         List<Lead> leads = batch.stream().map(NewLead::lead).toList();
@@ -118,19 +124,22 @@ public class NewLeadWriter {
         }
         List<StageLedger.Entered> entered = new ArrayList<>();
         List<AuditRow> audits = new ArrayList<>();
+        List<OutboxBatch.Prepared> created = new ArrayList<>();
         for (NewLead each : batch) {
             Lead lead = each.lead();
             if (outcomes.get(lead.id()) instanceof Stored) {
                 entered.add(new StageLedger.Entered(lead.id(), null, lead.createdAt()));
                 audits.add(each.leadAudit());
                 audits.add(each.arrivalAudit());
+                created.add(each.created());
             } else if (outcomes.get(lead.id()) == null) {
                 outcomes.put(lead.id(), existing(connection, lead.personKey()));
             }
         }
         long stored = stages.enteredAll(connection, entered);
         AuditEntries.insert(connection, audits);
-        return new Written(outcomes, stored);
+        outbox.store(connection, created);
+        return new Written(outcomes, stored, created);
     }
 
     /** The lead this person already has; the batch's own insert sees leads stored earlier in it. */

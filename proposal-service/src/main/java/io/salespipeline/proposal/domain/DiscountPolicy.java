@@ -67,6 +67,9 @@ public class DiscountPolicy extends PanacheEntityBase {
         }
         BigDecimal total = maxTotal == null ? null
                 : Decimals.bounded("maxTotalDiscount.amount", maxTotal.amount(), maxTotal.minorDigits(), 12);
+        if (total != null && total.scale() < maxTotal.minorDigits()) {
+            total = total.setScale(maxTotal.minorDigits()); // written like every amount: 50.00, not 50
+        }
         // Only once both are checked: a refused change keeps the policy as it was.
         maxLineDiscountPercent = line;
         maxTotalDiscountAmount = total;

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import io.salespipeline.infra.testing.Tokens;
 import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,7 +16,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * One deal driven through the public REST APIs of all five services, as a sales team and its
- * customer would: lead, qualification, orientation, proposal, contract, first order.
+ * customer would: lead, qualification, orientation, proposal, contract, first order. Every fifth deal's
+ * discount is beyond the standard discount policy: a sales manager approves it before it is sent.
  */
 final class DealJourney {
 
@@ -91,16 +93,41 @@ final class DealJourney {
         JsonPath draft = awaitOne(proposals, "/api/proposals", dealId);
         String id = draft.getString("id");
         traced().baseUri(proposals).contentType(ContentType.JSON)
-                .body("{\"sku\": \"PIPE-CRM-SEAT\", \"quantity\": \"%d\", \"discountPercent\": \"7.5\", \"taxRatePercent\": \"19\"}"
-                        .formatted(10 + n))
+                .body("{\"sku\": \"PIPE-CRM-SEAT\", \"quantity\": \"%d\", \"discountPercent\": \"%s\", \"taxRatePercent\": \"19\"}"
+                        .formatted(10 + n, needsApproval() ? "25" : "7.5"))
                 .post("/api/proposals/{id}/lines", id).then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
         traced().baseUri(proposals).contentType(ContentType.JSON)
                 .body("{\"sku\": \"ONBOARD-DAY\", \"quantity\": \"2\", \"taxRatePercent\": \"19\"}")
                 .post("/api/proposals/{id}/lines", id).then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+        if (needsApproval()) {
+            approveDiscount(proposals, id);
+        }
         traced().baseUri(proposals).post("/api/proposals/{id}/sending", id).then().statusCode(200);
         return traced().baseUri(proposals).contentType(ContentType.JSON)
                 .body("{\"acceptedBy\": \"CFO %d\", \"version\": %d}".formatted(n, draft.getInt("version")))
                 .post("/api/proposals/{id}/acceptance", id).then().statusCode(200).extract().jsonPath();
+    }
+
+    /** Every fifth deal gives 25 % off a line: beyond the standard discount policy (20 %). */
+    private boolean needsApproval() {
+        return n % 5 == 0;
+    }
+
+    /**
+     * Sending is refused until a sales manager approves what was asked for: one who neither asked nor
+     * owns the deal (LostDeals drives a deal as max.manager).
+     */
+    private void approveDiscount(String proposals, String id) {
+        traced().baseUri(proposals).post("/api/proposals/{id}/sending", id).then().statusCode(409)
+                .body("rules", org.hamcrest.Matchers.contains("line-discount-limit"));
+        traced().baseUri(proposals).contentType(ContentType.JSON)
+                .body("{\"note\": \"Customer %d commits to three years\"}".formatted(n))
+                .post("/api/proposals/{id}/approval-request", id).then().statusCode(200)
+                .body("approval.status", org.hamcrest.Matchers.equalTo("REQUESTED"));
+        traced().baseUri(proposals).header(Tokens.as("mia.manager", "sales-manager")).contentType(ContentType.JSON)
+                .body("{\"comment\": \"Approved for the three-year term\"}")
+                .post("/api/proposals/{id}/approval-grant", id).then().statusCode(200)
+                .body("approval.status", org.hamcrest.Matchers.equalTo("GRANTED"));
     }
 
     private void closeContract(String dealId) {

@@ -14,6 +14,7 @@ import io.salespipeline.platform.stage.StageLedger;
 import io.salespipeline.platform.stage.StageOutcome;
 import io.salespipeline.platform.web.CurrentActor;
 import io.salespipeline.platform.web.PageRequest;
+import io.salespipeline.proposal.domain.DiscountPolicy;
 import io.salespipeline.proposal.domain.Handover;
 import io.salespipeline.proposal.domain.OfferTerms;
 import io.salespipeline.proposal.domain.Proposal;
@@ -153,7 +154,7 @@ public class ProposalUseCases {
     @Transactional
     public Proposal send(UUID id) {
         Proposal proposal = get(id);
-        proposal.send(actor.name(), Instant.now());
+        proposal.send(DiscountPolicy.current(), actor.name(), Instant.now());
         ProposalSent sent = ProposalEvents.sent(proposal);
         outbox.publish(ProposalSent.TOPIC, ProposalSent.TYPE, sent.dealId(), sent);
         return proposal;

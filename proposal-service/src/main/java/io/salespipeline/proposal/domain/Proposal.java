@@ -73,6 +73,8 @@ public class Proposal extends StampedRecord {
     private Withdrawal withdrawal;
     @Embedded
     private DealLostMark dealLost;
+    @Embedded
+    private DiscountApproval approval;
 
     protected Proposal() {
         // for JPA
@@ -107,6 +109,7 @@ public class Proposal extends StampedRecord {
             BigDecimal taxRatePercent, Instant now) {
         status.require(ProposalStatus.DRAFT, "adding a line");
         int lineNo = offer.add(product, quantity, unitPrice, discountPercent, taxRatePercent);
+        approvalLapses(now);
         touched(now);
         return lineNo;
     }
@@ -120,6 +123,7 @@ public class Proposal extends StampedRecord {
     public void removeLine(int lineNo, Instant now) {
         status.require(ProposalStatus.DRAFT, "removing a line");
         offer.remove(id, lineNo);
+        approvalLapses(now);
         touched(now);
     }
 
@@ -172,12 +176,51 @@ public class Proposal extends StampedRecord {
         touched(now);
     }
 
-    /** The proposal goes to the customer; from now on it does not change. */
-    public void send(String actor, Instant now) {
+    /**
+     * The proposal goes to the customer; from now on it does not change. Discounts beyond the
+     * policy need a granted approval first ({@link DiscountApproval#requireClearance}).
+     */
+    public void send(DiscountPolicy policy, String actor, Instant now) {
         status.require(ProposalStatus.DRAFT, "sending");
-        sending = Sending.of(offer, actor, now);
+        Sending sent = Sending.of(offer, actor, now);
+        DiscountApproval.requireClearance(approval, discountBreaches(policy));
+        sending = sent;
         status = ProposalStatus.SENT;
         touched(now);
+    }
+
+    /** The seller asks a sales manager to approve this draft's discounts beyond the policy; answers what is beyond. */
+    public List<DiscountBreach> requestApproval(DiscountPolicy policy, String note, String actor, String subject,
+            Instant now) {
+        status.require(ProposalStatus.DRAFT, "requesting approval");
+        List<DiscountBreach> breaches = discountBreaches(policy);
+        approval = DiscountApproval.requested(approval, breaches, note, actor, subject, now);
+        touched(now);
+        return breaches;
+    }
+
+    /** A sales manager (not the deal's owner, not who asked) approves the requested discounts. */
+    public void grantApproval(String comment, String actor, String subject, Instant now) {
+        status.require(ProposalStatus.DRAFT, "granting approval");
+        approval = DiscountApproval.granted(approval, comment, owner(), actor, subject, now);
+        touched(now);
+    }
+
+    /** A sales manager (not the deal's owner, not who asked) refuses the requested discounts, saying why. */
+    public void refuseApproval(String reason, String actor, String subject, Instant now) {
+        status.require(ProposalStatus.DRAFT, "refusing approval");
+        approval = DiscountApproval.refused(approval, reason, owner(), actor, subject, now);
+        touched(now);
+    }
+
+    /** What in this offer goes beyond the policy. */
+    public List<DiscountBreach> discountBreaches(DiscountPolicy policy) {
+        return policy.breachesOf(offer.lines(), offer.currency());
+    }
+
+    /** A changed line: an approval requested or granted for the lines before no longer holds. */
+    private void approvalLapses(Instant now) {
+        approval = approval == null ? null : approval.lapsed(now);
     }
 
     /**
@@ -279,6 +322,8 @@ public class Proposal extends StampedRecord {
     public Rejection rejection() { return rejection; }
     public Instant expiredAt() { return expiredAt; }
     public Withdrawal withdrawal() { return withdrawal; }
+    /** Null until an approval of the discounts is requested. */
+    public DiscountApproval approval() { return approval; }
     /** Null unless the deal of this accepted proposal was lost later. */
     public DealLoss dealLoss() { return dealLost == null ? null : dealLost.dealLoss(); }
     /** The version this one revises, or null for version 1. */

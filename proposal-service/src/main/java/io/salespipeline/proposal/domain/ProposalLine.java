@@ -131,6 +131,14 @@ public class ProposalLine {
         return taxRatePercent;
     }
 
+    /**
+     * What the discount takes off this line: the undiscounted amount (quantity x unit price, rounded
+     * like every amount) less the line's net.
+     */
+    public Money discount(String currency) {
+        return new Money(quantity.multiply(unitPrice), currency).rounded().minus(new Money(net, currency));
+    }
+
     public LinePrice price(String currency) {
         return new LinePrice(new Money(net, currency), new Money(tax, currency), new Money(total, currency));
     }

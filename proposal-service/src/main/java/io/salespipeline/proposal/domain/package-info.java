@@ -11,6 +11,9 @@
  * <li>The customer's answer: {@link Acceptance}, {@link Rejection}; a deal lost elsewhere:
  * {@link Withdrawal}, {@link DealLostMark}.
  * <li>An erasure forgets the contact person: {@link CustomerSnapshot}.
+ * <li>Discounts beyond the admin's {@link DiscountPolicy} (its named {@link DiscountRule}s) need a
+ * sales manager's approval before sending, decided by someone else than who asked, lapsing when a
+ * line changes: {@link DiscountApproval}.
  * </ul>
  */
 package io.salespipeline.proposal.domain;

@@ -1,5 +1,6 @@
 package io.salespipeline.proposal.application;
 
+import io.salespipeline.proposal.domain.DiscountPolicy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,7 +55,7 @@ class ProposalEventsTest {
     private Proposal sentWithOneLine() {
         Proposal proposal = draft(ProcurementProcedure.ONE_PAGE_QUOTE);
         proposal.addLine(seat, BigDecimal.TEN, null, null, now);
-        proposal.send("seller-1", now);
+        proposal.send(DiscountPolicy.standard(), "seller-1", now);
         return proposal;
     }
 
@@ -70,7 +71,7 @@ class ProposalEventsTest {
     void draftToSentToAcceptedYieldsTheAcceptedEvent() {
         Proposal proposal = draft(ProcurementProcedure.PURCHASE_ORDER);
         assertEquals(1, proposal.addLine(seat, dec("3"), dec("12.5"), dec("19"), now));
-        proposal.send("seller-1", now);
+        proposal.send(DiscountPolicy.standard(), "seller-1", now);
         assertEquals(ProposalStatus.SENT, proposal.status());
         assertEquals(now, proposal.sentAt());
 
@@ -109,7 +110,7 @@ class ProposalEventsTest {
         v1.assignOwner("sam.seller", now);
         v1.shareWith(List.of("tom.seller", "sue.seller"), now);
         v1.addLine(seat, BigDecimal.TEN, null, null, now);
-        v1.send("sam.seller", now);
+        v1.send(DiscountPolicy.standard(), "sam.seller", now);
 
         Proposal v2 = v1.revise(30, "sam.seller", now);
         assertEquals("sam.seller", v2.owner());
@@ -117,7 +118,7 @@ class ProposalEventsTest {
         v2.shareWith(List.of(), now);
         assertEquals(2, v1.sharedWith().size(), "each version has its own list");
 
-        v2.send("sam.seller", now);
+        v2.send(DiscountPolicy.standard(), "sam.seller", now);
         v2.accept("Ada Lovelace", 2, "sam.seller", now);
         ProposalAccepted accepted = ProposalEvents.accepted(v2);
         assertEquals("sam.seller", accepted.owner());
@@ -151,7 +152,7 @@ class ProposalEventsTest {
         proposal.describe(null, null, new PurchaseOrderReferences("BUY-1", null, "CC-7", null), now);
         proposal.assignOwner("sam.seller", now);
         proposal.shareWith(List.of("sue.seller"), now);
-        proposal.send("sam.seller", now);
+        proposal.send(DiscountPolicy.standard(), "sam.seller", now);
         return proposal;
     }
 

@@ -24,7 +24,7 @@ class ProposalErasureTest {
                 new Procurement(ProcurementProcedure.ONE_PAGE_QUOTE, null), null, List.of(), null, null, List.of(),
                 "event-1"), new OfferTerms("EUR", 30, null), "system", now);
         proposal.addLine(seat, BigDecimal.TEN, null, null, now);
-        proposal.send("seller-1", now);
+        proposal.send(DiscountPolicy.standard(), "seller-1", now);
         proposal.accept(acceptor, 1, "seller-1", now);
         return proposal;
     }

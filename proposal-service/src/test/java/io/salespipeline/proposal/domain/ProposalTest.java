@@ -39,7 +39,7 @@ class ProposalTest {
     private Proposal sentWithOneLine() {
         Proposal proposal = draft(ProcurementProcedure.ONE_PAGE_QUOTE);
         proposal.addLine(seat, BigDecimal.TEN, null, null, now);
-        proposal.send("seller-1", now);
+        proposal.send(DiscountPolicy.standard(), "seller-1", now);
         return proposal;
     }
 
@@ -79,19 +79,19 @@ class ProposalTest {
     void sendingNeedsALineAndAValidityNotYetEnded() {
         Proposal empty = draft(ProcurementProcedure.ONE_PAGE_QUOTE);
         IllegalTransitionException noLines = assertThrows(IllegalTransitionException.class,
-                () -> empty.send("s", now));
+                () -> empty.send(DiscountPolicy.standard(), "s", now));
         assertEquals("DRAFT", noLines.currentState());
         assertTrue(noLines.getMessage().contains("line"));
 
         Proposal stale = draft(ProcurementProcedure.ONE_PAGE_QUOTE);
         stale.addLine(seat, BigDecimal.ONE, null, null, now);
         IllegalTransitionException expired = assertThrows(IllegalTransitionException.class,
-                () -> stale.send("s", Instant.parse("2026-12-24T00:00:00Z")));
+                () -> stale.send(DiscountPolicy.standard(), "s", Instant.parse("2026-12-24T00:00:00Z")));
         assertTrue(expired.getMessage().contains("2026-12-23"));
         assertEquals(ProposalStatus.DRAFT, stale.status());
 
         // The last day of validity is still a valid day.
-        stale.send("s", Instant.parse("2026-12-23T23:59:59Z"));
+        stale.send(DiscountPolicy.standard(), "s", Instant.parse("2026-12-23T23:59:59Z"));
         assertEquals(ProposalStatus.SENT, stale.status());
     }
 
@@ -102,7 +102,7 @@ class ProposalTest {
                 () -> proposal.addLine(seat, BigDecimal.ONE, null, null, now));
         assertEquals("SENT", adding.currentState());
         assertThrows(IllegalTransitionException.class, () -> proposal.removeLine(1, now));
-        assertThrows(IllegalTransitionException.class, () -> proposal.send("s", now));
+        assertThrows(IllegalTransitionException.class, () -> proposal.send(DiscountPolicy.standard(), "s", now));
         assertEquals(1, proposal.lines().size());
     }
 
@@ -217,7 +217,7 @@ class ProposalTest {
         v2.addLine(seat, BigDecimal.ONE, null, null, now);
         assertEquals(2, v2.lines().size());
         assertEquals(1, v1.lines().size(), "the sent version is not changed by its revision");
-        v2.send("seller-2", now);
+        v2.send(DiscountPolicy.standard(), "seller-2", now);
         v2.accept("Ada Lovelace", 2, "seller-2", now);
         assertEquals(ProposalStatus.ACCEPTED, v2.status());
         assertEquals(2, v2.version());

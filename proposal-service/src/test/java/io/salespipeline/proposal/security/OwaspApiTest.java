@@ -125,6 +125,33 @@ class OwaspApiTest {
     }
 
     @Test
+    void api1_api5_anotherSellerCannotTouchTheApprovalAndNoSellerDecidesOne() {
+        String id = samsDraft();
+        given().header(SAM).contentType(ContentType.JSON)
+                .body("{\"sku\": \"PIPE-CRM-SEAT\", \"quantity\": \"10\", \"discountPercent\": \"30\"}")
+                .post("/api/proposals/{id}/lines", id).then().statusCode(201);
+        given().header(SUE).contentType(ContentType.JSON).body("{\"note\": \"not mine\"}")
+                .post("/api/proposals/{id}/approval-request", id).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().header(SAM).contentType(ContentType.JSON).body("{\"note\": \"Launch customer\"}")
+                .post("/api/proposals/{id}/approval-request", id).then().statusCode(200);
+        // Sellers decide nothing: not another's (403 before any lookup), not their own.
+        for (Header seller : new Header[] {SUE, SAM}) {
+            given().header(seller).contentType(ContentType.JSON).body("{}")
+                    .post("/api/proposals/{id}/approval-grant", id).then().statusCode(403)
+                    .contentType("application/problem+json");
+            given().header(seller).contentType(ContentType.JSON).body("{\"reason\": \"no\"}")
+                    .post("/api/proposals/{id}/approval-refusal", id).then().statusCode(403);
+        }
+        // Nor may a seller loosen the policy to get past it.
+        given().header(SAM).contentType(ContentType.JSON).body("{\"maxLineDiscountPercent\": \"100\"}")
+                .put("/api/discount-policy").then().statusCode(403);
+        given().header(SAM).post("/api/proposals/{id}/sending", id).then().statusCode(409);
+        given().header(MAX).get("/api/proposals/{id}", id).then().statusCode(200)
+                .body("status", equalTo("DRAFT")).body("approval.status", equalTo("REQUESTED"));
+    }
+
+    @Test
     void api1_aProposalWithoutOwnerIsSeenBySalesManagersOnly() {
         String id = Drafts.draft(kafka, "ONE_PAGE_QUOTE").id(); // a hand-over from before ownership
         given().header(MAX).get("/api/proposals/{id}", id).then().statusCode(200).body("owner", equalTo(null));
@@ -144,7 +171,8 @@ class OwaspApiTest {
                            "total": {"amount": "1.00", "currency": "EUR"}},
                 "net": {"amount": "1.00", "currency": "EUR"}, "total": {"amount": "1.00", "currency": "EUR"},
                 "acceptedAt": "2020-01-01T00:00:00Z", "createdBy": "mallory", "quoteNumber": "Q-MALLORY-1",
-                "validUntil": "2099-12-31", "currency": "JPY\"""".formatted(UUID.randomUUID(), UUID.randomUUID(),
+                "validUntil": "2099-12-31", "approval": {"status": "GRANTED"}, "approvalStatus": "GRANTED",
+                "currency": "JPY\"""".formatted(UUID.randomUUID(), UUID.randomUUID(),
                 UUID.randomUUID(), UUID.randomUUID());
 
         Map<String, Object> afterLine = given().header(SAM).contentType(ContentType.JSON)
@@ -185,6 +213,7 @@ class OwaspApiTest {
         org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), proposal.get("sharedWith"));
         org.junit.jupiter.api.Assertions.assertEquals(1, proposal.get("version"));
         org.junit.jupiter.api.Assertions.assertEquals("EUR", proposal.get("currency"));
+        org.junit.jupiter.api.Assertions.assertNull(proposal.get("approval"));
         org.junit.jupiter.api.Assertions.assertEquals("0193a200-0000-7000-8000-000000000001", proposal.get("prospectId"));
         @SuppressWarnings("unchecked")
         Map<String, Map<String, Object>> totals = (Map<String, Map<String, Object>>) proposal.get("totals");

@@ -133,9 +133,11 @@ public final class OpenApiChecks {
             JsonNode schema = resolve(parameter.path("schema"));
             String type = schema.path("type").asText("");
             String format = schema.path("format").asText("");
-            // recordId: the audit trail's key of any record, kept as text.
-            if (UUID_NAME.matcher(parameterName).matches() && !parameterName.equals("recordId") && !format.equals("uuid")) {
-                problems.add(label + " is not documented as a uuid");
+            // A key that is not a uuid (a form's slug) says what it is with a pattern; recordId: the audit
+            // trail's key of any record, kept as text.
+            if (UUID_NAME.matcher(parameterName).matches() && !parameterName.equals("recordId") && !format.equals("uuid")
+                    && schema.path("pattern").isMissingNode()) {
+                problems.add(label + " is not documented as a uuid (nor given a pattern)");
             }
             if (parameterName.equals("limit") && (!type.equals("integer") || schema.path("maximum").isMissingNode())) {
                 problems.add(label + " is not documented as a bounded integer");

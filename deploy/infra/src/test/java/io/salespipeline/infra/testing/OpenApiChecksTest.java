@@ -62,7 +62,7 @@ class OpenApiChecksTest {
                 "GET /api/leads: no summary",
                 "GET /api/leads: no tags",
                 "GET /api/leads: no success (2xx) response",
-                "GET /api/leads: query parameter dealId is not documented as a uuid",
+                "GET /api/leads: query parameter dealId is not documented as a uuid (nor given a pattern)",
                 "GET /api/leads: query parameter limit has no description",
                 "GET /api/leads: query parameter limit is not documented as a bounded integer",
                 "GET /api/leads: query parameter createdFrom is not documented as a date-time",

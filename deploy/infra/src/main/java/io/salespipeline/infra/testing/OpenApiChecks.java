@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Assertions;
  * client needs, naming every offender: each operation has an {@code operationId} (unique), a
  * {@code summary}, tags and a 2xx answer; a 201 tells its {@code Location} header; every query and
  * path parameter has a description, and one whose name says uuid, limit or instant is typed so
- * (not a bare string); no request body is documented as a framework type.
+ * (not a bare string); no request body is documented as a framework type; every {@code $ref} resolves.
  */
 public final class OpenApiChecks {
 
@@ -100,6 +100,7 @@ public final class OpenApiChecks {
             checkParameters(name, operation.path("parameters"), problems);
             checkBody(name, operation.path("requestBody"), problems);
         }));
+        checkReferences(document, "", problems);
         return problems;
     }
 
@@ -167,6 +168,22 @@ public final class OpenApiChecks {
                 }
             });
         });
+    }
+
+    /** Every {@code $ref} of the document points at something (a generator stops at the first that does not). */
+    private void checkReferences(JsonNode node, String at, List<String> problems) {
+        if (node.isObject()) {
+            JsonNode ref = node.get("$ref");
+            if (ref != null && ref.isTextual() && ref.asText().startsWith("#/") && resolve(node).isMissingNode()) {
+                problems.add(at + ": $ref " + ref.asText() + " resolves to nothing");
+            }
+            node.fields().forEachRemaining(field -> checkReferences(field.getValue(),
+                    at + "/" + field.getKey().replace("~", "~0").replace("/", "~1"), problems));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkReferences(node.get(i), at + "/" + i, problems);
+            }
+        }
     }
 
     /** A {@code $ref} to a component followed (one level is all this document uses). */

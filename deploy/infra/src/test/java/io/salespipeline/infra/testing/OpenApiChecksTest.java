@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class OpenApiChecksTest {
 
     private static final String GOOD = """
-            {"openapi": "3.1.0", "components": {"responses": {"Created": {"description": "Created",
+            {"openapi": "3.1.0", "components": {"schemas": {"NewLead": {"type": "object"}},
+              "responses": {"Created": {"description": "Created",
               "headers": {"Location": {"schema": {"type": "string", "format": "uri"}}}}}},
              "paths": {"/api/leads": {
               "post": {"operationId": "createLead", "summary": "Create a lead", "tags": ["Leads"],
@@ -67,7 +68,9 @@ class OpenApiChecksTest {
                 "GET /api/leads: query parameter limit is not documented as a bounded integer",
                 "GET /api/leads: query parameter createdFrom is not documented as a date-time",
                 "GET /api/leads/{id}: operationId listLeads repeats GET /api/leads",
-                "POST /api/web-forms/{slug}/submissions: request body (multipart/form-data) is the framework type MultipartFormDataInput"),
+                "POST /api/web-forms/{slug}/submissions: request body (multipart/form-data) is the framework type MultipartFormDataInput",
+                "/paths/~1api~1web-forms~1{slug}~1submissions/post/requestBody/content/multipart~1form-data/schema: "
+                        + "$ref #/components/schemas/MultipartFormDataInput resolves to nothing"),
                 problems);
         AssertionError failure = assertThrows(AssertionError.class, () -> OpenApiChecks.of(BROKEN).assertClientReady());
         assertTrue(failure.getMessage().contains("POST /api/leads: no operationId"), failure.getMessage());

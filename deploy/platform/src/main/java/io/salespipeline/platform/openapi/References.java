@@ -47,8 +47,11 @@ final class References {
     /** The model interfaces' getters (the implementation's own methods are not the document). */
     private static java.util.List<Method> modelGetters(Object part) {
         java.util.List<Method> getters = new java.util.ArrayList<>();
-        for (Class<?> type : part.getClass().getInterfaces()) {
-            collect(type, getters);
+        // The model interface may be implemented by a superclass of the implementation.
+        for (Class<?> type = part.getClass(); type != null; type = type.getSuperclass()) {
+            for (Class<?> model : type.getInterfaces()) {
+                collect(model, getters);
+            }
         }
         return getters;
     }

@@ -44,6 +44,7 @@ public class ClientReadyDocument implements OASFilter {
         Components components = openAPI.getComponents();
         ProblemDocumentation.addTo(components);
         boolean apiKeys = false;
+        Set<Answer> given = java.util.EnumSet.noneOf(Answer.class);
         RateLimitedOperations rateLimited = RateLimitedOperations.configured();
         Map<String, PathItem> paths = openAPI.getPaths() == null ? Map.of() : openAPI.getPaths().getPathItems();
         for (Map.Entry<String, PathItem> path : paths.entrySet()) {
@@ -52,7 +53,13 @@ public class ClientReadyDocument implements OASFilter {
                 Operation operation = entry.getValue();
                 apiKeys |= secure(operation);
                 CommonParameters.describe(operation.getParameters());
-                answers(path.getKey(), entry.getKey(), operation, rateLimited);
+                given.addAll(answers(path.getKey(), entry.getKey(), operation, rateLimited));
+            }
+        }
+        // Only the problem answers some operation gives are components (an unused one is noise to a linter).
+        for (Answer answer : Answer.values()) {
+            if (!given.contains(answer)) {
+                components.removeResponse(answer.component);
             }
         }
         schemes(components, apiKeys);
@@ -90,7 +97,7 @@ public class ClientReadyDocument implements OASFilter {
     }
 
     /** The problem answers this operation can give, each a reference to its component. */
-    private static void answers(String path, PathItem.HttpMethod method, Operation operation,
+    private static Set<Answer> answers(String path, PathItem.HttpMethod method, Operation operation,
             RateLimitedOperations rateLimited) {
         if (operation.getResponses() == null) {
             operation.responses(OASFactory.createAPIResponses());
@@ -135,6 +142,7 @@ public class ClientReadyDocument implements OASFilter {
             responses.removeAPIResponse(answer.code());
         }
         answers.stream().sorted().forEach(answer -> responses.addAPIResponse(answer.code(), answer.reference()));
+        return answers;
     }
 
     private static void schemes(Components components, boolean apiKeys) {

@@ -1,5 +1,11 @@
 package io.salespipeline.contract.api;
 
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.salespipeline.platform.security.Ownership;
 import io.salespipeline.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,21 +37,24 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/contracts")
 @RolesAllowed({Roles.SELLER, Roles.SALES_MANAGER})
-@Tag(name = "Contracts")
+@Tag(name = "Contracts", description = "Contracts drafted from accepted proposals: terms, the PDF document, signatures by seller and customer (each bound to the SHA-256 of the document signed) and the first order that closes the deal.")
 public class ContractResource {
 
     @Inject
     ContractUseCases contracts;
 
     @GET
-    @Operation(summary = "List contracts, optionally of one deal or in one status (keyset paginated)")
+    @Operation(operationId = "listContracts", summary = "List contracts",
+            description = "List contracts, optionally of one deal or in one status (keyset paginated)")
+    @Parameter(name = "status", in = ParameterIn.QUERY, description = "Only contracts in this status.", schema = @Schema(implementation = ContractStatus.class))
     public Page<ContractView> list(@BeanParam DealListQuery query) {
         return query.page(ContractStatus.class, contracts::list, Contract::id, ContractView::of);
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One contract, with documentSha256: the SHA-256 of its current PDF document")
+    @Operation(operationId = "getContract", summary = "Get a contract",
+            description = "One contract, with documentSha256: the SHA-256 of its current PDF document")
     public ContractView get(@PathParam("id") UUID id) {
         return ContractView.of(contracts.get(id));
     }
@@ -53,8 +62,10 @@ public class ContractResource {
     @GET
     @Path("{id}/document")
     @Produces("application/pdf")
-    @Operation(summary = "The contract document (PDF) rendered from exactly the stored lines and terms: the bytes "
+    @Operation(operationId = "getContractDocument", summary = "Download the contract PDF",
+            description = "The contract document (PDF) rendered from exactly the stored lines and terms: the bytes "
             + "whose SHA-256 (documentSha256) a signature records. The same contract always gives the same bytes.")
+    @APIResponse(responseCode = "200", description = "The PDF document.", content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response document(@PathParam("id") UUID id) {
         RenderedDocument document = contracts.document(id);
         return Response.ok(document.pdf(), "application/pdf")
@@ -64,7 +75,8 @@ public class ContractResource {
 
     @GET
     @Path("{id}/signatures/verification")
-    @Operation(summary = "Render the document again and check every signature's SHA-256 against it: valid when "
+    @Operation(operationId = "verifyContractSignatures", summary = "Verify the contract's signatures",
+            description = "Render the document again and check every signature's SHA-256 against it: valid when "
             + "the document is unchanged and every signature that counts carries its hash")
     public SignatureVerification verification(@PathParam("id") UUID id) {
         return contracts.verify(id);
@@ -72,7 +84,8 @@ public class ContractResource {
 
     @POST
     @Path("{id}/revision")
-    @Operation(summary = "Take a contract sent for signature back to DRAFT so its terms can change; signatures "
+    @Operation(operationId = "reviseContract", summary = "Take a contract back to draft",
+            description = "Take a contract sent for signature back to DRAFT so its terms can change; signatures "
             + "given so far no longer count (kept as evidence, marked superseded)")
     public ContractView revise(@PathParam("id") UUID id) {
         return ContractView.of(contracts.revise(id));
@@ -80,21 +93,24 @@ public class ContractResource {
 
     @PUT
     @Path("{id}/terms")
-    @Operation(summary = "Replace the terms (only while DRAFT)")
+    @Operation(operationId = "editContractTerms", summary = "Replace the contract's terms",
+            description = "Replace the terms (only while DRAFT)")
     public ContractView editTerms(@PathParam("id") UUID id, @NotNull @Valid Terms body) {
         return ContractView.of(contracts.editTerms(id, body));
     }
 
     @POST
     @Path("{id}/sending")
-    @Operation(summary = "Send the draft for signature")
+    @Operation(operationId = "sendContract", summary = "Send the contract for signature",
+            description = "Send the draft for signature")
     public ContractView send(@PathParam("id") UUID id) {
         return ContractView.of(contracts.send(id));
     }
 
     @POST
     @Path("{id}/signatures")
-    @Operation(summary = "Sign as SELLER or CUSTOMER with documentSha256, the SHA-256 of the PDF the signer read; "
+    @Operation(operationId = "signContract", summary = "Sign the contract",
+            description = "Sign as SELLER or CUSTOMER with documentSha256, the SHA-256 of the PDF the signer read; "
             + "409 if it is not the current document's hash. Both signatures plus the first order close the deal "
             + "(DealClosed).")
     public ContractView sign(@PathParam("id") UUID id, @NotNull @Valid SignatureInput body) {
@@ -104,7 +120,8 @@ public class ContractResource {
 
     @POST
     @Path("{id}/first-order")
-    @Operation(summary = "Place the first order: all accepted lines, or some in quantities no larger than "
+    @Operation(operationId = "placeFirstOrder", summary = "Place the first order",
+            description = "Place the first order: all accepted lines, or some in quantities no larger than "
             + "accepted; once. With both signatures it closes the deal (DealClosed).")
     public ContractView placeFirstOrder(@PathParam("id") UUID id, @NotNull @Valid FirstOrderInput body) {
         return ContractView.of(contracts.placeFirstOrder(id, body.poNumber(), body.requestedDeliveryDate(),
@@ -113,14 +130,16 @@ public class ContractResource {
 
     @POST
     @Path("{id}/decline")
-    @Operation(summary = "The customer declines to sign: the deal is lost (sales.deal.lost)")
+    @Operation(operationId = "declineContract", summary = "Record the customer's refusal to sign",
+            description = "The customer declines to sign: the deal is lost (sales.deal.lost)")
     public ContractView decline(@PathParam("id") UUID id, @NotNull @Valid ReasonInput body) {
         return ContractView.of(contracts.decline(id, body.reason()));
     }
 
     @POST
     @Path("{id}/voiding")
-    @Operation(summary = "Void the contract (before it is signed)")
+    @Operation(operationId = "voidContract", summary = "Void the contract",
+            description = "Void the contract (before it is signed)")
     public ContractView voidContract(@PathParam("id") UUID id, @NotNull @Valid ReasonInput body) {
         return ContractView.of(contracts.voidContract(id, body.reason()));
     }
@@ -128,14 +147,16 @@ public class ContractResource {
     @PUT
     @Path("{id}/owner")
     @RolesAllowed(Roles.SALES_MANAGER)
-    @Operation(summary = "Assign the contract to a seller (sales manager only)")
+    @Operation(operationId = "assignContractOwner", summary = "Assign the contract to a seller",
+            description = "Assign the contract to a seller (sales manager only)")
     public ContractView assignOwner(@PathParam("id") UUID id, @NotNull @Valid Ownership.OwnerInput body) {
         return ContractView.of(contracts.assignOwner(id, body.owner()));
     }
 
     @PUT
     @Path("{id}/sharing")
-    @Operation(summary = "Share the contract with other sellers (its owner or a sales manager; someone it is only "
+    @Operation(operationId = "shareContract", summary = "Share the contract with sellers",
+            description = "Share the contract with other sellers (its owner or a sales manager; someone it is only "
             + "shared with gets 403); replaces the list")
     public ContractView share(@PathParam("id") UUID id, @NotNull @Valid Ownership.SharingInput body) {
         return ContractView.of(contracts.share(id, body.sharedWith()));

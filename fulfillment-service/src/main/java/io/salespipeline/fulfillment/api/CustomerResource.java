@@ -1,5 +1,12 @@
 package io.salespipeline.fulfillment.api;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import java.net.URI;
 import io.salespipeline.fulfillment.api.CustomerRequests.ReassignmentInput;
 import io.salespipeline.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,10 +45,13 @@ public class CustomerResource {
     Surveys surveys;
 
     @GET
-    @Operation(summary = "List the customers the caller may see (a support person: their own; a sales manager: all), "
+    @Operation(operationId = "listCustomers", summary = "List customers",
+            description = "List the customers the caller may see (a support person: their own; a sales manager: all), "
             + "optionally of one deal or of one support owner; unassigned=true: those whose support owner is no "
             + "longer on the support staff (keyset paginated)")
-    public Page<CustomerView> list(@QueryParam("dealId") String dealId, @QueryParam("supportOwner") String owner,
+    public Page<CustomerView> list(@QueryParam("dealId") String dealId, @Parameter(description = "Only the customers of this support owner (a name of the support roster).", example = "ana.support")
+            @QueryParam("supportOwner") String owner,
+            @Parameter(description = "true: only customers whose support owner is no longer on the roster.", schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("unassigned") String unassigned, @QueryParam("cursor") String cursor,
             @QueryParam("limit") String limit) {
         PageRequest page = PageRequest.of(cursor, limit);
@@ -62,7 +72,8 @@ public class CustomerResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One customer, with its latest satisfaction score (404 for a customer of another support "
+    @Operation(operationId = "getCustomer", summary = "Get a customer",
+            description = "One customer, with its latest satisfaction score (404 for a customer of another support "
             + "owner)")
     public CustomerView get(@PathParam("id") UUID id) {
         return CustomerView.of(customers.get(id));
@@ -70,7 +81,8 @@ public class CustomerResource {
 
     @POST
     @Path("{id}/support-owner")
-    @Operation(summary = "Hand the customer to another member of the support staff, with a reason (kept in the "
+    @Operation(operationId = "reassignSupportOwner", summary = "Hand the customer to another support owner",
+            description = "Hand the customer to another member of the support staff, with a reason (kept in the "
             + "support-owner history: who, when, from, to, why). A sales manager may hand over any customer, a "
             + "support person only their own.")
     public CustomerView reassign(@PathParam("id") UUID id, @NotNull @Valid ReassignmentInput body) {
@@ -79,7 +91,8 @@ public class CustomerResource {
 
     @GET
     @Path("{id}/support-owner/history")
-    @Operation(summary = "The customer's support-owner history, oldest first: the hand-off by rule, then every "
+    @Operation(operationId = "listSupportOwnerHistory", summary = "List the customer's support-owner history",
+            description = "The customer's support-owner history, oldest first: the hand-off by rule, then every "
             + "reassignment (one page)")
     public Page<SupportAssignmentView> supportHistory(@PathParam("id") UUID id) {
         return new Page<>(customers.supportHistory(id).stream().map(SupportAssignmentView::of).toList(), null);
@@ -87,17 +100,22 @@ public class CustomerResource {
 
     @POST
     @Path("{id}/survey-invitations")
-    @Operation(summary = "Invite the customer to rate the relationship as a whole: a link to send to the customer "
+    @Operation(operationId = "inviteCustomerToSurvey", summary = "Invite the customer to a relationship survey",
+            description = "Invite the customer to rate the relationship as a whole: a link to send to the customer "
             + "(sendTo), with a single-use token that expires (sales.survey.invitation-validity); only the customer's "
             + "answer (POST /api/survey-responses/{token}) counts towards the latest score and the NPS")
+    @APIResponse(responseCode = "201", description = "The invitation; Location is the link the customer answers at (also its url).",
+            headers = @Header(name = "Location", ref = "Location"),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SurveyInvitationView.class)))
     public Response inviteToSurvey(@PathParam("id") UUID id) {
-        return Response.status(Response.Status.CREATED).entity(SurveyInvitationView.of(surveys.inviteAboutCustomer(id)))
-                .build();
+        SurveyInvitationView invitation = SurveyInvitationView.of(surveys.inviteAboutCustomer(id));
+        return Response.created(URI.create(invitation.url())).entity(invitation).build();
     }
 
     @GET
     @Path("{id}/surveys")
-    @Operation(summary = "The customer's surveys in the order answered (keyset paginated)")
+    @Operation(operationId = "listCustomerSurveys", summary = "List the customer's surveys",
+            description = "The customer's surveys in the order answered (keyset paginated)")
     public Page<SurveyView> surveys(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
             @QueryParam("limit") String limit) {
         PageRequest page = PageRequest.of(cursor, limit);

@@ -1,5 +1,7 @@
 package io.salespipeline.fulfillment.api;
 
+import io.salespipeline.fulfillment.domain.OrderStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.salespipeline.fulfillment.domain.RequestedLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -18,7 +20,12 @@ public final class OrderRequests {
      * The status to move to, with an optional note. The status is text so that an unknown value is
      * answered 400 naming the allowed values.
      */
-    public record StatusChangeInput(@NotBlank String status, String note) {
+    @Schema(description = "The status to move the order to, with an optional note.")
+    public record StatusChangeInput(
+            @Schema(description = "The new status.", required = true, implementation = OrderStatus.class)
+            @NotBlank String status,
+            @Schema(description = "Why, or what happened.", example = "Shipped with DHL, tracking 00340434161094042557")
+            String note) {
     }
 
     /** A later order of an existing customer; lines are priced by the server (line rule). */

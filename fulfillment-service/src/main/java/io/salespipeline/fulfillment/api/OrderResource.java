@@ -1,5 +1,12 @@
 package io.salespipeline.fulfillment.api;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import java.net.URI;
 import io.salespipeline.fulfillment.api.OrderRequests.NewOrderInput;
 import io.salespipeline.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/orders")
 @RolesAllowed({Roles.SUPPORT, Roles.SALES_MANAGER})
-@Tag(name = "Orders")
+@Tag(name = "Orders", description = "Customers' orders, from the first one of a closed deal on: lines, prices, and the status lifecycle with its history.")
 public class OrderResource {
 
     @Inject
@@ -39,7 +46,9 @@ public class OrderResource {
     Surveys surveys;
 
     @GET
-    @Operation(summary = "List orders, optionally of one deal, one customer or in one status (keyset paginated)")
+    @Operation(operationId = "listOrders", summary = "List orders",
+            description = "List orders, optionally of one deal, one customer or in one status (keyset paginated)")
+    @Parameter(name = "status", in = ParameterIn.QUERY, description = "Only orders in this status.", schema = @Schema(implementation = OrderStatus.class))
     public Page<OrderView> list(@BeanParam DealListQuery query, @QueryParam("customerId") String customerId) {
         return query.page(OrderStatus.class, (dealId, status, page) -> orders.list(dealId,
                 QueryParams.uuid("customerId", customerId), status, page), Order::id, OrderView::of);
@@ -47,16 +56,21 @@ public class OrderResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One order, with its status history")
+    @Operation(operationId = "getOrder", summary = "Get an order",
+            description = "One order, with its status history")
     public OrderView get(@PathParam("id") UUID id) {
         return OrderView.of(orders.get(id));
     }
 
     @POST
     @RolesAllowed(Roles.SUPPORT)
-    @Operation(summary = "Place a later order of an existing customer: RECEIVED, lines priced by the line rule "
-            + "(net = quantity x unit price x (1 - discount %), HALF_EVEN to the minor unit; tax likewise)",
-            description = "Publishes fulfillment.order.status-changed with from = null (the receipt).")
+    @Operation(operationId = "placeOrder", summary = "Place a later order",
+            description = "Place a later order of an existing customer: RECEIVED, lines priced by the line rule "
+            + "(net = quantity x unit price x (1 - discount %), HALF_EVEN to the minor unit; tax likewise)"
+            + ". " + "Publishes fulfillment.order.status-changed with from = null (the receipt).")
+    @APIResponse(responseCode = "201", description = "The order, RECEIVED; Location is its URL.",
+            headers = @Header(name = "Location", ref = "Location"),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
     public Response place(@NotNull @Valid NewOrderInput body, @Context UriInfo uri) {
         Order order = orders.place(body.customerId(), body.poNumber(), body.requestedDeliveryDate(), body.currency(),
                 body.lines());
@@ -66,21 +80,26 @@ public class OrderResource {
 
     @POST
     @Path("{id}/survey-invitations")
-    @Operation(summary = "Invite the customer to rate this order, once it is DELIVERED or COMPLETED: a link to send "
+    @Operation(operationId = "inviteOrderToSurvey", summary = "Invite the customer to an order survey",
+            description = "Invite the customer to rate this order, once it is DELIVERED or COMPLETED: a link to send "
             + "to the customer (sendTo), with a single-use token that expires (sales.survey.invitation-validity). "
             + "Issuing it again replaces the token (the old link stops working) until the customer has answered (then 409).")
+    @APIResponse(responseCode = "201", description = "The invitation; Location is the link the customer answers at (also its url).",
+            headers = @Header(name = "Location", ref = "Location"),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SurveyInvitationView.class)))
     public Response inviteToSurvey(@PathParam("id") UUID id) {
-        return Response.status(Response.Status.CREATED).entity(SurveyInvitationView.of(surveys.inviteAboutOrder(id)))
-                .build();
+        SurveyInvitationView invitation = SurveyInvitationView.of(surveys.inviteAboutOrder(id));
+        return Response.created(URI.create(invitation.url())).entity(invitation).build();
     }
 
     @POST
     @Path("{id}/status")
     @RolesAllowed(Roles.SUPPORT)
-    @Operation(summary = "Change the order's status (RECEIVED -> IN_PROGRESS -> SHIPPED -> DELIVERED -> COMPLETED; "
+    @Operation(operationId = "changeOrderStatus", summary = "Change the order's status",
+            description = "Change the order's status (RECEIVED -> IN_PROGRESS -> SHIPPED -> DELIVERED -> COMPLETED; "
             + "ON_HOLD from RECEIVED or IN_PROGRESS and back to where it was held from; CANCELLED from RECEIVED, "
-            + "IN_PROGRESS or ON_HOLD); 409 names the current state when the change is not allowed",
-            description = "Publishes fulfillment.order.status-changed.")
+            + "IN_PROGRESS or ON_HOLD); 409 names the current state when the change is not allowed"
+            + ". " + "Publishes fulfillment.order.status-changed.")
     public OrderView changeStatus(@PathParam("id") UUID id, @NotNull @Valid StatusChangeInput body) {
         OrderStatus target = QueryParams.enumValue(OrderStatus.class, "status", body.status());
         return OrderView.of(orders.changeStatus(id, target, body.note()));

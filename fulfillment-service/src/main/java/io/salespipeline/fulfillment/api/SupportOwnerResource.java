@@ -1,5 +1,6 @@
 package io.salespipeline.fulfillment.api;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import io.salespipeline.fulfillment.application.SupportHandOff;
 import io.salespipeline.fulfillment.application.Surveys;
 import io.salespipeline.fulfillment.domain.NetPromoterScore;
@@ -44,7 +45,8 @@ public class SupportOwnerResource {
     }
 
     @GET
-    @Operation(summary = "Everyone the hand-off rule may choose, with customers, open orders and NPS (one page); a "
+    @Operation(operationId = "listSupportOwners", summary = "List support owners",
+            description = "Everyone the hand-off rule may choose, with customers, open orders and NPS (one page); a "
             + "support person gets their own row only")
     public Page<SupportOwnerView> list(@QueryParam("from") String from, @QueryParam("to") String to) {
         Map<String, Long> customers = handOff.customersByOwner();
@@ -59,9 +61,11 @@ public class SupportOwnerResource {
 
     @GET
     @Path("{name}/nps")
-    @Operation(summary = "One support owner's NPS, optionally over surveys answered in [from, to) (ISO-8601 instants); "
+    @Operation(operationId = "getSupportOwnerNps", summary = "Get a support owner's NPS",
+            description = "One support owner's NPS, optionally over surveys answered in [from, to) (ISO-8601 instants); "
             + "a support person reads only their own (another name answers 404)")
-    public SupportOwnerView nps(@PathParam("name") String name, @QueryParam("from") String from,
+    public SupportOwnerView nps(@Parameter(description = "The support person's name (as the roster and the token subject have it).", example = "ana.support")
+            @PathParam("name") String name, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         if (visibility.restrictedTo().filter(viewer -> !viewer.equals(name)).isPresent()) {
             throw new RecordNotFoundException("support owner", name);

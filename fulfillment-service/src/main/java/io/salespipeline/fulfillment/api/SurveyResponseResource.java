@@ -1,5 +1,7 @@
 package io.salespipeline.fulfillment.api;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.salespipeline.fulfillment.api.CustomerRequests.SurveyAnswerInput;
 import io.salespipeline.fulfillment.application.Surveys;
 import io.salespipeline.platform.web.Problem;
@@ -25,9 +27,11 @@ public class SurveyResponseResource {
 
     @POST
     @Path("{token}")
-    @Operation(summary = "Answer a survey invitation (score 0-10, comment) with its token: once, before it expires. "
+    @Operation(operationId = "answerSurvey", summary = "Answer a survey invitation",
+            description = "Answer a survey invitation (score 0-10, comment) with its token: once, before it expires. "
             + "204 when recorded; 404 alike for an unknown, answered or expired token. Rate-limited per client IP (429).")
-    public Response answer(@PathParam("token") String token, @NotNull @Valid SurveyAnswerInput body) {
+    @APIResponse(responseCode = "204", description = "The answer is recorded.")
+    public Response answer(@Parameter(description = "The single-use token of the invitation link.", example = "f3Yc9kq2VJmN0aXw") @PathParam("token") String token, @NotNull @Valid SurveyAnswerInput body) {
         return surveys.answer(token, body.score(), body.comment()).map(survey -> Response.noContent().build())
                 .orElseGet(() -> Problem.of(404, "not-found", "Not found",
                         "This survey link is unknown, already answered or expired.").toResponse());

@@ -1,5 +1,9 @@
 package io.salespipeline.lead.api;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.salespipeline.lead.application.apikeys.ApiKeys;
 import io.salespipeline.lead.domain.ApiKey;
 import io.salespipeline.platform.security.Roles;
@@ -49,7 +53,11 @@ public class ApiKeyResource {
     ApiKeys keys;
 
     @POST
-    @Operation(summary = "Issue a key for an integration; the plaintext key is in this answer only")
+    @Operation(operationId = "issueApiKey", summary = "Issue an API key",
+            description = "Issue a key for an integration; the plaintext key is in this answer only")
+    @APIResponse(responseCode = "201", description = "The key, issued: its plaintext is in this answer only. Location is its URL.",
+            headers = @Header(name = "Location", ref = "Location"),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = IssuedKey.class)))
     public Response issue(@NotNull @Valid NewKey body, @Context UriInfo uri) {
         ApiKey.Issued issued = keys.issue(body.name());
         ApiKey key = issued.key();
@@ -59,7 +67,8 @@ public class ApiKeyResource {
     }
 
     @GET
-    @Operation(summary = "List keys (never their plaintext)")
+    @Operation(operationId = "listApiKeys", summary = "List API keys",
+            description = "List keys (never their plaintext)")
     public Page<KeyView> list(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         PageRequest page = PageRequest.of(cursor, limit);
         return Page.of(keys.list(page), page, ApiKey::id, KeyView::of);
@@ -67,14 +76,16 @@ public class ApiKeyResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One key (never its plaintext)")
+    @Operation(operationId = "getApiKey", summary = "Get an API key",
+            description = "One key (never its plaintext)")
     public KeyView get(@PathParam("id") UUID id) {
         return KeyView.of(keys.get(id));
     }
 
     @POST
     @Path("{id}/revocation")
-    @Operation(summary = "Revoke a key for good: requests with it answer 401")
+    @Operation(operationId = "revokeApiKey", summary = "Revoke an API key",
+            description = "Revoke a key for good: requests with it answer 401")
     public KeyView revoke(@PathParam("id") UUID id) {
         return KeyView.of(keys.revoke(id));
     }

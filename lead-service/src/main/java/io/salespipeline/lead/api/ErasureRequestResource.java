@@ -1,5 +1,10 @@
 package io.salespipeline.lead.api;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.salespipeline.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import io.salespipeline.lead.application.erasure.Erasures;
@@ -20,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/erasure-requests")
 // Erasure is a privacy officer's act: sales managers and admins, never a single seller.
 @RolesAllowed({Roles.SALES_MANAGER, Roles.ADMIN})
-@Tag(name = "Erasure requests")
+@Tag(name = "Erasure requests", description = "Erasing a person everywhere (GDPR art. 17) and the do-not-contact register.")
 public class ErasureRequestResource {
 
     /** Exactly one of the two: the person's e-mail address, or one of their leads. */
@@ -31,8 +36,12 @@ public class ErasureRequestResource {
     Erasures erasures;
 
     @POST
-    @Operation(summary = "Erase a person (by e-mail or lead id) everywhere and put the address on the "
+    @Operation(operationId = "requestErasure", summary = "Request a person's erasure",
+            description = "Erase a person (by e-mail or lead id) everywhere and put the address on the "
             + "do-not-contact register; answers 202, the other services confirm asynchronously")
+    @APIResponse(responseCode = "202", description = "The request, accepted; the other services confirm asynchronously. Location is its URL.",
+            headers = @Header(name = "Location", description = "The request's URL.", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ErasureRequestView.class)))
     public Response request(@NotNull NewErasureRequest body, @Context UriInfo uri) {
         ErasureRequest request = erasures.request(body.email(), body.leadId());
         return Response.accepted(ErasureRequestView.of(request))
@@ -41,7 +50,8 @@ public class ErasureRequestResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "An erasure request: each service's confirmation, PENDING until all five confirmed")
+    @Operation(operationId = "getErasureRequest", summary = "Get an erasure request",
+            description = "An erasure request: each service's confirmation, PENDING until all five confirmed")
     public ErasureRequestView get(@PathParam("id") UUID id) {
         return ErasureRequestView.of(erasures.get(id));
     }

@@ -1,5 +1,11 @@
 package io.salespipeline.lead.api;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.salespipeline.platform.security.Ownership;
 import io.salespipeline.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,7 +53,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/leads")
 @RolesAllowed({Roles.SELLER, Roles.SALES_MANAGER})
-@Tag(name = "Leads")
+@Tag(name = "Leads", description = "People who may buy: intake (JSON, web forms, CSV imports), contact, the viable-candidate assessment, the expressed interest and qualification into a deal.")
 public class LeadResource {
 
     @Inject
@@ -61,10 +67,16 @@ public class LeadResource {
 
     @POST
     @RolesAllowed({Roles.SELLER, Roles.SALES_MANAGER, Roles.INTEGRATION})
-    @Operation(summary = "Take in a lead (JSON), with its source. The same person again answers 409 duplicate-lead "
+    @Operation(operationId = "createLead", summary = "Create a lead",
+            description = "Take in a lead (JSON), with its source. The same person again answers 409 duplicate-lead "
             + "with existingLeadId. With an Idempotency-Key header a retry gets the first answer and creates nothing; "
             + "the same key with another body answers 422")
-    public CompletionStage<Response> create(@NotNull @Valid NewLead body, @HeaderParam("Idempotency-Key") String idempotencyKey,
+    @APIResponse(responseCode = "201", description = "The lead, created; Location is its URL. A retry with the same Idempotency-Key answers the first answer again.",
+            headers = @Header(name = "Location", ref = "Location"),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LeadView.class)))
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    public CompletionStage<Response> create(@NotNull @Valid NewLead body, @Parameter(description = "Makes a retry safe: the same key again answers the first answer and creates nothing (kept 24 h); the same key with another body answers 422.")
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Context UriInfo uri) {
         String key = IdempotentRequests.checkedKey(idempotencyKey);
         Contact contact = new Contact(body.name(), body.email(), body.phone(), body.company(), body.jobTitle(),
@@ -92,13 +104,20 @@ public class LeadResource {
     }
 
     @GET
-    @Operation(summary = "Find leads: filter by dealId, status, source (kind), owner (subject), country, created range [createdFrom, "
+    @Operation(operationId = "listLeads", summary = "Find leads",
+            description = "Find leads: filter by dealId, status, source (kind), owner (subject), country, created range [createdFrom, "
             + "createdTo), q (substring of name, e-mail or company); sort createdAt,desc (default), createdAt,asc or "
             + "name,asc; keyset paginated (the cursor continues its sort)")
-    public Page<LeadView> list(@QueryParam("dealId") String dealId, @QueryParam("status") String status,
-            @QueryParam("source") String source, @QueryParam("owner") String owner,
+    public Page<LeadView> list(@QueryParam("dealId") String dealId, @Parameter(description = "Only leads in this status.", schema = @Schema(implementation = LeadStatus.class))
+            @QueryParam("status") String status,
+            @Parameter(description = "Only leads whose source is of this kind.", schema = @Schema(implementation = SourceKind.class))
+            @QueryParam("source") String source, @Parameter(description = "Only leads owned by this seller (the token subject).", example = "sam.seller")
+            @QueryParam("owner") String owner,
+            @Parameter(description = "Only leads from this country (ISO 3166-1 alpha-2).", example = "DE")
             @QueryParam("country") String country, @QueryParam("createdFrom") String createdFrom, @QueryParam("createdTo") String createdTo,
-            @QueryParam("q") String q, @QueryParam("sort") String sort,
+            @Parameter(description = "A substring of the name, e-mail address or company (case-insensitive).", example = "acme")
+            @QueryParam("q") String q, @Parameter(description = "The order of the list; a cursor continues its sort.", schema = @Schema(type = SchemaType.STRING, enumeration = {"createdAt,desc", "createdAt,asc", "name,asc"}, defaultValue = "createdAt,desc"))
+            @QueryParam("sort") String sort,
             @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         KeysetSort<Lead> order = LeadSorts.named(sort);
         PageRequest page = PageRequest.of(cursor, limit, order.name());
@@ -111,35 +130,40 @@ public class LeadResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One lead, with the history of its sources (every arrival of the person)")
+    @Operation(operationId = "getLead", summary = "Get a lead",
+            description = "One lead, with the history of its sources (every arrival of the person)")
     public LeadView get(@PathParam("id") UUID id) {
         return LeadView.of(leads.get(id), leads.sources(id));
     }
 
     @POST
     @Path("{id}/contact")
-    @Operation(summary = "Record that a seller reached the contact: NEW becomes CONTACTED")
+    @Operation(operationId = "recordLeadContact", summary = "Record contact with the lead",
+            description = "Record that a seller reached the contact: NEW becomes CONTACTED")
     public LeadView recordContact(@PathParam("id") UUID id, @NotNull @Valid ContactInput body) {
         return LeadView.of(leads.recordContact(id, body.channel(), body.contactedAt()));
     }
 
     @POST
     @Path("{id}/reopening")
-    @Operation(summary = "Reopen a disqualified lead: back to CONTACTED if it was in contact, else NEW")
+    @Operation(operationId = "reopenLead", summary = "Reopen a disqualified lead",
+            description = "Reopen a disqualified lead: back to CONTACTED if it was in contact, else NEW")
     public LeadView reopen(@PathParam("id") UUID id, @NotNull @Valid ReopeningInput body) {
         return LeadView.of(leads.reopen(id, body.reason()));
     }
 
     @POST
     @Path("{id}/assessment")
-    @Operation(summary = "Record the seller's viable-candidate assessment (negative disqualifies)")
+    @Operation(operationId = "assessLead", summary = "Assess the lead",
+            description = "Record the seller's viable-candidate assessment (negative disqualifies)")
     public LeadView assess(@PathParam("id") UUID id, @NotNull @Valid AssessmentInput body) {
         return LeadView.of(leads.assess(id, body.viable(), body.reasons()));
     }
 
     @POST
     @Path("{id}/interest")
-    @Operation(summary = "Record the contact's expressed interest; with a positive assessment the lead qualifies")
+    @Operation(operationId = "recordLeadInterest", summary = "Record the lead's interest",
+            description = "Record the contact's expressed interest; with a positive assessment the lead qualifies")
     public LeadView recordInterest(@PathParam("id") UUID id, @NotNull @Valid InterestInput body) {
         return LeadView.of(leads.recordInterest(id, body.channel(), body.expressedAt(), body.topics()));
     }
@@ -147,21 +171,24 @@ public class LeadResource {
     @PUT
     @Path("{id}/owner")
     @RolesAllowed(Roles.SALES_MANAGER)
-    @Operation(summary = "Assign the lead to a seller (sales manager only)")
+    @Operation(operationId = "assignLeadOwner", summary = "Assign the lead to a seller",
+            description = "Assign the lead to a seller (sales manager only)")
     public LeadView assignOwner(@PathParam("id") UUID id, @NotNull @Valid Ownership.OwnerInput body) {
         return LeadView.of(leads.assignOwner(id, body.owner()));
     }
 
     @PUT
     @Path("{id}/sharing")
-    @Operation(summary = "Share the lead with other sellers (its owner or a sales manager); replaces the list")
+    @Operation(operationId = "shareLead", summary = "Share the lead with sellers",
+            description = "Share the lead with other sellers (its owner or a sales manager); replaces the list")
     public LeadView share(@PathParam("id") UUID id, @NotNull @Valid Ownership.SharingInput body) {
         return LeadView.of(leads.share(id, body.sharedWith()));
     }
 
     @POST
     @Path("{id}/review-clearance")
-    @Operation(summary = "Clear the review flag raised by web-form posts for this known person (its owner or a sales "
+    @Operation(operationId = "clearLeadReview", summary = "Clear the lead's review flag",
+            description = "Clear the review flag raised by web-form posts for this known person (its owner or a sales "
             + "manager); the arrivals stay in sources")
     public LeadView clearReview(@PathParam("id") UUID id) {
         return LeadView.of(leads.clearReview(id), leads.sources(id));
@@ -169,7 +196,8 @@ public class LeadResource {
 
     @POST
     @Path("{id}/disqualification")
-    @Operation(summary = "Disqualify the lead with a reason")
+    @Operation(operationId = "disqualifyLead", summary = "Disqualify the lead",
+            description = "Disqualify the lead with a reason")
     public LeadView disqualify(@PathParam("id") UUID id, @NotNull @Valid DisqualificationInput body) {
         return LeadView.of(leads.disqualify(id, body.reason()));
     }

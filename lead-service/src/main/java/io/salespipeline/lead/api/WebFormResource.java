@@ -1,5 +1,11 @@
 package io.salespipeline.lead.api;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.salespipeline.lead.application.webforms.WebForms;
 import io.salespipeline.lead.domain.FormField;
 import io.salespipeline.lead.domain.WebForm;
@@ -25,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Admin: the web forms that customer-facing sites post leads with. */
 @Path("/api/web-forms")
 @RolesAllowed(Roles.ADMIN)
-@Tag(name = "Web forms")
+@Tag(name = "Web forms", description = "Forms on customer-facing sites that post leads: their configuration (admins) and the public submission endpoints.")
 public class WebFormResource {
 
     @Inject
@@ -54,7 +60,11 @@ public class WebFormResource {
     }
 
     @POST
-    @Operation(summary = "Configure a new web form")
+    @Operation(operationId = "createWebForm", summary = "Create a web form",
+            description = "Configure a new web form")
+    @APIResponse(responseCode = "201", description = "The form, created; Location is its URL.",
+            headers = @Header(name = "Location", ref = "Location"),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = WebFormView.class)))
     public Response create(@NotNull WebFormInput body, @Context UriInfo uri) {
         WebForm form = forms.create(body.formId(), body.settings());
         return Response.created(uri.getAbsolutePathBuilder().path(form.formId()).build())
@@ -62,29 +72,37 @@ public class WebFormResource {
     }
 
     @GET
-    @Operation(summary = "All web forms")
+    @Operation(operationId = "listWebForms", summary = "List web forms",
+            description = "All web forms")
     public Map<String, List<WebFormView>> list() {
         return Map.of("items", forms.list().stream().map(WebFormView::of).toList());
     }
 
     @GET
     @Path("{formId}")
-    @Operation(summary = "One web form")
-    public WebFormView get(@PathParam("formId") String formId) {
+    @Operation(operationId = "getWebForm", summary = "Get a web form",
+            description = "One web form")
+    public WebFormView get(@Parameter(description = "The form's id (lower-case letters, digits and dashes, chosen when it was created).", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9][a-z0-9-]*$"), example = "contact-us")
+            @PathParam("formId") String formId) {
         return WebFormView.of(forms.get(formId));
     }
 
     @PUT
     @Path("{formId}")
-    @Operation(summary = "Change a web form's configuration")
-    public WebFormView configure(@PathParam("formId") String formId, @NotNull WebFormInput body) {
+    @Operation(operationId = "configureWebForm", summary = "Configure a web form",
+            description = "Change a web form's configuration")
+    public WebFormView configure(@Parameter(description = "The form's id (lower-case letters, digits and dashes, chosen when it was created).", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9][a-z0-9-]*$"), example = "contact-us")
+            @PathParam("formId") String formId, @NotNull WebFormInput body) {
         return WebFormView.of(forms.configure(formId, body.settings()));
     }
 
     @DELETE
     @Path("{formId}")
-    @Operation(summary = "Remove a web form: its submissions are answered 404 from then on")
-    public Response delete(@PathParam("formId") String formId) {
+    @Operation(operationId = "deleteWebForm", summary = "Delete a web form",
+            description = "Remove a web form: its submissions are answered 404 from then on")
+    @APIResponse(responseCode = "204", description = "The form is removed.")
+    public Response delete(@Parameter(description = "The form's id (lower-case letters, digits and dashes, chosen when it was created).", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9][a-z0-9-]*$"), example = "contact-us")
+            @PathParam("formId") String formId) {
         forms.delete(formId);
         return Response.noContent().build();
     }

@@ -1,5 +1,12 @@
 package io.salespipeline.lead.api;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.salespipeline.lead.application.webforms.FormTokens;
 import io.salespipeline.lead.application.webforms.WebFormSubmissions;
 import io.salespipeline.lead.application.webforms.WebForms;
@@ -56,8 +63,14 @@ public class WebFormSubmissionResource {
     @GET
     @Path("token")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A signed minimum-time-to-submit token for the form (send it back as _token)")
-    public Response token(@PathParam("formId") String formId, @HeaderParam("Origin") String origin) {
+    @Operation(operationId = "getWebFormToken", summary = "Get a web form's submission token",
+            description = "A signed minimum-time-to-submit token for the form (send it back as _token)")
+    @APIResponse(responseCode = "200", description = "The token, to send back in the form's _token field no sooner than minSecondsToSubmit.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenView.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public Response token(@Parameter(description = "The form's id (lower-case letters, digits and dashes, chosen when it was created).", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9][a-z0-9-]*$"), example = "contact-us")
+            @PathParam("formId") String formId, @Parameter(description = "The page's origin a browser sends; it must be one the form allows.", example = "https://www.example.com")
+            @HeaderParam("Origin") String origin) {
         WebForm form = forms.get(formId);
         if (origin != null && !form.allowsOrigin(origin)) {
             return originRefused();
@@ -69,8 +82,16 @@ public class WebFormSubmissionResource {
     @POST
     @Path("submissions")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(summary = "Submit the form (urlencoded); answers 303 to the thank-you or error page")
-    public Response submit(@PathParam("formId") String formId, @HeaderParam("Origin") String origin,
+    @Operation(operationId = "submitWebForm", summary = "Submit a web form",
+            description = "Submit the form, urlencoded or multipart (files are ignored); answers 303 to the thank-you or error page")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+            schema = @Schema(implementation = WebFormSubmission.class)))
+    @APIResponse(responseCode = "303", description = "Submitted: the visitor goes to the form's thank-you page (or its error page when the post was refused as spam).",
+            headers = @Header(name = "Location", description = "The thank-you or error page.", schema = @Schema(type = SchemaType.STRING, format = "uri")))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public Response submit(@Parameter(description = "The form's id (lower-case letters, digits and dashes, chosen when it was created).", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9][a-z0-9-]*$"), example = "contact-us")
+            @PathParam("formId") String formId, @Parameter(description = "The page's origin a browser sends; it must be one the form allows.", example = "https://www.example.com")
+            @HeaderParam("Origin") String origin,
             MultivaluedMap<String, String> body) {
         Map<String, String> submitted = new LinkedHashMap<>();
         // A field sent twice counts by its first non-blank value (a bot filling a honeypot twice is still a bot).
@@ -82,8 +103,16 @@ public class WebFormSubmissionResource {
     @POST
     @Path("submissions")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Submit the form (multipart; files are ignored); answers 303 like the urlencoded form")
-    public Response submitMultipart(@PathParam("formId") String formId, @HeaderParam("Origin") String origin,
+    @Operation(operationId = "submitWebForm", summary = "Submit a web form",
+            description = "Submit the form, urlencoded or multipart (files are ignored); answers 303 to the thank-you or error page")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = WebFormSubmission.class)))
+    @APIResponse(responseCode = "303", description = "Submitted: the visitor goes to the form's thank-you page (or its error page when the post was refused as spam).",
+            headers = @Header(name = "Location", description = "The thank-you or error page.", schema = @Schema(type = SchemaType.STRING, format = "uri")))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public Response submitMultipart(@Parameter(description = "The form's id (lower-case letters, digits and dashes, chosen when it was created).", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9][a-z0-9-]*$"), example = "contact-us")
+            @PathParam("formId") String formId, @Parameter(description = "The page's origin a browser sends; it must be one the form allows.", example = "https://www.example.com")
+            @HeaderParam("Origin") String origin,
             MultipartFormDataInput body) {
         Map<String, String> submitted = new LinkedHashMap<>();
         for (Map.Entry<String, Collection<FormValue>> part : body.getValues().entrySet()) {
@@ -95,15 +124,25 @@ public class WebFormSubmissionResource {
 
     @OPTIONS
     @Path("submissions")
-    @Operation(summary = "CORS preflight, answered per form: only the form's allowed origins may post from a page")
-    public Response preflightSubmission(@PathParam("formId") String formId, @HeaderParam("Origin") String origin) {
+    @Operation(operationId = "preflightWebFormSubmission", summary = "CORS preflight of a web form submission",
+            description = "CORS preflight, answered per form: only the form's allowed origins may post from a page")
+    @APIResponse(responseCode = "204", description = "The origin may post: Access-Control-Allow-* headers name the method and headers allowed.")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public Response preflightSubmission(@Parameter(description = "The form's id (lower-case letters, digits and dashes, chosen when it was created).", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9][a-z0-9-]*$"), example = "contact-us")
+            @PathParam("formId") String formId, @Parameter(description = "The page's origin a browser sends; it must be one the form allows.", example = "https://www.example.com")
+            @HeaderParam("Origin") String origin) {
         return preflight(formId, origin, "POST");
     }
 
     @OPTIONS
     @Path("token")
-    @Operation(summary = "CORS preflight for the token, answered per form")
-    public Response preflightToken(@PathParam("formId") String formId, @HeaderParam("Origin") String origin) {
+    @Operation(operationId = "preflightWebFormToken", summary = "CORS preflight of a web form token",
+            description = "CORS preflight for the token, answered per form")
+    @APIResponse(responseCode = "204", description = "The origin may post: Access-Control-Allow-* headers name the method and headers allowed.")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public Response preflightToken(@Parameter(description = "The form's id (lower-case letters, digits and dashes, chosen when it was created).", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9][a-z0-9-]*$"), example = "contact-us")
+            @PathParam("formId") String formId, @Parameter(description = "The page's origin a browser sends; it must be one the form allows.", example = "https://www.example.com")
+            @HeaderParam("Origin") String origin) {
         return preflight(formId, origin, "GET");
     }
 

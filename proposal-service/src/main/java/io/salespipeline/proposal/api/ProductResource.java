@@ -1,5 +1,11 @@
 package io.salespipeline.proposal.api;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.salespipeline.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import io.salespipeline.platform.domain.InvalidInputException;
@@ -27,15 +33,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/products")
 @RolesAllowed({Roles.SELLER, Roles.SALES_MANAGER, Roles.ADMIN})
-@Tag(name = "Products")
+@Tag(name = "Products", description = "The product catalogue proposals are priced from: SKU, name, unit and price; retired products stay but cannot be offered.")
 public class ProductResource {
 
     @Inject
     Catalogue catalogue;
 
     @GET
-    @Operation(summary = "List the product catalogue, optionally only active (or only retired) products (keyset paginated)")
-    public Page<ProductView> list(@QueryParam("active") String active, @QueryParam("cursor") String cursor,
+    @Operation(operationId = "listProducts", summary = "List products",
+            description = "List the product catalogue, optionally only active (or only retired) products (keyset paginated)")
+    public Page<ProductView> list(@Parameter(description = "true: only active products; false: only retired ones; absent: all.", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("active") String active, @QueryParam("cursor") String cursor,
             @QueryParam("limit") String limit) {
         PageRequest page = PageRequest.of(cursor, limit);
         return Page.of(catalogue.list(flag(active), page), page, Product::id, ProductView::of);
@@ -43,14 +51,19 @@ public class ProductResource {
 
     @GET
     @Path("{sku}")
-    @Operation(summary = "One product, by SKU")
-    public ProductView get(@PathParam("sku") String sku) {
+    @Operation(operationId = "getProduct", summary = "Get a product",
+            description = "One product, by SKU")
+    public ProductView get(@Parameter(description = "The product's SKU (stock-keeping unit).", example = "CRM-SEAT") @PathParam("sku") String sku) {
         return ProductView.of(catalogue.get(sku));
     }
 
     @RolesAllowed(Roles.ADMIN)
     @POST
-    @Operation(summary = "Add a product to the catalogue (unique SKU); answers 201 with the product")
+    @Operation(operationId = "addProduct", summary = "Add a product",
+            description = "Add a product to the catalogue (unique SKU); answers 201 with the product")
+    @APIResponse(responseCode = "201", description = "The product, added; Location is its URL.",
+            headers = @Header(name = "Location", ref = "Location"),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductView.class)))
     public Response add(@NotNull @Valid ProductInput body, @Context UriInfo uri) {
         Product product = catalogue.add(body.sku(), body.name(), body.description(), body.unit(), body.unitPrice(),
                 body.active());
@@ -61,26 +74,29 @@ public class ProductResource {
     @RolesAllowed(Roles.ADMIN)
     @PUT
     @Path("{sku}")
-    @Operation(summary = "Change a product's name, description, unit or price",
-            description = "Applies to lines added from now on: every proposal line keeps the price it copied, so no "
+    @Operation(operationId = "changeProduct", summary = "Change a product",
+            description = "Change a product's name, description, unit or price"
+            + ". " + "Applies to lines added from now on: every proposal line keeps the price it copied, so no "
                     + "proposal (least of all a sent one) changes.")
-    public ProductView change(@PathParam("sku") String sku, @NotNull @Valid ProductChange body) {
+    public ProductView change(@Parameter(description = "The product's SKU (stock-keeping unit).", example = "CRM-SEAT") @PathParam("sku") String sku, @NotNull @Valid ProductChange body) {
         return ProductView.of(catalogue.change(sku, body.name(), body.description(), body.unit(), body.unitPrice()));
     }
 
     @RolesAllowed(Roles.ADMIN)
     @POST
     @Path("{sku}/retirement")
-    @Operation(summary = "Retire a product: it stays in the catalogue but can no longer be put on a proposal")
-    public ProductView retire(@PathParam("sku") String sku) {
+    @Operation(operationId = "retireProduct", summary = "Retire a product",
+            description = "Retire a product: it stays in the catalogue but can no longer be put on a proposal")
+    public ProductView retire(@Parameter(description = "The product's SKU (stock-keeping unit).", example = "CRM-SEAT") @PathParam("sku") String sku) {
         return ProductView.of(catalogue.setActive(sku, false));
     }
 
     @RolesAllowed(Roles.ADMIN)
     @POST
     @Path("{sku}/reactivation")
-    @Operation(summary = "Offer a retired product again")
-    public ProductView reactivate(@PathParam("sku") String sku) {
+    @Operation(operationId = "reactivateProduct", summary = "Reactivate a product",
+            description = "Offer a retired product again")
+    public ProductView reactivate(@Parameter(description = "The product's SKU (stock-keeping unit).", example = "CRM-SEAT") @PathParam("sku") String sku) {
         return ProductView.of(catalogue.setActive(sku, true));
     }
 

@@ -1,5 +1,12 @@
 package io.salespipeline.proposal.api;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.salespipeline.platform.security.Ownership;
 import io.salespipeline.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,7 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/proposals")
 @RolesAllowed({Roles.SELLER, Roles.SALES_MANAGER})
-@Tag(name = "Proposals")
+@Tag(name = "Proposals", description = "Proposals for prospects ready for one: priced lines with server-computed totals, sending, versions, the PDF document, and the customer's acceptance or rejection.")
 public class ProposalResource {
 
     @Inject
@@ -52,24 +59,32 @@ public class ProposalResource {
     ProposalPdfRenderer documents;
 
     @GET
-    @Operation(summary = "List proposals, optionally of one deal or in one status (keyset paginated)")
+    @Operation(operationId = "listProposals", summary = "List proposals",
+            description = "List proposals, optionally of one deal or in one status (keyset paginated)")
+    @Parameter(name = "status", in = ParameterIn.QUERY, description = "Only proposals in this status.", schema = @Schema(implementation = ProposalStatus.class))
     public Page<ProposalView> list(@BeanParam DealListQuery query) {
         return query.page(ProposalStatus.class, proposals::list, Proposal::id, ProposalView::of);
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One proposal with its lines and totals", description = ProposalView.PRICING_RULE)
+    @Operation(operationId = "getProposal", summary = "Get a proposal",
+            description = "One proposal with its lines and totals"
+            + ". " + ProposalView.PRICING_RULE)
     public ProposalView get(@PathParam("id") UUID id) {
         return ProposalView.of(proposals.get(id));
     }
 
     @POST
     @Path("{id}/lines")
-    @Operation(summary = "Add a catalogue product as a line (draft only); answers the proposal with its new totals",
-            description = "The product must exist in the catalogue, be active and be priced in the proposal's "
+    @Operation(operationId = "addProposalLine", summary = "Add a line to the proposal",
+            description = "Add a catalogue product as a line (draft only); answers the proposal with its new totals"
+            + ". " + "The product must exist in the catalogue, be active and be priced in the proposal's "
                     + "currency; its current unit price is copied onto the line unless a negotiated unitPrice (in the "
                     + "proposal's currency) is given. " + ProposalView.PRICING_RULE)
+    @APIResponse(responseCode = "201", description = "The proposal with the new line and its new totals; Location is the line's URL.",
+            headers = @Header(name = "Location", ref = "Location"),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
     public Response addLine(@PathParam("id") UUID id, @NotNull @Valid NewLine body, @Context UriInfo uri) {
         AddedLine added = drafts.addLine(id, body.sku(), body.quantity(), body.unitPrice(),
                 body.discountPercent(), body.taxRatePercent());
@@ -79,8 +94,10 @@ public class ProposalResource {
 
     @GET
     @Path("{id}/lines/{lineNo}")
-    @Operation(summary = "One line of a proposal", description = ProposalView.PRICING_RULE)
-    public ProposalLineView line(@PathParam("id") UUID id, @PathParam("lineNo") int lineNo) {
+    @Operation(operationId = "getProposalLine", summary = "Get a proposal line",
+            description = "One line of a proposal"
+            + ". " + ProposalView.PRICING_RULE)
+    public ProposalLineView line(@PathParam("id") UUID id, @Parameter(description = "The line's number within the proposal (1, 2, ...).", example = "1") @PathParam("lineNo") int lineNo) {
         Proposal proposal = proposals.get(id);
         return proposal.lines().stream().filter(line -> line.lineNo() == lineNo).findFirst()
                 .map(line -> ProposalLineView.of(line, proposal.currency()))
@@ -89,14 +106,16 @@ public class ProposalResource {
 
     @DELETE
     @Path("{id}/lines/{lineNo}")
-    @Operation(summary = "Remove a line (draft only); answers the proposal with its new totals")
-    public ProposalView removeLine(@PathParam("id") UUID id, @PathParam("lineNo") int lineNo) {
+    @Operation(operationId = "removeProposalLine", summary = "Remove a proposal line",
+            description = "Remove a line (draft only); answers the proposal with its new totals")
+    public ProposalView removeLine(@PathParam("id") UUID id, @Parameter(description = "The line's number within the proposal (1, 2, ...).", example = "1") @PathParam("lineNo") int lineNo) {
         return ProposalView.of(drafts.removeLine(id, lineNo));
     }
 
     @POST
     @Path("{id}/sending")
-    @Operation(summary = "Send the draft to the customer (needs at least one line and a validity not yet ended); "
+    @Operation(operationId = "sendProposal", summary = "Send the proposal",
+            description = "Send the draft to the customer (needs at least one line and a validity not yet ended); "
             + "a sent proposal no longer changes")
     public ProposalView send(@PathParam("id") UUID id) {
         return ProposalView.of(proposals.send(id));
@@ -104,8 +123,9 @@ public class ProposalResource {
 
     @POST
     @Path("{id}/acceptance")
-    @Operation(summary = "Record the customer's acceptance of this version (sent only); publishes sales.proposal.accepted",
-            description = "acceptedBy names the customer's person who accepted; version must be the proposal's "
+    @Operation(operationId = "acceptProposal", summary = "Record the proposal's acceptance",
+            description = "Record the customer's acceptance of this version (sent only); publishes sales.proposal.accepted"
+            + ". " + "acceptedBy names the customer's person who accepted; version must be the proposal's "
                     + "current version. A proposal past its validUntil is refused with 409 and marked EXPIRED.")
     public ProposalView accept(@PathParam("id") UUID id, @NotNull @Valid AcceptanceInput body) {
         return ProposalView.of(proposals.accept(id, body.acceptedBy(), body.version()));
@@ -113,7 +133,8 @@ public class ProposalResource {
 
     @PUT
     @Path("{id}/details")
-    @Operation(summary = "Set the document's summary, terms and (PURCHASE_ORDER_QUOTE only) the buyer's purchase-order "
+    @Operation(operationId = "describeProposal", summary = "Set the proposal's document details",
+            description = "Set the document's summary, terms and (PURCHASE_ORDER_QUOTE only) the buyer's purchase-order "
             + "references (draft only); a field left out keeps its value")
     public ProposalView describe(@PathParam("id") UUID id, @NotNull @Valid DetailsInput body) {
         PurchaseOrderInput po = body.purchaseOrder();
@@ -124,10 +145,14 @@ public class ProposalResource {
 
     @POST
     @Path("{id}/revisions")
-    @Operation(summary = "Revise a sent (or rejected, or expired) proposal: version n+1 as a new draft with the same "
-            + "lines; a SENT version becomes SUPERSEDED. Answers 201 with the new version",
-            description = "Only the deal's latest version can be revised (else 409 naming latestVersion and latestId); "
+    @Operation(operationId = "reviseProposal", summary = "Revise the proposal",
+            description = "Revise a sent (or rejected, or expired) proposal: version n+1 as a new draft with the same "
+            + "lines; a SENT version becomes SUPERSEDED. Answers 201 with the new version"
+            + ". " + "Only the deal's latest version can be revised (else 409 naming latestVersion and latestId); "
                     + "a draft is edited directly; an accepted proposal is final.")
+    @APIResponse(responseCode = "201", description = "The new version, a draft; Location is its URL.",
+            headers = @Header(name = "Location", ref = "Location"),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
     public Response revise(@PathParam("id") UUID id, @Context UriInfo uri) {
         Proposal next = proposals.revise(id);
         return Response.created(uri.getBaseUriBuilder().path("api/proposals").path(next.id().toString()).build())
@@ -136,7 +161,8 @@ public class ProposalResource {
 
     @GET
     @Path("{id}/revisions")
-    @Operation(summary = "The history: every version of this proposal's deal, oldest first")
+    @Operation(operationId = "listProposalVersions", summary = "List the proposal's versions",
+            description = "The history: every version of this proposal's deal, oldest first")
     public List<ProposalView> versions(@PathParam("id") UUID id) {
         return proposals.versions(id).stream().map(ProposalView::of).toList();
     }
@@ -144,8 +170,10 @@ public class ProposalResource {
     @GET
     @Path("{id}/document")
     @Produces("application/pdf")
-    @Operation(summary = "The proposal as a PDF document in the format its procurement requires (one-page quote, "
+    @Operation(operationId = "getProposalDocument", summary = "Download the proposal PDF",
+            description = "The proposal as a PDF document in the format its procurement requires (one-page quote, "
             + "purchase-order quote, or sectioned formal proposal)")
+    @APIResponse(responseCode = "200", description = "The PDF document.", content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response document(@PathParam("id") UUID id) {
         Proposal proposal = proposals.get(id);
         byte[] pdf = documents.render(proposal);
@@ -156,14 +184,16 @@ public class ProposalResource {
     @PUT
     @Path("{id}/owner")
     @RolesAllowed(Roles.SALES_MANAGER)
-    @Operation(summary = "Assign the deal's proposal (every version) to a seller (sales manager only)")
+    @Operation(operationId = "assignProposalOwner", summary = "Assign the proposal to a seller",
+            description = "Assign the deal's proposal (every version) to a seller (sales manager only)")
     public ProposalView assignOwner(@PathParam("id") UUID id, @NotNull @Valid Ownership.OwnerInput body) {
         return ProposalView.of(proposals.assignOwner(id, body.owner()));
     }
 
     @PUT
     @Path("{id}/sharing")
-    @Operation(summary = "Share the deal's proposal (every version) with other sellers (its owner or a sales manager); "
+    @Operation(operationId = "shareProposal", summary = "Share the proposal with sellers",
+            description = "Share the deal's proposal (every version) with other sellers (its owner or a sales manager); "
             + "replaces the list")
     public ProposalView share(@PathParam("id") UUID id, @NotNull @Valid Ownership.SharingInput body) {
         return ProposalView.of(proposals.share(id, body.sharedWith()));
@@ -171,7 +201,8 @@ public class ProposalResource {
 
     @POST
     @Path("{id}/rejection")
-    @Operation(summary = "Record the customer's rejection with a reason (sent only); publishes sales.proposal.rejected")
+    @Operation(operationId = "rejectProposal", summary = "Record the proposal's rejection",
+            description = "Record the customer's rejection with a reason (sent only); publishes sales.proposal.rejected")
     public ProposalView reject(@PathParam("id") UUID id, @NotNull @Valid RejectionInput body) {
         return ProposalView.of(proposals.reject(id, body.reason()));
     }

@@ -1,5 +1,11 @@
 package io.salespipeline.prospect.api;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.salespipeline.platform.security.Ownership;
 import io.salespipeline.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,17 +49,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/prospects")
 @RolesAllowed({Roles.SELLER, Roles.SALES_MANAGER})
-@Tag(name = "Prospects")
+@Tag(name = "Prospects", description = "Qualified leads being worked towards a proposal: rapport (interactions, interest, follow-ups), orientation (profile, decision makers, procurement, quantified applications) and readiness.")
 public class ProspectResource {
 
     @Inject
     ProspectUseCases prospects;
 
     @GET
-    @Operation(summary = "List prospects, optionally of one deal, in one status or with a follow-up due (keyset paginated)",
-            description = "followUpDue=YYYY-MM-DD (or 'today', in UTC) lists the prospects in RAPPORT or ORIENTATION "
+    @Operation(operationId = "listProspects", summary = "List prospects",
+            description = "List prospects, optionally of one deal, in one status or with a follow-up due (keyset paginated)"
+            + ". " + "followUpDue=YYYY-MM-DD (or 'today', in UTC) lists the prospects in RAPPORT or ORIENTATION "
                     + "whose next follow-up date is on or before that day.")
-    public Page<ProspectView> list(@QueryParam("dealId") String dealId, @QueryParam("status") String status,
+    public Page<ProspectView> list(@QueryParam("dealId") String dealId, @Parameter(description = "Only prospects in this status.", schema = @Schema(implementation = ProspectStatus.class))
+            @QueryParam("status") String status,
+            @Parameter(description = "A day (YYYY-MM-DD, UTC) or today: only prospects in RAPPORT or ORIENTATION whose next follow-up is on or before it.",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^(today|[0-9]{4}-[0-9]{2}-[0-9]{2})$"), example = "today")
             @QueryParam("followUpDue") String followUpDue, @QueryParam("cursor") String cursor,
             @QueryParam("limit") String limit) {
         PageRequest page = PageRequest.of(cursor, limit);
@@ -79,15 +89,20 @@ public class ProspectResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One prospect")
+    @Operation(operationId = "getProspect", summary = "Get a prospect",
+            description = "One prospect")
     public ProspectView get(@PathParam("id") UUID id) {
         return ProspectView.of(prospects.get(id));
     }
 
     @POST
     @Path("{id}/interactions")
-    @Operation(summary = "Log an interaction (RAPPORT or ORIENTATION); answers 201 with the interaction. "
+    @Operation(operationId = "logProspectInteraction", summary = "Log an interaction with the prospect",
+            description = "Log an interaction (RAPPORT or ORIENTATION); answers 201 with the interaction. "
             + "The latest interaction sets the prospect's interest level and next follow-up date")
+    @APIResponse(responseCode = "201", description = "The interaction, logged; Location is its URL.",
+            headers = @Header(name = "Location", ref = "Location"),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = InteractionView.class)))
     public Response recordInteraction(@PathParam("id") UUID id, @NotNull @Valid InteractionInput body,
             @Context UriInfo uri) {
         Interaction interaction = prospects.recordInteraction(id, body.type(), body.occurredAt(), body.outcome(),
@@ -98,23 +113,26 @@ public class ProspectResource {
 
     @GET
     @Path("{id}/interactions")
-    @Operation(summary = "The prospect's rapport log, oldest first")
+    @Operation(operationId = "listProspectInteractions", summary = "List the prospect's interactions",
+            description = "The prospect's rapport log, oldest first")
     public List<InteractionView> interactions(@PathParam("id") UUID id) {
         return prospects.interactions(id).stream().map(InteractionView::of).toList();
     }
 
     @GET
     @Path("{id}/interactions/{interactionId}")
-    @Operation(summary = "One interaction of the prospect")
-    public InteractionView interaction(@PathParam("id") UUID id, @PathParam("interactionId") UUID interactionId) {
+    @Operation(operationId = "getProspectInteraction", summary = "Get one interaction",
+            description = "One interaction of the prospect")
+    public InteractionView interaction(@PathParam("id") UUID id, @Parameter(description = "The interaction's id.") @PathParam("interactionId") UUID interactionId) {
         return InteractionView.of(prospects.interaction(id, interactionId));
     }
 
     @PUT
     @Path("{id}/profile")
-    @Operation(summary = "Record the prospect's business profile, decision makers and procurement procedure "
-            + "(RAPPORT or ORIENTATION); moves RAPPORT to ORIENTATION",
-            description = "procurement.procedure: ONE_PAGE_QUOTE, PURCHASE_ORDER or FORMAL_RFP. A FORMAL_RFP needs its "
+    @Operation(operationId = "describeProspect", summary = "Record the prospect's profile",
+            description = "Record the prospect's business profile, decision makers and procurement procedure "
+            + "(RAPPORT or ORIENTATION); moves RAPPORT to ORIENTATION"
+            + ". " + "procurement.procedure: ONE_PAGE_QUOTE, PURCHASE_ORDER or FORMAL_RFP. A FORMAL_RFP needs its "
                     + "submission deadline and at least one approval step (and may name the RFP's reference); "
                     + "those fields are refused for the other procedures.")
     public ProspectView describe(@PathParam("id") UUID id, @NotNull @Valid ProfileInput body) {
@@ -130,8 +148,12 @@ public class ProspectResource {
 
     @POST
     @Path("{id}/applications")
-    @Operation(summary = "Map an application of the products with its cost and/or time saving (RAPPORT or "
+    @Operation(operationId = "addProspectApplication", summary = "Map an application of the products",
+            description = "Map an application of the products with its cost and/or time saving (RAPPORT or "
             + "ORIENTATION); answers 201 with the application")
+    @APIResponse(responseCode = "201", description = "The application, mapped; Location is its URL.",
+            headers = @Header(name = "Location", ref = "Location"),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApplicationView.class)))
     public Response addApplication(@PathParam("id") UUID id, @NotNull @Valid ApplicationInput body,
             @Context UriInfo uri) {
         Application application = prospects.addApplication(id, body.product(), body.problem(), body.costSaving(),
@@ -142,23 +164,26 @@ public class ProspectResource {
 
     @GET
     @Path("{id}/applications")
-    @Operation(summary = "The applications mapped to the prospect, in the order they were recorded")
+    @Operation(operationId = "listProspectApplications", summary = "List the prospect's applications",
+            description = "The applications mapped to the prospect, in the order they were recorded")
     public List<ApplicationView> applications(@PathParam("id") UUID id) {
         return prospects.applications(id).stream().map(application -> ApplicationView.of(id, application)).toList();
     }
 
     @GET
     @Path("{id}/applications/{applicationId}")
-    @Operation(summary = "One application of the prospect")
-    public ApplicationView application(@PathParam("id") UUID id, @PathParam("applicationId") UUID applicationId) {
+    @Operation(operationId = "getProspectApplication", summary = "Get one application",
+            description = "One application of the prospect")
+    public ApplicationView application(@PathParam("id") UUID id, @Parameter(description = "The application's id.") @PathParam("applicationId") UUID applicationId) {
         return ApplicationView.of(id, prospects.application(id, applicationId));
     }
 
     @POST
     @Path("{id}/readiness")
-    @Operation(summary = "Declare the prospect ready for a proposal (needs ORIENTATION, the procurement "
-            + "procedure and a quantified application); publishes ProspectReadyForProposal",
-            description = "A refusal is a 409 problem whose member 'missing' lists what is missing, as codes: "
+    @Operation(operationId = "markProspectReady", summary = "Declare the prospect ready for a proposal",
+            description = "Declare the prospect ready for a proposal (needs ORIENTATION, the procurement "
+            + "procedure and a quantified application); publishes ProspectReadyForProposal"
+            + ". " + "A refusal is a 409 problem whose member 'missing' lists what is missing, as codes: "
                     + "'profile', 'procurement', 'quantifiedApplication'.")
     public ProspectView markReady(@PathParam("id") UUID id) {
         return ProspectView.of(prospects.markReady(id));
@@ -167,21 +192,24 @@ public class ProspectResource {
     @PUT
     @Path("{id}/owner")
     @RolesAllowed(Roles.SALES_MANAGER)
-    @Operation(summary = "Assign the prospect to a seller (sales manager only)")
+    @Operation(operationId = "assignProspectOwner", summary = "Assign the prospect to a seller",
+            description = "Assign the prospect to a seller (sales manager only)")
     public ProspectView assignOwner(@PathParam("id") UUID id, @NotNull @Valid Ownership.OwnerInput body) {
         return ProspectView.of(prospects.assignOwner(id, body.owner()));
     }
 
     @PUT
     @Path("{id}/sharing")
-    @Operation(summary = "Share the prospect with other sellers (its owner or a sales manager); replaces the list")
+    @Operation(operationId = "shareProspect", summary = "Share the prospect with sellers",
+            description = "Share the prospect with other sellers (its owner or a sales manager); replaces the list")
     public ProspectView share(@PathParam("id") UUID id, @NotNull @Valid Ownership.SharingInput body) {
         return ProspectView.of(prospects.share(id, body.sharedWith()));
     }
 
     @POST
     @Path("{id}/loss")
-    @Operation(summary = "Record that the deal is lost at this stage, with a reason; publishes DealLost")
+    @Operation(operationId = "loseProspect", summary = "Record the deal as lost",
+            description = "Record that the deal is lost at this stage, with a reason; publishes DealLost")
     public ProspectView lose(@PathParam("id") UUID id, @NotNull @Valid LossInput body) {
         return ProspectView.of(prospects.lose(id, body.reason()));
     }

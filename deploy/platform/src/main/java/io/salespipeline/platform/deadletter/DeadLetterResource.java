@@ -1,5 +1,6 @@
 package io.salespipeline.platform.deadletter;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import io.salespipeline.platform.security.Roles;
 import io.salespipeline.platform.web.CurrentActor;
 import io.salespipeline.platform.web.Page;
@@ -20,7 +21,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** This service's dead letters, one path in every service: what failed and why, and putting it back after a fix. */
 @Path("/api/dead-letters")
 @RolesAllowed(Roles.ADMIN)
-@Tag(name = "Dead letters")
+@Tag(name = "Dead letters", description = "Events this service's consumers could not process, why, and putting them back after a fix.")
 public class DeadLetterResource {
 
     @Inject
@@ -30,7 +31,8 @@ public class DeadLetterResource {
     CurrentActor actor;
 
     @GET
-    @Operation(summary = "The events this service's consumers parked on their dead-letter topics, in id order "
+    @Operation(operationId = "listDeadLetters", summary = "List dead letters",
+            description = "The events this service's consumers parked on their dead-letter topics, in id order "
             + "(dead-letter topic, partition, offset): where each came from, its key and CloudEvent, why it failed "
             + "(class, message, first failure, attempts) and whether it was re-driven")
     public Page<DeadLetter> list(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
@@ -39,15 +41,18 @@ public class DeadLetterResource {
 
     @POST
     @Path("/{id}/redrive")
-    @Operation(summary = "Puts the dead letter back on its original topic (same value, key and CloudEvent, so the same "
+    @Operation(operationId = "redriveDeadLetter", summary = "Re-drive a dead letter",
+            description = "Puts the dead letter back on its original topic (same value, key and CloudEvent, so the same "
             + "event id); once only: a second re-drive publishes nothing and answers the first")
-    public DeadLetter redrive(@PathParam("id") String id) {
+    public DeadLetter redrive(
+            @Parameter(description = "The dead letter's id, as the list gives it.") @PathParam("id") String id) {
         return deadLetters.redrive(id, actor.name());
     }
 
     @POST
     @Path("/redrive")
-    @Operation(summary = "Re-drives every dead letter not re-driven yet; answers their ids (and those naming no topic "
+    @Operation(operationId = "redriveAllDeadLetters", summary = "Re-drive every dead letter",
+            description = "Re-drives every dead letter not re-driven yet; answers their ids (and those naming no topic "
             + "their channel consumes, left as they are)")
     public DeadLetters.RedriveReport redriveAll() {
         return deadLetters.redriveAll(actor.name());

@@ -1,5 +1,6 @@
 package io.salespipeline.platform.security;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.salespipeline.platform.domain.Require;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,11 +19,15 @@ public final class Ownership {
     }
 
     /** The seller who works the record from now on. */
-    public record OwnerInput(@NotBlank @Size(max = 200) String owner) {
+    @Schema(description = "The seller who owns the record from now on.")
+    public record OwnerInput(@Schema(description = "The seller's subject (as in their token).", example = "sam.seller")
+            @NotBlank @Size(max = 200) String owner) {
     }
 
     /** Everyone besides the owner who may see and work the record (replaces the list). */
-    public record SharingInput(@NotNull @Size(max = 50) Set<@NotBlank @Size(max = 200) String> sharedWith) {
+    @Schema(description = "Everyone besides the owner who may see and work the record; replaces the list.")
+    public record SharingInput(@Schema(description = "The sellers' subjects (at most 50; empty: nobody).",
+            example = "[\"kim.seller\"]") @NotNull @Size(max = 50) Set<@NotBlank @Size(max = 200) String> sharedWith) {
     }
 
     /** A sharing list as a record keeps it: each subject checked, sorted, no repeats; null is nobody. */

@@ -17,14 +17,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/stage-metrics")
 // Who did what across the team, and the funnel: for sales managers and admins.
 @RolesAllowed({Roles.SALES_MANAGER, Roles.ADMIN})
-@Tag(name = "Funnel")
+@Tag(name = "Funnel", description = "This service's stage of the sales funnel: how many records entered, moved on or were lost, and how long they took.")
 public class StageMetricsResource {
 
     @Inject
     StageMetrics metrics;
 
     @GET
-    @Operation(summary = "The stage's figures for records that entered it in [from, to) (ISO-8601 instants; default: the last 30 days)")
+    @Operation(operationId = "getStageFigures", summary = "Get the stage's funnel figures",
+            description = "The stage's figures for records that entered it in [from, to) (ISO-8601 instants; default: the last 30 days)")
     public StageFigures figures(@QueryParam("from") String from, @QueryParam("to") String to) {
         return metrics.figures(instant("from", from), instant("to", to));
     }

@@ -11,7 +11,9 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 /**
  * Names the public API's address as the OpenAPI document's server ({@code sales.openapi.public-url},
  * read at startup). With the document and Swagger UI on the management interface (production),
- * "Try it out" must call the public port, not the management port the page came from.
+ * "Try it out" must call the public port, not the management port the page came from. Without one
+ * (tests, local runs), the server is the document's own origin ({@code /}): a client generated from
+ * it is given its base URL.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.RUNTIME_STARTUP)
 public class PublicServer implements OASFilter {
@@ -19,7 +21,8 @@ public class PublicServer implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         Optional<String> url = ConfigProvider.getConfig().getOptionalValue("sales.openapi.public-url", String.class);
-        url.filter(u -> !u.isBlank())
-                .ifPresent(u -> openAPI.servers(List.of(OASFactory.createServer().url(u).description("The API"))));
+        openAPI.servers(List.of(url.filter(u -> !u.isBlank())
+                .map(u -> OASFactory.createServer().url(u).description("The API"))
+                .orElseGet(() -> OASFactory.createServer().url("/").description("This service, where the document is served"))));
     }
 }

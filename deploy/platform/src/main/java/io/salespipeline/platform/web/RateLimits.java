@@ -165,7 +165,7 @@ public class RateLimits {
         return "The rate limit of this endpoint is reached; retry after " + seconds + " s.";
     }
 
-    static boolean applies(Config.Rule rule, String path, String method, java.util.function.Predicate<String> hasQueryParam) {
+    public static boolean applies(Config.Rule rule, String path, String method, java.util.function.Predicate<String> hasQueryParam) {
         if (path == null || !path.startsWith("/")) {
             path = "/" + (path == null ? "" : path);
         }

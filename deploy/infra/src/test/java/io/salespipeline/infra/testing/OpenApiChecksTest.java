@@ -1,0 +1,78 @@
+package io.salespipeline.infra.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** OpenApiChecks names each offence of a small broken document and passes a good one. */
+class OpenApiChecksTest {
+
+    private static final String GOOD = """
+            {"openapi": "3.1.0", "components": {"schemas": {"NewLead": {"type": "object"}},
+              "responses": {"Created": {"description": "Created",
+              "headers": {"Location": {"schema": {"type": "string", "format": "uri"}}}}}},
+             "paths": {"/api/leads": {
+              "post": {"operationId": "createLead", "summary": "Create a lead", "tags": ["Leads"],
+                       "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/NewLead"}}}},
+                       "responses": {"201": {"$ref": "#/components/responses/Created"}}},
+              "get": {"operationId": "listLeads", "summary": "List leads", "tags": ["Leads"],
+                      "parameters": [
+                        {"name": "dealId", "in": "query", "description": "The deal", "schema": {"type": "string", "format": "uuid"}},
+                        {"name": "limit", "in": "query", "description": "Page size", "schema": {"type": "integer", "maximum": 200}},
+                        {"name": "createdFrom", "in": "query", "description": "From", "schema": {"type": "string", "format": "date-time"}}],
+                      "responses": {"200": {"description": "A page"}}}},
+             "/api/web-forms/{slug}/submissions": {
+              "post": {"operationId": "submitWebForm", "summary": "Submit", "tags": ["Web forms"],
+                       "parameters": [{"name": "slug", "in": "path", "required": true, "description": "The form", "schema": {"type": "string"}}],
+                       "responses": {"303": {"description": "See other"}}}}}}
+            """;
+
+    private static final String BROKEN = """
+            {"openapi": "3.1.0", "paths": {"/api/leads": {
+              "post": {"summary": "Create a lead", "tags": ["Leads"],
+                       "responses": {"201": {"description": "Created"}}},
+              "get": {"operationId": "listLeads", "tags": [],
+                      "parameters": [
+                        {"name": "dealId", "in": "query", "description": "The deal", "schema": {"type": "string"}},
+                        {"name": "limit", "in": "query", "schema": {"type": "string"}},
+                        {"name": "createdFrom", "in": "query", "description": "From", "schema": {"type": "string"}}],
+                      "responses": {"400": {"description": "Bad"}}}},
+             "/api/leads/{id}": {
+              "get": {"operationId": "listLeads", "summary": "One", "tags": ["Leads"],
+                      "responses": {"200": {"description": "The lead"}}}},
+             "/api/web-forms/{slug}/submissions": {
+              "post": {"operationId": "submitWebForm", "summary": "Submit", "tags": ["Web forms"],
+                       "requestBody": {"content": {"multipart/form-data": {"schema": {"$ref": "#/components/schemas/MultipartFormDataInput"}}}},
+                       "responses": {"303": {"description": "See other"}}}}}}
+            """;
+
+    @Test
+    void aDocumentClientsCanBeGeneratedFromPasses() {
+        assertEquals(List.of(), OpenApiChecks.of(GOOD).problems());
+    }
+
+    @Test
+    void eachOffenceIsNamed() {
+        List<String> problems = OpenApiChecks.of(BROKEN).problems();
+        assertEquals(List.of(
+                "POST /api/leads: no operationId",
+                "POST /api/leads: 201 without a Location header",
+                "GET /api/leads: no summary",
+                "GET /api/leads: no tags",
+                "GET /api/leads: no success (2xx) response",
+                "GET /api/leads: query parameter dealId is not documented as a uuid (nor given a pattern)",
+                "GET /api/leads: query parameter limit has no description",
+                "GET /api/leads: query parameter limit is not documented as a bounded integer",
+                "GET /api/leads: query parameter createdFrom is not documented as a date-time",
+                "GET /api/leads/{id}: operationId listLeads repeats GET /api/leads",
+                "POST /api/web-forms/{slug}/submissions: request body (multipart/form-data) is the framework type MultipartFormDataInput",
+                "/paths/~1api~1web-forms~1{slug}~1submissions/post/requestBody/content/multipart~1form-data/schema: "
+                        + "$ref #/components/schemas/MultipartFormDataInput resolves to nothing"),
+                problems);
+        AssertionError failure = assertThrows(AssertionError.class, () -> OpenApiChecks.of(BROKEN).assertClientReady());
+        assertTrue(failure.getMessage().contains("POST /api/leads: no operationId"), failure.getMessage());
+    }
+}

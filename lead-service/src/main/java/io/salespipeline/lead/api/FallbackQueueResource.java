@@ -23,7 +23,8 @@ public class FallbackQueueResource {
     FallbackQueue queue;
 
     @GET
-    @Operation(summary = "Leads no routing rule matched, or whose team was away or at capacity, not yet assigned; "
+    @Operation(operationId = "listFallbackQueue", summary = "List leads waiting for a seller",
+            description = "Leads no routing rule matched, or whose team was away or at capacity, not yet assigned; "
             + "oldest first, keyset paginated; assigning one (PUT /api/leads/{id}/owner) takes it out")
     public Page<LeadView> list(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         PageRequest page = PageRequest.of(cursor, limit, LeadSorts.OLDEST.name());

@@ -21,6 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Admin: the lead routing rules, tried in position order; sales managers may read them. */
@@ -52,9 +56,12 @@ public class RoutingRuleResource {
     }
 
     @POST
-    @Operation(summary = "Add a routing rule: which new leads (way in: WEB_FORM, API_KEY, IMPORT, optionally one form "
+    @Operation(operationId = "createRoutingRule", summary = "Add a routing rule", description = "Add a routing rule: which new leads (way in: WEB_FORM, API_KEY, IMPORT, optionally one form "
             + "(wayRef = formId) or key (wayRef = key id); countries or a configured region) go to which team of sellers, "
             + "in turn, each up to maxOpenLeads open leads; without a position it goes last")
+    @APIResponse(responseCode = "201", description = "The rule, stored. Location is its URL.",
+            headers = @Header(name = "Location", ref = "Location"),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RoutingRuleView.class)))
     public Response define(@NotNull RoutingRuleInput body, @Context UriInfo uri) {
         RoutingRule rule = rules.define(body.settings());
         return Response.created(uri.getAbsolutePathBuilder().path(rule.id().toString()).build())
@@ -63,7 +70,8 @@ public class RoutingRuleResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SALES_MANAGER})
-    @Operation(summary = "The routing rules in the order they are tried (the first that matches fires)")
+    @Operation(operationId = "listRoutingRules", summary = "List routing rules",
+            description = "The routing rules in the order they are tried (the first that matches fires)")
     public Map<String, List<RoutingRuleView>> list() {
         return Map.of("items", rules.list().stream().map(RoutingRuleView::of).toList());
     }
@@ -71,21 +79,24 @@ public class RoutingRuleResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.SALES_MANAGER})
-    @Operation(summary = "One routing rule")
+    @Operation(operationId = "getRoutingRule", summary = "Get a routing rule", description = "One routing rule")
     public RoutingRuleView get(@PathParam("id") UUID id) {
         return RoutingRuleView.of(rules.get(id));
     }
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Replace a routing rule's configuration (without a position it keeps its place)")
+    @Operation(operationId = "configureRoutingRule", summary = "Replace a routing rule",
+            description = "Replace a routing rule's configuration (without a position it keeps its place)")
     public RoutingRuleView configure(@PathParam("id") UUID id, @NotNull RoutingRuleInput body) {
         return RoutingRuleView.of(rules.configure(id, body.settings()));
     }
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Remove a routing rule; leads it routed keep its name")
+    @Operation(operationId = "deleteRoutingRule", summary = "Remove a routing rule",
+            description = "Remove a routing rule; leads it routed keep its name")
+    @APIResponse(responseCode = "204", description = "Removed")
     public Response delete(@PathParam("id") UUID id) {
         rules.delete(id);
         return Response.noContent().build();

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A seller away or back for lead routing: the seller themselves or a sales manager. */
@@ -36,14 +37,16 @@ public class SellerAvailabilityResource {
     }
 
     @GET
-    @Operation(summary = "Whether the seller takes routed leads now")
-    public AvailabilityView get(@PathParam("subject") String subject) {
+    @Operation(operationId = "getSellerAvailability", summary = "Get a seller's availability",
+            description = "Whether the seller takes routed leads now")
+    public AvailabilityView get(@Parameter(description = "The seller's subject (their user name in the token)", example = "sam.seller") @PathParam("subject") String subject) {
         return AvailabilityView.of(availabilities.get(subject));
     }
 
     @PUT
-    @Operation(summary = "Mark the seller away (routing skips them) or back; a seller marks only themselves")
-    public AvailabilityView mark(@PathParam("subject") String subject, @NotNull @jakarta.validation.Valid AvailabilityInput body) {
+    @Operation(operationId = "markSellerAvailability", summary = "Mark a seller away or back",
+            description = "Mark the seller away (routing skips them) or back; a seller marks only themselves")
+    public AvailabilityView mark(@Parameter(description = "The seller's subject (their user name in the token)", example = "sam.seller") @PathParam("subject") String subject, @NotNull @jakarta.validation.Valid AvailabilityInput body) {
         return AvailabilityView.of(availabilities.mark(subject, body.away()));
     }
 }

@@ -23,7 +23,8 @@ public class DiscountPolicyResource {
     DiscountPolicies policies;
 
     @GET
-    @Operation(summary = "The discount policy: beyond these limits a proposal needs a sales manager's approval "
+    @Operation(operationId = "getDiscountPolicy", summary = "Get the discount policy",
+            description = "The discount policy: beyond these limits a proposal needs a sales manager's approval "
             + "before it is sent")
     public DiscountPolicyView get() {
         return DiscountPolicyView.of(policies.current());
@@ -31,8 +32,8 @@ public class DiscountPolicyResource {
 
     @PUT
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Replace the discount policy (admin); applies to every sending from now on",
-            description = "maxLineDiscountPercent: the highest discount a seller may give on a line alone (0..100; 100: "
+    @Operation(operationId = "changeDiscountPolicy", summary = "Replace the discount policy",
+            description = "Admin; applies to every sending from now on. maxLineDiscountPercent: the highest discount a seller may give on a line alone (0..100; 100: "
                     + "any). maxTotalDiscount: the most the discounts of a proposal may add up to (omit or null: not "
                     + "limited); a proposal in another currency than this limit's needs approval for any discount "
                     + "(amounts are never converted).")

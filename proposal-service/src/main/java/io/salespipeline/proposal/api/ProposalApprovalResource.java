@@ -27,9 +27,9 @@ public class ProposalApprovalResource {
 
     @POST
     @Path("approval-request")
-    @Operation(summary = "Ask a sales manager to approve this draft's discounts beyond the discount policy, with a note; "
-            + "publishes sales.proposal.approval-requested",
-            description = "Draft only; refused with 409 when the discounts are within the policy, or an approval is "
+    @Operation(operationId = "requestDiscountApproval", summary = "Ask for approval of a proposal's discounts",
+            description = "Ask a sales manager to approve this draft's discounts beyond the discount policy, with a "
+                    + "note; publishes sales.proposal.approval-requested. Draft only; refused with 409 when the discounts are within the policy, or an approval is "
                     + "already awaiting a decision or granted. A refused or lapsed approval may be requested again.")
     public ProposalView request(@PathParam("id") UUID id, @NotNull @Valid ApprovalRequestInput body) {
         return ProposalView.of(approvals.request(id, body.note()));
@@ -38,9 +38,9 @@ public class ProposalApprovalResource {
     @POST
     @Path("approval-grant")
     @RolesAllowed(Roles.SALES_MANAGER)
-    @Operation(summary = "Approve the requested discounts (sales manager; not the deal's owner, not who asked); "
-            + "publishes sales.proposal.approval-granted",
-            description = "The draft may then be sent as it is; a line added or removed afterwards makes the approval "
+    @Operation(operationId = "grantDiscountApproval", summary = "Approve a proposal's discounts",
+            description = "Approve the requested discounts (sales manager; not the deal's owner, not who asked); "
+                    + "publishes sales.proposal.approval-granted. The draft may then be sent as it is; a line added or removed afterwards makes the approval "
                     + "lapse (LAPSED), and it must be requested again.")
     public ProposalView grant(@PathParam("id") UUID id, @NotNull @Valid ApprovalGrantInput body) {
         return ProposalView.of(approvals.grant(id, body.comment()));
@@ -49,7 +49,8 @@ public class ProposalApprovalResource {
     @POST
     @Path("approval-refusal")
     @RolesAllowed(Roles.SALES_MANAGER)
-    @Operation(summary = "Refuse the requested discounts with a reason (sales manager; not the deal's owner, not who "
+    @Operation(operationId = "refuseDiscountApproval", summary = "Refuse a proposal's discounts",
+            description = "Refuse the requested discounts with a reason (sales manager; not the deal's owner, not who "
             + "asked); publishes sales.proposal.approval-refused")
     public ProposalView refuse(@PathParam("id") UUID id, @NotNull @Valid ApprovalRefusalInput body) {
         return ProposalView.of(approvals.refuse(id, body.reason()));

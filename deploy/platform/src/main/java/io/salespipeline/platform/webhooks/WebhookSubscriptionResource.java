@@ -18,6 +18,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -38,9 +39,11 @@ public class WebhookSubscriptionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createWebhookSubscription", summary = "Subscribes an https URL to some of this service's CloudEvent types (optionally one deal's or "
+    @Operation(operationId = "createWebhookSubscription", summary = "Subscribe a URL to events",
+            description = "Subscribes an https URL to some of this service's CloudEvent types (optionally one deal's or "
             + "one owner's), from the next event on; answers the signing secret (Standard Webhooks whsec_...) once")
     @APIResponse(responseCode = "201", description = "Subscribed; Location names the subscription",
+            headers = @Header(name = "Location", ref = "Location"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = WebhookWire.SubscriptionWithSecret.class)))
     public Response subscribe(WebhookWire.SubscribeRequest request) {

@@ -17,7 +17,8 @@ class ConsumersTest {
         assertEquals(List.of("prospect"), consumers.get("sales.lead.qualified"));
         assertEquals(List.of("proposal"), consumers.get("sales.prospect.ready-for-proposal"));
         assertEquals(List.of("contract"), consumers.get("sales.proposal.accepted"));
-        assertEquals(List.of("fulfillment"), consumers.get("sales.deal.closed"));
+        // A closed deal is also known upstream: the lead and the prospect become WON.
+        assertEquals(List.of("lead", "prospect", "fulfillment"), consumers.get("sales.deal.closed"));
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Sales managers: the leads routing gave to nobody, waiting to be assigned by hand. */
 @Path("/api/lead-fallback-queue")
 @RolesAllowed(Roles.SALES_MANAGER)
-@Tag(name = "Lead routing")
+@Tag(name = "Lead routing", description = "Routing rules that hand new leads to sellers in turn, sellers' availability, and the fallback queue of leads no rule could place.")
 public class FallbackQueueResource {
 
     @Inject

@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Admin: the lead routing rules, tried in position order; sales managers may read them. */
 @Path("/api/lead-routing-rules")
 @RolesAllowed(Roles.ADMIN)
-@Tag(name = "Lead routing")
+@Tag(name = "Lead routing", description = "Routing rules that hand new leads to sellers in turn, sellers' availability, and the fallback queue of leads no rule could place.")
 public class RoutingRuleResource {
 
     @Inject

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** A seller away or back for lead routing: the seller themselves or a sales manager. */
 @Path("/api/sellers/{subject}/availability")
 @RolesAllowed({Roles.SELLER, Roles.SALES_MANAGER})
-@Tag(name = "Lead routing")
+@Tag(name = "Lead routing", description = "Routing rules that hand new leads to sellers in turn, sellers' availability, and the fallback queue of leads no rule could place.")
 public class SellerAvailabilityResource {
 
     @Inject

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The discount policy: admins set it, sales reads it. Changes are in the audit trail (recordId discount-policy). */
 @Path("/api/discount-policy")
 @RolesAllowed({Roles.ADMIN, Roles.SELLER, Roles.SALES_MANAGER})
-@Tag(name = "Discount policy")
+@Tag(name = "Discount policy", description = "The limits beyond which a proposal's discounts need a sales manager's approval before it is sent.")
 public class DiscountPolicyResource {
 
     @Inject

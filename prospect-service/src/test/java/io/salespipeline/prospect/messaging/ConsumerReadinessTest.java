@@ -36,7 +36,9 @@ class ConsumerReadinessTest {
                 "proposal-rejected", "group prospect-service: [sales.proposal.rejected-",
                 "erasure-requested", "group prospect-service: [privacy.erasure.requested-",
                 "deal-lost", "group prospect-service-deal-lost: [sales.deal.lost-",
-                "deal-access-changed", "group prospect-service-deal-access-changed: [sales.deal.access-changed-");
+                "deal-access-changed", "group prospect-service-deal-access-changed: [sales.deal.access-changed-",
+                "deal-closed", "group prospect-service-deal-closed: [sales.deal.closed-",
+                "person-keys", "group prospect-service-person-keys: [privacy.person-keys-");
         assertEquals(groups.keySet(), consumers.keySet(), ready.prettify());
         groups.forEach((channel, held) -> assertTrue(consumers.get(channel).startsWith(held),
                 channel + " holds its topic's partitions: " + ready.prettify()));

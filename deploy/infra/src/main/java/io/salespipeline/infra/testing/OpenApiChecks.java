@@ -100,8 +100,27 @@ public final class OpenApiChecks {
             checkParameters(name, operation.path("parameters"), problems);
             checkBody(name, operation.path("requestBody"), problems);
         }));
+        checkTags(problems);
         checkReferences(document, "", problems);
         return problems;
+    }
+
+    /** Every tag an operation names is declared with a description (what a generated client's API class says it is). */
+    private void checkTags(List<String> problems) {
+        Set<String> described = new java.util.HashSet<>();
+        document.path("tags").forEach(tag -> {
+            if (!tag.path("description").asText("").isBlank()) {
+                described.add(tag.path("name").asText());
+            }
+        });
+        Set<String> used = new java.util.TreeSet<>();
+        document.path("paths").forEach(path -> path.fields().forEachRemaining(entry -> {
+            if (METHODS.contains(entry.getKey())) {
+                entry.getValue().path("tags").forEach(tag -> used.add(tag.asText()));
+            }
+        }));
+        used.stream().filter(tag -> !described.contains(tag))
+                .forEach(tag -> problems.add("tag " + tag + " is not declared with a description"));
     }
 
     private void checkResponses(String name, JsonNode responses, List<String> problems) {

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 class OpenApiChecksTest {
 
     private static final String GOOD = """
-            {"openapi": "3.1.0", "components": {"schemas": {"NewLead": {"type": "object"}},
+            {"openapi": "3.1.0", "tags": [{"name": "Leads", "description": "People who may buy"},
+              {"name": "Web forms", "description": "Forms on the company's web site"}],
+             "components": {"schemas": {"NewLead": {"type": "object"}},
               "responses": {"Created": {"description": "Created",
               "headers": {"Location": {"schema": {"type": "string", "format": "uri"}}}}}},
              "paths": {"/api/leads": {
@@ -31,7 +33,7 @@ class OpenApiChecksTest {
             """;
 
     private static final String BROKEN = """
-            {"openapi": "3.1.0", "paths": {"/api/leads": {
+            {"openapi": "3.1.0", "tags": [{"name": "Leads"}], "paths": {"/api/leads": {
               "post": {"summary": "Create a lead", "tags": ["Leads"],
                        "responses": {"201": {"description": "Created"}}},
               "get": {"operationId": "listLeads", "tags": [],
@@ -69,6 +71,8 @@ class OpenApiChecksTest {
                 "GET /api/leads: query parameter createdFrom is not documented as a date-time",
                 "GET /api/leads/{id}: operationId listLeads repeats GET /api/leads",
                 "POST /api/web-forms/{slug}/submissions: request body (multipart/form-data) is the framework type MultipartFormDataInput",
+                "tag Leads is not declared with a description",
+                "tag Web forms is not declared with a description",
                 "/paths/~1api~1web-forms~1{slug}~1submissions/post/requestBody/content/multipart~1form-data/schema: "
                         + "$ref #/components/schemas/MultipartFormDataInput resolves to nothing"),
                 problems);

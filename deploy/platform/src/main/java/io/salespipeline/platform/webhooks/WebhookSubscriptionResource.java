@@ -28,7 +28,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** Webhooks of this service's events, one path in every service: subscribe a URL, watch and steer its deliveries. */
 @Path("/api/webhook-subscriptions")
 @RolesAllowed(Roles.ADMIN)
-@Tag(name = "Webhooks")
+@Tag(name = "Webhooks", description = "Subscriptions that deliver this service's events over HTTP as signed CloudEvents (Standard Webhooks). Admin only.")
 public class WebhookSubscriptionResource {
 
     @Inject

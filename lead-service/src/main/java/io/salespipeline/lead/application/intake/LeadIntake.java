@@ -80,9 +80,9 @@ public class LeadIntake {
      * group commit (LeadIntakeQueue), or the single way on a worker thread when no group could take it.
      */
     public CompletionStage<Lead> create(Contact contact, String notes, Map<String, String> attributes, Source source) {
-        Lead lead = newLead(contact, notes, attributes, source, false);
-        LeadSource arrival = lead.firstArrival(source);
         LeadCreated.Intake intake = events.callerIntake();
+        Lead lead = newLead(contact, notes, attributes, source, intake);
+        LeadSource arrival = lead.firstArrival(source);
         NewLeadWriter.NewLead grouped = new NewLeadWriter.NewLead(lead, arrival, EmailAddress.sha256(contact.email()),
                 AuditRow.created(sessions, lead), AuditRow.created(sessions, arrival),
                 events.prepareCreated(lead, intake, actor.name()));
@@ -188,7 +188,7 @@ public class LeadIntake {
      * a web form or an integration waits for the routing rules; a sales manager's starts unassigned.
      */
     private Lead newLead(Contact contact, String notes, Map<String, String> attributes, Source source,
-            boolean viaWebForm) {
+            LeadCreated.Intake intake) {
         Instant now = Instant.now();
         Lead lead = Lead.create(contact, notes, attributes, source, actor.name(), now);
         String caller = principal.key();
@@ -196,7 +196,7 @@ public class LeadIntake {
             lead.assignOwner(actor.subject(), now);
         } else if (caller.startsWith(CallerPrincipal.API_KEY_PREFIX)) {
             lead.awaitRouting(RoutingWay.API_KEY, caller.substring(CallerPrincipal.API_KEY_PREFIX.length()), now);
-        } else if (viaWebForm) {
+        } else if (intake == LeadCreated.Intake.WEB_FORM) {
             lead.awaitRouting(RoutingWay.WEB_FORM, source.formId(), now);
         }
         return lead;
@@ -211,7 +211,7 @@ public class LeadIntake {
 
     private Lead store(Contact contact, String notes, Map<String, String> attributes, Source source,
             LeadCreated.Intake intake) {
-        Lead lead = newLead(contact, notes, attributes, source, intake == LeadCreated.Intake.WEB_FORM);
+        Lead lead = newLead(contact, notes, attributes, source, intake);
         lead.persist();
         lead.firstArrival(source).persist();
         Lead.flush();

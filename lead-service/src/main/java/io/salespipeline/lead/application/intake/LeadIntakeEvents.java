@@ -29,7 +29,7 @@ public class LeadIntakeEvents {
 
     /** How the caller brings a lead through the REST API: a person (API) or an API key (INTEGRATION). Request thread only. */
     public LeadCreated.Intake callerIntake() {
-        return principal.key().startsWith("api-key:") ? LeadCreated.Intake.INTEGRATION : LeadCreated.Intake.API;
+        return principal.key().startsWith(CallerPrincipal.API_KEY_PREFIX) ? LeadCreated.Intake.INTEGRATION : LeadCreated.Intake.API;
     }
 
     /** In the transaction that stores the lead. */

@@ -8,6 +8,7 @@ import static io.salespipeline.prospect.LeadQualifiedFixture.prospectIds;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,12 +19,15 @@ import io.salespipeline.platform.privacy.Erased;
 import io.salespipeline.platform.privacy.FieldCipher;
 import io.salespipeline.platform.privacy.MasterKeyRing;
 import io.salespipeline.platform.privacy.PersonKeyRecord;
+import io.salespipeline.platform.privacy.PersonKeys;
 import io.salespipeline.platform.privacy.PersonalFields;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import javax.crypto.SecretKey;
+import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +45,9 @@ class EncryptedContactTest extends SalesManagerTest {
 
     @Inject
     MasterKeyRing masterKeys;
+
+    @Inject
+    PersonKeys personKeys;
 
     /** A person's key as lead-service creates it. */
     private record PersonKey(UUID keyId, UUID personId, SecretKey key) {
@@ -119,7 +126,11 @@ class EncryptedContactTest extends SalesManagerTest {
         try (EventSender sender = new EventSender(kafka)) {
             publish(sender, key, false);
             publish(sender, key, true);
-            // A fresh reader of the log meets the event after the person was erased.
+            // The event comes after the erasure: the keys travel on another topic, so wait until the
+            // prospect has taken in the destroyed key (else it may open the event with the live one).
+            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> QuarkusTransaction.requiringNew().call(() -> personKeys.byId(key.keyId()))
+                            instanceof PersonKeys.Destroyed);
             sender.send(TOPIC, eventId, TYPE, dealId, leadQualified(eventId, dealId, key));
         }
         String id = awaitProspectIds(dealId).get(0);

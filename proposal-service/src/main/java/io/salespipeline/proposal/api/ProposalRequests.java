@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
+import java.time.Instant;
 
 /**
  * Request bodies of the proposal API. They carry only what a caller may set: never a status,
@@ -46,5 +47,12 @@ public final class ProposalRequests {
     }
 
     public record RejectionInput(@NotBlank String reason) {
+    }
+
+    /**
+     * step is one of the RFP's approval steps; approvedBy the customer's person (or body) who
+     * approved; approvedAt when (default: now; not in the future, not before sending).
+     */
+    public record ApprovalStepInput(@NotBlank String step, @NotBlank String approvedBy, Instant approvedAt) {
     }
 }

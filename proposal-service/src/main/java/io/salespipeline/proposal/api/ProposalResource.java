@@ -14,6 +14,7 @@ import io.salespipeline.platform.domain.RecordNotFoundException;
 import io.salespipeline.platform.web.DealListQuery;
 import io.salespipeline.platform.web.Page;
 import io.salespipeline.proposal.api.ProposalRequests.AcceptanceInput;
+import io.salespipeline.proposal.api.ProposalRequests.ApprovalStepInput;
 import io.salespipeline.proposal.api.ProposalRequests.DetailsInput;
 import io.salespipeline.proposal.api.ProposalRequests.NewLine;
 import io.salespipeline.proposal.api.ProposalRequests.PurchaseOrderInput;
@@ -116,9 +117,20 @@ public class ProposalResource {
     @Path("{id}/sending")
     @Operation(operationId = "sendProposal", summary = "Send the proposal",
             description = "Send the draft to the customer (needs at least one line and a validity not yet ended); "
-            + "a sent proposal no longer changes")
+            + "a sent proposal no longer changes. A formal proposal is refused with 409 (type rfp-deadline-passed) "
+            + "after its RFP's deadline day (UTC).")
     public ProposalView send(@PathParam("id") UUID id) {
         return ProposalView.of(proposals.send(id));
+    }
+
+    @POST
+    @Path("{id}/approval-steps")
+    @Operation(operationId = "recordCustomerApprovalStep", summary = "Record an RFP approval step",
+            description = "Record that one of the RFP's approval steps was passed at the customer (a sent formal "
+            + "proposal): which step, who approved and when; answers the proposal with the steps still missing. "
+            + "A step the RFP does not list is refused with 400, one already recorded with 409.")
+    public ProposalView recordApprovalStep(@PathParam("id") UUID id, @NotNull @Valid ApprovalStepInput body) {
+        return ProposalView.of(proposals.recordApprovalStep(id, body.step(), body.approvedBy(), body.approvedAt()));
     }
 
     @POST
@@ -126,7 +138,9 @@ public class ProposalResource {
     @Operation(operationId = "acceptProposal", summary = "Record the proposal's acceptance",
             description = "Record the customer's acceptance of this version (sent only); publishes sales.proposal.accepted"
             + ". " + "acceptedBy names the customer's person who accepted; version must be the proposal's "
-                    + "current version. A proposal past its validUntil is refused with 409 and marked EXPIRED.")
+                    + "current version. A proposal past its validUntil is refused with 409 and marked EXPIRED. "
+                    + "A formal proposal whose RFP approval steps are not all recorded is refused with 409 "
+                    + "(type approval-steps-missing, naming missingSteps).")
     public ProposalView accept(@PathParam("id") UUID id, @NotNull @Valid AcceptanceInput body) {
         return ProposalView.of(proposals.accept(id, body.acceptedBy(), body.version()));
     }

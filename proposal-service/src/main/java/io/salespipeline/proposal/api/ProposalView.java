@@ -3,6 +3,7 @@ package io.salespipeline.proposal.api;
 import io.salespipeline.proposal.domain.Acceptance;
 import io.salespipeline.proposal.domain.ApplicationSummary;
 import io.salespipeline.proposal.domain.Customer;
+import io.salespipeline.proposal.domain.CustomerApprovalStep;
 import io.salespipeline.platform.stage.DealLoss;
 import io.salespipeline.proposal.domain.Procurement;
 import io.salespipeline.proposal.domain.Proposal;
@@ -27,7 +28,8 @@ public record ProposalView(UUID id, UUID dealId, UUID prospectId, int version, P
         Instant acceptedAt, String acceptanceRecordedBy, String rejectionReason, String rejectedBy,
         Instant rejectedAt, Instant expiredAt, String quoteNumber, String summary, String terms, RfpDetails rfp,
         PurchaseOrderReferences purchaseOrder, UUID revisedFromId, UUID supersededById, Instant supersededAt, String withdrawalReason, Instant withdrawnAt,
-        DealLoss dealLoss, String owner, List<String> sharedWith, ApprovalView approval) {
+        DealLoss dealLoss, String owner, List<String> sharedWith, ApprovalView approval,
+        List<CustomerApprovalStep> customerApprovals, List<String> missingApprovalSteps) {
 
     static final String PRICING_RULE = "A proposal in one currency; amounts are computed by the server. Per line: "
             + "net = quantity x unitPrice x (1 - discountPercent/100), rounded HALF_EVEN (banker's rounding) to the "
@@ -56,6 +58,7 @@ public record ProposalView(UUID id, UUID dealId, UUID prospectId, int version, P
                 proposal.purchaseOrder(), proposal.revisedFromId(), proposal.supersededById(),
                 proposal.supersededAt(), withdrawn == null ? null : withdrawn.reason(),
                 withdrawn == null ? null : withdrawn.withdrawnAt(), proposal.dealLoss(), proposal.owner(),
-                List.copyOf(proposal.sharedWith()), ApprovalView.of(proposal.approval()));
+                List.copyOf(proposal.sharedWith()), ApprovalView.of(proposal.approval()),
+                proposal.customerApprovals(), proposal.missingApprovalSteps());
     }
 }

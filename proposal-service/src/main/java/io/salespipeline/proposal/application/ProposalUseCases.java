@@ -160,6 +160,14 @@ public class ProposalUseCases {
         return proposal;
     }
 
+    /** One of the RFP's approval steps passed at the customer (a formal proposal, sent). */
+    @Transactional
+    public Proposal recordApprovalStep(UUID id, String step, String approvedBy, Instant approvedAt) {
+        Proposal proposal = get(id);
+        proposal.recordApprovalStep(step, approvedBy, approvedAt, actor.name(), Instant.now());
+        return proposal;
+    }
+
     /** An expired proposal is refused, but its new EXPIRED state is kept: hence no rollback for that refusal. */
     @Transactional(dontRollbackOn = ProposalExpiredException.class)
     public Proposal accept(UUID id, String acceptedBy, Integer version) {

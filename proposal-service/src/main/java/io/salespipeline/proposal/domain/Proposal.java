@@ -5,6 +5,7 @@ import io.salespipeline.platform.domain.Require;
 import io.salespipeline.platform.ids.Ids;
 import io.salespipeline.platform.money.LinePrice;
 import io.salespipeline.platform.money.Money;
+import io.salespipeline.platform.privacy.Erased;
 import io.salespipeline.platform.stage.DealLoss;
 import io.salespipeline.platform.stage.DealLostMark;
 import jakarta.persistence.AssociationOverride;
@@ -23,6 +24,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * One version of the offer made to a customer for a deal. It is drafted from the prospect's
@@ -75,6 +78,9 @@ public class Proposal extends StampedRecord {
     private DealLostMark dealLost;
     @Embedded
     private DiscountApproval approval;
+    /** The RFP's approval steps passed at the customer (a formal proposal, once sent). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<CustomerApprovalStep> customerApprovals;
 
     protected Proposal() {
         // for JPA
@@ -178,11 +184,13 @@ public class Proposal extends StampedRecord {
 
     /**
      * The proposal goes to the customer; from now on it does not change. Discounts beyond the
-     * policy need a granted approval first ({@link DiscountApproval#requireClearance}).
+     * policy need a granted approval first ({@link DiscountApproval#requireClearance}); an RFP's
+     * proposal is sent by the RFP's deadline ({@link RfpDeadlinePassedException}).
      */
     public void send(DiscountPolicy policy, String actor, Instant now) {
         status.require(ProposalStatus.DRAFT, "sending");
         Sending sent = Sending.of(offer, actor, now);
+        RfpRules.requireOpenForSubmission(rfp(), now);
         DiscountApproval.requireClearance(approval, discountBreaches(policy));
         sending = sent;
         status = ProposalStatus.SENT;
@@ -224,8 +232,20 @@ public class Proposal extends StampedRecord {
     }
 
     /**
+     * Records that one of the RFP's approval steps was passed at the customer: which step, who
+     * approved and when (default: now). Sent only; each step once.
+     */
+    public void recordApprovalStep(String step, String approvedBy, Instant approvedAt, String actor, Instant now) {
+        status.require(ProposalStatus.SENT, "recording an approval step");
+        customerApprovals = RfpRules.recorded(customerApprovals(), rfp(), step, approvedBy, approvedAt, sentAt(),
+                actor, now);
+        touched(now);
+    }
+
+    /**
      * Records the customer's acceptance of exactly this version. A proposal past its validity
-     * is marked EXPIRED and the acceptance refused ({@link ProposalExpiredException}).
+     * is marked EXPIRED and the acceptance refused ({@link ProposalExpiredException}); an RFP's
+     * proposal needs each of its approval steps recorded first ({@link ApprovalStepsMissingException}).
      */
     public void accept(String customerPerson, Integer acceptedVersion, String actor, Instant now) {
         status.require(ProposalStatus.SENT, "acceptance");
@@ -233,6 +253,7 @@ public class Proposal extends StampedRecord {
         if (expireIfOverdue(now)) {
             throw new ProposalExpiredException("acceptance", validUntil());
         }
+        RfpRules.requireAllRecorded(rfp(), customerApprovals());
         status = ProposalStatus.ACCEPTED;
         acceptance = checked;
         touched(now);
@@ -275,16 +296,19 @@ public class Proposal extends StampedRecord {
     }
 
     /**
-     * Forgets the customer's contact person (erasure request), also as the named acceptor when
-     * that was the same person. An erasure is a legal duty, so it reaches sent proposals too;
+     * Forgets the customer's contact person (erasure request), also as the named acceptor or
+     * approver of an RFP step when that was the same person. An erasure is a legal duty, so it reaches sent proposals too;
      * lines, totals, status and timestamps stay. Answers whether anything changed.
      */
     public boolean erasePerson(Instant now) {
         Acceptance withoutPerson = acceptance == null ? null : acceptance.withoutPerson(customer);
-        if (customer.isErased() && withoutPerson == acceptance) {
+        List<CustomerApprovalStep> approvals = customerApprovals().stream()
+                .map(step -> customer.names(step.approvedBy()) ? step.withApprover(Erased.NAME) : step).toList();
+        if (customer.isErased() && withoutPerson == acceptance && approvals.equals(customerApprovals())) {
             return false;
         }
         acceptance = withoutPerson;
+        customerApprovals = approvals.isEmpty() ? customerApprovals : approvals;
         customer = customer.erased();
         touched(now);
         return true;
@@ -319,6 +343,10 @@ public class Proposal extends StampedRecord {
     public String sentBy() { return sending == null ? null : sending.sentBy(); }
     public Instant sentAt() { return sending == null ? null : sending.sentAt(); }
     public Acceptance acceptance() { return acceptance; }
+    /** The RFP's approval steps recorded as passed at the customer, in the order recorded. */
+    public List<CustomerApprovalStep> customerApprovals() { return customerApprovals == null ? List.of() : customerApprovals; }
+    /** The RFP's approval steps still to record before an acceptance; empty without an RFP. */
+    public List<String> missingApprovalSteps() { return RfpRules.missing(rfp(), customerApprovals()); }
     public Rejection rejection() { return rejection; }
     public Instant expiredAt() { return expiredAt; }
     public Withdrawal withdrawal() { return withdrawal; }

@@ -1,0 +1,16 @@
+package io.salespipeline.contract.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Published on {@value #TOPIC} once per stall: the deal's record at this stage ({@code recordId},
+ * {@code status}, {@code owner}) has not changed since {@code lastActivityAt}, for at least
+ * {@code afterDays} days. Owned by contract-service; consumers read it tolerantly.
+ */
+public record DealStalled(UUID dealId, UUID recordId, String stage, String status, String owner,
+        Instant lastActivityAt, int afterDays, Instant detectedAt) {
+
+    public static final String TOPIC = "sales.contract.deal-stalled";
+    public static final String TYPE = "io.salespipeline.contract.DealStalled.v1";
+}

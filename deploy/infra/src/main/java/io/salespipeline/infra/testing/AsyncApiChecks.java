@@ -76,6 +76,8 @@ public final class AsyncApiChecks {
     public Stream<DynamicTest> tests() {
         AsyncApiDocument document = AsyncApiDocument.load();
         List<DynamicTest> tests = new ArrayList<>();
+        tests.add(DynamicTest.dynamicTest("asyncapi.json is valid against the AsyncAPI 3.0.0 JSON schema",
+                () -> assertNone(document.schemaProblems())));
         tests.add(DynamicTest.dynamicTest("asyncapi.json is an AsyncAPI 3.0 document",
                 () -> assertNone(document.shapeProblems())));
         if (produced.isEmpty()) {

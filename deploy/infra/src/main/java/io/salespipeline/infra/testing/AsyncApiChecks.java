@@ -24,14 +24,19 @@ import org.junit.jupiter.api.DynamicTest;
  * A service's AsyncAPI document ({@link AsyncApiDocument}) checked against its code, one dynamic
  * test per fact:
  * <ul>
+ * <li>it is valid against the official AsyncAPI 3.0.0 JSON schema ({@link AsyncApiSchema});</li>
  * <li>it is an AsyncAPI 3.0 document: channels with addresses, send/receive operations, messages
  * with object payloads, every {@code $ref} resolving;</li>
  * <li>every event the service produces (the records of its {@code events} package with a
  * {@code TOPIC} and a {@code TYPE}, plus {@link #alsoProducing platform records}) is a message on
  * the channel of its topic, sent by an operation, whose {@code ce_type} is its {@code TYPE} and
- * whose payload properties are exactly the record's fields, nested records included;</li>
+ * whose payload properties are exactly the record's fields, nested records included, each with
+ * the JSON type and format it is written as ({@link WireTypes}); {@code required} lists exactly
+ * the fields not marked {@code @Nullable}, whose types alone allow null; and exactly the
+ * {@code @Personal} fields carry {@code "x-encrypted": "pii:v1"} ({@link PropertySchemas});</li>
  * <li>every event it reads (the {@code *Data} records of its {@code messaging} package, plus
- * {@link #alsoReading platform records}) reads only documented properties of a received message:
+ * {@link #alsoReading platform records}) reads only documented properties, of the types it reads
+ * them as, of a received message:
  * the message on the channel its consumer reads ({@code @Incoming} channel and its configured
  * topic), else on the channel of its {@code TOPIC}, else the message named like the record
  * without {@code Data};</li>

@@ -20,8 +20,10 @@ final class PayloadSchemas {
 
     /**
      * The schema against the Java type: a record is an object whose properties are its fields
-     * (all of them when {@code exact}, else a subset), compared field by field; a collection's
-     * items against its element type. Other types are leaves.
+     * (all of them when {@code exact}, else a subset), compared field by field with their JSON
+     * types ({@link PropertySchemas}); a collection's items against its element type. When
+     * {@code exact} (the producer's record) also which fields are required, which may be null and
+     * which are sealed personal data.
      */
     static void compare(String at, Type type, JsonNode schemaNode, AsyncApiDocument document, boolean exact,
             List<String> problems) {
@@ -29,8 +31,10 @@ final class PayloadSchemas {
         JsonNode schema = document.resolve(schemaNode).orElse(schemaNode);
         if (raw != null && (Collection.class.isAssignableFrom(raw) || raw.isArray())) {
             Type element = element(type);
-            if (element != null && isOwnRecord(raw(element))) {
-                compare(at + "[]", element, schema.path("items"), document, exact, problems);
+            if (element != null && raw(element) != null) {
+                JsonNode items = document.resolve(schema.path("items")).orElse(schema.path("items"));
+                PropertySchemas.type(at + "[]", raw(element), items, false, exact, problems);
+                compare(at + "[]", element, items, document, exact, problems);
             }
             return;
         }
@@ -54,15 +58,24 @@ final class PayloadSchemas {
         if (exact && !unknown.isEmpty()) {
             problems.add(at + ": the document has " + unknown + ", the record does not");
         }
+        if (exact) {
+            PropertySchemas.required(at, raw, schema, problems);
+        }
         for (RecordComponent component : raw.getRecordComponents()) {
             String name = wireName(component);
             if (properties.has(name)) {
-                compare(at + "." + name, component.getGenericType(), properties.get(name), document, exact, problems);
+                JsonNode property = document.resolve(properties.get(name)).orElse(properties.get(name));
+                PropertySchemas.type(at + "." + name, component.getType(), property, WireTypes.nullable(component),
+                        exact, problems);
+                if (exact) {
+                    PropertySchemas.personal(at + "." + name, component, property, problems);
+                }
+                compare(at + "." + name, component.getGenericType(), property, document, exact, problems);
             }
         }
     }
 
-    private static String wireName(RecordComponent component) {
+    static String wireName(RecordComponent component) {
         JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
         return renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName();
     }

@@ -1,11 +1,13 @@
 package io.salespipeline.infra.testing;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,10 +44,9 @@ final class PayloadSchemas {
             return;
         }
         JsonNode properties = schema.path("properties");
+        List<WireField> wireFields = wireFields(raw, false);
         Set<String> fields = new LinkedHashSet<>();
-        for (RecordComponent component : raw.getRecordComponents()) {
-            fields.add(wireName(component));
-        }
+        wireFields.forEach(field -> fields.add(field.name()));
         Set<String> documented = new TreeSet<>();
         properties.fieldNames().forEachRemaining(documented::add);
         Set<String> undocumented = new TreeSet<>(fields);
@@ -59,14 +60,14 @@ final class PayloadSchemas {
             problems.add(at + ": the document has " + unknown + ", the record does not");
         }
         if (exact) {
-            PropertySchemas.required(at, raw, schema, problems);
+            PropertySchemas.required(at, wireFields, schema, problems);
         }
-        for (RecordComponent component : raw.getRecordComponents()) {
-            String name = wireName(component);
+        for (WireField field : wireFields) {
+            RecordComponent component = field.component();
+            String name = field.name();
             if (properties.has(name)) {
                 JsonNode property = document.resolve(properties.get(name)).orElse(properties.get(name));
-                PropertySchemas.type(at + "." + name, component.getType(), property, WireTypes.nullable(component),
-                        exact, problems);
+                PropertySchemas.type(at + "." + name, component.getType(), property, field.nullable(), exact, problems);
                 if (exact) {
                     PropertySchemas.personal(at + "." + name, component, property, problems);
                 }
@@ -75,7 +76,35 @@ final class PayloadSchemas {
         }
     }
 
-    static String wireName(RecordComponent component) {
+    /** A property as the record writes it: whether the producer may write it as null, or leave it out. */
+    record WireField(RecordComponent component, boolean nullable, boolean optional) {
+        String name() {
+            return wireName(component);
+        }
+
+        boolean alwaysSet() {
+            return !nullable && !optional;
+        }
+    }
+
+    /**
+     * The record's properties on the wire: a {@code @JsonUnwrapped} record component's own
+     * components take its place (left out, all of them, when it may be null: a null one writes nothing).
+     */
+    static List<WireField> wireFields(Class<?> record, boolean optional) {
+        List<WireField> fields = new ArrayList<>();
+        for (RecordComponent component : record.getRecordComponents()) {
+            boolean nullable = WireTypes.nullable(component);
+            if (component.getAccessor().isAnnotationPresent(JsonUnwrapped.class) && isOwnRecord(component.getType())) {
+                fields.addAll(wireFields(component.getType(), optional || nullable));
+            } else {
+                fields.add(new WireField(component, nullable, optional));
+            }
+        }
+        return fields;
+    }
+
+    private static String wireName(RecordComponent component) {
         JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
         return renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName();
     }

@@ -25,7 +25,8 @@ final class PropertySchemas {
      * {@code exact}, the document allows null exactly when the producer may leave it null, and an
      * enum's documented values are its constants.
      */
-    static void type(String at, Class<?> type, JsonNode schema, boolean nullable, boolean exact, List<String> problems) {
+    static void type(String at, Class<?> type, JsonNode schema, boolean nullable, boolean exact,
+            List<String> problems) {
         Optional<WireType> wire = WireTypes.of(type);
         if (wire.isEmpty()) {
             return;
@@ -62,13 +63,9 @@ final class PropertySchemas {
     }
 
     /** The object's {@code required} lists exactly the fields the producer always sets (not {@code @Nullable}). */
-    static void required(String at, Class<?> record, JsonNode schema, List<String> problems) {
+    static void required(String at, List<PayloadSchemas.WireField> fields, JsonNode schema, List<String> problems) {
         Set<String> always = new TreeSet<>();
-        for (RecordComponent component : record.getRecordComponents()) {
-            if (!WireTypes.nullable(component)) {
-                always.add(PayloadSchemas.wireName(component));
-            }
-        }
+        fields.stream().filter(PayloadSchemas.WireField::alwaysSet).forEach(field -> always.add(field.name()));
         Set<String> required = new TreeSet<>();
         schema.path("required").forEach(name -> required.add(name.asText()));
         Set<String> missing = new TreeSet<>(always);
@@ -79,7 +76,7 @@ final class PropertySchemas {
             problems.add(at + ": the producer always sets " + missing + ", the document's required does not list them");
         }
         if (!extra.isEmpty()) {
-            problems.add(at + ": required lists " + extra + ", which the producer may leave null (@Nullable)");
+            problems.add(at + ": required lists " + extra + ", which the producer may leave null or out (@Nullable)");
         }
     }
 

@@ -2,6 +2,7 @@ package io.salespipeline.infra.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.salespipeline.platform.privacy.Personal;
 import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
@@ -63,7 +64,7 @@ class PayloadSchemasTest {
                         "\"company\": {\"type\": [\"string\", \"null\"], \"x-encrypted\": \"pii:v1\"}");
         assertEquals(List.of(
                 "payload: the producer always sets [qualifiedAt], the document's required does not list them",
-                "payload: required lists [owner], which the producer may leave null (@Nullable)",
+                "payload: required lists [owner], which the producer may leave null or out (@Nullable)",
                 "payload.leadId: written as a uuid string (UUID), documented with format null",
                 "payload.contact.name: @Personal, sealed on the wire, but not marked \"x-encrypted\": \"pii:v1\"",
                 "payload.contact.company: marked x-encrypted, but the record does not seal it (no @Personal)",
@@ -83,12 +84,40 @@ class PayloadSchemasTest {
 
     @Test
     void aReaderIsHeldToTypesNotToRequired() {
-        String drifted = GOOD.replace("\"required\": [\"leadId\", \"contact\", \"lines\", \"viable\", \"qualifiedAt\"], ", "")
+        String drifted = GOOD
+                .replace("\"required\": [\"leadId\", \"contact\", \"lines\", \"viable\", \"qualifiedAt\"], ", "")
                 .replace("\"type\": \"string\", \"format\": \"uuid\"", "\"type\": \"string\"");
         List<String> problems = new ArrayList<>();
         PayloadSchemas.compare("payload", LeadQualified.class, AsyncApiDocument.parse(drifted).root(),
                 AsyncApiDocument.parse(drifted), false, problems);
         assertEquals(List.of("payload.leadId: written as a uuid string (UUID), documented with format null"), problems);
+    }
+
+    record WorkedBy(@Nullable String owner, List<String> sharedWith) {
+    }
+
+    record DealLost(UUID dealId, @Nullable @JsonUnwrapped WorkedBy workedBy) {
+    }
+
+    @Test
+    void anUnwrappedRecordsFieldsStandInItsPlaceOptionalWhenItMayBeNull() {
+        String payload = """
+                {"type": "object", "required": ["dealId"], "properties": {
+                  "dealId": {"type": "string", "format": "uuid"},
+                  "owner": {"type": ["string", "null"]},
+                  "sharedWith": {"type": "array", "items": {"type": "string"}}}}
+                """;
+        assertEquals(List.of(), problems(DealLost.class, payload));
+        assertEquals(List.of(
+                "payload: required lists [sharedWith], which the producer may leave null or out (@Nullable)"),
+                problems(DealLost.class, payload.replace("[\"dealId\"]", "[\"dealId\", \"sharedWith\"]")));
+    }
+
+    private static List<String> problems(Class<?> record, String payload) {
+        List<String> problems = new ArrayList<>();
+        AsyncApiDocument document = AsyncApiDocument.parse(payload);
+        PayloadSchemas.compare("payload", record, document.root(), document, true, problems);
+        return problems;
     }
 
     private static List<String> problems(String payload) {

@@ -4,6 +4,8 @@ import io.salespipeline.infra.testing.AsyncApiChecks;
 import io.salespipeline.platform.access.DealAccessChanged;
 import io.salespipeline.platform.privacy.ErasureConfirmed;
 import io.salespipeline.platform.privacy.ErasureRequestData;
+import io.salespipeline.platform.stage.DealLost;
+import io.salespipeline.platform.stage.Stage;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -18,6 +20,8 @@ class AsyncApiDocumentTest {
     Stream<DynamicTest> documentTellsTheEventsAsTheRecordsHaveThem() {
         return AsyncApiChecks.of("io.salespipeline.contract")
                 .alsoProducing(ErasureConfirmed.class)
-                .alsoReading(ErasureRequestData.class, DealAccessChanged.class).tests();
+                .alsoReading(ErasureRequestData.class, DealAccessChanged.class)
+                .alsoProducing(DealAccessChanged.class, DealAccessChanged.type(Stage.CONTRACT))
+                .alsoProducing(DealLost.class, DealLost.type(Stage.CONTRACT)).tests();
     }
 }

@@ -5,6 +5,7 @@ import io.salespipeline.platform.access.DealAccessChanged;
 import io.salespipeline.platform.privacy.ErasureConfirmed;
 import io.salespipeline.platform.privacy.PersonKeyRecord;
 import io.salespipeline.platform.stage.DealWon;
+import io.salespipeline.platform.stage.Stage;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -19,6 +20,7 @@ class AsyncApiDocumentTest {
     Stream<DynamicTest> documentTellsTheEventsAsTheRecordsHaveThem() {
         return AsyncApiChecks.of("io.salespipeline.lead")
                 .alsoReading(ErasureConfirmed.class, DealAccessChanged.class, DealWon.class)
-                .alsoProducing(PersonKeyRecord.class).tests();
+                .alsoProducing(PersonKeyRecord.class)
+                .alsoProducing(DealAccessChanged.class, DealAccessChanged.type(Stage.LEAD)).tests();
     }
 }

@@ -3,6 +3,7 @@ package io.salespipeline.proposal;
 import io.salespipeline.infra.testing.AsyncApiChecks;
 import io.salespipeline.platform.access.DealAccessChanged;
 import io.salespipeline.platform.privacy.ErasureConfirmed;
+import io.salespipeline.platform.stage.Stage;
 import io.salespipeline.platform.privacy.ErasureRequestData;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -18,6 +19,7 @@ class AsyncApiDocumentTest {
     Stream<DynamicTest> documentTellsTheEventsAsTheRecordsHaveThem() {
         return AsyncApiChecks.of("io.salespipeline.proposal")
                 .alsoProducing(ErasureConfirmed.class)
-                .alsoReading(ErasureRequestData.class, DealAccessChanged.class).tests();
+                .alsoReading(ErasureRequestData.class, DealAccessChanged.class)
+                .alsoProducing(DealAccessChanged.class, DealAccessChanged.type(Stage.PROPOSAL)).tests();
     }
 }

@@ -5,7 +5,9 @@ import io.salespipeline.platform.access.DealAccessChanged;
 import io.salespipeline.platform.privacy.ErasureConfirmed;
 import io.salespipeline.platform.privacy.ErasureRequestData;
 import io.salespipeline.platform.privacy.PersonKeyRecord;
+import io.salespipeline.platform.stage.DealLost;
 import io.salespipeline.platform.stage.DealWon;
+import io.salespipeline.platform.stage.Stage;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -20,6 +22,8 @@ class AsyncApiDocumentTest {
     Stream<DynamicTest> documentTellsTheEventsAsTheRecordsHaveThem() {
         return AsyncApiChecks.of("io.salespipeline.prospect")
                 .alsoProducing(ErasureConfirmed.class)
-                .alsoReading(ErasureRequestData.class, DealAccessChanged.class, PersonKeyRecord.class, DealWon.class).tests();
+                .alsoReading(ErasureRequestData.class, DealAccessChanged.class, PersonKeyRecord.class, DealWon.class)
+                .alsoProducing(DealAccessChanged.class, DealAccessChanged.type(Stage.PROSPECT))
+                .alsoProducing(DealLost.class, DealLost.type(Stage.PROSPECT)).tests();
     }
 }

@@ -1,5 +1,6 @@
 package io.salespipeline.contract.events;
 
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,21 +15,22 @@ import java.util.UUID;
  * hand the deal's ownership on.
  */
 public record DealClosed(UUID contractId, UUID dealId, UUID proposalId, Customer customer, Terms terms,
-        FirstOrder firstOrder, Instant signedAt, Instant closedAt, String owner, List<String> sharedWith) {
+        FirstOrder firstOrder, Instant signedAt, Instant closedAt, @Nullable String owner, List<String> sharedWith) {
 
     public static final String TOPIC = "sales.deal.closed";
     public static final String TYPE = "io.salespipeline.contract.DealClosed.v1";
 
     /** country: ISO 3166 alpha-2, null when the proposal did not name it. */
-    public record Customer(String company, String contactName, String contactEmail, String country) {
+    public record Customer(@Nullable String company, String contactName, @Nullable String contactEmail,
+            @Nullable String country) {
     }
 
     public record Terms(String paymentTerms, String delivery, String warranty, String liability, String duration,
             String renewal, String governingLaw) {
     }
 
-    public record FirstOrder(String poNumber, LocalDate requestedDeliveryDate, String currency, List<Line> lines,
-            Totals totals, String placedBy, Instant placedAt) {
+    public record FirstOrder(@Nullable String poNumber, @Nullable LocalDate requestedDeliveryDate, String currency,
+            List<Line> lines, Totals totals, String placedBy, Instant placedAt) {
     }
 
     public record Line(int lineNo, String sku, String name, String unit, BigDecimal quantity, Amount unitPrice,

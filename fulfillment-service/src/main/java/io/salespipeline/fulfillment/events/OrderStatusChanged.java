@@ -1,5 +1,6 @@
 package io.salespipeline.fulfillment.events;
 
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -9,7 +10,7 @@ import java.util.UUID;
  * {@code from} and {@code to} are order statuses by name (RECEIVED, IN_PROGRESS, SHIPPED,
  * DELIVERED, COMPLETED, ON_HOLD, CANCELLED). Owned by fulfillment-service; consumers read it tolerantly.
  */
-public record OrderStatusChanged(UUID orderId, UUID customerId, UUID dealId, String from, String to,
+public record OrderStatusChanged(UUID orderId, UUID customerId, UUID dealId, @Nullable String from, String to,
         Instant changedAt) {
 
     public static final String TOPIC = "fulfillment.order.status-changed";

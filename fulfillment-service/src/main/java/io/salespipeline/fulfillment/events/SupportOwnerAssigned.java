@@ -1,5 +1,6 @@
 package io.salespipeline.fulfillment.events;
 
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -9,8 +10,8 @@ import java.util.UUID;
  * reassignment ({@code rule} null). {@code from} and {@code to} are support staff subjects.
  * Owned by fulfillment-service; consumers read it tolerantly.
  */
-public record SupportOwnerAssigned(UUID assignmentId, UUID customerId, UUID dealId, String from, String to,
-        String rule, String assignedBy, Instant assignedAt) {
+public record SupportOwnerAssigned(UUID assignmentId, UUID customerId, UUID dealId, @Nullable String from, String to,
+        @Nullable String rule, String assignedBy, Instant assignedAt) {
 
     public static final String TOPIC = "fulfillment.customer.support-owner-assigned";
     public static final String TYPE = "io.salespipeline.fulfillment.SupportOwnerAssigned.v1";

@@ -1,5 +1,6 @@
 package io.salespipeline.fulfillment.events;
 
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -9,8 +10,8 @@ import java.util.UUID;
  * free-text comment stays in this service (it may name people). Owned by fulfillment-service;
  * consumers read it tolerantly.
  */
-public record SurveyAnswered(UUID surveyId, UUID customerId, UUID dealId, UUID orderId, int score,
-        String supportOwner, Instant answeredAt) {
+public record SurveyAnswered(UUID surveyId, UUID customerId, UUID dealId, @Nullable UUID orderId, int score,
+        @Nullable String supportOwner, Instant answeredAt) {
 
     public static final String TOPIC = "fulfillment.survey.answered";
     public static final String TYPE = "io.salespipeline.fulfillment.SurveyAnswered.v1";

@@ -1,5 +1,6 @@
 package io.salespipeline.lead.events;
 
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -9,8 +10,8 @@ import java.util.UUID;
  * ({@code by} ROUTING, with the rule) or by a sales manager's hand ({@code by} MANUAL). dealId is
  * null before the lead qualified; previousOwner null when it had none.
  */
-public record LeadAssigned(UUID leadId, UUID dealId, String owner, String previousOwner, String by, UUID ruleId,
-        String rule, String way, Instant assignedAt) {
+public record LeadAssigned(UUID leadId, @Nullable UUID dealId, String owner, @Nullable String previousOwner, String by,
+        @Nullable UUID ruleId, @Nullable String rule, @Nullable String way, Instant assignedAt) {
 
     public static final String TOPIC = "sales.lead.assigned";
     public static final String TYPE = "io.salespipeline.lead.LeadAssigned.v1";

@@ -1,5 +1,6 @@
 package io.salespipeline.lead.events;
 
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -11,7 +12,7 @@ import java.util.UUID;
  * personal here. {@code sourceKind}: a SourceKind name; {@code owner}: the seller who owns it
  * (null: unassigned, waiting for a sales manager). Owned by lead-service; consumers read it tolerantly.
  */
-public record LeadCreated(UUID leadId, String intake, String sourceKind, String owner, String createdBy,
+public record LeadCreated(UUID leadId, String intake, String sourceKind, @Nullable String owner, String createdBy,
         Instant createdAt) {
 
     public static final String TOPIC = "sales.lead.created";

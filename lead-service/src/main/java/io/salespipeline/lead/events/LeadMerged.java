@@ -1,5 +1,6 @@
 package io.salespipeline.lead.events;
 
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -12,7 +13,7 @@ import java.util.UUID;
  * null until it qualifies. What the arrival carried stays in this service. Owned by
  * lead-service; consumers read it tolerantly.
  */
-public record LeadMerged(UUID leadId, UUID dealId, UUID arrivalId, String matchedOn, String sourceKind,
+public record LeadMerged(UUID leadId, @Nullable UUID dealId, UUID arrivalId, String matchedOn, String sourceKind,
         String receivedBy, Instant receivedAt) {
 
     public static final String TOPIC = "sales.lead.merged";

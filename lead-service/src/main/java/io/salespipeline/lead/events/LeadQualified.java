@@ -1,6 +1,7 @@
 package io.salespipeline.lead.events;
 
 import io.salespipeline.platform.privacy.Personal;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -12,7 +13,7 @@ import java.util.UUID;
  * the next stage copies both. Owned by lead-service; consumers read it tolerantly.
  */
 public record LeadQualified(UUID leadId, UUID dealId, Contact contact, Source source, Assessment assessment,
-        Interest interest, Instant qualifiedAt, String owner, List<String> sharedWith) {
+        Interest interest, Instant qualifiedAt, @Nullable String owner, List<String> sharedWith) {
 
     public static final String TOPIC = "sales.lead.qualified";
     public static final String TYPE = "io.salespipeline.lead.LeadQualified.v1";
@@ -22,13 +23,13 @@ public record LeadQualified(UUID leadId, UUID dealId, Contact contact, Source so
      * Name, e-mail, phone and job title travel encrypted with the person's key (the person is the
      * lead: {@code leadId}), unreadable once the person is erased; company and country stay readable.
      */
-    public record Contact(@Personal(person = "leadId") String name, @Personal(person = "leadId") String email,
-            @Personal(person = "leadId") String phone, String company, @Personal(person = "leadId") String jobTitle,
-            String country) {
+    public record Contact(@Personal(person = "leadId") String name, @Personal(person = "leadId") @Nullable String email,
+            @Personal(person = "leadId") @Nullable String phone, @Nullable String company,
+            @Personal(person = "leadId") @Nullable String jobTitle, @Nullable String country) {
     }
 
     /** How the lead first arrived: kind (a SourceKind name) and detail. */
-    public record Source(String kind, String detail) {
+    public record Source(String kind, @Nullable String detail) {
     }
 
     public record Assessment(boolean viable, String reasons, String assessedBy, Instant assessedAt) {

@@ -1,5 +1,6 @@
 package io.salespipeline.proposal.events;
 
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,13 +19,13 @@ import java.util.UUID;
  */
 public record ProposalAccepted(UUID proposalId, UUID dealId, int version, Customer customer, String procurement,
         String currency, List<Line> lines, Totals totals, LocalDate validUntil, String acceptedBy,
-        Instant acceptedAt, String format, String quoteNumber, PurchaseOrder purchaseOrder,
-        String acceptanceRecordedBy, String owner, List<String> sharedWith) {
+        Instant acceptedAt, String format, String quoteNumber, @Nullable PurchaseOrder purchaseOrder,
+        String acceptanceRecordedBy, @Nullable String owner, List<String> sharedWith) {
 
     public static final String TOPIC = "sales.proposal.accepted";
     public static final String TYPE = "io.salespipeline.proposal.ProposalAccepted.v1";
 
-    public record Customer(String company, String contactName, String contactEmail) {
+    public record Customer(@Nullable String company, String contactName, @Nullable String contactEmail) {
     }
 
     /** An exact amount in one currency. */
@@ -41,7 +42,7 @@ public record ProposalAccepted(UUID proposalId, UUID dealId, int version, Custom
     }
 
     /** The buyer's references for the purchase order; each may be null. */
-    public record PurchaseOrder(String buyerReference, String requisitionNumber, String costCenter,
-            String invoiceAddress) {
+    public record PurchaseOrder(@Nullable String buyerReference, @Nullable String requisitionNumber,
+            @Nullable String costCenter, @Nullable String invoiceAddress) {
     }
 }

@@ -1,5 +1,6 @@
 package io.salespipeline.proposal.events;
 
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -9,12 +10,12 @@ import java.util.UUID;
  * beyond the discount policy: the note, and each rule the draft goes beyond (lineNo null for a
  * rule about the whole proposal). Owned by proposal-service; consumers read it tolerantly.
  */
-public record ProposalApprovalRequested(UUID proposalId, UUID dealId, int version, String note,
-        List<Breach> breaches, String requestedBy, Instant requestedAt, String owner, List<String> sharedWith) {
+public record ProposalApprovalRequested(UUID proposalId, UUID dealId, int version, String note, List<Breach> breaches,
+        String requestedBy, Instant requestedAt, @Nullable String owner, List<String> sharedWith) {
 
     public static final String TOPIC = "sales.proposal.approval-requested";
     public static final String TYPE = "io.salespipeline.proposal.ProposalApprovalRequested.v1";
 
-    public record Breach(String rule, Integer lineNo, String detail) {
+    public record Breach(String rule, @Nullable Integer lineNo, String detail) {
     }
 }

@@ -1,5 +1,6 @@
 package io.salespipeline.proposal.events;
 
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -10,7 +11,7 @@ import java.util.UUID;
  * Owned by proposal-service; consumers read it tolerantly.
  */
 public record ProposalRejected(UUID proposalId, UUID dealId, int version, String reason, String rejectedBy,
-        Instant rejectedAt, String owner, List<String> sharedWith) {
+        Instant rejectedAt, @Nullable String owner, List<String> sharedWith) {
 
     public static final String TOPIC = "sales.proposal.rejected";
     public static final String TYPE = "io.salespipeline.proposal.ProposalRejected.v1";

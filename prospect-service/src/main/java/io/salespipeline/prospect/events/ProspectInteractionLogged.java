@@ -1,5 +1,6 @@
 package io.salespipeline.prospect.events;
 
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -12,7 +13,8 @@ import java.util.UUID;
  * consumers read it tolerantly.
  */
 public record ProspectInteractionLogged(UUID interactionId, UUID prospectId, UUID dealId, String type,
-        Instant occurredAt, String interestLevel, LocalDate followUpOn, String recordedBy, Instant recordedAt) {
+        Instant occurredAt, @Nullable String interestLevel, @Nullable LocalDate followUpOn, String recordedBy,
+        Instant recordedAt) {
 
     public static final String TOPIC = "sales.prospect.interaction-logged";
     public static final String TYPE = "io.salespipeline.prospect.ProspectInteractionLogged.v1";

@@ -1,5 +1,6 @@
 package io.salespipeline.prospect.events;
 
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,36 +15,36 @@ import java.util.UUID;
  * stage copies both.
  */
 public record ProspectReadyForProposal(UUID prospectId, UUID dealId, Contact contact, Profile profile,
-        Procurement procurement, List<Application> applications, Instant readyAt, String owner,
+        Procurement procurement, List<Application> applications, Instant readyAt, @Nullable String owner,
         List<String> sharedWith) {
 
     public static final String TOPIC = "sales.prospect.ready-for-proposal";
     public static final String TYPE = "io.salespipeline.prospect.ProspectReadyForProposal.v1";
 
     /** The contact as the lead carried it at qualification. */
-    public record Contact(String name, String email, String phone, String company, String jobTitle,
-            String country) {
+    public record Contact(String name, @Nullable String email, @Nullable String phone, @Nullable String company,
+            @Nullable String jobTitle, @Nullable String country) {
     }
 
     /** influence: LOW, MEDIUM or HIGH. */
     public record DecisionMaker(String name, String role, String influence) {
     }
 
-    public record Profile(String industry, String companySize, String businessModel, String cultureNotes,
+    public record Profile(String industry, String companySize, String businessModel, @Nullable String cultureNotes,
             List<DecisionMaker> decisionMakers) {
     }
 
-    public record ApprovalStep(String step, String approver) {
+    public record ApprovalStep(String step, @Nullable String approver) {
     }
 
     /** procedure: ONE_PAGE_QUOTE, PURCHASE_ORDER or FORMAL_RFP; the RFP's details only for FORMAL_RFP. */
-    public record Procurement(String procedure, String notes, String rfpReference, LocalDate deadline,
-            List<ApprovalStep> approvalSteps) {
+    public record Procurement(String procedure, @Nullable String notes, @Nullable String rfpReference,
+            @Nullable LocalDate deadline, List<ApprovalStep> approvalSteps) {
     }
 
     /** costSaving or timeSavingHours may be null (not both); period: MONTH, QUARTER or YEAR. */
-    public record Application(UUID applicationId, String product, String problem, Amount costSaving,
-            BigDecimal timeSavingHours, String period, String reasoning) {
+    public record Application(UUID applicationId, String product, String problem, @Nullable Amount costSaving,
+            @Nullable BigDecimal timeSavingHours, String period, String reasoning) {
     }
 
     /** An exact amount, written as a decimal string: {@code {"amount": "1234.50", "currency": "EUR"}}. */

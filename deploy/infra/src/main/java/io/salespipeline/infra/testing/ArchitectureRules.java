@@ -26,7 +26,9 @@ import org.junit.jupiter.api.DynamicTest;
  * Kafka types: consumers map an event to a command and call it;</li>
  * <li>{@code events} (the wire records the service produces) hold only JDK types and records of
  * their own package, so renaming a domain type never changes a Kafka contract (and may mark a
- * field as a person's data with the platform's {@code @Personal}, which the outbox encrypts);</li>
+ * field as a person's data with the platform's {@code @Personal}, which the outbox encrypts, and
+ * a field the producer may leave null with {@code jakarta.annotation.Nullable}, which the AsyncAPI
+ * document's {@code required} and types follow);</li>
  * <li>HTTP resources live in {@code api}, Kafka consumers in {@code messaging};</li>
  * <li>the service's packages are free of cycles.</li>
  * </ul>
@@ -35,6 +37,8 @@ public final class ArchitectureRules {
 
     /** The one platform type a wire record may carry: the mark of a personal field. */
     private static final String PERSONAL = "io.salespipeline.platform.privacy.Personal";
+    /** The mark of a field the producer may leave null (AsyncApiChecks reads it). */
+    private static final String NULLABLE = "jakarta.annotation.Nullable";
 
     private final String base;
     private final JavaClasses classes;
@@ -85,7 +89,7 @@ public final class ArchitectureRules {
         rules.put("events hold only JDK types and records of their own package", classes()
                 .that().resideInAPackage(layer("events"))
                 .should().onlyDependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(layer("events"), "java..")
-                        .or(HasName.Predicates.name(PERSONAL))));
+                        .or(HasName.Predicates.name(PERSONAL)).or(HasName.Predicates.name(NULLABLE))));
         rules.put("HTTP resources live in api", classes()
                 .that().areAnnotatedWith("jakarta.ws.rs.Path")
                 .should().resideInAPackage(layer("api")));

@@ -23,6 +23,8 @@ final class AsyncApiDocument {
 
     static final String RESOURCE = "META-INF/resources/asyncapi.json";
 
+    private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
     private final JsonNode root;
 
     private AsyncApiDocument(JsonNode root) {
@@ -34,11 +36,24 @@ final class AsyncApiDocument {
             if (in == null) {
                 throw new AssertionError("No " + RESOURCE + " on the classpath");
             }
-            ObjectMapper mapper = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-            return new AsyncApiDocument(mapper.readTree(in));
+            return new AsyncApiDocument(JSON.readTree(in));
         } catch (IOException e) {
             throw new UncheckedIOException(RESOURCE + " is not JSON", e);
         }
+    }
+
+    /** A document given as text (the checks' own tests). */
+    static AsyncApiDocument parse(String json) {
+        try {
+            return new AsyncApiDocument(JSON.readTree(json));
+        } catch (IOException e) {
+            throw new UncheckedIOException("not JSON", e);
+        }
+    }
+
+    /** Where the document breaks the official AsyncAPI 3.0.0 JSON schema ({@link AsyncApiSchema}); empty if nowhere. */
+    List<String> schemaProblems() {
+        return AsyncApiSchema.problems(root);
     }
 
     /** Everything that keeps the document from being an AsyncAPI 3.0 document of this shape; empty if none. */
@@ -83,6 +98,11 @@ final class AsyncApiDocument {
         });
         references(root, "#", problems);
         return problems;
+    }
+
+    /** The document as parsed. */
+    JsonNode root() {
+        return root;
     }
 
     /** The channel at this address. */

@@ -1,11 +1,13 @@
 package io.salespipeline.infra.testing;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,8 +22,10 @@ final class PayloadSchemas {
 
     /**
      * The schema against the Java type: a record is an object whose properties are its fields
-     * (all of them when {@code exact}, else a subset), compared field by field; a collection's
-     * items against its element type. Other types are leaves.
+     * (all of them when {@code exact}, else a subset), compared field by field with their JSON
+     * types ({@link PropertySchemas}); a collection's items against its element type. When
+     * {@code exact} (the producer's record) also which fields are required, which may be null and
+     * which are sealed personal data.
      */
     static void compare(String at, Type type, JsonNode schemaNode, AsyncApiDocument document, boolean exact,
             List<String> problems) {
@@ -29,8 +33,10 @@ final class PayloadSchemas {
         JsonNode schema = document.resolve(schemaNode).orElse(schemaNode);
         if (raw != null && (Collection.class.isAssignableFrom(raw) || raw.isArray())) {
             Type element = element(type);
-            if (element != null && isOwnRecord(raw(element))) {
-                compare(at + "[]", element, schema.path("items"), document, exact, problems);
+            if (element != null && raw(element) != null) {
+                JsonNode items = document.resolve(schema.path("items")).orElse(schema.path("items"));
+                PropertySchemas.type(at + "[]", raw(element), items, false, exact, problems);
+                compare(at + "[]", element, items, document, exact, problems);
             }
             return;
         }
@@ -38,10 +44,9 @@ final class PayloadSchemas {
             return;
         }
         JsonNode properties = schema.path("properties");
+        List<WireField> wireFields = wireFields(raw, false);
         Set<String> fields = new LinkedHashSet<>();
-        for (RecordComponent component : raw.getRecordComponents()) {
-            fields.add(wireName(component));
-        }
+        wireFields.forEach(field -> fields.add(field.name()));
         Set<String> documented = new TreeSet<>();
         properties.fieldNames().forEachRemaining(documented::add);
         Set<String> undocumented = new TreeSet<>(fields);
@@ -54,12 +59,49 @@ final class PayloadSchemas {
         if (exact && !unknown.isEmpty()) {
             problems.add(at + ": the document has " + unknown + ", the record does not");
         }
-        for (RecordComponent component : raw.getRecordComponents()) {
-            String name = wireName(component);
+        if (exact) {
+            PropertySchemas.required(at, wireFields, schema, problems);
+        }
+        for (WireField field : wireFields) {
+            RecordComponent component = field.component();
+            String name = field.name();
             if (properties.has(name)) {
-                compare(at + "." + name, component.getGenericType(), properties.get(name), document, exact, problems);
+                JsonNode property = document.resolve(properties.get(name)).orElse(properties.get(name));
+                PropertySchemas.type(at + "." + name, component.getType(), property, field.nullable(), exact, problems);
+                if (exact) {
+                    PropertySchemas.personal(at + "." + name, component, property, problems);
+                }
+                compare(at + "." + name, component.getGenericType(), property, document, exact, problems);
             }
         }
+    }
+
+    /** A property as the record writes it: whether the producer may write it as null, or leave it out. */
+    record WireField(RecordComponent component, boolean nullable, boolean optional) {
+        String name() {
+            return wireName(component);
+        }
+
+        boolean alwaysSet() {
+            return !nullable && !optional;
+        }
+    }
+
+    /**
+     * The record's properties on the wire: a {@code @JsonUnwrapped} record component's own
+     * components take its place (left out, all of them, when it may be null: a null one writes nothing).
+     */
+    static List<WireField> wireFields(Class<?> record, boolean optional) {
+        List<WireField> fields = new ArrayList<>();
+        for (RecordComponent component : record.getRecordComponents()) {
+            boolean nullable = WireTypes.nullable(component);
+            if (component.getAccessor().isAnnotationPresent(JsonUnwrapped.class) && isOwnRecord(component.getType())) {
+                fields.addAll(wireFields(component.getType(), optional || nullable));
+            } else {
+                fields.add(new WireField(component, nullable, optional));
+            }
+        }
+        return fields;
     }
 
     private static String wireName(RecordComponent component) {

@@ -3,6 +3,7 @@ package io.salespipeline.platform.access;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.salespipeline.platform.security.OwnedRecord;
 import io.salespipeline.platform.stage.Stage;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,7 +20,8 @@ import java.util.UUID;
  * nobody. {@code changedAt} orders the changes of a deal: an older one never overwrites a newer.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record DealAccessChanged(UUID dealId, String stage, String owner, Set<String> sharedWith, Instant changedAt) {
+public record DealAccessChanged(UUID dealId, String stage, @Nullable String owner, Set<String> sharedWith,
+        Instant changedAt) {
 
     public static final String TOPIC = "sales.deal.access-changed";
 

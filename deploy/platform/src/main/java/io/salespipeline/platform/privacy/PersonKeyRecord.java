@@ -1,5 +1,6 @@
 package io.salespipeline.platform.privacy;
 
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -9,8 +10,8 @@ import java.util.UUID;
  * the person's encrypted fields. Its destruction is a record of the same key without key material
  * ({@code wrappedKey} null, {@code destroyedAt} set), which compaction keeps as the key's last word.
  */
-public record PersonKeyRecord(UUID keyId, UUID personId, String masterKeyId, String wrappedKey, Instant createdAt,
-        Instant destroyedAt) {
+public record PersonKeyRecord(UUID keyId, UUID personId, @Nullable String masterKeyId, @Nullable String wrappedKey,
+        @Nullable Instant createdAt, @Nullable Instant destroyedAt) {
 
     public static final String TOPIC = "privacy.person-keys";
     public static final String TYPE = "io.salespipeline.privacy.PersonKey.v1";

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.salespipeline.platform.inbox.StatedTimes;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -22,12 +23,13 @@ import java.util.UUID;
  * the publisher tells who worked the deal ({@link WorkedBy}; contract-service does).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record DealLost(UUID dealId, Stage stage, String reason, Instant lostAt, @JsonUnwrapped WorkedBy workedBy) {
+public record DealLost(UUID dealId, Stage stage, String reason, Instant lostAt,
+        @Nullable @JsonUnwrapped WorkedBy workedBy) {
 
     public static final String TOPIC = "sales.deal.lost";
 
     /** Who worked the deal when it was lost: its owner (null: unassigned) and the sellers it was shared with. */
-    public record WorkedBy(String owner, List<String> sharedWith) {
+    public record WorkedBy(@Nullable String owner, List<String> sharedWith) {
     }
 
     /** A loss as a stage publishes it, without saying who worked the deal. */

@@ -1,5 +1,6 @@
 package io.salespipeline.contract.events;
 
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -8,7 +9,7 @@ import java.util.UUID;
  * {@code status}, {@code owner}) has not changed since {@code lastActivityAt}, for at least
  * {@code afterDays} days. Owned by contract-service; consumers read it tolerantly.
  */
-public record DealStalled(UUID dealId, UUID recordId, String stage, String status, String owner,
+public record DealStalled(UUID dealId, UUID recordId, String stage, String status, @Nullable String owner,
         Instant lastActivityAt, int afterDays, Instant detectedAt) {
 
     public static final String TOPIC = "sales.contract.deal-stalled";

@@ -10,6 +10,9 @@ create table trade_restriction_list (
     updated_by            varchar(300),
     updated_at            timestamptz
 );
+-- Out of the box both lists are empty (nothing blocked); the row exists so that concurrent
+-- changes meet on its lock version.
+insert into trade_restriction_list (id, revision) values ('trade-restrictions', 0);
 
 create table blocked_deal (
     id          uuid primary key,

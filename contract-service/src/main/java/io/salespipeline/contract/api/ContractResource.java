@@ -102,7 +102,12 @@ public class ContractResource {
     @POST
     @Path("{id}/sending")
     @Operation(operationId = "sendContract", summary = "Send the contract for signature",
-            description = "Send the draft for signature")
+            description = "Send the draft for signature; the customer's country, company and e-mail domain are "
+            + "checked against the trade restriction lists first: a blocked sending is a 422 problem of type "
+            + "trade-restricted (listed in /api/blocked-deals) and changes nothing")
+    @APIResponse(responseCode = "200", description = "The contract, sent for signature.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ContractView.class)))
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public ContractView send(@PathParam("id") UUID id) {
         return ContractView.of(contracts.send(id));
     }

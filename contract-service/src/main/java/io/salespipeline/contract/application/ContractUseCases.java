@@ -43,6 +43,9 @@ public class ContractUseCases {
     private static final Logger LOG = Logger.getLogger(ContractUseCases.class);
 
     @Inject
+    ContractScreening screening;
+
+    @Inject
     Outbox outbox;
 
     @Inject
@@ -115,10 +118,12 @@ public class ContractUseCases {
         return contract;
     }
 
+    /** Checked against the trade restrictions first: a blocked sending is refused and changes nothing. */
     @Transactional
     public Contract send(UUID id) {
         Contract contract = current(get(id));
         contract.send(Instant.now());
+        screening.screen(contract);
         ContractSent sent = ContractEvents.sent(contract, actor.name());
         outbox.publish(ContractSent.TOPIC, ContractSent.TYPE, sent.dealId(), sent);
         return contract;

@@ -155,7 +155,12 @@ public class LeadResource {
     @POST
     @Path("{id}/assessment")
     @Operation(operationId = "assessLead", summary = "Assess the lead",
-            description = "Record the seller's viable-candidate assessment (negative disqualifies)")
+            description = "Record the seller's viable-candidate assessment (negative disqualifies); when it "
+            + "qualifies the lead, a restricted country or denied party refuses it with a 422 problem of type "
+            + "trade-restricted (listed in /api/blocked-deals) and nothing changes")
+    @APIResponse(responseCode = "200", description = "The lead, assessed.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LeadView.class)))
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public LeadView assess(@PathParam("id") UUID id, @NotNull @Valid AssessmentInput body) {
         return LeadView.of(leads.assess(id, body.viable(), body.reasons()));
     }
@@ -163,7 +168,12 @@ public class LeadResource {
     @POST
     @Path("{id}/interest")
     @Operation(operationId = "recordLeadInterest", summary = "Record the lead's interest",
-            description = "Record the contact's expressed interest; with a positive assessment the lead qualifies")
+            description = "Record the contact's expressed interest; with a positive assessment the lead qualifies, "
+            + "unless a restricted country or denied party refuses it (422 problem of type trade-restricted, listed in "
+            + "/api/blocked-deals; nothing changes)")
+    @APIResponse(responseCode = "200", description = "The lead, with the interest recorded.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LeadView.class)))
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public LeadView recordInterest(@PathParam("id") UUID id, @NotNull @Valid InterestInput body) {
         return LeadView.of(leads.recordInterest(id, body.channel(), body.expressedAt(), body.topics()));
     }

@@ -11,6 +11,7 @@ import io.salespipeline.lead.domain.Qualification;
 import io.salespipeline.lead.events.LeadAssigned;
 import io.salespipeline.lead.events.LeadQualified;
 import io.salespipeline.lead.application.routing.LeadAssignments;
+import io.salespipeline.lead.application.restrictions.DealScreening;
 import io.salespipeline.platform.access.DealOwnership;
 import io.salespipeline.platform.inbox.InboundEvent;
 import io.salespipeline.platform.outbox.Outbox;
@@ -63,6 +64,9 @@ public class LeadUseCases {
     @Inject
     LeadAssignments assignments;
 
+    @Inject
+    DealScreening screening;
+
     /** The owner or a sales manager has reviewed the arrivals flagged on the lead. */
     @Transactional
     public Lead clearReview(UUID id) {
@@ -94,7 +98,7 @@ public class LeadUseCases {
     @Transactional
     public Lead assess(UUID id, boolean viable, String reasons) {
         Lead lead = get(id);
-        publish(lead, lead.assess(viable, reasons, actor.name(), Instant.now()));
+        publish(lead, screened(lead, lead.assess(viable, reasons, actor.name(), Instant.now())));
         recordExit(lead);
         return lead;
     }
@@ -102,7 +106,7 @@ public class LeadUseCases {
     @Transactional
     public Lead recordInterest(UUID id, InterestChannel channel, Instant expressedAt, String topics) {
         Lead lead = get(id);
-        publish(lead, lead.recordInterest(channel, expressedAt, topics, actor.name(), Instant.now()));
+        publish(lead, screened(lead, lead.recordInterest(channel, expressedAt, topics, actor.name(), Instant.now())));
         recordExit(lead);
         return lead;
     }
@@ -202,6 +206,17 @@ public class LeadUseCases {
         } else if (lead.status() == LeadStatus.DISQUALIFIED) {
             stages.left(lead.id(), null, StageOutcome.LOST, lead.disqualificationReason(), lead.updatedAt());
         }
+    }
+
+    /**
+     * A lead about to qualify is screened against the trade restrictions; a blocked one is refused
+     * (TradeRestrictedException) and this transaction rolls back: the lead stays as it was.
+     */
+    private Optional<Qualification> screened(Lead lead, Optional<Qualification> qualified) {
+        if (qualified.isPresent()) {
+            screening.screen(lead);
+        }
+        return qualified;
     }
 
     /** A lead that qualified (its deal starts) publishes LeadQualified. */

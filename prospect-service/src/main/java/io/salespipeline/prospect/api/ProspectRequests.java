@@ -47,6 +47,10 @@ public final class ProspectRequests {
             BigDecimal timeSavingHours, @NotNull SavingPeriod period, @NotBlank String reasoning) {
     }
 
+    /** A segment configured in sales.segments (GET /api/segments lists them). */
+    public record SegmentInput(@NotBlank String segment) {
+    }
+
     public record LossInput(@NotBlank String reason) {
     }
 }

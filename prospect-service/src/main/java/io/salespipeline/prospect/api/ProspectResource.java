@@ -181,12 +181,23 @@ public class ProspectResource {
     @POST
     @Path("{id}/readiness")
     @Operation(operationId = "markProspectReady", summary = "Declare the prospect ready for a proposal",
-            description = "Declare the prospect ready for a proposal (needs ORIENTATION, the procurement "
-            + "procedure and a quantified application); publishes ProspectReadyForProposal"
+            description = "Declare the prospect ready for a proposal once it has the steps its segment requires "
+            + "(out of the box: the profile, which moves it to ORIENTATION, the procurement procedure and a "
+            + "quantified application; GET /api/segments lists each segment's steps); publishes "
+            + "ProspectReadyForProposal (a one-page quote when no procurement procedure was required or recorded)"
             + ". " + "A refusal is a 409 problem whose member 'missing' lists what is missing, as codes: "
-                    + "'profile', 'procurement', 'quantifiedApplication'.")
+                    + "'profile', 'procurement', 'formalRfp', 'quantifiedApplication'.")
     public ProspectView markReady(@PathParam("id") UUID id) {
         return ProspectView.of(prospects.markReady(id));
+    }
+
+    @PUT
+    @Path("{id}/segment")
+    @Operation(operationId = "classifyProspect", summary = "Set the deal's segment",
+            description = "Place the deal in a configured segment (RAPPORT or ORIENTATION); the segment decides which "
+            + "readiness steps are required. A segment that is not configured is a 400 naming the known ones.")
+    public ProspectView classify(@PathParam("id") UUID id, @NotNull @Valid ProspectRequests.SegmentInput body) {
+        return ProspectView.of(prospects.classify(id, body.segment()));
     }
 
     @PUT

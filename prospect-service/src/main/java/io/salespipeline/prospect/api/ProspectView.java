@@ -19,14 +19,15 @@ import java.util.UUID;
  * A prospect as the API shows it; its interactions and applications are listed at their own
  * paths. savings: the applications' savings summed per year (cost per currency, hours);
  * lastRejection: the customer's latest rejection of a proposal, which brought it back to ORIENTATION;
- * dealWon: when the deal closed and its first order's value (a WON prospect), else null.
+ * dealWon: when the deal closed and its first order's value (a WON prospect), else null;
+ * segment: the deal's segment, which decides the readiness steps required.
  */
 public record ProspectView(UUID id, UUID dealId, UUID leadId, ProspectStatus status, Contact contact,
         Source source, Qualification qualification, InterestLevel interestLevel, LocalDate nextFollowUpOn,
         Instant lastInteractionAt, Profile profile, Procurement procurement, Savings savings,
         ProposalRejection lastRejection, String lossReason, String createdBy,
         Instant createdAt, Instant updatedAt, Instant readyAt, Instant lostAt, DealWin dealWon, String owner,
-        java.util.Set<String> sharedWith) {
+        java.util.Set<String> sharedWith, String segment) {
 
     public static ProspectView of(Prospect prospect) {
         return new ProspectView(prospect.id(), prospect.dealId(), prospect.leadId(), prospect.status(),
@@ -34,6 +35,7 @@ public record ProspectView(UUID id, UUID dealId, UUID leadId, ProspectStatus sta
                 prospect.nextFollowUpOn(), prospect.lastInteractionAt(), prospect.profile(), prospect.procurement(),
                 prospect.savings(), prospect.lastRejection(),
                 prospect.lossReason(), prospect.createdBy(), prospect.createdAt(), prospect.updatedAt(),
-                prospect.readyAt(), prospect.lostAt(), prospect.dealWin(), prospect.owner(), prospect.sharedWith());
+                prospect.readyAt(), prospect.lostAt(), prospect.dealWin(), prospect.owner(), prospect.sharedWith(),
+                prospect.segment());
     }
 }

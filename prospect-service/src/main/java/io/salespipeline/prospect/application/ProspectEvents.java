@@ -25,7 +25,7 @@ final class ProspectEvents {
         return new ProspectReadyForProposal(prospect.id(), prospect.dealId(),
                 new ProspectReadyForProposal.Contact(contact.name(), contact.email(), contact.phone(),
                         contact.company(), contact.jobTitle(), contact.country()),
-                profile(prospect.profile()), procurement(prospect.procurement()),
+                profile(prospect.profile()), procurement(prospect.procurementForProposal()),
                 prospect.applications().stream().filter(Application::isQuantified).map(ProspectEvents::application)
                         .toList(),
                 prospect.readyAt(), prospect.owner(), List.copyOf(prospect.sharedWith()));
@@ -44,7 +44,11 @@ final class ProspectEvents {
         return DealLost.at(Stage.PROSPECT, prospect.dealId(), prospect.lossReason(), prospect.lostAt());
     }
 
+    /** Null when the deal's segment did not require a profile and none was recorded. */
     private static ProspectReadyForProposal.Profile profile(Profile profile) {
+        if (profile == null) {
+            return null;
+        }
         return new ProspectReadyForProposal.Profile(profile.industry(), profile.companySize(),
                 profile.businessModel(), profile.cultureNotes(), profile.decisionMakers().stream()
                         .map(d -> new ProspectReadyForProposal.DecisionMaker(d.name(), d.role(), d.influence().name()))

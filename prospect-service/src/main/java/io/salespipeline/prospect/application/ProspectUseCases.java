@@ -65,6 +65,9 @@ public class ProspectUseCases {
     @Inject
     DealOwnership ownership;
 
+    @Inject
+    Segments segments;
+
     /**
      * Opens the prospect of a qualified lead, once per deal: a second event for the same deal and
      * lead (a re-publication under a new id) is treated as already done: the lead is read only for
@@ -87,7 +90,7 @@ public class ProspectUseCases {
         }
         OpenProspect lead = qualifiedLead.get();
         Prospect prospect = Prospect.open(dealId, lead.leadId(), lead.contact(), lead.source(), lead.qualification(),
-                actor.name(), Instant.now());
+                segments.byDefault(), actor.name(), Instant.now());
         prospect.assignOwner(lead.owner(), Instant.now());
         prospect.shareWith(lead.sharedWith(), Instant.now()); // missing in older events: shared with nobody
         access.adopt(dealId, List.of(prospect)); // a change made since the qualification may have come first
@@ -115,6 +118,14 @@ public class ProspectUseCases {
         return prospect;
     }
 
+    /** The seller places the deal in a configured segment; it decides what readiness requires. */
+    @Transactional
+    public Prospect classify(UUID id, String segment) {
+        Prospect prospect = get(id);
+        prospect.classify(segments.named(segment), Instant.now());
+        return prospect;
+    }
+
     @Transactional
     public Application addApplication(UUID id, String product, String problem, Money costSaving,
             BigDecimal timeSavingHours, SavingPeriod period, String reasoning) {
@@ -127,7 +138,7 @@ public class ProspectUseCases {
     @Transactional
     public Prospect markReady(UUID id) {
         Prospect prospect = get(id);
-        prospect.markReady(Instant.now());
+        prospect.markReady(segments.current(prospect.segment()), Instant.now());
         ProspectReadyForProposal ready = ProspectEvents.ready(prospect);
         outbox.publish(ProspectReadyForProposal.TOPIC, ProspectReadyForProposal.TYPE, ready.dealId(), ready);
         stages.left(prospect.id(), prospect.dealId(), StageOutcome.FORWARD, null, ready.readyAt());

@@ -32,8 +32,9 @@ import org.hibernate.type.SqlTypes;
 /**
  * A qualified lead the seller is turning into a buyer: first building rapport (a log of
  * interactions), then learning its business, how it buys and where the products would save it
- * money or time. It becomes READY_FOR_PROPOSAL only with a profile, a procurement procedure
- * and at least one quantified application ({@link Missing}); it can be LOST from any open state,
+ * money or time. It becomes READY_FOR_PROPOSAL once it has what its segment requires (out of the
+ * box a profile, a procurement procedure and at least one quantified application: {@link Missing},
+ * {@link Segment}); it can be LOST from any open state,
  * and is WON when its deal closes at the contract stage.
  * Its owner is the seller who works the deal, copied from LeadQualified (a sales manager may
  * assign another); null: visible to sales managers only.
@@ -55,6 +56,8 @@ public class Prospect extends OwnedRecord {
     private UUID leadId;
     @Embedded
     private LeadSnapshot lead;
+    /** The deal's segment (a configured name); it decides which readiness steps are required. */
+    private String segment;
 
     @Enumerated(EnumType.STRING)
     private InterestLevel interestLevel;
@@ -90,8 +93,9 @@ public class Prospect extends OwnedRecord {
 
     /** Opens the prospect of a qualified lead; the deal it belongs to was started by lead-service. */
     public static Prospect open(UUID dealId, UUID leadId, Contact contact, Source source,
-            Qualification qualification, String actor, Instant now) {
+            Qualification qualification, Segment segment, String actor, Instant now) {
         Prospect prospect = new Prospect();
+        prospect.segment = Require.present("segment", segment).name();
         prospect.id = Ids.newId();
         prospect.status = ProspectStatus.RAPPORT;
         prospect.dealId = Require.present("dealId", dealId);
@@ -150,10 +154,21 @@ public class Prospect extends OwnedRecord {
         updatedAt = now;
     }
 
-    /** Hands the deal on to the proposal stage; a refusal names exactly what is still missing. */
-    public void markReady(Instant now) {
+    /** Places the deal in a segment while the seller is still learning the prospect. */
+    public void classify(Segment newSegment, Instant now) {
+        requireDiscovery("segment");
+        segment = Require.present("segment", newSegment).name();
+        updatedAt = now;
+    }
+
+    /**
+     * Hands the deal on to the proposal stage once it has the steps its segment requires
+     * ({@code segmentNow}: the prospect's segment as configured now); a refusal names exactly
+     * what is still missing.
+     */
+    public void markReady(Segment segmentNow, Instant now) {
         requireDiscovery("readiness");
-        List<Missing> missing = missingForProposal();
+        List<Missing> missing = missingForProposal(segmentNow.requiredSteps());
         if (!missing.isEmpty()) {
             throw Missing.notReady(status, missing);
         }
@@ -163,8 +178,8 @@ public class Prospect extends OwnedRecord {
     }
 
     /** What readiness still needs, in the order the seller would supply it; empty when ready. */
-    List<Missing> missingForProposal() {
-        return Missing.forProposal(status, orientation, applications);
+    List<Missing> missingForProposal(java.util.Set<Missing> required) {
+        return Missing.forProposal(required, status, orientation, applications);
     }
 
     /**
@@ -256,6 +271,12 @@ public class Prospect extends OwnedRecord {
     public Profile profile() { return orientation == null ? null : orientation.profile(); }
     /** Null until the seller recorded it. */
     public Procurement procurement() { return orientation == null ? null : orientation.procurement(); }
+    /** How the proposal is to be made: the recorded procedure, or a one-page quote when none was required. */
+    public Procurement procurementForProposal() {
+        return orientation == null ? new Procurement(ProcurementProcedure.ONE_PAGE_QUOTE, null)
+                : orientation.procurement();
+    }
+    public String segment() { return segment; }
     /** Annualised sums of the applications' savings. */
     public Savings savings() { return savings == null ? Savings.NONE : savings; }
     /** Loaded on demand: call inside the transaction. */

@@ -11,6 +11,7 @@ import io.salespipeline.prospect.domain.Procurement;
 import io.salespipeline.prospect.domain.ProcurementProcedure;
 import io.salespipeline.prospect.domain.Profile;
 import io.salespipeline.prospect.domain.Prospect;
+import io.salespipeline.prospect.domain.Segment;
 import io.salespipeline.prospect.domain.ProspectStatus;
 import io.salespipeline.prospect.domain.SavingPeriod;
 import io.salespipeline.prospect.domain.Source;
@@ -32,7 +33,7 @@ class ProspectEventsTest {
     private Prospect newProspect() {
         return Prospect.open(dealId, UUID.fromString("0190a7f5-2222-7000-8000-000000000002"),
                 new Contact("Ada Lovelace", "ada@example.com", null, "Analytical Engines Ltd", "CTO", "GB"),
-                new Source("CONFERENCE", "TechConf 2026"), null, "system", now);
+                new Source("CONFERENCE", "TechConf 2026"), null, Segment.STANDARD, "system", now);
     }
 
     private void describe(Prospect prospect) {
@@ -52,7 +53,7 @@ class ProspectEventsTest {
         describe(prospect);
         Application application = addTimeSaving(prospect);
 
-        prospect.markReady(now);
+        prospect.markReady(Segment.STANDARD, now);
         ProspectReadyForProposal ready = ProspectEvents.ready(prospect);
 
         assertEquals(ProspectStatus.READY_FOR_PROPOSAL, prospect.status());
@@ -73,7 +74,7 @@ class ProspectEventsTest {
         Prospect prospect = newProspect();
         describe(prospect);
         addTimeSaving(prospect);
-        prospect.markReady(now);
+        prospect.markReady(Segment.STANDARD, now);
 
         prospect.lose("Chose a competitor", now);
 

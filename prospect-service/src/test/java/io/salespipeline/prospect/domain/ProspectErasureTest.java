@@ -19,7 +19,7 @@ class ProspectErasureTest {
     void forgetsTheContactAndTheSamePersonAsDecisionMakerButKeepsTheDeal() {
         Prospect prospect = Prospect.open(dealId, UUID.randomUUID(),
                 new Contact("Ada Lovelace", "ada@example.com", "+44 20 7946 0000", "Analytical Engines Ltd", "CTO", "GB"),
-                new Source("CONFERENCE", "TechConf 2026"), null, "system", now);
+                new Source("CONFERENCE", "TechConf 2026"), null, Segment.STANDARD, "system", now);
         prospect.describe(new Profile("Manufacturing", "200-500", "B2B", null,
                 List.of(new DecisionMaker(" ada lovelace", "CTO", Influence.HIGH),
                         new DecisionMaker("Jane Roe", "CFO", Influence.MEDIUM))),

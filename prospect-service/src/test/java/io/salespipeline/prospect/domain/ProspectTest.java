@@ -28,7 +28,7 @@ class ProspectTest {
                 new Source("CONFERENCE", "TechConf 2026"),
                 new Qualification(new Qualification.Assessment("Budget confirmed", "seller-1", now),
                         new Qualification.Interest("PHONE", "pricing", now), now),
-                "system", now);
+                Segment.STANDARD, "system", now);
     }
 
     private static Profile profile() {
@@ -55,7 +55,7 @@ class ProspectTest {
         Prospect prospect = newProspect();
         prospect.describe(profile(), procurement(), "seller-1", now);
         addTimeSaving(prospect);
-        prospect.markReady(now);
+        prospect.markReady(Segment.STANDARD, now);
         return prospect;
     }
 
@@ -143,14 +143,14 @@ class ProspectTest {
     void readinessNamesExactlyWhatIsMissing() {
         Prospect prospect = newProspect();
         IllegalTransitionException inRapport = assertThrows(IllegalTransitionException.class,
-                () -> prospect.markReady(now));
+                () -> prospect.markReady(Segment.STANDARD, now));
         assertEquals("RAPPORT", inRapport.currentState());
         assertTrue(inRapport.getMessage().contains("the profile"));
         assertTrue(inRapport.getMessage().contains("quantified"));
 
         prospect.describe(profile(), procurement(), "seller-1", now);
         IllegalTransitionException noApplication = assertThrows(IllegalTransitionException.class,
-                () -> prospect.markReady(now));
+                () -> prospect.markReady(Segment.STANDARD, now));
         assertEquals("ORIENTATION", noApplication.currentState());
         assertFalse(noApplication.getMessage().contains("the profile"));
         assertTrue(noApplication.getMessage().contains("at least one application with a quantified"));
@@ -161,12 +161,12 @@ class ProspectTest {
     void aRefusedReadinessListsTheMissingCodes() {
         Prospect prospect = newProspect();
         assertEquals(List.of("profile", "procurement", "quantifiedApplication"),
-                assertThrows(IllegalTransitionException.class, () -> prospect.markReady(now)).members().get("missing"));
+                assertThrows(IllegalTransitionException.class, () -> prospect.markReady(Segment.STANDARD, now)).members().get("missing"));
         addTimeSaving(prospect);
         assertEquals(List.of("profile", "procurement"),
-                assertThrows(IllegalTransitionException.class, () -> prospect.markReady(now)).members().get("missing"));
+                assertThrows(IllegalTransitionException.class, () -> prospect.markReady(Segment.STANDARD, now)).members().get("missing"));
         prospect.describe(profile(), procurement(), "seller-1", now);
-        assertTrue(prospect.missingForProposal().isEmpty());
+        assertTrue(prospect.missingForProposal(Segment.STANDARD_STEPS).isEmpty());
     }
 
     @Test
@@ -215,7 +215,7 @@ class ProspectTest {
 
         // The seller can work on it again and hand it over anew.
         addTimeSaving(prospect);
-        prospect.markReady(now.plusSeconds(120));
+        prospect.markReady(Segment.STANDARD, now.plusSeconds(120));
         assertEquals(ProspectStatus.READY_FOR_PROPOSAL, prospect.status());
 
         assertFalse(prospect.reopenAfterRejection(new ProposalRejection(proposalId, 1, "Late repeat", "buyer",
@@ -235,7 +235,7 @@ class ProspectTest {
                 () -> prospect.recordInteraction(InteractionType.CALL, now, "x", null, null, null, "s", now),
                 () -> prospect.describe(profile(), procurement(), "s", now),
                 () -> addTimeSaving(prospect),
-                () -> prospect.markReady(now));
+                () -> prospect.markReady(Segment.STANDARD, now));
         for (Executable action : refused) {
             assertEquals("READY_FOR_PROPOSAL", assertThrows(IllegalTransitionException.class, action).currentState());
         }
@@ -252,7 +252,7 @@ class ProspectTest {
                 () -> prospect.recordInteraction(InteractionType.CALL, now, "x", null, null, null, "s", now),
                 () -> prospect.describe(profile(), procurement(), "s", now),
                 () -> addTimeSaving(prospect),
-                () -> prospect.markReady(now),
+                () -> prospect.markReady(Segment.STANDARD, now),
                 () -> prospect.lose("again", now));
         for (Executable action : refused) {
             assertEquals("LOST", assertThrows(IllegalTransitionException.class, action).currentState());

@@ -27,7 +27,7 @@ class ProspectWonTest {
                 new Source("CONFERENCE", "TechConf 2026"),
                 new Qualification(new Qualification.Assessment("Budget confirmed", "seller-1", now),
                         new Qualification.Interest("PHONE", "pricing", now), now),
-                "system", now);
+                Segment.STANDARD, "system", now);
     }
 
     private Prospect readyProspect() {
@@ -37,7 +37,7 @@ class ProspectWonTest {
                 new Procurement(ProcurementProcedure.PURCHASE_ORDER, "PO above 10k"), "seller-1", now);
         prospect.addApplication("Pipeline CRM", "Spreadsheets", null, new BigDecimal("12.5"), SavingPeriod.MONTH,
                 "Two fewer admin days a month", "seller-1", now);
-        prospect.markReady(now);
+        prospect.markReady(Segment.STANDARD, now);
         return prospect;
     }
 
@@ -100,7 +100,7 @@ class ProspectWonTest {
     void aWonProspectTakesNoFurtherWorkNorALaterRejection() {
         Prospect prospect = readyProspect();
         prospect.markWon(closedAt, value, now);
-        assertThrows(IllegalTransitionException.class, () -> prospect.markReady(now));
+        assertThrows(IllegalTransitionException.class, () -> prospect.markReady(Segment.STANDARD, now));
         assertFalse(prospect.reopenAfterRejection(
                 new ProposalRejection(UUID.randomUUID(), 1, "Too expensive", "buyer", now.plusSeconds(5)), now));
         assertEquals(ProspectStatus.WON, prospect.status());

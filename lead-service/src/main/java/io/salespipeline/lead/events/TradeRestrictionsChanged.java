@@ -1,0 +1,20 @@
+package io.salespipeline.lead.events;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The whole restricted-country and denied-party lists after an admin's change, published on
+ * {@value #TOPIC} with the key {@value #KEY} (one key: changes stay in order). A reader keeps the
+ * event with the highest revision and ignores older ones; each event replaces the copy in full.
+ */
+public record TradeRestrictionsChanged(long revision, List<String> restrictedCountries,
+        List<DeniedParty> deniedParties, String changedBy, Instant changedAt) {
+
+    public static final String TOPIC = "sales.trade-restrictions.changed";
+    public static final String TYPE = "io.salespipeline.lead.TradeRestrictionsChanged.v1";
+    public static final String KEY = "trade-restrictions";
+
+    public record DeniedParty(String name, String domain) {
+    }
+}

@@ -2,21 +2,55 @@ package io.salespipeline.system;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
-import io.salespipeline.infra.testing.Tokens;
+import io.salespipeline.client.contract.api.ContractsApi;
+import io.salespipeline.client.contract.model.FirstOrderInput;
+import io.salespipeline.client.contract.model.SignatureInput;
+import io.salespipeline.client.contract.model.SignerRole;
+import io.salespipeline.client.lead.api.LeadsApi;
+import io.salespipeline.client.lead.model.AssessmentInput;
+import io.salespipeline.client.lead.model.InterestChannel;
+import io.salespipeline.client.lead.model.InterestInput;
+import io.salespipeline.client.lead.model.LeadView;
+import io.salespipeline.client.lead.model.NewLead;
+import io.salespipeline.client.lead.model.SourceInput;
+import io.salespipeline.client.lead.model.SourceKind;
+import io.salespipeline.client.proposal.api.ProposalsApi;
+import io.salespipeline.client.proposal.model.AcceptanceInput;
+import io.salespipeline.client.proposal.model.ApprovalGrantInput;
+import io.salespipeline.client.proposal.model.ApprovalRequestInput;
+import io.salespipeline.client.proposal.model.ApprovalStatus;
+import io.salespipeline.client.proposal.model.NewLine;
+import io.salespipeline.client.proposal.model.ProposalView;
+import io.salespipeline.client.prospect.api.ProspectsApi;
+import io.salespipeline.client.prospect.model.ApplicationInput;
+import io.salespipeline.client.prospect.model.DecisionMakerInput;
+import io.salespipeline.client.prospect.model.Influence;
+import io.salespipeline.client.prospect.model.ProcurementInput;
+import io.salespipeline.client.prospect.model.ProcurementProcedure;
+import io.salespipeline.client.prospect.model.ProfileInput;
+import io.salespipeline.client.prospect.model.SavingPeriod;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * One deal driven through the public REST APIs of all five services, as a sales team and its
- * customer would: lead, qualification, orientation, proposal, contract, first order. Every fifth deal's
+ * customer would: lead, qualification, orientation, proposal, contract, first order. Every call
+ * goes through the clients generated from the services' OpenAPI documents ({@link Api}): a
+ * document that lies about a request or an answer fails the journey. Every fifth deal's
  * discount is beyond the standard discount policy: a sales manager approves it before it is sent.
  */
 final class DealJourney {
@@ -35,6 +69,9 @@ final class DealJourney {
      */
     private final String traceParent;
 
+    /** The deal's seller, through the generated clients. */
+    private final Api seller;
+
     DealJourney(SalesSystem system, int n) {
         this.system = system;
         this.n = n;
@@ -42,70 +79,60 @@ final class DealJourney {
         ThreadLocalRandom.current().nextBytes(ids);
         String hex = HexFormat.of().formatHex(ids);
         this.traceParent = "00-" + hex.substring(0, 32) + "-" + hex.substring(32) + "-01";
-    }
-
-    private RequestSpecification traced() {
-        return given().header("traceparent", traceParent);
+        this.seller = Api.as(system, "sam.seller", "seller", traceParent);
     }
 
     Outcome run() {
-        String dealId = qualifyLead();
-        prepareProspect(dealId);
-        JsonPath accepted = proposeAndAccept(dealId);
-        closeContract(dealId);
-        return new Outcome(dealId, new BigDecimal(accepted.getString("totals.total.amount")),
-                accepted.getString("totals.total.currency"));
+        try {
+            UUID dealId = qualifyLead();
+            prepareProspect(dealId);
+            ProposalView accepted = proposeAndAccept(dealId);
+            closeContract(dealId);
+            return new Outcome(dealId.toString(), new BigDecimal(accepted.getTotals().getTotal().getAmount()),
+                    accepted.getTotals().getTotal().getCurrency());
+        } catch (ApiCallFailed e) {
+            throw new AssertionError("deal " + n + ": " + e.getMessage(), e);
+        }
     }
 
-    private String qualifyLead() {
-        String lead = system.uri("lead");
-        String id = traced().baseUri(lead).contentType(ContentType.JSON).body("""
-                {"name": "Buyer %1$d", "email": "buyer%1$d@customer%1$d.example", "company": "Customer %1$d GmbH",
-                 "jobTitle": "Head of Sales", "country": "DE",
-                 "source": {"kind": "CONFERENCE", "detail": "SalesConf 2026"}}""".formatted(n))
-                .post("/api/leads").then().statusCode(201).extract().path("id");
-        traced().baseUri(lead).contentType(ContentType.JSON)
-                .body("{\"viable\": true, \"reasons\": \"Budget and need confirmed\"}")
-                .post("/api/leads/{id}/assessment", id).then().statusCode(200);
-        return traced().baseUri(lead).contentType(ContentType.JSON)
-                .body("{\"channel\": \"MEETING\", \"expressedAt\": \"2026-11-20T10:00:00Z\", \"topics\": \"analytics\"}")
-                .post("/api/leads/{id}/interest", id).then().statusCode(200).extract().path("dealId");
+    private UUID qualifyLead() {
+        LeadsApi leads = seller.leads();
+        LeadView lead = call(() -> leads.createLead(new NewLead().name("Buyer " + n)
+                .email("buyer%1$d@customer%1$d.example".formatted(n)).company("Customer " + n + " GmbH")
+                .jobTitle("Head of Sales").country("DE")
+                .source(new SourceInput().kind(SourceKind.CONFERENCE).detail("SalesConf 2026")), null));
+        call(() -> leads.assessLead(lead.getId(), new AssessmentInput().viable(true).reasons("Budget and need confirmed")));
+        return call(() -> leads.recordLeadInterest(lead.getId(), new InterestInput().channel(InterestChannel.MEETING)
+                .expressedAt(OffsetDateTime.parse("2026-11-20T10:00:00Z")).topics("analytics"))).getDealId();
     }
 
-    private void prepareProspect(String dealId) {
-        String prospects = system.uri("prospect");
-        String id = awaitOne(prospects, "/api/prospects", dealId).getString("id");
-        traced().baseUri(prospects).contentType(ContentType.JSON).body("""
-                {"industry": "Manufacturing", "companySize": "200-500", "businessModel": "B2B components",
-                 "cultureNotes": "Consensus-driven", "decisionMakers": [{"name": "CFO %d", "role": "CFO", "influence": "HIGH"}],
-                 "procurement": {"procedure": "PURCHASE_ORDER", "notes": "PO above 10k"}}""".formatted(n))
-                .put("/api/prospects/{id}/profile", id).then().statusCode(200);
-        traced().baseUri(prospects).contentType(ContentType.JSON).body("""
-                {"product": "Pipeline CRM", "problem": "Deals tracked in spreadsheets",
-                 "costSaving": {"amount": "24000.00", "currency": "EUR"}, "timeSavingHours": "40",
-                 "period": "YEAR", "reasoning": "Two fewer admin days a month"}""")
-                .post("/api/prospects/{id}/applications", id).then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
-        traced().baseUri(prospects).post("/api/prospects/{id}/readiness", id).then().statusCode(200);
+    private void prepareProspect(UUID dealId) {
+        ProspectsApi prospects = seller.prospects();
+        UUID id = awaitOne(() -> prospects.listProspects(null, dealId, null, null, null).getItems()).getId();
+        call(() -> prospects.describeProspect(id, new ProfileInput().industry("Manufacturing").companySize("200-500")
+                .businessModel("B2B components").cultureNotes("Consensus-driven")
+                .addDecisionMakersItem(new DecisionMakerInput().name("CFO " + n).role("CFO").influence(Influence.HIGH))
+                .procurement(new ProcurementInput().procedure(ProcurementProcedure.PURCHASE_ORDER).notes("PO above 10k"))));
+        call(() -> prospects.addProspectApplication(id, new ApplicationInput().product("Pipeline CRM")
+                .problem("Deals tracked in spreadsheets")
+                .costSaving(new io.salespipeline.client.prospect.model.Money().amount("24000.00").currency("EUR"))
+                .timeSavingHours("40").period(SavingPeriod.YEAR).reasoning("Two fewer admin days a month")));
+        call(() -> prospects.markProspectReady(id));
     }
 
-    private JsonPath proposeAndAccept(String dealId) {
-        String proposals = system.uri("proposal");
-        JsonPath draft = awaitOne(proposals, "/api/proposals", dealId);
-        String id = draft.getString("id");
-        traced().baseUri(proposals).contentType(ContentType.JSON)
-                .body("{\"sku\": \"PIPE-CRM-SEAT\", \"quantity\": \"%d\", \"discountPercent\": \"%s\", \"taxRatePercent\": \"19\"}"
-                        .formatted(10 + n, needsApproval() ? "25" : "7.5"))
-                .post("/api/proposals/{id}/lines", id).then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
-        traced().baseUri(proposals).contentType(ContentType.JSON)
-                .body("{\"sku\": \"ONBOARD-DAY\", \"quantity\": \"2\", \"taxRatePercent\": \"19\"}")
-                .post("/api/proposals/{id}/lines", id).then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+    private ProposalView proposeAndAccept(UUID dealId) {
+        ProposalsApi proposals = seller.proposals();
+        ProposalView draft = awaitOne(() -> proposals.listProposals(null, dealId, null, null).getItems());
+        UUID id = draft.getId();
+        call(() -> proposals.addProposalLine(id, new NewLine().sku("PIPE-CRM-SEAT").quantity(String.valueOf(10 + n))
+                .discountPercent(needsApproval() ? "25" : "7.5").taxRatePercent("19")));
+        call(() -> proposals.addProposalLine(id, new NewLine().sku("ONBOARD-DAY").quantity("2").taxRatePercent("19")));
         if (needsApproval()) {
             approveDiscount(proposals, id);
         }
-        traced().baseUri(proposals).post("/api/proposals/{id}/sending", id).then().statusCode(200);
-        return traced().baseUri(proposals).contentType(ContentType.JSON)
-                .body("{\"acceptedBy\": \"CFO %d\", \"version\": %d}".formatted(n, draft.getInt("version")))
-                .post("/api/proposals/{id}/acceptance", id).then().statusCode(200).extract().jsonPath();
+        call(() -> proposals.sendProposal(id));
+        return call(() -> proposals.acceptProposal(id,
+                new AcceptanceInput().acceptedBy("CFO " + n).version(draft.getVersion())));
     }
 
     /** Every fifth deal gives 25 % off a line: beyond the standard discount policy (20 %). */
@@ -117,39 +144,66 @@ final class DealJourney {
      * Sending is refused until a sales manager approves what was asked for: one who neither asked nor
      * owns the deal (LostDeals drives a deal as max.manager).
      */
-    private void approveDiscount(String proposals, String id) {
-        traced().baseUri(proposals).post("/api/proposals/{id}/sending", id).then().statusCode(409)
-                .body("rules", org.hamcrest.Matchers.contains("line-discount-limit"));
-        traced().baseUri(proposals).contentType(ContentType.JSON)
-                .body("{\"note\": \"Customer %d commits to three years\"}".formatted(n))
-                .post("/api/proposals/{id}/approval-request", id).then().statusCode(200)
-                .body("approval.status", org.hamcrest.Matchers.equalTo("REQUESTED"));
-        traced().baseUri(proposals).header(Tokens.as("mia.manager", "sales-manager")).contentType(ContentType.JSON)
-                .body("{\"comment\": \"Approved for the three-year term\"}")
-                .post("/api/proposals/{id}/approval-grant", id).then().statusCode(200)
-                .body("approval.status", org.hamcrest.Matchers.equalTo("GRANTED"));
+    private void approveDiscount(ProposalsApi proposals, UUID id) {
+        io.salespipeline.client.proposal.ApiException refused = assertThrows(
+                io.salespipeline.client.proposal.ApiException.class, () -> proposals.sendProposal(id));
+        assertEquals(409, refused.getCode());
+        assertTrue(refused.getResponseBody().contains("line-discount-limit"), refused.getResponseBody());
+        ProposalView requested = call(() -> proposals.requestDiscountApproval(id,
+                new ApprovalRequestInput().note("Customer %d commits to three years".formatted(n))));
+        assertEquals(ApprovalStatus.REQUESTED, requested.getApproval().getStatus());
+        ProposalView granted = call(() -> Api.as(system, "mia.manager", "sales-manager", traceParent).proposals()
+                .grantDiscountApproval(id, new ApprovalGrantInput().comment("Approved for the three-year term")));
+        assertEquals(ApprovalStatus.GRANTED, granted.getApproval().getStatus());
     }
 
-    private void closeContract(String dealId) {
-        String contracts = system.uri("contract");
-        String id = awaitOne(contracts, "/api/contracts", dealId).getString("id");
-        traced().baseUri(contracts).post("/api/contracts/{id}/sending", id).then().statusCode(200);
+    private void closeContract(UUID dealId) {
+        ContractsApi contracts = seller.contracts();
+        UUID id = awaitOne(() -> contracts.listContracts(null, dealId, null, null).getItems()).getId();
+        call(() -> contracts.sendContract(id));
         // The document is a PDF: the signature commits to the SHA-256 of exactly its bytes.
-        byte[] document = traced().baseUri(contracts).get("/api/contracts/{id}/document", id)
-                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
-        String hash = sha256(document);
-        for (String role : new String[] {"SELLER", "CUSTOMER"}) {
-            traced().baseUri(contracts).contentType(ContentType.JSON).body("""
-                    {"signerName": "%1$s signer %2$d", "signerEmail": "%1$s%2$d@example.com", "role": "%1$s",
-                     "documentSha256": "%3$s"}""".formatted(role, n, hash))
-                    .post("/api/contracts/{id}/signatures", id).then().statusCode(200);
+        String hash = sha256(call(() -> Files.readAllBytes(contracts.getContractDocument(id).toPath())));
+        for (SignerRole role : new SignerRole[] {SignerRole.SELLER, SignerRole.CUSTOMER}) {
+            call(() -> contracts.signContract(id, new SignatureInput().signerName(role + " signer " + n)
+                    .signerEmail(role.getValue() + n + "@example.com").role(role).documentSha256(hash)));
         }
-        traced().baseUri(contracts).contentType(ContentType.JSON)
-                .body("{\"poNumber\": \"PO-%d\", \"requestedDeliveryDate\": \"2026-12-15\"}".formatted(n))
-                .post("/api/contracts/{id}/first-order", id).then().statusCode(200);
+        call(() -> contracts.placeFirstOrder(id, new FirstOrderInput().poNumber("PO-" + n)
+                .requestedDeliveryDate(LocalDate.parse("2026-12-15"))));
     }
 
-    /** Waits for the record the previous stage's event creates, and returns it. */
+    /** One call of a generated client (each client has its own checked ApiException). */
+    interface Call<T> {
+        T call() throws Exception;
+    }
+
+    /** A generated client's call failed: its status and problem document, or what else went wrong. */
+    static final class ApiCallFailed extends RuntimeException {
+        ApiCallFailed(Exception cause) {
+            super(cause instanceof io.salespipeline.client.lead.ApiException e ? e.getCode() + " " + e.getResponseBody()
+                    : cause instanceof io.salespipeline.client.prospect.ApiException e ? e.getCode() + " " + e.getResponseBody()
+                    : cause instanceof io.salespipeline.client.proposal.ApiException e ? e.getCode() + " " + e.getResponseBody()
+                    : cause instanceof io.salespipeline.client.contract.ApiException e ? e.getCode() + " " + e.getResponseBody()
+                    : String.valueOf(cause), cause);
+        }
+    }
+
+    static <T> T call(Call<T> call) {
+        try {
+            return call.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ApiCallFailed(e);
+        }
+    }
+
+    /** Waits for the one record the previous stage's event creates for the deal, and returns it. */
+    static <T> T awaitOne(Call<List<T>> page) {
+        return await().atMost(HAND_OFF).pollInterval(Duration.ofMillis(250))
+                .until(() -> call(page), items -> items != null && items.size() == 1).get(0);
+    }
+
+    /** Waits for the record the previous stage's event creates, and returns it (REST Assured, untyped). */
     static JsonPath awaitOne(String baseUri, String path, String dealId) {
         return await().atMost(HAND_OFF).pollInterval(Duration.ofMillis(250)).until(
                 () -> given().baseUri(baseUri).queryParam("dealId", dealId).get(path)

@@ -134,16 +134,20 @@ final class DealJourney {
         String contracts = system.uri("contract");
         String id = awaitOne(contracts, "/api/contracts", dealId).getString("id");
         traced().baseUri(contracts).post("/api/contracts/{id}/sending", id).then().statusCode(200);
-        // The document is a PDF: the signature commits to the SHA-256 of exactly its bytes.
-        byte[] document = traced().baseUri(contracts).get("/api/contracts/{id}/document", id)
-                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
-        String hash = sha256(document);
-        for (String role : new String[] {"SELLER", "CUSTOMER"}) {
-            traced().baseUri(contracts).contentType(ContentType.JSON).body("""
-                    {"signerName": "%1$s signer %2$d", "signerEmail": "%1$s%2$d@example.com", "role": "%1$s",
-                     "documentSha256": "%3$s"}""".formatted(role, n, hash))
-                    .post("/api/contracts/{id}/signatures", id).then().statusCode(200);
-        }
+        // The document is a PDF stored when it was sent: its ETag is the SHA-256 of exactly its bytes.
+        var read = traced().baseUri(contracts).get("/api/contracts/{id}/document", id)
+                .then().statusCode(200).contentType("application/pdf").extract();
+        String hash = sha256(read.asByteArray());
+        org.junit.jupiter.api.Assertions.assertEquals("\"" + hash + "\"", read.header("ETag"));
+        // The seller signs the stored document without naming its hash; the customer the hash of the bytes read.
+        traced().baseUri(contracts).contentType(ContentType.JSON).body("""
+                {"signerName": "SELLER signer %1$d", "signerEmail": "SELLER%1$d@example.com", "role": "SELLER"}"""
+                .formatted(n)).post("/api/contracts/{id}/signatures", id).then().statusCode(200)
+                .body("signatures[0].documentSha256", org.hamcrest.Matchers.equalTo(hash));
+        traced().baseUri(contracts).contentType(ContentType.JSON).body("""
+                {"signerName": "CUSTOMER signer %1$d", "signerEmail": "CUSTOMER%1$d@example.com", "role": "CUSTOMER",
+                 "documentSha256": "%2$s"}""".formatted(n, hash))
+                .post("/api/contracts/{id}/signatures", id).then().statusCode(200);
         traced().baseUri(contracts).contentType(ContentType.JSON)
                 .body("{\"poNumber\": \"PO-%d\", \"requestedDeliveryDate\": \"2026-12-15\"}".formatted(n))
                 .post("/api/contracts/{id}/first-order", id).then().statusCode(200);

@@ -47,7 +47,6 @@ public class ContractDocuments {
      * signature (the evidence signatures commit to, whatever the row says since), rendered and
      * stored once when there is none (sent before documents were stored, or forgotten).
      */
-    @Transactional
     public RenderedDocument document(Contract contract) {
         if (contract.status() == ContractStatus.DRAFT) {
             return render(contract);
@@ -55,8 +54,7 @@ public class ContractDocuments {
         return pdfs.find(TABLE, contract.id()).map(RenderedDocument::of).orElseGet(() -> stored(contract));
     }
 
-    /** Renders and stores the PDF unless the stored one prints the same; joins the caller's transaction. */
-    @Transactional
+    /** Renders and stores the PDF unless the stored one prints the same; stores in the caller's transaction, if any. */
     public RenderedDocument stored(Contract contract) {
         return RenderedDocument.of(pdfs.current(TABLE, contract.id(), source(contract)));
     }

@@ -120,7 +120,9 @@ public class ProposalResource {
             description = "Send the draft to the customer (needs at least one line and a validity not yet ended); "
             + "a sent proposal no longer changes")
     public ProposalView send(@PathParam("id") UUID id) {
-        return ProposalView.of(proposals.send(id));
+        ProposalView sent = ProposalView.of(proposals.send(id));
+        documents.stored(proposals.get(id)); // the PDF sent, rendered once the sending committed
+        return sent;
     }
 
     @POST
@@ -157,6 +159,7 @@ public class ProposalResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
     public Response revise(@PathParam("id") UUID id, @Context UriInfo uri) {
         Proposal next = proposals.revise(id);
+        documents.stored(proposals.get(id)); // it prints as superseded now
         return Response.created(uri.getBaseUriBuilder().path("api/proposals").path(next.id().toString()).build())
                 .entity(ProposalView.of(next)).build();
     }

@@ -19,10 +19,11 @@ import java.util.UUID;
  * {@link ProposalPrintModel} and the seller's identity ({@link Seller}), laid out by the
  * platform's renderer (DejaVu Sans embedded, so any customer's name prints). The PDF's dates are
  * the proposal's last change and its id comes from the proposal's id, so the same proposal gives
- * the same bytes. A sent version's PDF is rendered when it is sent (and again when a revision
- * supersedes it) and stored with the proposal ({@link StoredPdfs}, table {@code proposal_document});
- * a GET serves the stored bytes, or renders and stores them once when the proposal prints
- * differently since (accepted, expired, sent before documents were stored). A draft changes with
+ * the same bytes. A sent version's PDF is rendered right after its sending commits (and again
+ * after a revision supersedes it: the resource asks) and stored with the proposal ({@link StoredPdfs}, table {@code proposal_document});
+ * rendering outside the change's transaction keeps a slow rendering from holding it, and the
+ * stored PDF's source key means a PDF older than the proposal is never served. A GET serves the
+ * stored bytes, or renders and stores them once when the proposal prints differently since (accepted, expired, sent before documents were stored). A draft changes with
  * every edit: its PDF is rendered for each GET and never stored.
  */
 @ApplicationScoped
@@ -45,8 +46,7 @@ public class ProposalPdfRenderer {
         return proposal.status() == ProposalStatus.DRAFT ? pdfs.rendered(source(proposal)) : stored(proposal);
     }
 
-    /** Renders and stores the PDF unless the stored one prints the same; joins the caller's transaction. */
-    @Transactional
+    /** Renders and stores the PDF unless the stored one prints the same (rendered outside any transaction). */
     public StoredPdf stored(Proposal proposal) {
         return pdfs.current(TABLE, proposal.id(), source(proposal));
     }

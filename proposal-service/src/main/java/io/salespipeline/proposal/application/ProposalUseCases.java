@@ -64,8 +64,6 @@ public class ProposalUseCases {
     @Inject
     DealOwnership ownership;
 
-    @Inject
-    ProposalPdfRenderer documents;
 
     /**
      * Applies the prospect's hand-over to the deal's versions ({@link ProposalVersions#handOver}):
@@ -140,7 +138,6 @@ public class ProposalUseCases {
                 .revise(proposal, settings.validityDays(), actor.name(), now);
         // Flushed here, not at commit: a concurrent revision then answers 409 (concurrent change), not 500.
         next.persistAndFlush();
-        documents.stored(proposal); // it prints as superseded now
         ProposalRevised revised = ProposalEvents.revised(next, proposal, actor.name(), now);
         outbox.publish(ProposalRevised.TOPIC, ProposalRevised.TYPE, revised.dealId(), revised);
         return next;
@@ -159,7 +156,6 @@ public class ProposalUseCases {
     public Proposal send(UUID id) {
         Proposal proposal = get(id);
         proposal.send(DiscountPolicy.current(), actor.name(), Instant.now());
-        documents.stored(proposal); // the PDF sent, stored with the sending
         ProposalSent sent = ProposalEvents.sent(proposal);
         outbox.publish(ProposalSent.TOPIC, ProposalSent.TYPE, sent.dealId(), sent);
         return proposal;

@@ -65,7 +65,7 @@ class StoredProposalDocumentTest {
     void sendingStoresThePdf_aGetServesTheStoredBytesWithTheirHashAsETag_andIfNoneMatchAnswers304() {
         Draft draft = sent();
         List<String> stored = storedHashes(draft.id());
-        assertEquals(1, stored.size(), "stored in the sending's transaction, before any GET");
+        assertEquals(1, stored.size(), "stored when sent, before any GET");
         String hash = stored.get(0);
 
         byte[] pdf = given().get("/api/proposals/{id}/document", draft.id()).then().statusCode(200)

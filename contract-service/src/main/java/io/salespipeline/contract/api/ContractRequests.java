@@ -17,17 +17,18 @@ public final class ContractRequests {
     private ContractRequests() {
     }
 
-    /** documentSha256: the SHA-256 (hex) of the PDF bytes the signer read. */
+    /** documentSha256: the SHA-256 (hex) of the PDF bytes the signer read; absent, the stored document's. */
     @Schema(description = "A signature of the contract document the signer read.")
     public record SignatureInput(
             @Schema(description = "The signer's full name.", example = "Ada Lovelace") @NotBlank String signerName,
             @Schema(description = "The signer's e-mail address.", format = "email", example = "ada@example.com")
             @NotBlank String signerEmail,
             @Schema(description = "Who signs: the seller or the customer.", required = true) @NotNull SignerRole role,
-            @Schema(description = "The SHA-256 (hex) of the PDF bytes the signer read (GET .../document); 409 when it "
-                    + "is not the current document's.", pattern = "^[0-9a-f]{64}$",
+            @Schema(description = "The SHA-256 (hex) of the PDF bytes the signer read (GET .../document, also its "
+                    + "ETag); 409 when it is not the current document's. Left out: the stored document sent for "
+                    + "signature is signed, with its hash.", pattern = "^[0-9a-f]{64}$",
                     example = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")
-            @NotBlank String documentSha256) {
+            String documentSha256) {
     }
 
     @Schema(description = "The first order: every accepted line, or some in quantities no larger than accepted.")

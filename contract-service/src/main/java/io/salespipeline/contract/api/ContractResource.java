@@ -30,7 +30,12 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import io.salespipeline.platform.documents.PdfResponses;
+import io.salespipeline.platform.documents.StoredPdf;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -64,13 +69,24 @@ public class ContractResource {
     @Produces("application/pdf")
     @Operation(operationId = "getContractDocument", summary = "Download the contract PDF",
             description = "The contract document (PDF) rendered from exactly the stored lines and terms: the bytes "
-            + "whose SHA-256 (documentSha256) a signature records. The same contract always gives the same bytes.")
-    @APIResponse(responseCode = "200", description = "The PDF document.", content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response document(@PathParam("id") UUID id) {
+            + "whose SHA-256 (documentSha256) a signature records. Once sent for signature, the PDF stored with the "
+            + "sending is served; a draft's is rendered for each request. The same contract always gives the same "
+            + "bytes. ETag is their SHA-256: If-None-Match with it answers 304 without a body.")
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = "The ETag of the PDF the client holds.",
+            example = "\"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\"")
+    @APIResponse(responseCode = "200", description = "The PDF document.",
+            headers = {@Header(name = "ETag", description = "The SHA-256 (hex) of the PDF bytes, quoted (a strong tag).",
+                    schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "X-Document-SHA256", description = "The SHA-256 (hex) of the PDF bytes.",
+                            schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current PDF's ETag.",
+            headers = @Header(name = "ETag", description = "The SHA-256 (hex) of the PDF bytes, quoted (a strong tag).",
+                    schema = @Schema(type = SchemaType.STRING)))
+    public Response document(@PathParam("id") UUID id, @Context Request request) {
         RenderedDocument document = contracts.document(id);
-        return Response.ok(document.pdf(), "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"contract-" + id + ".pdf\"")
-                .header("X-Document-SHA256", document.sha256()).build();
+        return PdfResponses.of(request, new StoredPdf(document.pdf(), document.sha256(), null),
+                "contract-" + id + ".pdf");
     }
 
     @GET
@@ -115,8 +131,9 @@ public class ContractResource {
     @POST
     @Path("{id}/signatures")
     @Operation(operationId = "signContract", summary = "Sign the contract",
-            description = "Sign as SELLER or CUSTOMER with documentSha256, the SHA-256 of the PDF the signer read; "
-            + "409 if it is not the current document's hash. Both signatures plus the first order close the deal "
+            description = "Sign as SELLER or CUSTOMER the PDF sent for signature: documentSha256, the SHA-256 of the "
+            + "PDF the signer read, may be left out (the stored document's is taken); 409 if it is not the current "
+            + "document's hash. Both signatures plus the first order close the deal "
             + "(DealClosed).")
     public ContractView sign(@PathParam("id") UUID id, @NotNull @Valid SignatureInput body) {
         return ContractView.of(contracts.sign(id, body.role(), body.signerName(), body.signerEmail(),

@@ -1,5 +1,6 @@
 package io.salespipeline.contract.application;
 
+import io.salespipeline.contract.document.ContractDocuments;
 import io.salespipeline.contract.domain.Contract;
 import io.salespipeline.platform.privacy.ErasureRequestData;
 import io.salespipeline.platform.privacy.PersonRecords;
@@ -11,12 +12,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Erasure request: anonymises the customer party's contact person and the signers who are that person, in the inbox's transaction. */
+/** Erasure request: anonymises the customer party's contact person and the signers who are that person and forgets the stored PDFs that named them, in the inbox's transaction. */
 @ApplicationScoped
 public class ContractErasure {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    ContractDocuments documents;
 
     /** Answers how many records changed (a repeat of the same request changes none). */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -28,10 +32,16 @@ public class ContractErasure {
         ids.addAll(PersonRecords.matching(entityManager, "select contract_id from signature", null, "signer_email",
                 request));
         int changed = 0;
+        List<UUID> erased = new java.util.ArrayList<>();
         for (UUID id : ids) {
             Contract contract = Contract.findById(id);
-            changed += contract.erasePerson(request.dealIds().contains(contract.dealId()), request.emailSha256(), now);
+            int records = contract.erasePerson(request.dealIds().contains(contract.dealId()), request.emailSha256(), now);
+            if (records > 0) {
+                erased.add(id);
+            }
+            changed += records;
         }
+        documents.forget(erased); // their stored PDFs name the person
         return changed;
     }
 }

@@ -115,6 +115,7 @@ public class ContractUseCases {
     public Contract revise(UUID id) {
         Contract contract = get(id);
         contract.revise(Instant.now());
+        documents.forget(List.of(id)); // a draft again: its PDF is rendered on demand until it is sent anew
         return contract;
     }
 
@@ -124,15 +125,24 @@ public class ContractUseCases {
         Contract contract = current(get(id));
         contract.send(Instant.now());
         screening.screen(contract);
+        // The PDF asked to be signed is stored with the sending: its hash is the one every signer commits to.
+        contract.documentRendered(documents.stored(contract).sha256());
         ContractSent sent = ContractEvents.sent(contract, actor.name());
         outbox.publish(ContractSent.TOPIC, ContractSent.TYPE, sent.dealId(), sent);
         return contract;
     }
 
+    /**
+     * A signer who names no hash signs the stored document sent for signature (its SHA-256); a hash
+     * given must be that document's (409 otherwise).
+     */
     @Transactional
     public Contract sign(UUID id, SignerRole role, String signerName, String signerEmail, String documentSha256) {
         Contract contract = current(get(id));
-        boolean closes = contract.sign(role, signerName, signerEmail, documentSha256, Instant.now());
+        String seen = documentSha256 != null ? documentSha256
+                : contract.status() == ContractStatus.DRAFT ? contract.documentSha256()
+                : documents.document(contract).sha256();
+        boolean closes = contract.sign(role, signerName, signerEmail, seen, Instant.now());
         publishSigned(contract, role);
         if (closes) {
             publishClosed(contract);
@@ -150,9 +160,9 @@ public class ContractUseCases {
         }
     }
 
-    /** The PDF as it reads now, rendered from exactly the stored lines and terms. */
+    /** The PDF as it reads now: a draft's rendered from exactly the stored lines and terms, any other's as stored. */
     public RenderedDocument document(UUID id) {
-        return documents.render(get(id));
+        return documents.document(get(id));
     }
 
     /**

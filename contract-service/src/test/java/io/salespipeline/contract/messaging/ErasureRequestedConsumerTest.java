@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -16,9 +18,14 @@ import io.salespipeline.infra.testing.ErasureEvents;
 import io.salespipeline.infra.testing.SalesManagerTest;
 import io.salespipeline.infra.testing.EventSender;
 import io.salespipeline.infra.testing.EventTap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -54,6 +61,15 @@ class ErasureRequestedConsumerTest extends SalesManagerTest {
         return id;
     }
 
+    private static String documentText(String id) {
+        byte[] pdf = given().get("/api/contracts/{id}/document", id).then().statusCode(200).extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void sign(String id, String role, String name, String email, String hash) {
         given().contentType(ContentType.JSON).body("""
                 {"signerName": "%s", "signerEmail": "%s", "role": "%s", "documentSha256": "%s"}"""
@@ -67,6 +83,7 @@ class ErasureRequestedConsumerTest extends SalesManagerTest {
         // Another company's contract, where the same person signed with the same address.
         String signedElsewhere = signedContract(UUID.randomUUID(), "A. Buyer", "Ada.Private@home.example");
         String hash = given().get("/api/contracts/{id}", signedByThePerson).then().extract().path("documentSha256");
+        assertTrue(documentText(signedByThePerson).contains("Ada Buyer"), "the stored PDF names the person");
 
         UUID erasureId = UUID.randomUUID();
         try (EventTap confirmations = new EventTap(kafka(), ErasureEvents.CONFIRMED)) {
@@ -85,6 +102,10 @@ class ErasureRequestedConsumerTest extends SalesManagerTest {
                 .body("signatures.find { it.role == 'CUSTOMER' }.signerEmail", nullValue())
                 .body("signatures.find { it.role == 'CUSTOMER' }.documentSha256", equalTo(hash))
                 .body("signatures.find { it.role == 'SELLER' }.signerName", equalTo("Sam Seller"));
+        // The PDF stored when it was sent named the person: forgotten with them, rendered anew without them.
+        String document = documentText(signedByThePerson);
+        assertFalse(document.contains("Ada Buyer"), "the stored PDF no longer names the person");
+        assertTrue(document.contains("[erased]"));
         given().get("/api/contracts/{id}", signedElsewhere).then().statusCode(200)
                 .body("customer.contactName", equalTo("Ada Buyer"))
                 .body("signatures.find { it.role == 'CUSTOMER' }.signerName", equalTo("[erased]"))

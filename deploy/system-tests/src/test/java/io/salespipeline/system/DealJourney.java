@@ -161,12 +161,16 @@ final class DealJourney {
         ContractsApi contracts = seller.contracts();
         UUID id = awaitOne(() -> contracts.listContracts(null, dealId, null, null).getItems()).getId();
         call(() -> contracts.sendContract(id));
-        // The document is a PDF: the signature commits to the SHA-256 of exactly its bytes.
-        String hash = sha256(call(() -> Files.readAllBytes(contracts.getContractDocument(id).toPath())));
-        for (SignerRole role : new SignerRole[] {SignerRole.SELLER, SignerRole.CUSTOMER}) {
-            call(() -> contracts.signContract(id, new SignatureInput().signerName(role + " signer " + n)
-                    .signerEmail(role.getValue() + n + "@example.com").role(role).documentSha256(hash)));
-        }
+        // The document is a PDF stored when it was sent: its ETag is the SHA-256 of exactly its bytes.
+        var read = call(() -> contracts.getContractDocumentWithHttpInfo(id, null));
+        String hash = sha256(call(() -> Files.readAllBytes(read.getData().toPath())));
+        assertEquals(List.of("\"" + hash + "\""), read.getHeaders().get("etag"));
+        // The seller signs the stored document without naming its hash; the customer the hash of the bytes read.
+        var sellerSigned = call(() -> contracts.signContract(id, new SignatureInput().signerName("SELLER signer " + n)
+                .signerEmail("SELLER" + n + "@example.com").role(SignerRole.SELLER)));
+        assertEquals(hash, sellerSigned.getSignatures().get(0).getDocumentSha256());
+        call(() -> contracts.signContract(id, new SignatureInput().signerName("CUSTOMER signer " + n)
+                .signerEmail("CUSTOMER" + n + "@example.com").role(SignerRole.CUSTOMER).documentSha256(hash)));
         call(() -> contracts.placeFirstOrder(id, new FirstOrderInput().poNumber("PO-" + n)
                 .requestedDeliveryDate(LocalDate.parse("2026-12-15"))));
     }

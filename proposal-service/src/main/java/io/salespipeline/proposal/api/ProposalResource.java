@@ -38,6 +38,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
+import io.salespipeline.platform.documents.PdfResponses;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -120,7 +122,9 @@ public class ProposalResource {
             + "a sent proposal no longer changes. A formal proposal is refused with 409 (type rfp-deadline-passed) "
             + "after its RFP's deadline day (UTC).")
     public ProposalView send(@PathParam("id") UUID id) {
-        return ProposalView.of(proposals.send(id));
+        ProposalView sent = ProposalView.of(proposals.send(id));
+        documents.stored(proposals.get(id)); // the PDF sent, rendered once the sending committed
+        return sent;
     }
 
     @POST
@@ -169,6 +173,7 @@ public class ProposalResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
     public Response revise(@PathParam("id") UUID id, @Context UriInfo uri) {
         Proposal next = proposals.revise(id);
+        documents.stored(proposals.get(id)); // it prints as superseded now
         return Response.created(uri.getBaseUriBuilder().path("api/proposals").path(next.id().toString()).build())
                 .entity(ProposalView.of(next)).build();
     }
@@ -186,13 +191,24 @@ public class ProposalResource {
     @Produces("application/pdf")
     @Operation(operationId = "getProposalDocument", summary = "Download the proposal PDF",
             description = "The proposal as a PDF document in the format its procurement requires (one-page quote, "
-            + "purchase-order quote, or sectioned formal proposal)")
-    @APIResponse(responseCode = "200", description = "The PDF document.", content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response document(@PathParam("id") UUID id) {
+            + "purchase-order quote, or sectioned formal proposal). A sent version's PDF is the one stored when it "
+            + "was sent (rendered again, once, when the proposal prints differently since: accepted, rejected, "
+            + "superseded, expired); a draft's is rendered for each request. ETag is the SHA-256 of the bytes: "
+            + "If-None-Match with it answers 304 without a body.")
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = "The ETag of the PDF the client holds.",
+            example = "\"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\"")
+    @APIResponse(responseCode = "200", description = "The PDF document.",
+            headers = {@Header(name = "ETag", description = "The SHA-256 (hex) of the PDF bytes, quoted (a strong tag).",
+                    schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "X-Document-SHA256", description = "The SHA-256 (hex) of the PDF bytes.",
+                            schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current PDF's ETag.",
+            headers = @Header(name = "ETag", description = "The SHA-256 (hex) of the PDF bytes, quoted (a strong tag).",
+                    schema = @Schema(type = SchemaType.STRING)))
+    public Response document(@PathParam("id") UUID id, @Context Request request) {
         Proposal proposal = proposals.get(id);
-        byte[] pdf = documents.render(proposal);
-        return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"" + proposal.quoteNumber() + ".pdf\"").build();
+        return PdfResponses.of(request, documents.document(proposal), proposal.quoteNumber() + ".pdf");
     }
 
     @PUT

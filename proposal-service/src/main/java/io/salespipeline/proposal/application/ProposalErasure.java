@@ -11,12 +11,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Erasure request: anonymises the customer contact of every proposal version of the person's deals, in the inbox's transaction. */
+/** Erasure request: anonymises the customer contact of every proposal version of the person's deals and forgets their stored PDFs, in the inbox's transaction. */
 @ApplicationScoped
 public class ProposalErasure {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    ProposalPdfRenderer documents;
 
     /** Answers how many records changed (a repeat of the same request changes none). */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -24,6 +27,9 @@ public class ProposalErasure {
         List<UUID> ids = PersonRecords.matching(entityManager, "select id from proposal", "deal_id",
                 "customer_contact_email", request);
         Instant now = Instant.now();
-        return (int) ids.stream().map(id -> Proposal.<Proposal>findById(id)).filter(p -> p.erasePerson(now)).count();
+        List<UUID> changed = ids.stream().map(id -> Proposal.<Proposal>findById(id)).filter(p -> p.erasePerson(now))
+                .map(Proposal::id).toList();
+        documents.forget(changed); // their stored PDFs name the person
+        return changed.size();
     }
 }

@@ -64,6 +64,7 @@ public class ProposalUseCases {
     @Inject
     DealOwnership ownership;
 
+
     /**
      * Applies the prospect's hand-over to the deal's versions ({@link ProposalVersions#handOver}):
      * drafts version 1, or the next version after the latest was rejected or expired, or changes

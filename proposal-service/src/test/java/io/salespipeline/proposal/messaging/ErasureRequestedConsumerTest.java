@@ -14,6 +14,7 @@ import io.salespipeline.infra.testing.ErasureEvents;
 import io.salespipeline.infra.testing.SalesManagerTest;
 import io.salespipeline.infra.testing.EventSender;
 import io.salespipeline.infra.testing.EventTap;
+import io.salespipeline.proposal.api.Drafts;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -64,5 +65,33 @@ class ErasureRequestedConsumerTest extends SalesManagerTest {
                     .body("customer.company", equalTo("Analytical Engines Ltd")).body("status", equalTo("DRAFT"));
         }
         given().get("/api/proposals/{id}", untouched).then().body("customer.contactName", equalTo("Ada Lovelace"));
+    }
+
+    @jakarta.inject.Inject
+    jakarta.persistence.EntityManager entityManager;
+
+    @Test
+    void theStoredPdfOfASentProposalThatNamedThePersonIsForgotten() {
+        UUID dealId = UUID.randomUUID();
+        String sent = draftFor(dealId, "grace@example.com");
+        Drafts.addLine(sent, "{\"sku\": \"ONBOARD-DAY\", \"quantity\": \"2\", \"taxRatePercent\": \"19\"}");
+        given().post("/api/proposals/{id}/sending", sent).then().statusCode(200);
+        assertEquals(1L, stored(sent), "stored with the sending");
+
+        UUID erasureId = UUID.randomUUID();
+        try (EventTap confirmations = new EventTap(kafka(), ErasureEvents.CONFIRMED)) {
+            ErasureEvents.request(kafka(), UUID.randomUUID().toString(), erasureId, "grace@example.com",
+                    List.of(dealId));
+            ErasureEvents.awaitConfirmation(confirmations, erasureId);
+        }
+        assertEquals(0L, stored(sent), "the PDF that named the person is gone, not merely outdated");
+        given().get("/api/proposals/{id}/document", sent).then().statusCode(200);
+        assertEquals(1L, stored(sent), "rendered anew, without the person, on the next GET");
+    }
+
+    @jakarta.transaction.Transactional
+    long stored(String id) {
+        return ((Number) entityManager.createNativeQuery("select count(*) from proposal_document where id = :id")
+                .setParameter("id", UUID.fromString(id)).getSingleResult()).longValue();
     }
 }

@@ -6,7 +6,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 /**
@@ -34,11 +33,14 @@ public class RenderedPdfs {
 
     /** The same as {@link PdfDocuments#render}, rendered only when this exact input was not rendered before. */
     public byte[] render(String xhtml, String title, Instant fixedTime, long documentId) {
-        String key = PdfDocuments.sha256((title + '\u0000' + fixedTime + '\u0000' + documentId + '\u0000' + xhtml)
-                .getBytes(StandardCharsets.UTF_8));
-        return pdfs.get(key, k -> {
+        return render(new PdfSource(xhtml, title, fixedTime, documentId));
+    }
+
+    /** The PDF of this source, rendered only when the same source was not rendered before. */
+    public byte[] render(PdfSource source) {
+        return pdfs.get(source.key(), k -> {
             rendered.increment();
-            return PdfDocuments.render(xhtml, title, fixedTime, documentId);
+            return PdfDocuments.render(source.xhtml(), source.title(), source.fixedTime(), source.documentId());
         });
     }
 

@@ -196,7 +196,7 @@ public class ProposalResource {
             + "superseded, expired); a draft's is rendered for each request. ETag is the SHA-256 of the bytes: "
             + "If-None-Match with it answers 304 without a body.")
     @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = "The ETag of the PDF the client holds.",
-            example = "\"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\"")
+            schema = @Schema(type = SchemaType.STRING), example = "\"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\"")
     @APIResponse(responseCode = "200", description = "The PDF document.",
             headers = {@Header(name = "ETag", description = "The SHA-256 (hex) of the PDF bytes, quoted (a strong tag).",
                     schema = @Schema(type = SchemaType.STRING)),

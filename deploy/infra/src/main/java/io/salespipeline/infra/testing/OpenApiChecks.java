@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Assertions;
 /**
  * A service's live OpenAPI document ({@code /q/openapi?format=json}) checked for what a generated
  * client needs, naming every offender: each operation has an {@code operationId} (unique), a
- * {@code summary}, tags and a 2xx answer; a 201 tells its {@code Location} header; every query and
+ * {@code summary}, tags and a 2xx answer; a 201 tells its {@code Location} header; every parameter has
+ * a schema (or a content); every query and
  * path parameter has a description, and one whose name says uuid, limit or instant is typed so
  * (not a bare string); no request body is documented as a framework type; every {@code $ref} resolves.
  */
@@ -142,11 +143,15 @@ public final class OpenApiChecks {
         for (JsonNode reference : parameters) {
             JsonNode parameter = resolve(reference);
             String in = parameter.path("in").asText();
+            String parameterName = parameter.path("name").asText();
+            String label = name + ": " + in + " parameter " + parameterName;
+            // OpenAPI requires one of the two; a generated client refuses a parameter without.
+            if (!parameter.has("schema") && !parameter.has("content")) {
+                problems.add(label + " has neither a schema nor a content");
+            }
             if (!in.equals("query") && !in.equals("path")) {
                 continue;
             }
-            String parameterName = parameter.path("name").asText();
-            String label = name + ": " + in + " parameter " + parameterName;
             if (parameter.path("description").asText("").isBlank()) {
                 problems.add(label + " has no description");
             }

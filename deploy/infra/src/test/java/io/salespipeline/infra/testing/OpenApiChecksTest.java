@@ -40,7 +40,8 @@ class OpenApiChecksTest {
                       "parameters": [
                         {"name": "dealId", "in": "query", "description": "The deal", "schema": {"type": "string"}},
                         {"name": "limit", "in": "query", "schema": {"type": "string"}},
-                        {"name": "createdFrom", "in": "query", "description": "From", "schema": {"type": "string"}}],
+                        {"name": "createdFrom", "in": "query", "description": "From", "schema": {"type": "string"}},
+                        {"name": "If-None-Match", "in": "header", "description": "The ETag held"}],
                       "responses": {"400": {"description": "Bad"}}}},
              "/api/leads/{id}": {
               "get": {"operationId": "listLeads", "summary": "One", "tags": ["Leads"],
@@ -69,6 +70,7 @@ class OpenApiChecksTest {
                 "GET /api/leads: query parameter limit has no description",
                 "GET /api/leads: query parameter limit is not documented as a bounded integer",
                 "GET /api/leads: query parameter createdFrom is not documented as a date-time",
+                "GET /api/leads: header parameter If-None-Match has neither a schema nor a content",
                 "GET /api/leads/{id}: operationId listLeads repeats GET /api/leads",
                 "POST /api/web-forms/{slug}/submissions: request body (multipart/form-data) is the framework type MultipartFormDataInput",
                 "tag Leads is not declared with a description",

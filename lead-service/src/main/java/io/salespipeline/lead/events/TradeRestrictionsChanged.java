@@ -1,5 +1,6 @@
 package io.salespipeline.lead.events;
 
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,6 +16,7 @@ public record TradeRestrictionsChanged(long revision, List<String> restrictedCou
     public static final String TYPE = "io.salespipeline.lead.TradeRestrictionsChanged.v1";
     public static final String KEY = "trade-restrictions";
 
-    public record DeniedParty(String name, String domain) {
+    /** A party by its company name, its e-mail domain, or both: either may be absent. */
+    public record DeniedParty(@Nullable String name, @Nullable String domain) {
     }
 }

@@ -14,7 +14,7 @@ import java.util.UUID;
  * (null: unassigned), {@code sharedWith}: who else may work it (in name order); the proposal
  * stage copies both.
  */
-public record ProspectReadyForProposal(UUID prospectId, UUID dealId, Contact contact, Profile profile,
+public record ProspectReadyForProposal(UUID prospectId, UUID dealId, Contact contact, @Nullable Profile profile,
         Procurement procurement, List<Application> applications, Instant readyAt, @Nullable String owner,
         List<String> sharedWith) {
 

@@ -22,7 +22,8 @@ import java.util.function.BooleanSupplier;
  * The tiny load balancer in front of the replicas, in the client: round robin over a service's
  * replicas, and on a connection error, a timeout, 502/503/504 or 429 the next replica after a
  * back-off (503's Retry-After honoured, up to 5 s). A retry of a POST that is not idempotent first
- * asks {@code alreadyDone} whether the lost attempt took effect, so a retry never duplicates.
+ * asks {@code alreadyDone} whether the lost attempt took effect, so a retry never duplicates; a
+ * 409 after such an attempt asks again, since the given-up attempt may have finished meanwhile.
  */
 final class Balancer {
 
@@ -73,6 +74,10 @@ final class Balancer {
             try {
                 HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
                 int status = response.statusCode();
+                if (status == 409 && mayHaveTakenEffect && alreadyDone != null && alreadyDone.getAsBoolean()) {
+                    // An earlier attempt, still running when it was given up on, took effect meanwhile.
+                    return new Reply(200, null, null, true);
+                }
                 if (status < 500 && status != 429) {
                     return new Reply(status, parse(response), response.body(), false);
                 }
@@ -86,14 +91,16 @@ final class Balancer {
                         unexpected.add(method + " " + path + " on " + replica.name() + ": "
                                 + last.substring(0, Math.min(last.length(), 300)));
                     }
-                    mayHaveTakenEffect = !"GET".equals(method);
                 }
+                // Only a 429 is sure to have done nothing: a 503 from a commit whose connection broke
+                // cannot tell whether the commit landed.
+                mayHaveTakenEffect |= status != 429 && !"GET".equals(method);
             } catch (ConnectException e) {
                 last = "connection refused by " + replica.name();
             } catch (IOException e) {
                 // Sent, maybe processed, the answer lost (a replica killed mid-request, a timeout).
                 last = e + " from " + replica.name();
-                mayHaveTakenEffect = !"GET".equals(method);
+                mayHaveTakenEffect |= !"GET".equals(method);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);

@@ -1,5 +1,6 @@
 package io.salespipeline.contract.events;
 
+import io.salespipeline.platform.privacy.Personal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,8 +20,12 @@ public record DealClosed(UUID contractId, UUID dealId, UUID proposalId, Customer
     public static final String TOPIC = "sales.deal.closed";
     public static final String TYPE = "io.salespipeline.contract.DealClosed.v1";
 
-    /** country: ISO 3166 alpha-2, null when the proposal did not name it. */
-    public record Customer(String company, String contactName, String contactEmail, String country) {
+    /**
+     * country: ISO 3166 alpha-2, null when the proposal did not name it. Contact name and e-mail
+     * travel encrypted with the deal's data key, unreadable once the person is erased.
+     */
+    public record Customer(String company, @Personal(person = "dealId") String contactName,
+            @Personal(person = "dealId") String contactEmail, String country) {
     }
 
     public record Terms(String paymentTerms, String delivery, String warranty, String liability, String duration,

@@ -1,5 +1,6 @@
 package io.salespipeline.proposal.events;
 
+import io.salespipeline.platform.privacy.Personal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,22 +10,27 @@ import java.util.UUID;
 /**
  * Published on {@value #TOPIC} when the customer accepts a sent proposal: the accepted version
  * with its lines and totals exactly as offered, and who accepted when (acceptedBy: the customer's
- * person; acceptanceRecordedBy: the user who recorded it). procurement is the customer's
- * procurement procedure and format the proposal's format (their names); purchaseOrder holds the PO
- * references (PURCHASE_ORDER_QUOTE only, else null); owner (the seller who works the deal, or
+ * person, encrypted with the deal's data key; acceptanceRecordedBy: the user who recorded it).
+ * procurement is the customer's procurement procedure and format the proposal's format (their
+ * names); purchaseOrder holds the PO references (PURCHASE_ORDER_QUOTE only, else null); owner (the seller who works the deal, or
  * null) and sharedWith (other sellers' subjects, possibly empty) are for the next stage to copy.
  * contract-service drafts the contract from it. Owned by proposal-service; consumers read it
  * tolerantly. Amounts are decimal strings.
  */
 public record ProposalAccepted(UUID proposalId, UUID dealId, int version, Customer customer, String procurement,
-        String currency, List<Line> lines, Totals totals, LocalDate validUntil, String acceptedBy,
-        Instant acceptedAt, String format, String quoteNumber, PurchaseOrder purchaseOrder,
-        String acceptanceRecordedBy, String owner, List<String> sharedWith) {
+        String currency, List<Line> lines, Totals totals, LocalDate validUntil,
+        @Personal(person = "dealId") String acceptedBy, Instant acceptedAt, String format, String quoteNumber,
+        PurchaseOrder purchaseOrder, String acceptanceRecordedBy, String owner, List<String> sharedWith) {
 
     public static final String TOPIC = "sales.proposal.accepted";
     public static final String TYPE = "io.salespipeline.proposal.ProposalAccepted.v1";
 
-    public record Customer(String company, String contactName, String contactEmail) {
+    /**
+     * Contact name and e-mail travel encrypted with the deal's data key (as acceptedBy does),
+     * unreadable once the person is erased; the company stays readable.
+     */
+    public record Customer(String company, @Personal(person = "dealId") String contactName,
+            @Personal(person = "dealId") String contactEmail) {
     }
 
     /** An exact amount in one currency. */

@@ -1,5 +1,6 @@
 package io.salespipeline.prospect.events;
 
+import io.salespipeline.platform.privacy.Personal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,20 +21,29 @@ public record ProspectReadyForProposal(UUID prospectId, UUID dealId, Contact con
     public static final String TOPIC = "sales.prospect.ready-for-proposal";
     public static final String TYPE = "io.salespipeline.prospect.ProspectReadyForProposal.v1";
 
-    /** The contact as the lead carried it at qualification. */
-    public record Contact(String name, String email, String phone, String company, String jobTitle,
+    /**
+     * The contact as the lead carried it at qualification. Name, e-mail, phone and job title travel
+     * encrypted with the deal's data key (the stages after the lead know the person by the deal),
+     * unreadable once the person is erased; company and country stay readable.
+     */
+    public record Contact(@Personal(person = "dealId") String name, @Personal(person = "dealId") String email,
+            @Personal(person = "dealId") String phone, String company, @Personal(person = "dealId") String jobTitle,
             String country) {
     }
 
-    /** influence: LOW, MEDIUM or HIGH. */
-    public record DecisionMaker(String name, String role, String influence) {
+    /**
+     * influence: LOW, MEDIUM or HIGH. The name travels encrypted with the deal's key: a decision
+     * maker is no person of their own here (no id, no contact data), so the deal's erasure takes it too.
+     */
+    public record DecisionMaker(@Personal(person = "dealId") String name, String role, String influence) {
     }
 
     public record Profile(String industry, String companySize, String businessModel, String cultureNotes,
             List<DecisionMaker> decisionMakers) {
     }
 
-    public record ApprovalStep(String step, String approver) {
+    /** approver: who approves at this step (may name a person): encrypted with the deal's key. */
+    public record ApprovalStep(String step, @Personal(person = "dealId") String approver) {
     }
 
     /** procedure: ONE_PAGE_QUOTE, PURCHASE_ORDER or FORMAL_RFP; the RFP's details only for FORMAL_RFP. */

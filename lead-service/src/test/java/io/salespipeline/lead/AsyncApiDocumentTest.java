@@ -18,7 +18,7 @@ class AsyncApiDocumentTest {
     @TestFactory
     Stream<DynamicTest> documentTellsTheEventsAsTheRecordsHaveThem() {
         return AsyncApiChecks.of("io.salespipeline.lead")
-                .alsoReading(ErasureConfirmed.class, DealAccessChanged.class, DealWon.class)
+                .alsoReading(ErasureConfirmed.class, DealAccessChanged.class, DealWon.class, PersonKeyRecord.class)
                 .alsoProducing(PersonKeyRecord.class).tests();
     }
 }

@@ -3,6 +3,7 @@ package io.salespipeline.proposal;
 import io.salespipeline.infra.testing.AsyncApiChecks;
 import io.salespipeline.platform.access.DealAccessChanged;
 import io.salespipeline.platform.privacy.ErasureConfirmed;
+import io.salespipeline.platform.privacy.PersonKeyRecord;
 import io.salespipeline.platform.privacy.ErasureRequestData;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -17,7 +18,7 @@ class AsyncApiDocumentTest {
     @TestFactory
     Stream<DynamicTest> documentTellsTheEventsAsTheRecordsHaveThem() {
         return AsyncApiChecks.of("io.salespipeline.proposal")
-                .alsoProducing(ErasureConfirmed.class)
-                .alsoReading(ErasureRequestData.class, DealAccessChanged.class).tests();
+                .alsoProducing(ErasureConfirmed.class, PersonKeyRecord.class)
+                .alsoReading(ErasureRequestData.class, DealAccessChanged.class, PersonKeyRecord.class).tests();
     }
 }

@@ -19,7 +19,7 @@ class AsyncApiDocumentTest {
     @TestFactory
     Stream<DynamicTest> documentTellsTheEventsAsTheRecordsHaveThem() {
         return AsyncApiChecks.of("io.salespipeline.prospect")
-                .alsoProducing(ErasureConfirmed.class)
+                .alsoProducing(ErasureConfirmed.class, PersonKeyRecord.class)
                 .alsoReading(ErasureRequestData.class, DealAccessChanged.class, PersonKeyRecord.class, DealWon.class).tests();
     }
 }

@@ -11,9 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
  * A real Apache Kafka broker (single-node KRaft, broker and controller in one process) from
@@ -104,6 +110,7 @@ public final class KafkaBroker implements AutoCloseable {
             }
             try (Admin admin = Admin.create(config)) {
                 if (!admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty()) {
+                    createPersonKeysTopic(admin);
                     return;
                 }
             } catch (Exception e) {
@@ -112,6 +119,30 @@ public final class KafkaBroker implements AutoCloseable {
         }
         close();
         throw new IllegalStateException("Kafka broker not ready within " + timeout + "; see " + log);
+    }
+
+    /**
+     * Topics are created by use here, with the broker's defaults (kept forever, as the hand-off
+     * topics in deploy/k8s topics.yaml); only the people's data keys need settings of their own
+     * before first use: compacted, so a key's destruction replaces its key material in the log.
+     */
+    static final Map<String, String> PERSON_KEYS_CONFIG = Map.of("cleanup.policy", "compact", "retention.ms", "-1",
+            "segment.ms", "3600000", "max.compaction.lag.ms", "86400000", "min.cleanable.dirty.ratio", "0.1");
+
+    private static void createPersonKeysTopic(Admin admin) throws Exception {
+        try {
+            admin.createTopics(List.of(new NewTopic("privacy.person-keys", 3, (short) 1).configs(PERSON_KEYS_CONFIG)))
+                    .all().get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw e;
+            }
+            // A local run's broker from before: its topic gets the settings too.
+            ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, "privacy.person-keys");
+            admin.incrementalAlterConfigs(Map.of(topic, PERSON_KEYS_CONFIG.entrySet().stream()
+                    .map(entry -> new AlterConfigOp(new ConfigEntry(entry.getKey(), entry.getValue()), AlterConfigOp.OpType.SET))
+                    .toList())).all().get(10, TimeUnit.SECONDS);
+        }
     }
 
     private static boolean accepting(int port) {
@@ -173,6 +204,8 @@ public final class KafkaBroker implements AutoCloseable {
                 // soon); Kafka's default minimum is 6 s.
                 "group.min.session.timeout.ms=3000",
                 "log.flush.interval.messages=1000",
+                // Records are kept until deleted, as deploy/k8s keeps the hand-off topics (retention.ms -1).
+                "log.retention.ms=-1",
                 "") ;
     }
 

@@ -1,5 +1,6 @@
 package io.salespipeline.infra;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,9 +12,17 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.Test;
 
-/** The local broker has no authentication: it must be reachable from this machine only. */
+/**
+ * The local broker has no authentication: it must be reachable from this machine only. It keeps
+ * records as deploy/k8s keeps the hand-off topics, and the people's keys compacted.
+ */
 class KafkaBrokerTest {
 
     @Test
@@ -23,6 +32,19 @@ class KafkaBrokerTest {
                 String.join("\n", lines));
         assertTrue(lines.contains("advertised.listeners=PLAINTEXT://127.0.0.1:9092"), String.join("\n", lines));
         assertTrue(lines.contains("controller.quorum.bootstrap.servers=127.0.0.1:9093"), String.join("\n", lines));
+    }
+
+    @Test
+    void recordsAreKeptAndThePeoplesKeysCompacted() throws Exception {
+        assertTrue(KafkaBroker.serverProperties(Path.of("logs"), 9092, 9093).lines().toList()
+                .contains("log.retention.ms=-1"));
+        String bootstrap = EmbeddedInfrastructure.shared().kafkaBootstrapServers();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, "privacy.person-keys");
+            Config config = admin.describeConfigs(List.of(topic)).all().get().get(topic);
+            assertEquals("compact", config.get("cleanup.policy").value());
+            assertEquals("-1", config.get("retention.ms").value());
+        }
     }
 
     @Test

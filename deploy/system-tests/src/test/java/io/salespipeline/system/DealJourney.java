@@ -60,7 +60,8 @@ final class DealJourney {
     private String qualifyLead() {
         String lead = system.uri("lead");
         String id = traced().baseUri(lead).contentType(ContentType.JSON).body("""
-                {"name": "Buyer %1$d", "email": "buyer%1$d@customer%1$d.example", "company": "Customer %1$d GmbH",
+                {"name": "Buyer %1$d", "email": "buyer%1$d@customer%1$d.example", "phone": "+49 30 5550 1%1$03d",
+                 "company": "Customer %1$d GmbH",
                  "jobTitle": "Head of Sales", "country": "DE",
                  "source": {"kind": "CONFERENCE", "detail": "SalesConf 2026"}}""".formatted(n))
                 .post("/api/leads").then().statusCode(201).extract().path("id");

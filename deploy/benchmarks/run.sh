@@ -4,6 +4,8 @@
 # packaged process, all on free ports, measures, prints the figures and stops everything.
 #
 #   ./deploy/benchmarks/run.sh [intake] [import] [list]     (default: all three)
+#   ./deploy/benchmarks/run.sh crypto [events per round]    (the cost of encrypting personal fields:
+#                                                            in-process, no service, no database)
 #
 # Results are also written to deploy/benchmarks/target/results.txt.
 set -euo pipefail
@@ -13,13 +15,23 @@ ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 . "$ROOT/.mvn/find-jdk.sh"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
+BENCH="$ROOT/deploy/benchmarks/target"
+if [ "${1:-}" = crypto ]; then
+  shift
+  if [ "${SALES_BENCHMARK_SKIP_BUILD:-false}" != true ]; then
+    echo "Packaging the benchmarks (tests skipped)..."
+    (cd "$ROOT" && ./mvnw --batch-mode --no-transfer-progress -q -o package -DskipTests -pl deploy/benchmarks -am)
+  fi
+  exec "$JAVA" ${SALES_BENCHMARK_JAVA_OPTS:-} -cp "$BENCH/classes:$(cat "$BENCH/benchmarks.classpath")" \
+    io.salespipeline.platform.privacy.SealingCost "$@"
+fi
+
 if [ "${SALES_BENCHMARK_SKIP_BUILD:-false}" != true ]; then
   echo "Packaging lead-service and the benchmarks (tests skipped)..."
   (cd "$ROOT" && ./mvnw --batch-mode --no-transfer-progress -q -o package -DskipTests \
     -pl lead-service,deploy/benchmarks -am)
 fi
 
-BENCH="$ROOT/deploy/benchmarks/target"
 # The service runs from its own copy, so a build in the work tree cannot pull jars from under it.
 rm -rf "$BENCH/lead-service-app"
 cp -r "$ROOT/lead-service/target/quarkus-app" "$BENCH/lead-service-app"

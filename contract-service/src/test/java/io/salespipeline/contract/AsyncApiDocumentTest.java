@@ -3,6 +3,7 @@ package io.salespipeline.contract;
 import io.salespipeline.infra.testing.AsyncApiChecks;
 import io.salespipeline.platform.access.DealAccessChanged;
 import io.salespipeline.platform.privacy.ErasureConfirmed;
+import io.salespipeline.platform.privacy.PersonKeyRecord;
 import io.salespipeline.platform.privacy.ErasureRequestData;
 import io.salespipeline.platform.stage.DealLost;
 import io.salespipeline.platform.stage.Stage;
@@ -19,8 +20,8 @@ class AsyncApiDocumentTest {
     @TestFactory
     Stream<DynamicTest> documentTellsTheEventsAsTheRecordsHaveThem() {
         return AsyncApiChecks.of("io.salespipeline.contract")
-                .alsoProducing(ErasureConfirmed.class)
-                .alsoReading(ErasureRequestData.class, DealAccessChanged.class)
+                .alsoProducing(ErasureConfirmed.class, PersonKeyRecord.class)
+                .alsoReading(ErasureRequestData.class, DealAccessChanged.class, PersonKeyRecord.class)
                 .alsoProducing(DealAccessChanged.class, DealAccessChanged.type(Stage.CONTRACT))
                 .alsoProducing(DealLost.class, DealLost.type(Stage.CONTRACT)).tests();
     }

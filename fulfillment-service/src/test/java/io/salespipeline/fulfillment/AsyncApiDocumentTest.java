@@ -2,6 +2,7 @@ package io.salespipeline.fulfillment;
 
 import io.salespipeline.infra.testing.AsyncApiChecks;
 import io.salespipeline.platform.privacy.ErasureConfirmed;
+import io.salespipeline.platform.privacy.PersonKeyRecord;
 import io.salespipeline.platform.privacy.ErasureRequestData;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -16,6 +17,7 @@ class AsyncApiDocumentTest {
     @TestFactory
     Stream<DynamicTest> documentTellsTheEventsAsTheRecordsHaveThem() {
         return AsyncApiChecks.of("io.salespipeline.fulfillment")
-                .alsoProducing(ErasureConfirmed.class).alsoReading(ErasureRequestData.class).tests();
+                .alsoProducing(ErasureConfirmed.class, PersonKeyRecord.class)
+                .alsoReading(ErasureRequestData.class, PersonKeyRecord.class).tests();
     }
 }

@@ -19,7 +19,7 @@ class AsyncApiDocumentTest {
     @TestFactory
     Stream<DynamicTest> documentTellsTheEventsAsTheRecordsHaveThem() {
         return AsyncApiChecks.of("io.salespipeline.lead")
-                .alsoReading(ErasureConfirmed.class, DealAccessChanged.class, DealWon.class)
+                .alsoReading(ErasureConfirmed.class, DealAccessChanged.class, DealWon.class, PersonKeyRecord.class)
                 .alsoProducing(PersonKeyRecord.class)
                 .alsoProducing(DealAccessChanged.class, DealAccessChanged.type(Stage.LEAD)).tests();
     }

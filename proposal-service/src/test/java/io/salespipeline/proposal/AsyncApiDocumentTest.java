@@ -3,6 +3,7 @@ package io.salespipeline.proposal;
 import io.salespipeline.infra.testing.AsyncApiChecks;
 import io.salespipeline.platform.access.DealAccessChanged;
 import io.salespipeline.platform.privacy.ErasureConfirmed;
+import io.salespipeline.platform.privacy.PersonKeyRecord;
 import io.salespipeline.platform.stage.Stage;
 import io.salespipeline.platform.privacy.ErasureRequestData;
 import java.util.stream.Stream;
@@ -18,8 +19,8 @@ class AsyncApiDocumentTest {
     @TestFactory
     Stream<DynamicTest> documentTellsTheEventsAsTheRecordsHaveThem() {
         return AsyncApiChecks.of("io.salespipeline.proposal")
-                .alsoProducing(ErasureConfirmed.class)
-                .alsoReading(ErasureRequestData.class, DealAccessChanged.class)
+                .alsoProducing(ErasureConfirmed.class, PersonKeyRecord.class)
+                .alsoReading(ErasureRequestData.class, DealAccessChanged.class, PersonKeyRecord.class)
                 .alsoProducing(DealAccessChanged.class, DealAccessChanged.type(Stage.PROPOSAL)).tests();
     }
 }

@@ -21,7 +21,7 @@ class AsyncApiDocumentTest {
     @TestFactory
     Stream<DynamicTest> documentTellsTheEventsAsTheRecordsHaveThem() {
         return AsyncApiChecks.of("io.salespipeline.prospect")
-                .alsoProducing(ErasureConfirmed.class)
+                .alsoProducing(ErasureConfirmed.class, PersonKeyRecord.class)
                 .alsoReading(ErasureRequestData.class, DealAccessChanged.class, PersonKeyRecord.class, DealWon.class)
                 .alsoProducing(DealAccessChanged.class, DealAccessChanged.type(Stage.PROSPECT))
                 .alsoProducing(DealLost.class, DealLost.type(Stage.PROSPECT)).tests();

@@ -1,5 +1,6 @@
 package io.salespipeline.contract.events;
 
+import io.salespipeline.platform.privacy.Personal;
 import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -20,9 +21,12 @@ public record DealClosed(UUID contractId, UUID dealId, UUID proposalId, Customer
     public static final String TOPIC = "sales.deal.closed";
     public static final String TYPE = "io.salespipeline.contract.DealClosed.v1";
 
-    /** country: ISO 3166 alpha-2, null when the proposal did not name it. */
-    public record Customer(@Nullable String company, String contactName, @Nullable String contactEmail,
-            @Nullable String country) {
+    /**
+     * country: ISO 3166 alpha-2, null when the proposal did not name it. Contact name and e-mail
+     * travel encrypted with the deal's data key, unreadable once the person is erased.
+     */
+    public record Customer(@Nullable String company, @Personal(person = "dealId") String contactName,
+            @Nullable @Personal(person = "dealId") String contactEmail, @Nullable String country) {
     }
 
     public record Terms(String paymentTerms, String delivery, String warranty, String liability, String duration,

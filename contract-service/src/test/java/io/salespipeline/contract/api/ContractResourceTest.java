@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.BeforeEach;
 import io.salespipeline.infra.testing.Tokens;
@@ -108,6 +110,10 @@ class ContractResourceTest {
             assertEquals("107.30", data.getString("firstOrder.lines[0].net.amount"));
             assertEquals("127.69", data.getString("firstOrder.totals.total.amount"));
             assertEquals("Customer GmbH", data.getString("customer.company"));
+            // The contact travels encrypted with the deal's key: readable only through the inbox.
+            assertTrue(data.getString("customer.contactName").startsWith("pii:v1:"), event.value());
+            assertFalse(event.value().contains("Ada Buyer") || event.value().contains("ada@customer.example"),
+                    event.value());
 
             // Exactly once: nothing more is published for this deal.
             long more = closed.collect(Duration.ofSeconds(3)).stream().filter(e -> dealId.toString().equals(e.key()))

@@ -98,7 +98,8 @@ final class DealJourney {
     private UUID qualifyLead() {
         LeadsApi leads = seller.leads();
         LeadView lead = call(() -> leads.createLead(new NewLead().name("Buyer " + n)
-                .email("buyer%1$d@customer%1$d.example".formatted(n)).company("Customer " + n + " GmbH")
+                .email("buyer%1$d@customer%1$d.example".formatted(n)).phone("+49 30 5550 1%03d".formatted(n))
+                .company("Customer " + n + " GmbH")
                 .jobTitle("Head of Sales").country("DE")
                 .source(new SourceInput().kind(SourceKind.CONFERENCE).detail("SalesConf 2026")), null));
         call(() -> leads.assessLead(lead.getId(), new AssessmentInput().viable(true).reasons("Budget and need confirmed")));

@@ -2,6 +2,7 @@ package io.salespipeline.system;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -25,7 +27,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * All five services as separate processes on a real broker and database: 20 deals driven
  * concurrently from lead to order (their leads and prospects then WON), then every hand-off event
- * replayed, and nothing duplicated.
+ * replayed, and nothing duplicated; once a person is erased, no topic shows them and the log still
+ * tells every deal right.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DealsEndToEndIT {
@@ -157,6 +160,31 @@ class DealsEndToEndIT {
     void unSharingAtTheLeadMakesEveryLaterStageOfTheDealInvisibleToTheRemovedSeller() {
         assertTrue(outcomes.size() == DEALS, "runs after the deals were driven");
         new SharingAcrossStages(system).run(outcomes.get(1).dealId());
+    }
+
+    @Test
+    @Order(5)
+    void afterTheErasureNoTopicShowsThePersonAndTheLogStillTellsEveryDealRight() throws Exception {
+        assertTrue(outcomes.size() == DEALS, "runs after the deals were driven");
+        // Deal 1's person (DealJourney: name, e-mail, phone), and the decision maker who accepted for them.
+        List<Pattern> person = List.of(Pattern.compile("Buyer 1(?!\\d)"), Pattern.compile("buyer1@customer1\\.example"),
+                Pattern.compile("5550 ?1001"), Pattern.compile("CFO 1(?!\\d)"));
+        LogAfterErasure log = new LogAfterErasure(system.kafka());
+        int read = log.assertNowhere(person);
+        System.out.printf("%d records on every topic read after the erasure: none shows the person%n", read);
+
+        Map<String, LogAfterErasure.ClosedDeal> rebuilt = log.rebuildClosedDeals();
+        for (DealJourney.Outcome deal : outcomes) {
+            LogAfterErasure.ClosedDeal closed = rebuilt.get(deal.dealId());
+            assertTrue(closed != null, "the log tells deal " + deal.dealId() + " closed");
+            assertEquals(0, deal.acceptedTotal().compareTo(closed.total()), "first order total of " + deal.dealId());
+            assertEquals(deal.currency(), closed.currency());
+        }
+        // The erased deal's contact is still there, encrypted, under a key whose last word is its destruction.
+        String erasedContact = rebuilt.get(outcomes.get(0).dealId()).contactName();
+        assertTrue(log.destroyed(LogAfterErasure.keyId(erasedContact)), "key of the erased person destroyed");
+        assertFalse(log.destroyed(LogAfterErasure.keyId(rebuilt.get(outcomes.get(1).dealId()).contactName())),
+                "another person's key is live");
     }
 
     private static void assertExactlyOneRecordPerDealEverywhere() {

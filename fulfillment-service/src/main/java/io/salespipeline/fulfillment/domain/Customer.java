@@ -95,7 +95,8 @@ public class Customer extends PanacheEntityBase {
 
     private static String email(String text) {
         String email = Require.optionalText("customer.contactEmail", text, 320);
-        if (email == null) {
+        // An address that reached this service erased (its key destroyed) is no address: kept as none.
+        if (email == null || Erased.NAME.equals(email)) {
             return null;
         }
         if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {

@@ -57,4 +57,13 @@ class CustomerTest {
     void anUnreadableCountryIsLeftUnknown() {
         assertNull(Customer.open(UUID.randomUUID(), "C", "A", null, "Germany", "ana.support", now).country());
     }
+
+    @Test
+    void aContactErasedOnTheWayIsTakenInWithoutAnAddress() {
+        Customer customer = Customer.open(UUID.randomUUID(), "C", "[erased]", "[erased]", null, "ana.support", now);
+        assertEquals("[erased]", customer.contactName());
+        assertNull(customer.contactEmail());
+        assertThrows(InvalidInputException.class,
+                () -> Customer.open(UUID.randomUUID(), "C", "A", "not an address", null, "ana.support", now));
+    }
 }

@@ -1,5 +1,6 @@
 package io.salespipeline.proposal.events;
 
+import io.salespipeline.platform.privacy.Personal;
 import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -10,22 +11,28 @@ import java.util.UUID;
 /**
  * Published on {@value #TOPIC} when the customer accepts a sent proposal: the accepted version
  * with its lines and totals exactly as offered, and who accepted when (acceptedBy: the customer's
- * person; acceptanceRecordedBy: the user who recorded it). procurement is the customer's
- * procurement procedure and format the proposal's format (their names); purchaseOrder holds the PO
- * references (PURCHASE_ORDER_QUOTE only, else null); owner (the seller who works the deal, or
+ * person, encrypted with the deal's data key; acceptanceRecordedBy: the user who recorded it).
+ * procurement is the customer's procurement procedure and format the proposal's format (their
+ * names); purchaseOrder holds the PO references (PURCHASE_ORDER_QUOTE only, else null); owner (the seller who works the deal, or
  * null) and sharedWith (other sellers' subjects, possibly empty) are for the next stage to copy.
  * contract-service drafts the contract from it. Owned by proposal-service; consumers read it
  * tolerantly. Amounts are decimal strings.
  */
 public record ProposalAccepted(UUID proposalId, UUID dealId, int version, Customer customer, String procurement,
-        String currency, List<Line> lines, Totals totals, LocalDate validUntil, String acceptedBy,
-        Instant acceptedAt, String format, String quoteNumber, @Nullable PurchaseOrder purchaseOrder,
-        String acceptanceRecordedBy, @Nullable String owner, List<String> sharedWith) {
+        String currency, List<Line> lines, Totals totals, LocalDate validUntil,
+        @Personal(person = "dealId") String acceptedBy, Instant acceptedAt, String format, String quoteNumber,
+        @Nullable PurchaseOrder purchaseOrder, String acceptanceRecordedBy, @Nullable String owner,
+        List<String> sharedWith) {
 
     public static final String TOPIC = "sales.proposal.accepted";
     public static final String TYPE = "io.salespipeline.proposal.ProposalAccepted.v1";
 
-    public record Customer(@Nullable String company, String contactName, @Nullable String contactEmail) {
+    /**
+     * Contact name and e-mail travel encrypted with the deal's data key (as acceptedBy does),
+     * unreadable once the person is erased; the company stays readable.
+     */
+    public record Customer(@Nullable String company, @Personal(person = "dealId") String contactName,
+            @Nullable @Personal(person = "dealId") String contactEmail) {
     }
 
     /** An exact amount in one currency. */

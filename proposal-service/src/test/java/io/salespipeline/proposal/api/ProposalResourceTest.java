@@ -23,6 +23,8 @@ import io.salespipeline.infra.SalesInfrastructure;
 import io.salespipeline.infra.testing.EventTap;
 import io.salespipeline.proposal.api.Drafts.Draft;
 import jakarta.inject.Inject;
+import io.salespipeline.platform.privacy.PersonalFields;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -47,6 +49,12 @@ class ProposalResourceTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    PersonalFields personalFields;
+
+    @Inject
+    ObjectMapper json;
 
     /** Four lines whose amounts were worked out by hand, with HALF_EVEN ties on a net and on a tax. */
     private void addPricedLines(String id) {
@@ -162,7 +170,12 @@ class ProposalResourceTest {
             assertEquals(dealId, event.header("ce_subject"));
             assertNotNull(event.header("ce_id"));
 
-            JsonPath data = JsonPath.from(event.value());
+            // The customer's people travel encrypted with the deal's key; a consumer's inbox opens them.
+            for (String person : List.of("Ada Lovelace", "ada@example.com", "Charles Babbage")) {
+                org.junit.jupiter.api.Assertions.assertFalse(event.value().contains(person), event.value());
+            }
+            JsonPath data = JsonPath.from(QuarkusTransaction.requiringNew().call(() -> personalFields
+                    .open(json.readTree(event.value()), event.header("ce_id"))).toString());
             assertEquals(id, data.getString("proposalId"));
             assertEquals(dealId, data.getString("dealId"));
             assertEquals(1, data.getInt("version"));

@@ -4,6 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.salespipeline.platform.privacy.PersonKeyRecord;
+import io.salespipeline.platform.privacy.PersonKeys;
+import jakarta.inject.Inject;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -24,6 +32,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "proposal"))
 class ErasureRequestedConsumerTest extends SalesManagerTest {
+
+    @Inject
+    PersonKeys personKeys;
 
     private String draftFor(UUID dealId, String email) {
         try (EventSender sender = new EventSender(kafka())) {
@@ -93,5 +104,26 @@ class ErasureRequestedConsumerTest extends SalesManagerTest {
     long stored(String id) {
         return ((Number) entityManager.createNativeQuery("select count(*) from proposal_document where id = :id")
                 .setParameter("id", UUID.fromString(id)).getSingleResult()).longValue();
+    }
+
+    @Test
+    void anErasureDestroysTheDealsKeyHereAndTellsTheOtherServices() {
+        UUID dealId = UUID.randomUUID();
+        // The key this service makes when it seals the deal's contact before any other stage's key came.
+        UUID keyId = QuarkusTransaction.requiringNew().call(() -> personKeys.forPerson(dealId).orElseThrow().id());
+        try (EventTap keys = new EventTap(kafka(), PersonKeyRecord.TOPIC);
+                EventTap confirmations = new EventTap(kafka(), ErasureEvents.CONFIRMED)) {
+            UUID erasureId = UUID.randomUUID();
+            ErasureEvents.request(kafka(), UUID.randomUUID().toString(), erasureId, "nobody@example.com",
+                    List.of(dealId));
+            ErasureEvents.awaitConfirmation(confirmations, erasureId);
+            JsonPath destruction = JsonPath.from(keys.await(e -> e.key().equals(keyId.toString())
+                    && JsonPath.from(e.value()).get("wrappedKey") == null, Duration.ofSeconds(30)).value());
+            assertEquals(dealId.toString(), destruction.getString("personId"));
+            assertNull(destruction.get("wrappedKey"));
+        }
+        assertInstanceOf(PersonKeys.Destroyed.class, QuarkusTransaction.requiringNew().call(() -> personKeys.byId(keyId)));
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> personKeys.forPerson(dealId)).isEmpty(),
+                "nothing is sealed for the erased deal's person any more");
     }
 }

@@ -1,5 +1,6 @@
 package io.salespipeline.prospect.events;
 
+import io.salespipeline.platform.privacy.Personal;
 import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -21,20 +22,30 @@ public record ProspectReadyForProposal(UUID prospectId, UUID dealId, Contact con
     public static final String TOPIC = "sales.prospect.ready-for-proposal";
     public static final String TYPE = "io.salespipeline.prospect.ProspectReadyForProposal.v1";
 
-    /** The contact as the lead carried it at qualification. */
-    public record Contact(String name, @Nullable String email, @Nullable String phone, @Nullable String company,
-            @Nullable String jobTitle, @Nullable String country) {
+    /**
+     * The contact as the lead carried it at qualification. Name, e-mail, phone and job title travel
+     * encrypted with the deal's data key (the stages after the lead know the person by the deal),
+     * unreadable once the person is erased; company and country stay readable.
+     */
+    public record Contact(@Personal(person = "dealId") String name,
+            @Nullable @Personal(person = "dealId") String email, @Nullable @Personal(person = "dealId") String phone,
+            @Nullable String company, @Nullable @Personal(person = "dealId") String jobTitle,
+            @Nullable String country) {
     }
 
-    /** influence: LOW, MEDIUM or HIGH. */
-    public record DecisionMaker(String name, String role, String influence) {
+    /**
+     * influence: LOW, MEDIUM or HIGH. The name travels encrypted with the deal's key: a decision
+     * maker is no person of their own here (no id, no contact data), so the deal's erasure takes it too.
+     */
+    public record DecisionMaker(@Personal(person = "dealId") String name, String role, String influence) {
     }
 
     public record Profile(String industry, String companySize, String businessModel, @Nullable String cultureNotes,
             List<DecisionMaker> decisionMakers) {
     }
 
-    public record ApprovalStep(String step, @Nullable String approver) {
+    /** approver: who approves at this step (may name a person): encrypted with the deal's key. */
+    public record ApprovalStep(String step, @Nullable @Personal(person = "dealId") String approver) {
     }
 
     /** procedure: ONE_PAGE_QUOTE, PURCHASE_ORDER or FORMAL_RFP; the RFP's details only for FORMAL_RFP. */

@@ -26,6 +26,10 @@ import io.restassured.path.json.JsonPath;
 import io.salespipeline.infra.SalesInfrastructure;
 import io.salespipeline.infra.testing.EventSender;
 import io.salespipeline.infra.testing.EventTap;
+import io.salespipeline.platform.privacy.PersonalFields;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -48,6 +52,18 @@ public class ProspectResourceTest {
             {"product": "Pipeline CRM", "problem": "Deals tracked in spreadsheets",
              "costSaving": {"amount": "24000", "currency": "EUR"}, "timeSavingHours": "40",
              "period": "YEAR", "reasoning": "Two fewer admin days a month"}""";
+
+    @Inject
+    PersonalFields personalFields;
+
+    @Inject
+    ObjectMapper json;
+
+    /** The event's data as a consumer's inbox reads it: its encrypted fields opened. */
+    private JsonPath opened(EventTap.Event event) {
+        return JsonPath.from(QuarkusTransaction.requiringNew().call(() -> personalFields
+                .open(json.readTree(event.value()), event.header("ce_id"))).toString());
+    }
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String kafka;
@@ -97,7 +113,10 @@ public class ProspectResourceTest {
             assertEquals("io.salespipeline.prospect.ProspectReadyForProposal.v1", event.header("ce_type"));
             assertEquals(dealId.toString(), event.header("ce_subject"));
             assertNotNull(event.header("ce_id"));
-            JsonPath data = JsonPath.from(event.value());
+            // The people travel encrypted with the deal's key; a consumer's inbox opens them.
+            assertTrue(JsonPath.from(event.value()).getString("contact.name").startsWith("pii:v1:"), event.value());
+            assertFalse(event.value().contains("Jane Roe"), event.value());
+            JsonPath data = opened(event);
             assertEquals(id, data.getString("prospectId"));
             assertEquals(dealId.toString(), data.getString("dealId"));
             assertEquals("Grace Hopper", data.getString("contact.name"));
@@ -288,8 +307,9 @@ public class ProspectResourceTest {
 
         try (EventTap tap = new EventTap(kafka, "sales.prospect.ready-for-proposal")) {
             given().post("/api/prospects/{id}/readiness", id).then().statusCode(200);
-            JsonPath data = JsonPath.from(tap.await(e -> dealId.toString().equals(e.key()), Duration.ofSeconds(30))
-                    .value());
+            EventTap.Event event = tap.await(e -> dealId.toString().equals(e.key()), Duration.ofSeconds(30));
+            assertFalse(event.value().contains("IT architecture board"), event.value());
+            JsonPath data = opened(event);
             assertEquals("FORMAL_RFP", data.getString("procurement.procedure"));
             assertEquals("RFP-2026-114", data.getString("procurement.rfpReference"));
             assertEquals("2027-01-15", data.getString("procurement.deadline"));

@@ -13,9 +13,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * How every service takes in an erasure request: once (inbox), in one transaction it anonymises
- * what the service holds of the person, drops the already-relayed outbox copies of those deals'
- * events (they still carry the person's data for the outbox's retention), and publishes its
- * {@link ErasureConfirmed} through the outbox.
+ * what the service holds of the person, destroys the data keys of the person's deals (the stages
+ * after the lead seal a deal's contact with the deal's key: {@code @Personal(person = "dealId")}),
+ * drops the already-relayed outbox copies of those deals' events (they still carry the person's
+ * data for the outbox's retention), and publishes its {@link ErasureConfirmed} through the outbox.
  */
 @ApplicationScoped
 public class PersonErasure {
@@ -29,6 +30,9 @@ public class PersonErasure {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    PersonKeys personKeys;
+
     @ConfigProperty(name = "quarkus.application.name")
     String service;
 
@@ -40,6 +44,8 @@ public class PersonErasure {
                         "Erasure request " + event.id() + " names no erasureId");
             }
             int records = anonymise.applyAsInt(request);
+            // Every copy of a deal key held here goes; the service that made one tells the others.
+            personKeys.destroyPeople(request.dealIds(), Instant.now());
             if (!request.dealIds().isEmpty()) {
                 entityManager.createNativeQuery("delete from outbox_message where deal_id in (:deals) "
                         + "and published_at is not null").setParameter("deals", request.dealIds()).executeUpdate();

@@ -32,6 +32,9 @@ public class PersonalFields {
     @Inject
     PersonKeys keys;
 
+    @Inject
+    PersonKeyLookup lookup;
+
     /** The event's JSON as the outbox stores it: its personal fields encrypted. */
     public String seal(Object data, UUID eventId) throws JsonProcessingException {
         PersonalShape shape = PersonalShape.of(data.getClass());
@@ -90,7 +93,12 @@ public class PersonalFields {
         } catch (IllegalArgumentException e) {
             throw new MalformedEventException("Event " + eventId + " field " + path + " is a damaged encrypted field", e);
         }
-        return switch (keys.byId(sealed.keyId())) {
+        PersonKeys.Known known = keys.byId(sealed.keyId());
+        if (known instanceof PersonKeys.Unknown) {
+            // Not stored here yet: this service's key consumer may be behind; the key is read from its topic now.
+            known = fetched(sealed.keyId());
+        }
+        return switch (known) {
             case PersonKeys.Destroyed destroyed -> Erased.NAME;
             case PersonKeys.Unknown unknown -> throw new PersonKeyMissingException(sealed.keyId());
             case PersonKeys.Live live -> {
@@ -102,6 +110,17 @@ public class PersonalFields {
                 }
             }
         };
+    }
+
+    /** The key as its topic has it, kept here as the key consumer would; still unknown when it is not there yet. */
+    private PersonKeys.Known fetched(UUID keyId) {
+        Optional<PersonKeyLookup.Found> found = lookup.find(keyId);
+        if (found.isEmpty() || !keyId.equals(found.get().key().keyId()) || found.get().key().personId() == null
+                || (!found.get().key().destroyed() && found.get().key().masterKeyId() == null)) {
+            return new PersonKeys.Unknown();
+        }
+        keys.keep(found.get().key(), found.get().origin());
+        return keys.byId(keyId);
     }
 
     /** What binds a field to its place: the event id and the field's JSON Pointer. */

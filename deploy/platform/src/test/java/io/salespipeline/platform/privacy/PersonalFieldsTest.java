@@ -49,11 +49,34 @@ class PersonalFieldsTest {
         void destroy(UUID personId) {
             byId.put(byPerson.get(personId).id(), new Destroyed());
         }
+
+        @Override
+        public void keep(PersonKeyRecord record, String origin) {
+            try {
+                byId.put(record.keyId(), record.destroyed() ? new Destroyed() : new Live(FieldCipher.unwrap(MASTER,
+                        java.util.Base64.getDecoder().decode(record.wrappedKey()), record.keyId(), record.personId())));
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
+
+    /** The key topic as this service's lookup reads it: key records by key id. */
+    static class Topic extends PersonKeyLookup {
+        final Map<UUID, PersonKeyRecord> records = new HashMap<>();
+
+        @Override
+        public synchronized Optional<Found> find(UUID keyId) {
+            return Optional.ofNullable(records.get(keyId)).map(record -> new Found(record, "lead-service"));
+        }
+    }
+
+    static final javax.crypto.SecretKey MASTER = FieldCipher.newKey();
 
     private final ObjectMapper json = new ObjectMapper();
     private final PersonalFields fields = new PersonalFields();
     private final Keys keys = new Keys();
+    private final Topic topic = new Topic();
     private final UUID lead = UUID.randomUUID();
     private final UUID maker = UUID.randomUUID();
     private final UUID event = UUID.randomUUID();
@@ -65,6 +88,7 @@ class PersonalFieldsTest {
     void wire() {
         fields.json = json;
         fields.keys = keys;
+        fields.lookup = topic;
     }
 
     @Test
@@ -96,6 +120,37 @@ class PersonalFieldsTest {
         assertEquals("1234.50", read.amount());
         // Written after the erasure: nothing left to encrypt, the placeholder goes out.
         assertEquals(Erased.NAME, json.readTree(fields.seal(qualified, UUID.randomUUID())).at("/contact/name").asText());
+    }
+
+    @Test
+    void aKeyNotStoredHereButOnItsTopicIsReadFromThereKeptAndOpensTheEvent() throws Exception {
+        JsonNode wire = json.readTree(fields.seal(qualified, event));
+        Map<UUID, PersonKeys.Known> stored = new HashMap<>(keys.byId);
+        keys.byId.clear(); // this service's key consumer is behind: nothing stored yet
+        stored.forEach((keyId, known) -> {
+            UUID person = keys.byPerson.entrySet().stream().filter(e -> e.getValue().id().equals(keyId))
+                    .findFirst().orElseThrow().getKey();
+            javax.crypto.SecretKey key = ((PersonKeys.Live) known).key();
+            topic.records.put(keyId, new PersonKeyRecord(keyId, person, "m1", java.util.Base64.getEncoder()
+                    .encodeToString(FieldCipher.wrap(MASTER, key, keyId, person)), null, null));
+        });
+        JsonNode opened = fields.open(wire, event.toString());
+        assertEquals("Ada Lovelace", opened.at("/contact/name").asText());
+        assertEquals("Charles Babbage", opened.at("/makers/0/name").asText());
+        assertTrue(keys.byId.values().stream().allMatch(PersonKeys.Live.class::isInstance), "kept here for the next event");
+    }
+
+    @Test
+    void aKeyDestroyedOnItsTopicReadsAsErasedThoughNeverStoredHere() throws Exception {
+        JsonNode wire = json.readTree(fields.seal(qualified, event));
+        UUID leadKey = keys.byPerson.get(lead).id();
+        keys.byId.clear();
+        topic.records.put(leadKey, new PersonKeyRecord(leadKey, lead, null, null, null, java.time.Instant.now()));
+        topic.records.put(keys.byPerson.get(maker).id(), new PersonKeyRecord(keys.byPerson.get(maker).id(), maker,
+                null, null, null, java.time.Instant.now()));
+        JsonNode opened = fields.open(wire, event.toString());
+        assertEquals(Erased.NAME, opened.at("/contact/name").asText());
+        assertEquals("Analytical Engines", opened.at("/contact/company").asText());
     }
 
     @Test

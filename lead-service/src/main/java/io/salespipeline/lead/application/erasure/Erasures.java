@@ -76,9 +76,11 @@ public class Erasures {
         leads.forEach(lead -> LeadSource.update("notes = null, submitted = null where leadId = ?1", lead.id()));
         // Stored Idempotency-Key answers show the person as they were: a retry must not bring them back.
         idempotent.forget(leads.stream().map(Lead::id).toList());
-        // Every event that carried the person (the lead is the person) becomes unreadable where it
-        // names them: their data keys are destroyed here and, through privacy.person-keys, everywhere.
-        personKeys.destroyPeople(leads.stream().map(Lead::id).toList(), now);
+        // Every event that carried the person becomes unreadable where it names them: their data keys
+        // (the lead's, and the copies held here of their deals' keys, which the later stages seal
+        // with) are destroyed here and, through privacy.person-keys, everywhere.
+        personKeys.destroyPeople(java.util.stream.Stream.concat(leads.stream().map(Lead::id),
+                leads.stream().map(Lead::dealId).filter(Objects::nonNull)).toList(), now);
         ErasureRequest request = ErasureRequest.open(EmailAddress.sha256(address),
                 leads.stream().map(Lead::id).toList(),
                 leads.stream().map(Lead::dealId).filter(Objects::nonNull).toList(), actor.name(), now);

@@ -1,12 +1,10 @@
 package io.salespipeline.system;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.restassured.path.json.JsonPath;
 import io.salespipeline.client.contract.api.ContractsApi;
 import io.salespipeline.client.contract.model.FirstOrderInput;
 import io.salespipeline.client.contract.model.SignatureInput;
@@ -17,6 +15,7 @@ import io.salespipeline.client.lead.model.InterestChannel;
 import io.salespipeline.client.lead.model.InterestInput;
 import io.salespipeline.client.lead.model.LeadView;
 import io.salespipeline.client.lead.model.NewLead;
+import io.salespipeline.client.lead.model.OwnerInput;
 import io.salespipeline.client.lead.model.SourceInput;
 import io.salespipeline.client.lead.model.SourceKind;
 import io.salespipeline.client.proposal.api.ProposalsApi;
@@ -30,6 +29,9 @@ import io.salespipeline.client.prospect.api.ProspectsApi;
 import io.salespipeline.client.prospect.model.ApplicationInput;
 import io.salespipeline.client.prospect.model.DecisionMakerInput;
 import io.salespipeline.client.prospect.model.Influence;
+import io.salespipeline.client.prospect.model.InteractionInput;
+import io.salespipeline.client.prospect.model.InteractionType;
+import io.salespipeline.client.prospect.model.InterestLevel;
 import io.salespipeline.client.prospect.model.ProcurementInput;
 import io.salespipeline.client.prospect.model.ProcurementProcedure;
 import io.salespipeline.client.prospect.model.ProfileInput;
@@ -43,6 +45,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -60,6 +63,9 @@ final class DealJourney {
 
     private static final Duration HAND_OFF = Duration.ofSeconds(90);
 
+    /** Whom the deal is shared with when it takes every step. */
+    private static final String COLLEAGUE = "sue.seller";
+
     private final SalesSystem system;
     private final int n;
 
@@ -72,6 +78,11 @@ final class DealJourney {
     /** The deal's seller, through the generated clients. */
     private final Api seller;
 
+    /** Every step a deal may take on its way (see {@link #everyStep}); off: the shortest way to an order. */
+    private boolean everyStep;
+    private Runnable midDeal = () -> { };
+    private UUID leadId;
+
     DealJourney(SalesSystem system, int n) {
         this.system = system;
         this.n = n;
@@ -82,12 +93,34 @@ final class DealJourney {
         this.seller = Api.as(system, "sam.seller", "seller", traceParent);
     }
 
+    /**
+     * The deal takes every step it may take on its way to a satisfied customer, so that each stage
+     * publishes every event type of a deal: the person arrives again through a web form, a sales
+     * manager assigns the lead by hand, each stage shares the deal with a colleague, the seller
+     * logs a meeting, the sent proposal is revised and sent again, and after the order its support
+     * owner starts work on it and the customer answers a survey. {@code midDeal} runs once the prospect is ready for a proposal.
+     */
+    DealJourney everyStep(Runnable midDeal) {
+        this.everyStep = true;
+        this.midDeal = midDeal;
+        return this;
+    }
+
+    /** The deal's lead, once it was taken in. */
+    UUID leadId() {
+        return leadId;
+    }
+
     Outcome run() {
         try {
             UUID dealId = qualifyLead();
             prepareProspect(dealId);
+            midDeal.run();
             ProposalView accepted = proposeAndAccept(dealId);
             closeContract(dealId);
+            if (everyStep) {
+                DealSteps.startOrderAndAnswerSurvey(system, traceParent, dealId, n);
+            }
             return new Outcome(dealId.toString(), new BigDecimal(accepted.getTotals().getTotal().getAmount()),
                     accepted.getTotals().getTotal().getCurrency());
         } catch (ApiCallFailed e) {
@@ -102,9 +135,20 @@ final class DealJourney {
                 .company("Customer " + n + " GmbH")
                 .jobTitle("Head of Sales").country("DE")
                 .source(new SourceInput().kind(SourceKind.CONFERENCE).detail("SalesConf 2026")), null));
+        leadId = lead.getId();
+        if (everyStep) {
+            DealSteps.arriveAgainByWebForm(system, traceParent, n);
+            call(() -> Api.as(system, "mia.manager", "sales-manager", traceParent).leads()
+                    .assignLeadOwner(lead.getId(), new OwnerInput().owner("sam.seller")));
+        }
         call(() -> leads.assessLead(lead.getId(), new AssessmentInput().viable(true).reasons("Budget and need confirmed")));
-        return call(() -> leads.recordLeadInterest(lead.getId(), new InterestInput().channel(InterestChannel.MEETING)
+        UUID dealId = call(() -> leads.recordLeadInterest(lead.getId(), new InterestInput().channel(InterestChannel.MEETING)
                 .expressedAt(OffsetDateTime.parse("2026-11-20T10:00:00Z")).topics("analytics"))).getDealId();
+        if (everyStep) {
+            call(() -> leads.shareLead(lead.getId(), new io.salespipeline.client.lead.model.SharingInput()
+                    .sharedWith(Set.of(COLLEAGUE))));
+        }
+        return dealId;
     }
 
     private void prepareProspect(UUID dealId) {
@@ -118,6 +162,13 @@ final class DealJourney {
                 .problem("Deals tracked in spreadsheets")
                 .costSaving(new io.salespipeline.client.prospect.model.Money().amount("24000.00").currency("EUR"))
                 .timeSavingHours("40").period(SavingPeriod.YEAR).reasoning("Two fewer admin days a month")));
+        if (everyStep) {
+            call(() -> prospects.logProspectInteraction(id, new InteractionInput().type(InteractionType.MEETING)
+                    .occurredAt(OffsetDateTime.parse("2026-11-25T14:00:00Z")).outcome("Walked the CFO through the savings")
+                    .nextStep("Send the proposal").interestLevel(InterestLevel.HIGH)));
+            call(() -> prospects.shareProspect(id, new io.salespipeline.client.prospect.model.SharingInput()
+                    .sharedWith(Set.of(COLLEAGUE))));
+        }
         call(() -> prospects.markProspectReady(id));
     }
 
@@ -132,8 +183,21 @@ final class DealJourney {
             approveDiscount(proposals, id);
         }
         call(() -> proposals.sendProposal(id));
-        return call(() -> proposals.acceptProposal(id,
-                new AcceptanceInput().acceptedBy("CFO " + n).version(draft.getVersion())));
+        ProposalView offered = everyStep ? reviseAndSendAgain(proposals, id) : draft;
+        return call(() -> proposals.acceptProposal(offered.getId(),
+                new AcceptanceInput().acceptedBy("CFO " + n).version(offered.getVersion())));
+    }
+
+    /** The customer asks for changes: version 2 is a new offer (approved again if it must be), sent and shared. */
+    private ProposalView reviseAndSendAgain(ProposalsApi proposals, UUID sent) {
+        ProposalView revised = call(() -> proposals.reviseProposal(sent));
+        if (needsApproval()) {
+            approveDiscount(proposals, revised.getId());
+        }
+        call(() -> proposals.sendProposal(revised.getId()));
+        call(() -> proposals.shareProposal(revised.getId(), new io.salespipeline.client.proposal.model.SharingInput()
+                .sharedWith(Set.of(COLLEAGUE))));
+        return revised;
     }
 
     /** Every fifth deal gives 25 % off a line: beyond the standard discount policy (20 %). */
@@ -172,6 +236,10 @@ final class DealJourney {
         assertEquals(hash, sellerSigned.getSignatures().get(0).getDocumentSha256());
         call(() -> contracts.signContract(id, new SignatureInput().signerName("CUSTOMER signer " + n)
                 .signerEmail("CUSTOMER" + n + "@example.com").role(SignerRole.CUSTOMER).documentSha256(hash)));
+        if (everyStep) {
+            call(() -> contracts.shareContract(id, new io.salespipeline.client.contract.model.SharingInput()
+                    .sharedWith(Set.of(COLLEAGUE))));
+        }
         call(() -> contracts.placeFirstOrder(id, new FirstOrderInput().poNumber("PO-" + n)
                 .requestedDeliveryDate(LocalDate.parse("2026-12-15"))));
     }
@@ -188,6 +256,7 @@ final class DealJourney {
                     : cause instanceof io.salespipeline.client.prospect.ApiException e ? e.getCode() + " " + e.getResponseBody()
                     : cause instanceof io.salespipeline.client.proposal.ApiException e ? e.getCode() + " " + e.getResponseBody()
                     : cause instanceof io.salespipeline.client.contract.ApiException e ? e.getCode() + " " + e.getResponseBody()
+                    : cause instanceof io.salespipeline.client.fulfillment.ApiException e ? e.getCode() + " " + e.getResponseBody()
                     : String.valueOf(cause), cause);
         }
     }
@@ -206,15 +275,6 @@ final class DealJourney {
     static <T> T awaitOne(Call<List<T>> page) {
         return await().atMost(HAND_OFF).pollInterval(Duration.ofMillis(250))
                 .until(() -> call(page), items -> items != null && items.size() == 1).get(0);
-    }
-
-    /** Waits for the record the previous stage's event creates, and returns it (REST Assured, untyped). */
-    static JsonPath awaitOne(String baseUri, String path, String dealId) {
-        return await().atMost(HAND_OFF).pollInterval(Duration.ofMillis(250)).until(
-                () -> given().baseUri(baseUri).queryParam("dealId", dealId).get(path)
-                        .then().statusCode(200).extract().jsonPath(),
-                page -> page.getList("items").size() == 1)
-                .setRootPath("items[0]");
     }
 
     static String sha256(byte[] bytes) {

@@ -1,84 +1,117 @@
 package io.salespipeline.system;
 
-import static io.restassured.RestAssured.given;
+import static io.salespipeline.system.DealJourney.awaitOne;
+import static io.salespipeline.system.DealJourney.call;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.nullValue;
-import static org.hamcrest.Matchers.oneOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
+import io.salespipeline.client.contract.model.ContractStatus;
+import io.salespipeline.client.contract.model.ReasonInput;
+import io.salespipeline.client.lead.model.AssessmentInput;
+import io.salespipeline.client.lead.model.InterestChannel;
+import io.salespipeline.client.lead.model.InterestInput;
+import io.salespipeline.client.lead.model.LeadStatus;
+import io.salespipeline.client.lead.model.LeadView;
+import io.salespipeline.client.lead.model.NewLead;
+import io.salespipeline.client.lead.model.SourceInput;
+import io.salespipeline.client.lead.model.SourceKind;
+import io.salespipeline.client.proposal.model.AcceptanceInput;
+import io.salespipeline.client.proposal.model.NewLine;
+import io.salespipeline.client.proposal.model.ProposalStatus;
+import io.salespipeline.client.proposal.model.RejectionInput;
+import io.salespipeline.client.prospect.model.ApplicationInput;
+import io.salespipeline.client.prospect.model.DecisionMakerInput;
+import io.salespipeline.client.prospect.model.Influence;
+import io.salespipeline.client.prospect.model.LossInput;
+import io.salespipeline.client.prospect.model.ProcurementInput;
+import io.salespipeline.client.prospect.model.ProcurementProcedure;
+import io.salespipeline.client.prospect.model.ProfileInput;
+import io.salespipeline.client.prospect.model.ProspectStatus;
+import io.salespipeline.client.prospect.model.SavingPeriod;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.UUID;
 
 /**
- * Across the stages: deals lost at every stage, through the public APIs of the running
- * services. Each earlier stage must mark the loss; a closed deal reaches fulfilment exactly once;
- * the stage figures of the deals driven here add up from stage to stage.
+ * Across the stages: deals lost at every stage, through the generated clients of the running
+ * services, as a sales manager. Each earlier stage must mark the loss; a closed deal reaches
+ * fulfilment exactly once; the stage figures of the deals driven here add up from stage to stage.
  */
 final class LostDeals {
 
     private static final Duration HAND_OFF = Duration.ofSeconds(90);
 
     private final SalesSystem system;
+    private final Api manager;
 
     LostDeals(SalesSystem system) {
         this.system = system;
+        this.manager = Api.as(system, "max.manager", "sales-manager", null);
     }
 
     void run() {
         Instant from = Instant.now();
 
         // 1. Lost at the lead stage: disqualified. No deal starts.
-        String disqualified = lead(101);
-        given().baseUri(uri("lead")).contentType(ContentType.JSON).body("{\"viable\": false, \"reasons\": \"No budget\"}")
-                .post("/api/leads/{id}/assessment", disqualified).then().statusCode(200)
-                .body("status", equalTo("DISQUALIFIED")).body("dealId", nullValue());
+        LeadView disqualified = call(() -> manager.leads().assessLead(lead(101),
+                new AssessmentInput().viable(false).reasons("No budget")));
+        assertEquals(LeadStatus.DISQUALIFIED, disqualified.getStatus());
+        assertNull(disqualified.getDealId());
 
         // 2. Lost as a prospect.
-        String prospectLost = qualify(lead(102));
-        String prospect = DealJourney.awaitOne(uri("prospect"), "/api/prospects", prospectLost).getString("id");
-        lose("prospect", "/api/prospects/{id}/loss", prospect, "Chose a competitor");
+        UUID prospectLost = qualify(lead(102));
+        UUID prospect = prospect(prospectLost);
+        call(() -> manager.prospects().loseProspect(prospect, new LossInput().reason("Chose a competitor")));
         awaitLeadMarked(prospectLost, "PROSPECT", "Chose a competitor");
 
         // 3. Proposal rejected, and then the deal lost.
-        String rejectedThenLost = qualify(lead(103));
-        String prospect3 = ready(rejectedThenLost);
-        String proposal3 = sentProposal(rejectedThenLost);
-        given().baseUri(uri("proposal")).contentType(ContentType.JSON).body("{\"reason\": \"Too expensive\"}")
-                .post("/api/proposals/{id}/rejection", proposal3).then().statusCode(200);
-        lose("prospect", "/api/prospects/{id}/loss", prospect3, "Budget moved to next year");
+        UUID rejectedThenLost = qualify(lead(103));
+        UUID prospect3 = ready(rejectedThenLost);
+        UUID proposal3 = sentProposal(rejectedThenLost);
+        call(() -> manager.proposals().rejectProposal(proposal3, new RejectionInput().reason("Too expensive")));
+        call(() -> manager.prospects().loseProspect(prospect3, new LossInput().reason("Budget moved to next year")));
         awaitLeadMarked(rejectedThenLost, "PROSPECT", "Budget moved to next year");
-        given().baseUri(uri("proposal")).get("/api/proposals/{id}", proposal3).then()
-                .body("status", equalTo("REJECTED")).body("dealLoss", nullValue());
+        var rejected = call(() -> manager.proposals().getProposal(proposal3));
+        assertEquals(ProposalStatus.REJECTED, rejected.getStatus());
+        assertNull(rejected.getDealLoss());
 
         // 4. Contract declined: every earlier stage marks the loss.
-        String declined = qualify(lead(104));
-        String prospect4 = ready(declined);
-        String proposal4 = sentProposal(declined);
-        given().baseUri(uri("proposal")).contentType(ContentType.JSON).body("{\"acceptedBy\": \"CFO\", \"version\": 1}")
-                .post("/api/proposals/{id}/acceptance", proposal4).then().statusCode(200);
-        String contract = DealJourney.awaitOne(uri("contract"), "/api/contracts", declined).getString("id");
-        given().baseUri(uri("contract")).post("/api/contracts/{id}/sending", contract).then().statusCode(200);
-        lose("contract", "/api/contracts/{id}/decline", contract, "Liability clause unacceptable");
+        UUID declined = qualify(lead(104));
+        UUID prospect4 = ready(declined);
+        UUID proposal4 = sentProposal(declined);
+        call(() -> manager.proposals().acceptProposal(proposal4, new AcceptanceInput().acceptedBy("CFO").version(1)));
+        var contracts = manager.contracts();
+        UUID contract = awaitOne(() -> contracts.listContracts(null, declined, null, null).getItems()).getId();
+        call(() -> contracts.sendContract(contract));
+        call(() -> contracts.declineContract(contract, new ReasonInput().reason("Liability clause unacceptable")));
         String reason = "Deal lost at CONTRACT: Liability clause unacceptable";
         awaitLeadMarked(declined, "CONTRACT", reason);
-        await().atMost(HAND_OFF).untilAsserted(() -> given().baseUri(uri("prospect"))
-                .get("/api/prospects/{id}", prospect4).then().body("status", equalTo("LOST")).body("lossReason", equalTo(reason)));
-        await().atMost(HAND_OFF).untilAsserted(() -> given().baseUri(uri("proposal"))
-                .get("/api/proposals/{id}", proposal4).then().body("status", equalTo("ACCEPTED"))
-                .body("dealLoss.stage", equalTo("CONTRACT")).body("dealLoss.reason", equalTo(reason)));
+        await().atMost(HAND_OFF).untilAsserted(() -> {
+            var lost = call(() -> manager.prospects().getProspect(prospect4));
+            assertEquals(ProspectStatus.LOST, lost.getStatus());
+            assertEquals(reason, lost.getLossReason());
+        });
+        await().atMost(HAND_OFF).untilAsserted(() -> {
+            var accepted = call(() -> manager.proposals().getProposal(proposal4));
+            assertEquals(ProposalStatus.ACCEPTED, accepted.getStatus());
+            assertEquals("CONTRACT", accepted.getDealLoss() == null ? null : accepted.getDealLoss().getStage());
+            assertEquals(reason, accepted.getDealLoss().getReason());
+        });
 
         // 5. A closed deal reaches fulfilment exactly once, and no stage marks it lost.
-        String closed = new DealJourney(system, 105).run().dealId();
-        DealJourney.awaitOne(uri("fulfillment"), "/api/orders", closed);
-        DealJourney.awaitOne(uri("fulfillment"), "/api/customers", closed);
-        given().baseUri(uri("lead")).queryParam("dealId", closed).get("/api/leads").then()
-                .body("items[0].dealLoss", nullValue());
-        given().baseUri(uri("contract")).queryParam("dealId", closed).get("/api/contracts").then()
-                .body("items[0].status", equalTo("SIGNED"));
+        UUID closed = UUID.fromString(new DealJourney(system, 105).run().dealId());
+        var orders = manager.orders();
+        awaitOne(() -> orders.listOrders(null, null, closed, null, null).getItems());
+        var customers = manager.customers();
+        awaitOne(() -> customers.listCustomers(null, closed, null, null, null).getItems());
+        assertNull(leadOf(closed).getDealLoss());
+        assertEquals(ContractStatus.SIGNED,
+                call(() -> contracts.listContracts(null, closed, null, null)).getItems().get(0).getStatus());
 
         // The funnel of these five deals, stage by stage (entered, forward, lost, returned, ended, still in stage).
         Instant to = Instant.now().plusSeconds(1);
@@ -89,82 +122,77 @@ final class LostDeals {
         assertFigures("contract", from, to, 2, 1, 1, 0, 0, 0);
         assertFigures("fulfillment", from, to, 1, 0, 0, 0, 0, 1);
         // Conversion reads across stages: what left stage N forward entered stage N+1.
-        assertEquals(figures("lead", from, to).getLong("leftForward"), figures("prospect", from, to).getLong("entered"));
-        assertEquals(figures("proposal", from, to).getLong("leftForward"), figures("contract", from, to).getLong("entered"));
-        assertEquals(figures("contract", from, to).getLong("leftForward"), figures("fulfillment", from, to).getLong("entered"));
+        assertEquals(figures("lead", from, to).get("leftForward"), figures("prospect", from, to).get("entered"));
+        assertEquals(figures("proposal", from, to).get("leftForward"), figures("contract", from, to).get("entered"));
+        assertEquals(figures("contract", from, to).get("leftForward"), figures("fulfillment", from, to).get("entered"));
     }
 
-    private String uri(String service) {
-        return system.uri(service);
+    private UUID lead(int n) {
+        return call(() -> manager.leads().createLead(new NewLead().name("Lost Buyer " + n)
+                .email("lost%1$d@customer%1$d.example".formatted(n)).company("Lost " + n + " AG").country("DE")
+                .source(new SourceInput().kind(SourceKind.REFERRAL).detail("partner")), null)).getId();
     }
 
-    private String lead(int n) {
-        return given().baseUri(uri("lead")).contentType(ContentType.JSON).body("""
-                {"name": "Lost Buyer %1$d", "email": "lost%1$d@customer%1$d.example", "company": "Lost %1$d AG",
-                 "country": "DE", "source": {"kind": "REFERRAL", "detail": "partner"}}""".formatted(n))
-                .post("/api/leads").then().statusCode(201).extract().path("id");
+    private UUID qualify(UUID lead) {
+        call(() -> manager.leads().assessLead(lead, new AssessmentInput().viable(true).reasons("Fits")));
+        return call(() -> manager.leads().recordLeadInterest(lead, new InterestInput().channel(InterestChannel.PHONE)
+                .expressedAt(OffsetDateTime.parse("2026-11-20T10:00:00Z")).topics("pricing"))).getDealId();
     }
 
-    private String qualify(String lead) {
-        given().baseUri(uri("lead")).contentType(ContentType.JSON).body("{\"viable\": true, \"reasons\": \"Fits\"}")
-                .post("/api/leads/{id}/assessment", lead).then().statusCode(200);
-        return given().baseUri(uri("lead")).contentType(ContentType.JSON)
-                .body("{\"channel\": \"PHONE\", \"expressedAt\": \"2026-11-20T10:00:00Z\", \"topics\": \"pricing\"}")
-                .post("/api/leads/{id}/interest", lead).then().statusCode(200).extract().path("dealId");
+    private UUID prospect(UUID dealId) {
+        var prospects = manager.prospects();
+        return awaitOne(() -> prospects.listProspects(null, dealId, null, null, null).getItems()).getId();
     }
 
-    private String ready(String dealId) {
-        String id = DealJourney.awaitOne(uri("prospect"), "/api/prospects", dealId).getString("id");
-        given().baseUri(uri("prospect")).contentType(ContentType.JSON).body("""
-                {"industry": "Retail", "companySize": "50-200", "businessModel": "B2C shops",
-                 "decisionMakers": [{"name": "CEO", "role": "CEO", "influence": "HIGH"}],
-                 "procurement": {"procedure": "ONE_PAGE_QUOTE"}}""").put("/api/prospects/{id}/profile", id)
-                .then().statusCode(200);
-        given().baseUri(uri("prospect")).contentType(ContentType.JSON).body("""
-                {"product": "Pipeline CRM", "problem": "Spreadsheets", "costSaving": {"amount": "5000.00", "currency": "EUR"},
-                 "period": "YEAR", "reasoning": "Less admin"}""").post("/api/prospects/{id}/applications", id)
-                .then().statusCode(oneOf(200, 201));
-        given().baseUri(uri("prospect")).post("/api/prospects/{id}/readiness", id).then().statusCode(200);
+    private UUID ready(UUID dealId) {
+        UUID id = prospect(dealId);
+        var prospects = manager.prospects();
+        call(() -> prospects.describeProspect(id, new ProfileInput().industry("Retail").companySize("50-200")
+                .businessModel("B2C shops")
+                .addDecisionMakersItem(new DecisionMakerInput().name("CEO").role("CEO").influence(Influence.HIGH))
+                .procurement(new ProcurementInput().procedure(ProcurementProcedure.ONE_PAGE_QUOTE))));
+        call(() -> prospects.addProspectApplication(id, new ApplicationInput().product("Pipeline CRM").problem("Spreadsheets")
+                .costSaving(new io.salespipeline.client.prospect.model.Money().amount("5000.00").currency("EUR"))
+                .period(SavingPeriod.YEAR).reasoning("Less admin")));
+        call(() -> prospects.markProspectReady(id));
         return id;
     }
 
-    private String sentProposal(String dealId) {
-        String id = DealJourney.awaitOne(uri("proposal"), "/api/proposals", dealId).getString("id");
-        given().baseUri(uri("proposal")).contentType(ContentType.JSON)
-                .body("{\"sku\": \"PIPE-CRM-SEAT\", \"quantity\": \"5\", \"taxRatePercent\": \"19\"}")
-                .post("/api/proposals/{id}/lines", id).then().statusCode(oneOf(200, 201));
-        given().baseUri(uri("proposal")).post("/api/proposals/{id}/sending", id).then().statusCode(200);
+    private UUID sentProposal(UUID dealId) {
+        var proposals = manager.proposals();
+        UUID id = awaitOne(() -> proposals.listProposals(null, dealId, null, null).getItems()).getId();
+        call(() -> proposals.addProposalLine(id, new NewLine().sku("PIPE-CRM-SEAT").quantity("5").taxRatePercent("19")));
+        call(() -> proposals.sendProposal(id));
         return id;
     }
 
-    private void lose(String service, String path, String id, String reason) {
-        // Written out: the system tests carry no JSON mapper, and these reasons are plain text.
-        given().baseUri(uri(service)).contentType(ContentType.JSON).body("{\"reason\": \"%s\"}".formatted(reason))
-                .post(path, id).then().statusCode(200);
+    private LeadView leadOf(UUID dealId) {
+        var leads = manager.leads();
+        return awaitOne(() -> leads.listLeads(null, null, null, null, dealId, null, null, null, null, null, null).getItems());
     }
 
-    private void awaitLeadMarked(String dealId, String stage, String reason) {
-        await().atMost(HAND_OFF).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> given().baseUri(uri("lead"))
-                .queryParam("dealId", dealId).get("/api/leads").then().statusCode(200)
-                .body("items[0].status", equalTo("QUALIFIED"))
-                .body("items[0].dealLoss.stage", equalTo(stage))
-                .body("items[0].dealLoss.reason", org.hamcrest.Matchers.endsWith(reason)));
+    private void awaitLeadMarked(UUID dealId, String stage, String reason) {
+        await().atMost(HAND_OFF).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            LeadView lead = leadOf(dealId);
+            assertEquals(LeadStatus.QUALIFIED, lead.getStatus());
+            assertEquals(stage, lead.getDealLoss() == null ? null : lead.getDealLoss().getStage());
+            assertTrue(lead.getDealLoss().getReason().endsWith(reason), lead.getDealLoss().getReason());
+        });
     }
 
-    private JsonPath figures(String service, Instant from, Instant to) {
-        return given().baseUri(uri(service)).queryParam("from", from.toString()).queryParam("to", to.toString())
-                .get("/api/stage-metrics").then().statusCode(200).extract().jsonPath();
+    private Map<String, Long> figures(String service, Instant from, Instant to) {
+        return manager.stageFigures(service, from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC));
     }
 
     private void assertFigures(String service, Instant from, Instant to, long entered, long forward, long lost,
             long returned, long ended, long still) {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            JsonPath figures = figures(service, from, to);
+            Map<String, Long> figures = figures(service, from, to);
             assertEquals(Map.of("entered", entered, "leftForward", forward, "lost", lost, "returned", returned,
                     "ended", ended, "stillInStage", still),
-                    Map.of("entered", figures.getLong("entered"), "leftForward", figures.getLong("leftForward"),
-                            "lost", figures.getLong("lost"), "returned", figures.getLong("returned"),
-                            "ended", figures.getLong("ended"), "stillInStage", figures.getLong("stillInStage")),
+                    Map.of("entered", figures.get("entered"), "leftForward", figures.get("leftForward"),
+                            "lost", figures.get("lost"), "returned", figures.get("returned"),
+                            "ended", figures.get("ended"), "stillInStage", figures.get("stillInStage")),
                     service + " figures");
         });
     }

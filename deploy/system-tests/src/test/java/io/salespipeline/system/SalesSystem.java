@@ -15,6 +15,18 @@ final class SalesSystem implements AutoCloseable {
 
     static final List<String> SERVICES = List.of("lead", "prospect", "proposal", "contract", "fulfillment");
 
+    /**
+     * The webhook receiver of the tests listens on loopback over plain http: allowed here only (the
+     * services refuse both by default). Retries start after 1 s and wait at most 15 s, so that a
+     * receiver back after a minute's outage gets its events within seconds, still well inside
+     * the 10 failures after which a subscription is dead-lettered.
+     */
+    private static final Map<String, String> WEBHOOKS = Map.of(
+            "sales.webhooks.allow-http", "true",
+            "sales.webhooks.allow-private-targets", "true",
+            "sales.webhooks.initial-backoff", "PT1S",
+            "sales.webhooks.max-backoff", "PT15S");
+
     private final EmbeddedInfrastructure infra;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
 
@@ -29,6 +41,7 @@ final class SalesSystem implements AutoCloseable {
         try {
             for (String name : SERVICES) {
                 Map<String, String> config = system.infra.serviceConfig(ServiceDatabase.of(name));
+                config.putAll(WEBHOOKS);
                 String service = name + "-service";
                 system.services.put(name, ServiceProcess.start(service,
                         root.resolve(service + "/target/quarkus-app/quarkus-run.jar"), Ports.free(), List.of("-Xmx256m"),

@@ -1,58 +1,56 @@
 package io.salespipeline.system;
 
-import static io.restassured.RestAssured.given;
+import static io.salespipeline.system.DealJourney.call;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.restassured.http.ContentType;
-import io.restassured.http.Header;
-import io.salespipeline.infra.testing.Tokens;
+import io.salespipeline.client.lead.model.SharingInput;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * Who works a deal, across the running services: the lead's owner shares it with another seller
  * at lead-service, and that seller sees the deal's prospect, proposal and contract; un-shared at
- * lead-service, the seller sees none of them any more (404, as for a missing record).
+ * lead-service, the seller sees none of them any more (404, as for a missing record). Through the
+ * generated clients.
  */
 final class SharingAcrossStages {
 
     private static final Duration TRAVEL = Duration.ofSeconds(90);
-    private static final Header OWNER = Tokens.as("sam.seller", "seller");
-    private static final Header OTHER = Tokens.as("sue.seller", "seller");
-    private static final Map<String, String> LATER_STAGES = Map.of(
-            "prospect", "/api/prospects", "proposal", "/api/proposals", "contract", "/api/contracts");
+    private static final List<String> LATER_STAGES = List.of("prospect", "proposal", "contract");
 
-    private final SalesSystem system;
+    private final Api owner;
+    private final Api other;
 
     SharingAcrossStages(SalesSystem system) {
-        this.system = system;
+        this.owner = Api.as(system, "sam.seller", "seller", null);
+        this.other = Api.as(system, "sue.seller", "seller", null);
     }
 
     /** {@code dealId}: a deal the owner drove from lead to order. */
-    void run(String dealId) {
-        String lead = given().baseUri(system.uri("lead")).header(OWNER).queryParam("dealId", dealId)
-                .get("/api/leads").then().statusCode(200).extract().path("items[0].id");
-        Map<String, String> records = new java.util.HashMap<>();
-        LATER_STAGES.forEach((service, path) -> records.put(service, given().baseUri(system.uri(service)).header(OWNER)
-                .queryParam("dealId", dealId).get(path).then().statusCode(200).extract().path("items[0].id")));
+    void run(String deal) {
+        UUID dealId = UUID.fromString(deal);
+        UUID lead = call(() -> owner.leads().listLeads(null, null, null, null, dealId, null, null, null, null, null, null))
+                .getItems().get(0).getId();
+        Map<String, UUID> records = new HashMap<>();
+        records.put("prospect", call(() -> owner.prospects().listProspects(null, dealId, null, null, null)).getItems().get(0).getId());
+        records.put("proposal", call(() -> owner.proposals().listProposals(null, dealId, null, null)).getItems().get(0).getId());
+        records.put("contract", call(() -> owner.contracts().listContracts(null, dealId, null, null)).getItems().get(0).getId());
 
-        share(lead, "[\"sue.seller\"]");
-        LATER_STAGES.forEach((service, path) -> awaitStatus(service, path, records.get(service), 200));
+        call(() -> owner.leads().shareLead(lead, new SharingInput().sharedWith(Set.of("sue.seller"))));
+        LATER_STAGES.forEach(service -> awaitStatus(other, service, records.get(service), 200));
 
-        share(lead, "[]");
-        LATER_STAGES.forEach((service, path) -> awaitStatus(service, path, records.get(service), 404));
-        LATER_STAGES.forEach((service, path) -> given().baseUri(system.uri(service)).header(OWNER)
-                .get(path + "/{id}", records.get(service)).then().statusCode(200));
+        call(() -> owner.leads().shareLead(lead, new SharingInput().sharedWith(Set.of())));
+        LATER_STAGES.forEach(service -> awaitStatus(other, service, records.get(service), 404));
+        LATER_STAGES.forEach(service -> assertEquals(200, owner.readStatus(service, records.get(service)), service));
     }
 
-    private void share(String lead, String subjects) {
-        given().baseUri(system.uri("lead")).header(OWNER).contentType(ContentType.JSON)
-                .body("{\"sharedWith\": " + subjects + "}").put("/api/leads/{id}/sharing", lead)
-                .then().statusCode(200);
-    }
-
-    private void awaitStatus(String service, String path, String id, int status) {
-        await().atMost(TRAVEL).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> given()
-                .baseUri(system.uri(service)).header(OTHER).get(path + "/{id}", id).then().statusCode(status));
+    private static void awaitStatus(Api caller, String service, UUID id, int status) {
+        await().atMost(TRAVEL).pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> assertEquals(status, caller.readStatus(service, id), service + " " + id));
     }
 }

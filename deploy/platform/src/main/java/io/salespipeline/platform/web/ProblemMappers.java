@@ -129,6 +129,11 @@ public class ProblemMappers {
                     List.of(Map.of("field", "body", "message", "is not a well-formed multipart form")));
         }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            // A concurrent change found only at commit (a consumer updated the record meanwhile)
+            // arrives wrapped in the transaction's RollbackException: the same 409 as found earlier.
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return concurrentChange();
+            }
             if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
                     && sql.getSQLState().startsWith("22")) {
                 return Problem.of(400, "invalid-request", "Invalid request",

@@ -51,6 +51,15 @@ class ProblemMappersTest {
     }
 
     @Test
+    void aConcurrentChangeFoundAtCommitIs409NotAnIncident() {
+        Exception atCommit = new RuntimeException("Error invoking subclass method",
+                new IllegalStateException("ARJUNA016053: Could not commit transaction.",
+                        new jakarta.persistence.OptimisticLockException("Unexpected row count",
+                                new org.hibernate.StaleObjectStateException("Prospect", 1))));
+        assertEquals(409, mappers.unexpected(atCommit).getStatus());
+    }
+
+    @Test
     void aValueOfTheWrongTypeNamesItsField() {
         assertEquals("quantity", firstError(Line.class, "{\"sku\": \"A\", \"quantity\": \"lots\"}").get("field"));
     }

@@ -1,0 +1,66 @@
+package io.salespipeline.system;
+
+import static io.restassured.RestAssured.given;
+import static io.salespipeline.system.DealJourney.awaitOne;
+import static io.salespipeline.system.DealJourney.call;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.salespipeline.client.fulfillment.api.CustomersApi;
+import io.salespipeline.client.fulfillment.api.OrdersApi;
+import io.salespipeline.client.fulfillment.model.CustomerView;
+import io.salespipeline.client.fulfillment.model.StatusChangeInput;
+import io.salespipeline.client.fulfillment.model.SurveyAnswerInput;
+import io.salespipeline.client.lead.model.FormField;
+import io.salespipeline.client.lead.model.FormFieldTarget;
+import io.salespipeline.client.lead.model.WebFormInput;
+import java.util.List;
+import java.util.UUID;
+
+/** The steps of a deal beyond the shortest way to an order (DealJourney#everyStep), each as its caller takes it. */
+final class DealSteps {
+
+    private DealSteps() {
+    }
+
+    /**
+     * The buyer fills in the website's contact form after the seller took them in: an admin sets
+     * the form up, and the arrival is kept on the existing lead. The post is raw HTTP: browsers
+     * post the form (url-encoded, answered by a 303), not a generated client, which cannot describe
+     * a form of configured fields.
+     */
+    static void arriveAgainByWebForm(SalesSystem system, String traceParent, int n) {
+        String formId = "contact-" + n;
+        var forms = Api.as(system, "ada.admin", "admin", traceParent).webForms();
+        call(() -> forms.createWebForm(new WebFormInput().formId(formId).name("Contact " + n)
+                .fields(List.of(new FormField().name("name").mapsTo(FormFieldTarget.NAME).required(true),
+                        new FormField().name("email").mapsTo(FormFieldTarget.EMAIL).required(true),
+                        new FormField().name("company").mapsTo(FormFieldTarget.COMPANY).required(false)))
+                .allowedOrigins(List.of("https://www.example.com")).thankYouUrl("https://www.example.com/thanks")
+                .errorUrl("https://www.example.com/oops").minSecondsToSubmit(0)));
+        var token = call(() -> forms.getWebFormToken(formId, null));
+        given().baseUri(system.uri("lead")).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("name", "Buyer " + n).formParam("email", "buyer%1$d@customer%1$d.example".formatted(n))
+                .formParam("company", "Customer " + n + " GmbH").formParam(token.getField(), token.getToken())
+                .post("/api/web-forms/{formId}/submissions", formId)
+                .then().statusCode(303).header("Location", startsWith("https://www.example.com/thanks"));
+    }
+
+    /**
+     * The customer's support owner (chosen at the hand-off) starts work on the first order; a sales
+     * manager invites the customer to a survey, and the customer answers through the link's token.
+     */
+    static void startOrderAndAnswerSurvey(SalesSystem system, String traceParent, UUID dealId, int n) {
+        Api manager = Api.as(system, "mia.manager", "sales-manager", traceParent);
+        CustomersApi customers = manager.customers();
+        CustomerView customer = awaitOne(() -> customers.listCustomers(null, dealId, null, null, null).getItems());
+        OrdersApi orders = Api.as(system, customer.getSupportOwner(), "support", traceParent).orders();
+        UUID order = awaitOne(() -> orders.listOrders(null, null, dealId, null, null).getItems()).getId();
+        call(() -> orders.changeOrderStatus(order, new StatusChangeInput().status(StatusChangeInput.StatusEnum.IN_PROGRESS)
+                .note("Kick-off booked")));
+        String token = call(() -> customers.inviteCustomerToSurvey(customer.getId())).getToken();
+        call(() -> {
+            manager.surveyResponses().answerSurvey(token, new SurveyAnswerInput().score(9).comment("Smooth start " + n));
+            return null;
+        });
+    }
+}

@@ -19,8 +19,9 @@ public record ApplicationView(
                 examples = "Service technicians drive 30% more than needed.") String problem,
         @Schema(nullable = true, description = "The estimated cost saving per period; null when only time is saved.")
         Money costSaving,
+        // No example of its own: a nullable decimal's example is the shared Decimal's (a number here would be wrong).
         @Schema(nullable = true, description = "The estimated hours saved per period, an exact decimal string; null when "
-                + "only cost is saved.", examples = "80") BigDecimal timeSavingHours,
+                + "only cost is saved.") BigDecimal timeSavingHours,
         @Schema(required = true, description = "The period the savings are per.") SavingPeriod period,
         @Schema(required = true, description = "How the saving was estimated.",
                 examples = "12 technicians x 40 km/day less at 0.35 EUR/km, 21 days a month.") String reasoning,

@@ -14,6 +14,7 @@ import io.salespipeline.platform.stage.DealWin;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A prospect as the API shows it; its interactions and applications are listed at their own
@@ -22,12 +23,48 @@ import java.util.UUID;
  * dealWon: when the deal closed and its first order's value (a WON prospect), else null;
  * segment: the deal's segment, which decides the readiness steps required.
  */
-public record ProspectView(UUID id, UUID dealId, UUID leadId, ProspectStatus status, Contact contact,
-        Source source, Qualification qualification, InterestLevel interestLevel, LocalDate nextFollowUpOn,
-        Instant lastInteractionAt, Profile profile, Procurement procurement, Savings savings,
-        ProposalRejection lastRejection, String lossReason, String createdBy,
-        Instant createdAt, Instant updatedAt, Instant readyAt, Instant lostAt, DealWin dealWon, String owner,
-        java.util.Set<String> sharedWith, String segment) {
+@Schema(description = "A prospect: a qualified lead the seller builds rapport with and learns about until it is ready "
+        + "for a proposal.")
+public record ProspectView(
+        @Schema(required = true, description = "The prospect's id.") UUID id,
+        @Schema(required = true, description = "The deal (the id every stage shares).") UUID dealId,
+        @Schema(required = true, description = "The lead it was qualified from (in lead-service).") UUID leadId,
+        @Schema(required = true, description = "Where the prospect stands.") ProspectStatus status,
+        @Schema(required = true, description = "The contact, as the lead carried it at qualification.") Contact contact,
+        @Schema(required = true, description = "Where the lead came from.") Source source,
+        @Schema(required = true, description = "Why the lead became a prospect.") Qualification qualification,
+        @Schema(nullable = true, description = "The current interest level (from the latest interaction that judged "
+                + "it); null until one did.") InterestLevel interestLevel,
+        @Schema(nullable = true, description = "The next follow-up day (a date); null when none is due.",
+                examples = "2026-03-17") LocalDate nextFollowUpOn,
+        @Schema(nullable = true, description = "When the latest interaction took place (UTC); null before the first.",
+                examples = "2026-03-10T15:00:00Z") Instant lastInteractionAt,
+        @Schema(nullable = true, description = "The prospect's business profile; null until the seller records it.")
+        Profile profile,
+        @Schema(nullable = true, description = "How the prospect buys; null until the seller records it.")
+        Procurement procurement,
+        @Schema(required = true, description = "The applications' savings summed per year.") Savings savings,
+        @Schema(nullable = true, description = "The customer's latest rejection of a proposal; null if none.")
+        ProposalRejection lastRejection,
+        @Schema(nullable = true, description = "Why the deal was lost here; null unless LOST at this stage.",
+                examples = "Went with the incumbent supplier.") String lossReason,
+        @Schema(required = true, description = "Who created it: the service, from LeadQualified.",
+                examples = "system") String createdBy,
+        @Schema(required = true, description = "When it was created (UTC).", examples = "2026-03-05T11:20:02Z")
+        Instant createdAt,
+        @Schema(required = true, description = "When it last changed (UTC).", examples = "2026-03-12T10:00:00Z")
+        Instant updatedAt,
+        @Schema(nullable = true, description = "When it became READY_FOR_PROPOSAL (UTC); null before.",
+                examples = "2026-03-14T09:00:00Z") Instant readyAt,
+        @Schema(nullable = true, description = "When the deal was lost here (UTC); null unless LOST.",
+                examples = "2026-04-20T12:00:00Z") Instant lostAt,
+        @Schema(nullable = true, description = "The deal's win (a WON prospect); null otherwise.") DealWin dealWon,
+        @Schema(nullable = true, description = "The seller who works the deal (token subject), from the lead; null when "
+                + "nobody does.", examples = "sam.seller") String owner,
+        @Schema(required = true, description = "Other sellers the owner shares the deal with; empty when none.",
+                examples = "[\"kim.seller\"]") java.util.Set<String> sharedWith,
+        @Schema(required = true, description = "The deal's segment (GET /api/segments), which decides the readiness "
+                + "steps required.", examples = "STANDARD") String segment) {
 
     public static ProspectView of(Prospect prospect) {
         return new ProspectView(prospect.id(), prospect.dealId(), prospect.leadId(), prospect.status(),

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The configured segments (sales.segments in the service's configuration) and the readiness steps each requires. */
 @Path("/api/segments")
@@ -21,7 +22,13 @@ public class SegmentResource {
     Segments segments;
 
     /** requiredSteps: step codes, in the order the seller would supply them. */
-    public record SegmentView(String name, boolean isDefault, List<String> requiredSteps) {
+    @Schema(description = "A deal segment and the readiness steps it requires.")
+    public record SegmentView(
+            @Schema(required = true, description = "The segment's name.", examples = "ENTERPRISE") String name,
+            @Schema(required = true, description = "Whether new prospects start in it.") boolean isDefault,
+            @Schema(required = true, description = "The step codes required before READY_FOR_PROPOSAL, in the order a "
+                    + "seller would supply them: profile, procurement, formalRfp, quantifiedApplication.",
+                    examples = "[\"quantifiedApplication\"]") List<String> requiredSteps) {
     }
 
     @GET

@@ -24,6 +24,13 @@ import org.junit.jupiter.api.Assertions;
  * a schema (or a content); every query and
  * path parameter has a description, and one whose name says uuid, limit or instant is typed so
  * (not a bare string); no request body is documented as a framework type; every {@code $ref} resolves.
+ *
+ * <p>Fields: every parameter and every property of every component schema (and of the object schemas
+ * inline in them) has a description and an example. An example is not asked where it would only
+ * repeat what the schema already says: an enum (its values are listed), a boolean, a
+ * {@code $ref} to an object or an enum or to a schema with its own example, and an array of those. A
+ * response's object schemas (the one answered and those it refers to, transitively) have a
+ * {@code required} list: what a client may count on being there (unless every property may be null).
  */
 public final class OpenApiChecks {
 
@@ -102,6 +109,8 @@ public final class OpenApiChecks {
             checkBody(name, operation.path("requestBody"), problems);
         }));
         checkTags(problems);
+        checkSchemas(problems);
+        checkResponseRequired(problems);
         checkReferences(document, "", problems);
         return problems;
     }
@@ -149,11 +158,14 @@ public final class OpenApiChecks {
             if (!parameter.has("schema") && !parameter.has("content")) {
                 problems.add(label + " has neither a schema nor a content");
             }
-            if (!in.equals("query") && !in.equals("path")) {
-                continue;
-            }
             if (parameter.path("description").asText("").isBlank()) {
                 problems.add(label + " has no description");
+            }
+            if (!hasExample(parameter) && !hasExample(parameter.path("schema")) && needsExample(parameter.path("schema"))) {
+                problems.add(label + " has no example");
+            }
+            if (!in.equals("query") && !in.equals("path")) {
+                continue;
             }
             JsonNode schema = resolve(parameter.path("schema"));
             String type = schema.path("type").asText("");
@@ -192,6 +204,122 @@ public final class OpenApiChecks {
                 }
             });
         });
+    }
+
+    /** Every property of every component schema: a description, and an example unless {@link #needsExample} says none. */
+    private void checkSchemas(List<String> problems) {
+        document.path("components").path("schemas").fields()
+                .forEachRemaining(schema -> checkProperties("schema " + schema.getKey(), schema.getValue(), problems));
+    }
+
+    private void checkProperties(String owner, JsonNode schema, List<String> problems) {
+        schema.path("properties").fields().forEachRemaining(property -> {
+            String label = owner + " property " + property.getKey();
+            JsonNode value = property.getValue();
+            if (value.path("description").asText("").isBlank()) {
+                problems.add(label + " has no description");
+            }
+            if (!hasExample(value) && needsExample(value)) {
+                problems.add(label + " has no example");
+            }
+            checkProperties(label, value, problems);
+            checkProperties(label + "[]", value.path("items"), problems);
+        });
+        for (String combination : List.of("allOf", "oneOf", "anyOf")) {
+            schema.path(combination).forEach(part -> checkProperties(owner, part, problems));
+        }
+    }
+
+    private static boolean hasExample(JsonNode node) {
+        return node.has("example") || (node.path("examples").isArray() && !node.path("examples").isEmpty())
+                || (node.path("examples").isObject() && !node.path("examples").isEmpty());
+    }
+
+    /**
+     * False where an example would only repeat the schema: an enum, a boolean, a {@code $ref} to an
+     * object, an enum or a schema with its own example, or an array (or nullable variant) of those.
+     */
+    private boolean needsExample(JsonNode schema) {
+        if (schema.has("$ref")) {
+            JsonNode target = resolve(schema);
+            return !(target.has("properties") || target.path("type").asText("").equals("object")
+                    || target.has("enum") || hasExample(target));
+        }
+        if (schema.isMissingNode() || schema.has("enum") || schema.has("const")) {
+            return false;
+        }
+        JsonNode type = schema.path("type");
+        List<String> types = new ArrayList<>();
+        if (type.isArray()) {
+            type.forEach(t -> types.add(t.asText()));
+        } else if (type.isTextual()) {
+            types.add(type.asText());
+        }
+        types.remove("null");
+        if (types.equals(List.of("boolean"))) {
+            return false;
+        }
+        if (types.equals(List.of("array"))) {
+            return needsExample(schema.path("items"));
+        }
+        for (String combination : List.of("oneOf", "anyOf", "allOf")) {
+            if (schema.has(combination)) {
+                for (JsonNode part : schema.path(combination)) {
+                    if (!part.path("type").asText("").equals("null") && needsExample(part)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The object schemas of every answer (2xx and problems), followed through references, each have {@code required}. */
+    private void checkResponseRequired(List<String> problems) {
+        Set<String> seen = new java.util.TreeSet<>();
+        document.path("paths").forEach(path -> path.fields().forEachRemaining(entry -> {
+            if (!METHODS.contains(entry.getKey())) {
+                return;
+            }
+            entry.getValue().path("responses").forEach(response -> resolve(response).path("content")
+                    .forEach(media -> collectReferenced(media.path("schema"), seen)));
+        }));
+        for (String name : seen) {
+            JsonNode schema = document.path("components").path("schemas").path(name);
+            if (schema.path("properties").size() > 0 && (!schema.path("required").isArray() || schema.path("required").isEmpty())
+                    && !allNullable(schema)) {
+                problems.add("schema " + name + " (answered in a response) has no required list");
+            }
+        }
+    }
+
+    /** Every property may be null (a party denied by name or by domain): nothing to require. */
+    private static boolean allNullable(JsonNode schema) {
+        var properties = schema.path("properties").elements();
+        while (properties.hasNext()) {
+            JsonNode property = properties.next();
+            boolean nullable = property.path("type").isArray() && property.path("type").toString().contains("\"null\"")
+                    || property.path("anyOf").toString().contains("{\"type\":\"null\"}")
+                    || property.path("nullable").asBoolean(false);
+            if (!nullable) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void collectReferenced(JsonNode node, Set<String> seen) {
+        if (node.isObject()) {
+            String ref = node.path("$ref").asText("");
+            String prefix = "#/components/schemas/";
+            if (ref.startsWith(prefix) && seen.add(ref.substring(prefix.length()))) {
+                collectReferenced(document.path("components").path("schemas").path(ref.substring(prefix.length())), seen);
+            }
+            node.forEach(child -> collectReferenced(child, seen));
+        } else if (node.isArray()) {
+            node.forEach(child -> collectReferenced(child, seen));
+        }
     }
 
     /** Every {@code $ref} of the document points at something (a generator stops at the first that does not). */

@@ -5,6 +5,7 @@ import io.salespipeline.platform.access.DealAccessChanged;
 import io.salespipeline.platform.privacy.ErasureConfirmed;
 import io.salespipeline.platform.stage.Stage;
 import io.salespipeline.platform.privacy.ErasureRequestData;
+import io.salespipeline.platform.privacy.PersonKeyRecord;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -18,7 +19,7 @@ class AsyncApiDocumentTest {
     @TestFactory
     Stream<DynamicTest> documentTellsTheEventsAsTheRecordsHaveThem() {
         return AsyncApiChecks.of("io.salespipeline.proposal")
-                .alsoProducing(ErasureConfirmed.class)
+                .alsoProducing(ErasureConfirmed.class, PersonKeyRecord.class)
                 .alsoReading(ErasureRequestData.class, DealAccessChanged.class)
                 .alsoProducing(DealAccessChanged.class, DealAccessChanged.type(Stage.PROPOSAL)).tests();
     }

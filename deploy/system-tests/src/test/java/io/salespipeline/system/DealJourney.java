@@ -20,7 +20,6 @@ import io.salespipeline.client.lead.model.NewLead;
 import io.salespipeline.client.lead.model.SourceInput;
 import io.salespipeline.client.lead.model.SourceKind;
 import io.salespipeline.client.proposal.api.ProposalsApi;
-import io.salespipeline.client.proposal.model.AcceptanceInput;
 import io.salespipeline.client.proposal.model.ApprovalGrantInput;
 import io.salespipeline.client.proposal.model.ApprovalRequestInput;
 import io.salespipeline.client.proposal.model.ApprovalStatus;
@@ -50,7 +49,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * One deal driven through the public REST APIs of all five services, as a sales team and its
  * customer would: lead, qualification, orientation, proposal, contract, first order. Every call
  * goes through the clients generated from the services' OpenAPI documents ({@link Api}): a
- * document that lies about a request or an answer fails the journey. Every fifth deal's
+ * document that lies about a request or an answer fails the journey. The customer accepts the proposal
+ * through the link its contact is given (read from CustomerActionRequested, as a mailer reads it), with
+ * a browser's requests and no token. Every fifth deal's
  * discount is beyond the standard discount policy: a sales manager approves it before it is sent.
  */
 final class DealJourney {
@@ -131,8 +132,15 @@ final class DealJourney {
             approveDiscount(proposals, id);
         }
         call(() -> proposals.sendProposal(id));
-        return call(() -> proposals.acceptProposal(id,
-                new AcceptanceInput().acceptedBy("CFO " + n).version(draft.getVersion())));
+        // The seller cannot accept for the customer: the customer does, through the link their contact is e-mailed.
+        given().baseUri(system.uri("proposal")).header(io.salespipeline.infra.testing.Tokens.as("sam.seller", "seller"))
+                .contentType("application/json").body("{\"acceptedBy\": \"CFO " + n + "\", \"version\": 1}")
+                .post("/api/proposals/{id}/acceptance", id).then().statusCode(403);
+        String page = CustomerBrowser.proposalLink(system.kafka(), id.toString(), HAND_OFF);
+        CustomerBrowser.accept(page, draft.getVersion(), "DealJourney browser " + n);
+        ProposalView accepted = call(() -> proposals.getProposal(id));
+        assertEquals(io.salespipeline.client.proposal.model.ProposalStatus.ACCEPTED, accepted.getStatus());
+        return accepted;
     }
 
     /** Every fifth deal gives 25 % off a line: beyond the standard discount policy (20 %). */

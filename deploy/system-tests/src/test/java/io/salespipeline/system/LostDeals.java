@@ -47,8 +47,8 @@ final class LostDeals {
         String rejectedThenLost = qualify(lead(103));
         String prospect3 = ready(rejectedThenLost);
         String proposal3 = sentProposal(rejectedThenLost);
-        given().baseUri(uri("proposal")).contentType(ContentType.JSON).body("{\"reason\": \"Too expensive\"}")
-                .post("/api/proposals/{id}/rejection", proposal3).then().statusCode(200);
+        CustomerBrowser.reject(CustomerBrowser.proposalLink(system.kafka(), proposal3, HAND_OFF), 1, "Too expensive",
+                "LostDeals browser");
         lose("prospect", "/api/prospects/{id}/loss", prospect3, "Budget moved to next year");
         awaitLeadMarked(rejectedThenLost, "PROSPECT", "Budget moved to next year");
         given().baseUri(uri("proposal")).get("/api/proposals/{id}", proposal3).then()
@@ -58,8 +58,7 @@ final class LostDeals {
         String declined = qualify(lead(104));
         String prospect4 = ready(declined);
         String proposal4 = sentProposal(declined);
-        given().baseUri(uri("proposal")).contentType(ContentType.JSON).body("{\"acceptedBy\": \"CFO\", \"version\": 1}")
-                .post("/api/proposals/{id}/acceptance", proposal4).then().statusCode(200);
+        CustomerBrowser.accept(CustomerBrowser.proposalLink(system.kafka(), proposal4, HAND_OFF), 1, "LostDeals browser");
         String contract = DealJourney.awaitOne(uri("contract"), "/api/contracts", declined).getString("id");
         given().baseUri(uri("contract")).post("/api/contracts/{id}/sending", contract).then().statusCode(200);
         lose("contract", "/api/contracts/{id}/decline", contract, "Liability clause unacceptable");

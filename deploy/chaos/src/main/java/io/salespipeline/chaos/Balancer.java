@@ -63,12 +63,20 @@ final class Balancer {
             }
             Replica replica = pick(service);
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(replica.baseUri() + path))
-                    .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token);
-            headers.forEach(request::header);
+                    .timeout(Duration.ofSeconds(30));
+            if (token != null) { // the customer's pages take no token
+                request.header("Authorization", "Bearer " + token);
+            }
+            headers.forEach((name, value) -> {
+                if (!"Content-Type".equals(name)) {
+                    request.header(name, value);
+                }
+            });
             if (body == null) {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
             } else {
-                request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+                request.header("Content-Type", headers.getOrDefault("Content-Type", "application/json"))
+                        .method(method, HttpRequest.BodyPublishers.ofString(body));
             }
             long wait = backoff;
             try {

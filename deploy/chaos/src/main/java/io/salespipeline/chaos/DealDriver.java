@@ -26,6 +26,7 @@ final class DealDriver {
 
     private final Balancer api;
     private final HandOffs handOffs;
+    private final Mailbox mailbox;
     private final Deal deal;
     private final String token;
     /** Orders and customers are a sales manager's view. */
@@ -33,9 +34,10 @@ final class DealDriver {
     private final long seed;
     private final Random random;
 
-    DealDriver(Balancer api, HandOffs handOffs, Deal deal, String token, String managerToken, long seed) {
+    DealDriver(Balancer api, HandOffs handOffs, Mailbox mailbox, Deal deal, String token, String managerToken, long seed) {
         this.api = api;
         this.handOffs = handOffs;
+        this.mailbox = mailbox;
         this.deal = deal;
         this.token = token;
         this.managerToken = managerToken;
@@ -106,12 +108,45 @@ final class DealDriver {
             post("proposal", path + "/lines", lines.get(i), path, p -> p.path("lines").size() >= count);
         }
         post("proposal", path + "/sending", null, path, p -> !"DRAFT".equals(p.path("status").asText()));
-        post("proposal", path + "/acceptance", "{\"acceptedBy\": \"CFO %d\", \"version\": %d}"
-                .formatted(deal.n, draft.get("version").asInt()), path, p -> "ACCEPTED".equals(p.path("status").asText()));
-        JsonNode accepted = expect(200, api.get("proposal", path, token), "proposal");
-        deal.acceptedTotal = new BigDecimal(accepted.at("/totals/total/amount").asText());
-        deal.currency = accepted.at("/totals/total/currency").asText();
+        // The customer accepts, through the link their contact is e-mailed (the seller's token would get 403):
+        // the page path from the mailer, the form posted without a token, through the balancer.
+        String page = awaitLink(draft.get("id").asText());
+        Predicate<JsonNode> accepted = p -> "ACCEPTED".equals(p.path("status").asText());
+        BooleanSupplier alreadyAccepted = () -> {
+            Balancer.Reply state = api.get("proposal", path, token);
+            return state.status() == 200 && state.body() != null && accepted.test(state.body());
+        };
+        Balancer.Reply decision = api.send("proposal", "POST", page + "/acceptance", null,
+                "version=" + draft.get("version").asInt(),
+                Map.of("Content-Type", "application/x-www-form-urlencoded", "Accept", "text/html",
+                        "User-Agent", "chaos customer " + deal.n), alreadyAccepted);
+        if (!decision.alreadyDone() && decision.status() != 200) {
+            throw new IllegalStateException("the customer's acceptance answered " + decision.status());
+        }
+        JsonNode acceptedProposal = expect(200, api.get("proposal", path, token), "proposal");
+        deal.acceptedTotal = new BigDecimal(acceptedProposal.at("/totals/total/amount").asText());
+        deal.currency = acceptedProposal.at("/totals/total/currency").asText();
         deal.stage = Deal.Stage.ACCEPTED;
+    }
+
+    /** The customer's page path, once the mailer has read the link from CustomerActionRequested (a hand-off). */
+    private String awaitLink(String proposalId) {
+        long start = System.currentTimeMillis();
+        long deadline = System.nanoTime() + HAND_OFF_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            String page = mailbox.pageOf(proposalId);
+            if (page != null) {
+                handOffs.add("customer link", deal.dealId, start, System.currentTimeMillis());
+                return page;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("no customer link for proposal " + proposalId + " within " + HAND_OFF_TIMEOUT);
     }
 
     private void placeFirstOrder() {

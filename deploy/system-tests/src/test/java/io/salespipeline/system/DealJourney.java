@@ -1,5 +1,6 @@
 package io.salespipeline.system;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,7 +20,6 @@ import io.salespipeline.client.lead.model.OwnerInput;
 import io.salespipeline.client.lead.model.SourceInput;
 import io.salespipeline.client.lead.model.SourceKind;
 import io.salespipeline.client.proposal.api.ProposalsApi;
-import io.salespipeline.client.proposal.model.AcceptanceInput;
 import io.salespipeline.client.proposal.model.ApprovalGrantInput;
 import io.salespipeline.client.proposal.model.ApprovalRequestInput;
 import io.salespipeline.client.proposal.model.ApprovalStatus;
@@ -53,7 +53,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * One deal driven through the public REST APIs of all five services, as a sales team and its
  * customer would: lead, qualification, orientation, proposal, contract, first order. Every call
  * goes through the clients generated from the services' OpenAPI documents ({@link Api}): a
- * document that lies about a request or an answer fails the journey. Every fifth deal's
+ * document that lies about a request or an answer fails the journey. The customer accepts the proposal
+ * through the link its contact is given (read from CustomerActionRequested, as a mailer reads it), with
+ * a browser's requests and no token. Every fifth deal's
  * discount is beyond the standard discount policy: a sales manager approves it before it is sent.
  */
 final class DealJourney {
@@ -184,8 +186,15 @@ final class DealJourney {
         }
         call(() -> proposals.sendProposal(id));
         ProposalView offered = everyStep ? reviseAndSendAgain(proposals, id) : draft;
-        return call(() -> proposals.acceptProposal(offered.getId(),
-                new AcceptanceInput().acceptedBy("CFO " + n).version(offered.getVersion())));
+        // The seller cannot accept for the customer: the customer does, through the link their contact is e-mailed.
+        given().baseUri(system.uri("proposal")).header(io.salespipeline.infra.testing.Tokens.as("sam.seller", "seller"))
+                .contentType("application/json").body("{\"acceptedBy\": \"CFO " + n + "\", \"version\": 1}")
+                .post("/api/proposals/{id}/acceptance", offered.getId()).then().statusCode(403);
+        String page = CustomerBrowser.proposalLink(system.kafka(), offered.getId().toString(), HAND_OFF);
+        CustomerBrowser.accept(page, offered.getVersion(), "DealJourney browser " + n);
+        ProposalView accepted = call(() -> proposals.getProposal(offered.getId()));
+        assertEquals(io.salespipeline.client.proposal.model.ProposalStatus.ACCEPTED, accepted.getStatus());
+        return accepted;
     }
 
     /** The customer asks for changes: version 2 is a new offer (approved again if it must be), sent and shared. */

@@ -17,10 +17,8 @@ import io.salespipeline.client.lead.model.LeadView;
 import io.salespipeline.client.lead.model.NewLead;
 import io.salespipeline.client.lead.model.SourceInput;
 import io.salespipeline.client.lead.model.SourceKind;
-import io.salespipeline.client.proposal.model.AcceptanceInput;
 import io.salespipeline.client.proposal.model.NewLine;
 import io.salespipeline.client.proposal.model.ProposalStatus;
-import io.salespipeline.client.proposal.model.RejectionInput;
 import io.salespipeline.client.prospect.model.ApplicationInput;
 import io.salespipeline.client.prospect.model.DecisionMakerInput;
 import io.salespipeline.client.prospect.model.Influence;
@@ -73,7 +71,8 @@ final class LostDeals {
         UUID rejectedThenLost = qualify(lead(103));
         UUID prospect3 = ready(rejectedThenLost);
         UUID proposal3 = sentProposal(rejectedThenLost);
-        call(() -> manager.proposals().rejectProposal(proposal3, new RejectionInput().reason("Too expensive")));
+        CustomerBrowser.reject(CustomerBrowser.proposalLink(system.kafka(), proposal3.toString(), HAND_OFF), 1, "Too expensive",
+                "LostDeals browser");
         call(() -> manager.prospects().loseProspect(prospect3, new LossInput().reason("Budget moved to next year")));
         awaitLeadMarked(rejectedThenLost, "PROSPECT", "Budget moved to next year");
         var rejected = call(() -> manager.proposals().getProposal(proposal3));
@@ -84,7 +83,7 @@ final class LostDeals {
         UUID declined = qualify(lead(104));
         UUID prospect4 = ready(declined);
         UUID proposal4 = sentProposal(declined);
-        call(() -> manager.proposals().acceptProposal(proposal4, new AcceptanceInput().acceptedBy("CFO").version(1)));
+        CustomerBrowser.accept(CustomerBrowser.proposalLink(system.kafka(), proposal4.toString(), HAND_OFF), 1, "LostDeals browser");
         var contracts = manager.contracts();
         UUID contract = awaitOne(() -> contracts.listContracts(null, declined, null, null).getItems()).getId();
         call(() -> contracts.sendContract(contract));

@@ -42,13 +42,6 @@ public final class ProposalRequests {
             @NotNull Money unitPrice) {
     }
 
-    /** acceptedBy is the customer's person who accepted; version is the version they accepted. */
-    public record AcceptanceInput(@NotBlank String acceptedBy, @NotNull Integer version) {
-    }
-
-    public record RejectionInput(@NotBlank String reason) {
-    }
-
     /**
      * step is one of the RFP's approval steps; approvedBy the customer's person (or body) who
      * approved; approvedAt when (default: now; not in the future, not before sending).

@@ -13,12 +13,10 @@ import jakarta.annotation.security.RolesAllowed;
 import io.salespipeline.platform.domain.RecordNotFoundException;
 import io.salespipeline.platform.web.DealListQuery;
 import io.salespipeline.platform.web.Page;
-import io.salespipeline.proposal.api.ProposalRequests.AcceptanceInput;
 import io.salespipeline.proposal.api.ProposalRequests.ApprovalStepInput;
 import io.salespipeline.proposal.api.ProposalRequests.DetailsInput;
 import io.salespipeline.proposal.api.ProposalRequests.NewLine;
 import io.salespipeline.proposal.api.ProposalRequests.PurchaseOrderInput;
-import io.salespipeline.proposal.api.ProposalRequests.RejectionInput;
 import io.salespipeline.proposal.application.ProposalPdfRenderer;
 import io.salespipeline.proposal.application.ProposalUseCases;
 import io.salespipeline.proposal.application.ProposalDrafts;
@@ -139,14 +137,14 @@ public class ProposalResource {
 
     @POST
     @Path("{id}/acceptance")
-    @Operation(operationId = "acceptProposal", summary = "Record the proposal's acceptance",
-            description = "Record the customer's acceptance of this version (sent only); publishes sales.proposal.accepted"
-            + ". " + "acceptedBy names the customer's person who accepted; version must be the proposal's "
-                    + "current version. A proposal past its validUntil is refused with 409 and marked EXPIRED. "
-                    + "A formal proposal whose RFP approval steps are not all recorded is refused with 409 "
-                    + "(type approval-steps-missing, naming missingSteps).")
-    public ProposalView accept(@PathParam("id") UUID id, @NotNull @Valid AcceptanceInput body) {
-        return ProposalView.of(proposals.accept(id, body.acceptedBy(), body.version()));
+    // Not in the API document any more: a client still calling it learns why (403), nothing changes.
+    @Operation(hidden = true, operationId = "acceptProposal", summary = "Acceptance is the customer's (always 403)",
+            description = "The customer accepts through the link e-mailed to their contact when the version was sent "
+                    + "(CustomerActionRequested; page /customer/proposal-decision/{token}): no seller, sales manager or "
+                    + "other token may record it, so this answers 403 (type customer-act) and changes nothing. "
+                    + "The seller re-sends the link: POST /api/proposals/{id}/customer-links/{linkId}/reissue.")
+    public Response accept(@PathParam("id") UUID id) {
+        return CustomerActs.refused("acceptance");
     }
 
     @PUT
@@ -231,9 +229,11 @@ public class ProposalResource {
 
     @POST
     @Path("{id}/rejection")
-    @Operation(operationId = "rejectProposal", summary = "Record the proposal's rejection",
-            description = "Record the customer's rejection with a reason (sent only); publishes sales.proposal.rejected")
-    public ProposalView reject(@PathParam("id") UUID id, @NotNull @Valid RejectionInput body) {
-        return ProposalView.of(proposals.reject(id, body.reason()));
+    @Operation(hidden = true, operationId = "rejectProposal", summary = "Rejection is the customer's (always 403)",
+            description = "The customer rejects, with a reason, through the link e-mailed to their contact "
+                    + "(page /customer/proposal-decision/{token}): no token may record it, so this answers 403 "
+                    + "(type customer-act) and changes nothing. A seller who learns of a no revises the offer.")
+    public Response reject(@PathParam("id") UUID id) {
+        return CustomerActs.refused("rejection");
     }
 }

@@ -15,6 +15,7 @@ import io.salespipeline.proposal.domain.RfpDetails;
 import io.salespipeline.proposal.domain.Withdrawal;
 import java.time.Instant;
 import java.time.LocalDate;
+import io.salespipeline.proposal.domain.LinkEvidence;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,7 +30,11 @@ public record ProposalView(UUID id, UUID dealId, UUID prospectId, int version, P
         Instant rejectedAt, Instant expiredAt, String quoteNumber, String summary, String terms, RfpDetails rfp,
         PurchaseOrderReferences purchaseOrder, UUID revisedFromId, UUID supersededById, Instant supersededAt, String withdrawalReason, Instant withdrawnAt,
         DealLoss dealLoss, String owner, List<String> sharedWith, ApprovalView approval,
-        List<CustomerApprovalStep> customerApprovals, List<String> missingApprovalSteps) {
+        List<CustomerApprovalStep> customerApprovals, List<String> missingApprovalSteps,
+        @Schema(description = "How the customer's acceptance came: through which customer link, from which IP address "
+                + "and user agent (null before an acceptance, and for one recorded before customer links).")
+        LinkEvidence acceptanceEvidence,
+        @Schema(description = "How the customer's rejection came (as acceptanceEvidence).") LinkEvidence rejectionEvidence) {
 
     static final String PRICING_RULE = "A proposal in one currency; amounts are computed by the server. Per line: "
             + "net = quantity x unitPrice x (1 - discountPercent/100), rounded HALF_EVEN (banker's rounding) to the "
@@ -59,6 +64,7 @@ public record ProposalView(UUID id, UUID dealId, UUID prospectId, int version, P
                 proposal.supersededAt(), withdrawn == null ? null : withdrawn.reason(),
                 withdrawn == null ? null : withdrawn.withdrawnAt(), proposal.dealLoss(), proposal.owner(),
                 List.copyOf(proposal.sharedWith()), ApprovalView.of(proposal.approval()),
-                proposal.customerApprovals(), proposal.missingApprovalSteps());
+                proposal.customerApprovals(), proposal.missingApprovalSteps(),
+                accepted == null ? null : accepted.evidence(), rejected == null ? null : rejected.evidence());
     }
 }

@@ -3,6 +3,8 @@ package io.salespipeline.proposal.application;
 import io.salespipeline.proposal.domain.Proposal;
 import io.salespipeline.platform.privacy.ErasureRequestData;
 import io.salespipeline.platform.privacy.PersonRecords;
+import io.salespipeline.platform.privacy.PersonKeys;
+import io.salespipeline.platform.customerlink.CustomerLinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,6 +23,12 @@ public class ProposalErasure {
     @Inject
     ProposalPdfRenderer documents;
 
+    @Inject
+    CustomerLinks customerLinks;
+
+    @Inject
+    PersonKeys personKeys;
+
     /** Answers how many records changed (a repeat of the same request changes none). */
     @Transactional(Transactional.TxType.MANDATORY)
     public int anonymise(ErasureRequestData request) {
@@ -30,6 +38,12 @@ public class ProposalErasure {
         List<UUID> changed = ids.stream().map(id -> Proposal.<Proposal>findById(id)).filter(p -> p.erasePerson(now))
                 .map(Proposal::id).toList();
         documents.forget(changed); // their stored PDFs name the person
-        return changed.size();
+        // The links given to the person name them too, and no longer open; the key their
+        // CustomerActionRequested events were encrypted with is destroyed.
+        int links = customerLinks.forgetContacts(request.dealIds());
+        List<UUID> contacts = request.dealIds().isEmpty() ? List.of() : Proposal.<Proposal>list("dealId in ?1", request.dealIds())
+                .stream().map(p -> p.prospectId() != null ? p.prospectId() : p.dealId()).distinct().toList();
+        personKeys.destroyPeople(contacts, now);
+        return changed.size() + links;
     }
 }

@@ -57,6 +57,11 @@ public class ProposalPdfRenderer {
         pdfs.forget(TABLE, proposalIds);
     }
 
+    /** What the document prints, for a page that shows the same offer (the customer's decision page). */
+    public ProposalPrintModel printModel(Proposal proposal) {
+        return ProposalPrintModel.of(proposal, seller);
+    }
+
     private PdfSource source(Proposal proposal) {
         String html = template.data("doc", ProposalPrintModel.of(proposal, seller)).render();
         UUID id = proposal.id();

@@ -2,6 +2,7 @@ package io.salespipeline.proposal.application;
 
 import io.quarkus.panache.common.Sort;
 import io.salespipeline.platform.access.DealAccessChanges;
+import io.salespipeline.platform.customerlink.CustomerLinks;
 import io.salespipeline.platform.inbox.InboundEvent;
 import io.salespipeline.platform.inbox.InconsistentEventException;
 import io.salespipeline.platform.outbox.Outbox;
@@ -18,17 +19,13 @@ import io.salespipeline.proposal.domain.DiscountPolicy;
 import io.salespipeline.proposal.domain.Handover;
 import io.salespipeline.proposal.domain.OfferTerms;
 import io.salespipeline.proposal.domain.Proposal;
-import io.salespipeline.proposal.domain.ProposalExpiredException;
 import io.salespipeline.proposal.domain.ProposalStatus;
 import io.salespipeline.proposal.domain.ProposalVersions;
 import io.salespipeline.proposal.domain.ProposalVersions.Drafted;
-import io.salespipeline.proposal.events.ProposalAccepted;
-import io.salespipeline.proposal.events.ProposalRejected;
 import io.salespipeline.proposal.events.ProposalRevised;
 import io.salespipeline.proposal.events.ProposalSent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -63,6 +60,12 @@ public class ProposalUseCases {
 
     @Inject
     DealOwnership ownership;
+
+    @Inject
+    CustomerDecisions decisions;
+
+    @Inject
+    CustomerLinks links;
 
 
     /**
@@ -138,6 +141,7 @@ public class ProposalUseCases {
                 .revise(proposal, settings.validityDays(), actor.name(), now);
         // Flushed here, not at commit: a concurrent revision then answers 409 (concurrent change), not 500.
         next.persistAndFlush();
+        links.revokeAll(CustomerDecisions.PURPOSE, proposal.id()); // a superseded version is no longer decided on
         ProposalRevised revised = ProposalEvents.revised(next, proposal, actor.name(), now);
         outbox.publish(ProposalRevised.TOPIC, ProposalRevised.TYPE, revised.dealId(), revised);
         return next;
@@ -158,6 +162,7 @@ public class ProposalUseCases {
         proposal.send(DiscountPolicy.current(), actor.name(), Instant.now());
         ProposalSent sent = ProposalEvents.sent(proposal);
         outbox.publish(ProposalSent.TOPIC, ProposalSent.TYPE, sent.dealId(), sent);
+        decisions.linkFor(proposal); // the customer decides through their own link, never the seller
         return proposal;
     }
 
@@ -166,40 +171,6 @@ public class ProposalUseCases {
     public Proposal recordApprovalStep(UUID id, String step, String approvedBy, Instant approvedAt) {
         Proposal proposal = get(id);
         proposal.recordApprovalStep(step, approvedBy, approvedAt, actor.name(), Instant.now());
-        return proposal;
-    }
-
-    /** An expired proposal is refused, but its new EXPIRED state is kept: hence no rollback for that refusal. */
-    @Transactional(dontRollbackOn = ProposalExpiredException.class)
-    public Proposal accept(UUID id, String acceptedBy, Integer version) {
-        Proposal proposal = get(id);
-        try {
-            proposal.accept(acceptedBy, version, actor.name(), Instant.now());
-        } catch (ProposalExpiredException expired) {
-            try {
-                recordExpiry(proposal);
-                Proposal.flush();
-            } catch (OptimisticLockException alreadyExpired) {
-                // The expiry job marked it EXPIRED meanwhile: the refusal stands, and there is nothing to keep
-                // (the failed flush marked the transaction for rollback).
-                LOG.debugf("Proposal %s was expired concurrently", id);
-            }
-            throw expired;
-        }
-        ProposalAccepted accepted = ProposalEvents.accepted(proposal);
-        outbox.publish(ProposalAccepted.TOPIC, ProposalAccepted.TYPE, accepted.dealId(), accepted);
-        stages.left(proposal.dealId(), proposal.dealId(), StageOutcome.FORWARD, null, accepted.acceptedAt());
-        return proposal;
-    }
-
-    @Transactional
-    public Proposal reject(UUID id, String reason) {
-        Proposal proposal = get(id);
-        proposal.reject(reason, actor.name(), Instant.now());
-        ProposalRejected rejected = ProposalEvents.rejected(proposal);
-        outbox.publish(ProposalRejected.TOPIC, ProposalRejected.TYPE, rejected.dealId(), rejected);
-        // Rejection sends the deal back to the prospect stage, not out of the pipeline.
-        stages.left(proposal.dealId(), proposal.dealId(), StageOutcome.RETURNED, rejected.reason(), rejected.rejectedAt());
         return proposal;
     }
 
@@ -221,6 +192,7 @@ public class ProposalUseCases {
         for (Proposal proposal : Proposal.<Proposal>list("dealId", event.dealId())) {
             switch (proposal.dealLostElsewhere(stage, loss.describe(), lostAt, now)) {
                 case WITHDRAWN -> {
+                    links.revokeAll(CustomerDecisions.PURPOSE, proposal.id());
                     stages.left(proposal.dealId(), proposal.dealId(), StageOutcome.LOST, loss.describe(), lostAt);
                     changed.add(proposal);
                 }

@@ -5,10 +5,11 @@ import io.salespipeline.platform.domain.Require;
 import io.salespipeline.platform.privacy.Erased;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
+import java.util.UUID;
 
 /**
- * The customer's yes to exactly one version: the customer's person, when, and the user who
- * recorded it. Present on an ACCEPTED proposal only.
+ * The customer's yes to exactly one version: the customer's person, when, who recorded it (the
+ * customer's link, as actor) and the evidence of the link it came through. Present on an ACCEPTED proposal only.
  */
 @Embeddable
 public class Acceptance {
@@ -16,14 +17,23 @@ public class Acceptance {
     private String acceptedBy;
     private Instant acceptedAt;
     private String acceptanceRecordedBy;
+    private UUID acceptanceLinkId;
+    private String acceptanceIpAddress;
+    private String acceptanceUserAgent;
 
     protected Acceptance() {
         // for JPA
     }
 
     /** The customer's yes to {@code acceptedVersion}, which must be the proposal's {@code version}. */
-    static Acceptance of(String customerPerson, Integer acceptedVersion, int version, String recordedBy, Instant now) {
+    static Acceptance of(String customerPerson, Integer acceptedVersion, int version, LinkEvidence evidence,
+            String recordedBy, Instant now) {
         Acceptance acceptance = of(customerPerson, recordedBy, now);
+        if (evidence != null) {
+            acceptance.acceptanceLinkId = evidence.linkId();
+            acceptance.acceptanceIpAddress = evidence.ipAddress();
+            acceptance.acceptanceUserAgent = evidence.userAgent();
+        }
         Require.present("version", acceptedVersion);
         if (acceptedVersion != version) {
             throw new IllegalTransitionException("proposal", ProposalStatus.SENT, "acceptance", "Version "
@@ -45,7 +55,11 @@ public class Acceptance {
         if (!customer.names(acceptedBy)) {
             return this;
         }
-        return of(Erased.NAME, acceptanceRecordedBy, acceptedAt);
+        Acceptance erased = of(Erased.NAME, acceptanceRecordedBy, acceptedAt);
+        erased.acceptanceLinkId = acceptanceLinkId;
+        erased.acceptanceIpAddress = acceptanceIpAddress;
+        erased.acceptanceUserAgent = acceptanceUserAgent;
+        return erased;
     }
 
     public String acceptedBy() {
@@ -58,5 +72,10 @@ public class Acceptance {
 
     public String acceptanceRecordedBy() {
         return acceptanceRecordedBy;
+    }
+
+    /** Through which link, from where: null for an acceptance recorded before customer links. */
+    public LinkEvidence evidence() {
+        return acceptanceLinkId == null ? null : new LinkEvidence(acceptanceLinkId, acceptanceIpAddress, acceptanceUserAgent);
     }
 }

@@ -1,6 +1,7 @@
 package io.salespipeline.proposal.domain;
 
 import io.salespipeline.platform.audit.StampedRecord;
+import io.salespipeline.platform.domain.IllegalTransitionException;
 import io.salespipeline.platform.domain.Require;
 import io.salespipeline.platform.ids.Ids;
 import io.salespipeline.platform.money.LinePrice;
@@ -248,8 +249,13 @@ public class Proposal extends StampedRecord {
      * proposal needs each of its approval steps recorded first ({@link ApprovalStepsMissingException}).
      */
     public void accept(String customerPerson, Integer acceptedVersion, String actor, Instant now) {
+        accept(customerPerson, acceptedVersion, null, actor, now);
+    }
+
+    /** The customer's acceptance through their link: as {@link #accept(String, Integer, String, Instant)}, with its evidence. */
+    public void accept(String customerPerson, Integer acceptedVersion, LinkEvidence evidence, String actor, Instant now) {
         status.require(ProposalStatus.SENT, "acceptance");
-        Acceptance checked = Acceptance.of(customerPerson, acceptedVersion, version, actor, now);
+        Acceptance checked = Acceptance.of(customerPerson, acceptedVersion, version, evidence, actor, now);
         if (expireIfOverdue(now)) {
             throw new ProposalExpiredException("acceptance", validUntil());
         }
@@ -260,10 +266,29 @@ public class Proposal extends StampedRecord {
     }
 
     public void reject(String reason, String actor, Instant now) {
+        reject(reason, null, actor, now);
+    }
+
+    /** The customer's rejection through their link, with its evidence. */
+    public void reject(String reason, LinkEvidence evidence, String actor, Instant now) {
         status.require(ProposalStatus.SENT, "rejection");
-        rejection = Rejection.of(reason, actor, now);
+        rejection = Rejection.of(reason, evidence, actor, now);
         status = ProposalStatus.REJECTED;
         touched(now);
+    }
+
+    /** Refuses the action (409) unless this version is SENT: out for the customer's decision. */
+    public void requireSent(String action) {
+        status.require(ProposalStatus.SENT, action);
+    }
+
+    /** A customer's decision names the version it is about: it must be this one (409 otherwise). */
+    public void requireVersion(Integer named, String action) {
+        Require.present("version", named);
+        if (named != version) {
+            throw new IllegalTransitionException("proposal", status, action, "Version " + named
+                    + " was named, but this proposal is version " + version + ".");
+        }
     }
 
     /** A sent proposal whose validity has ended becomes EXPIRED; returns whether it did. */

@@ -2,6 +2,7 @@ package io.salespipeline.proposal.api;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -61,11 +62,9 @@ class ProposalAcrossStagesTest {
 
         Drafts.Draft open = sent();
         Drafts.Draft accepted = sent();
-        given().contentType(ContentType.JSON).body("{\"acceptedBy\": \"Charles Babbage\", \"version\": 1}")
-                .post("/api/proposals/{id}/acceptance", accepted.id()).then().statusCode(200);
+        CustomerPages.accept(accepted.id(), 1).statusCode(200);
         Drafts.Draft rejected = sent();
-        given().contentType(ContentType.JSON).body("{\"reason\": \"Too expensive\"}")
-                .post("/api/proposals/{id}/rejection", rejected.id()).then().statusCode(200);
+        CustomerPages.reject(rejected.id(), 1, "Too expensive").statusCode(200);
         Drafts.Draft stillDraft = Drafts.draft(kafka, "ONE_PAGE_QUOTE");
 
         lose(open.dealId(), "PROSPECT", "Budget frozen");
@@ -79,10 +78,8 @@ class ProposalAcrossStagesTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/proposals/{id}", accepted.id())
                 .then().body("status", equalTo("ACCEPTED")).body("dealLoss.stage", equalTo("CONTRACT"))
                 .body("dealLoss.reason", equalTo("Deal lost at CONTRACT: Declined the liability clause")));
-        // The withdrawn proposal can no longer be accepted.
-        given().contentType(ContentType.JSON).body("{\"acceptedBy\": \"Charles Babbage\", \"version\": 1}")
-                .post("/api/proposals/{id}/acceptance", open.id())
-                .then().statusCode(409).body("currentState", equalTo("WITHDRAWN"));
+        // The withdrawn proposal can no longer be accepted: its customer link was revoked.
+        CustomerPages.accept(open.id(), 1).statusCode(410).body("type", endsWith("/customer-link-revoked"));
         // A closed proposal (rejected) and this stage's own loss are left alone; the marker above proves the
         // consumer has passed them (one partition per deal key is not guaranteed, so wait a moment for both).
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {

@@ -158,10 +158,10 @@ class ProposalResourceTest {
                 .then().statusCode(200).body("status", equalTo("SENT")).body("sentAt", notNullValue());
 
         try (EventTap tap = new EventTap(kafka, "sales.proposal.accepted")) {
-            given().contentType(ContentType.JSON).body("{\"acceptedBy\": \"Charles Babbage\", \"version\": 1}")
-                    .post("/api/proposals/{id}/acceptance", id)
-                    .then().statusCode(200).body("status", equalTo("ACCEPTED"))
-                    .body("acceptedBy", equalTo("Charles Babbage")).body("acceptedAt", notNullValue());
+            CustomerPages.accept(id, 1).statusCode(200).contentType(containsString("text/html"))
+                    .body(containsString("you accepted this offer"));
+            given().get("/api/proposals/{id}", id).then().statusCode(200).body("status", equalTo("ACCEPTED"))
+                    .body("acceptedBy", equalTo("Ada Lovelace")).body("acceptedAt", notNullValue());
 
             EventTap.Event event = tap.await(e -> dealId.equals(e.key()), Duration.ofSeconds(30));
             assertEquals("1.0", event.header("ce_specversion"));
@@ -204,16 +204,16 @@ class ProposalResourceTest {
             assertEquals("EUR", data.getString("totals.total.currency"));
             assertEquals(given().get("/api/proposals/{id}", id).then().extract().path("validUntil"),
                     data.getString("validUntil"));
-            assertEquals("Charles Babbage", data.getString("acceptedBy"));
+            assertEquals("Ada Lovelace", data.getString("acceptedBy"));
             assertNotNull(data.getString("acceptedAt"));
             // A deal handed over without ownership hands it on as such.
             assertNull(data.getString("owner"));
             assertEquals(List.of(), data.getList("sharedWith"));
         }
 
-        given().contentType(ContentType.JSON).body("{\"acceptedBy\": \"Charles Babbage\", \"version\": 1}")
-                .post("/api/proposals/{id}/acceptance", id)
-                .then().statusCode(409).body("currentState", equalTo("ACCEPTED"));
+        // The link was spent by the acceptance.
+        CustomerPages.accept(id, 1).statusCode(410).contentType("application/problem+json")
+                .body("type", endsWith("/customer-link-used"));
         given().queryParam("dealId", dealId).queryParam("status", "ACCEPTED").get("/api/proposals")
                 .then().statusCode(200).body("items", hasSize(1)).body("items[0].id", equalTo(id));
     }
@@ -224,9 +224,7 @@ class ProposalResourceTest {
         Drafts.addLine(draft.id(), "{\"sku\": \"PIPE-CRM-SEAT\", \"quantity\": \"5\"}");
         given().post("/api/proposals/{id}/sending", draft.id()).then().statusCode(200);
         try (EventTap tap = new EventTap(kafka, "sales.proposal.accepted")) {
-            given().header(Tokens.as("sue.seller", Roles.SELLER)).contentType(ContentType.JSON)
-                    .body("{\"acceptedBy\": \"Charles Babbage\", \"version\": 1}")
-                    .post("/api/proposals/{id}/acceptance", draft.id()).then().statusCode(200);
+            CustomerPages.accept(draft.id(), 1).statusCode(200);
             JsonPath data = JsonPath.from(tap.await(e -> draft.dealId().toString().equals(e.key()),
                     Duration.ofSeconds(30)).value());
             assertEquals("sam.seller", data.getString("owner"));
@@ -237,8 +235,7 @@ class ProposalResourceTest {
         Drafts.addLine(rejected.id(), "{\"sku\": \"PIPE-CRM-SEAT\", \"quantity\": \"5\"}");
         given().post("/api/proposals/{id}/sending", rejected.id()).then().statusCode(200);
         try (EventTap tap = new EventTap(kafka, "sales.proposal.rejected")) {
-            given().contentType(ContentType.JSON).body("{\"reason\": \"Budget frozen\"}")
-                    .post("/api/proposals/{id}/rejection", rejected.id()).then().statusCode(200);
+            CustomerPages.reject(rejected.id(), 1, "Budget frozen").statusCode(200);
             JsonPath data = JsonPath.from(tap.await(e -> rejected.dealId().toString().equals(e.key()),
                     Duration.ofSeconds(30)).value());
             assertEquals("sue.seller", data.getString("owner"));
@@ -254,9 +251,9 @@ class ProposalResourceTest {
         given().post("/api/proposals/{id}/sending", id).then().statusCode(200);
 
         try (EventTap tap = new EventTap(kafka, "sales.proposal.rejected")) {
-            given().contentType(ContentType.JSON).body("{\"reason\": \"Budget frozen until Q3\"}")
-                    .post("/api/proposals/{id}/rejection", id)
-                    .then().statusCode(200).body("status", equalTo("REJECTED"))
+            CustomerPages.reject(id, 1, "Budget frozen until Q3").statusCode(200)
+                    .body(containsString("You rejected this offer"));
+            given().get("/api/proposals/{id}", id).then().statusCode(200).body("status", equalTo("REJECTED"))
                     .body("rejectionReason", equalTo("Budget frozen until Q3"));
 
             EventTap.Event event = tap.await(e -> draft.dealId().toString().equals(e.key()), Duration.ofSeconds(30));
@@ -269,19 +266,17 @@ class ProposalResourceTest {
             assertNotNull(data.getString("rejectedBy"));
             assertNotNull(data.getString("rejectedAt"));
         }
-        given().contentType(ContentType.JSON).body("{\"acceptedBy\": \"Charles Babbage\", \"version\": 1}")
-                .post("/api/proposals/{id}/acceptance", id)
-                .then().statusCode(409).body("currentState", equalTo("REJECTED"));
+        CustomerPages.accept(id, 1).statusCode(410).body("type", endsWith("/customer-link-used"));
+        given().get("/api/proposals/{id}", id).then().body("status", equalTo("REJECTED"));
     }
 
     @Test
     void actionsTheStateDoesNotAllowAnswer409NamingTheCurrentState() {
         String id = Drafts.draft(kafka, "ONE_PAGE_QUOTE").id();
 
-        given().contentType(ContentType.JSON).body("{\"acceptedBy\": \"Charles Babbage\", \"version\": 1}")
-                .post("/api/proposals/{id}/acceptance", id)
-                .then().statusCode(409).contentType("application/problem+json")
-                .body("currentState", equalTo("DRAFT")).body("action", equalTo("acceptance"));
+        // A draft has no customer link yet: nothing the customer could accept.
+        assertEquals(0, QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                "select count(*) from customer_link where record_id = '" + id + "'").getSingleResult()).intValue()));
         given().post("/api/proposals/{id}/sending", id)
                 .then().statusCode(409).body("currentState", equalTo("DRAFT"))
                 .body("detail", containsString("without lines"));
@@ -298,11 +293,8 @@ class ProposalResourceTest {
                 .then().statusCode(409).body("currentState", equalTo("SENT"));
         given().post("/api/proposals/{id}/sending", id)
                 .then().statusCode(409).body("currentState", equalTo("SENT"));
-        given().contentType(ContentType.JSON).body("{\"acceptedBy\": \"Charles Babbage\", \"version\": 2}")
-                .post("/api/proposals/{id}/acceptance", id)
-                .then().statusCode(409).contentType("application/problem+json")
-                .body("currentState", equalTo("SENT"))
-                .body("detail", containsString("version 1"));
+        CustomerPages.accept(id, 2).statusCode(409).contentType(containsString("text/html"))
+                .body(containsString("this proposal is version 1"));
 
         assertEquals(sent, given().get("/api/proposals/{id}", id).then().extract().asString());
     }
@@ -331,15 +323,12 @@ class ProposalResourceTest {
 
         given().post("/api/proposals/{id}/sending", id).then().statusCode(200);
         String sent = given().get("/api/proposals/{id}", id).then().extract().asString();
-        given().contentType(ContentType.JSON).body("{\"acceptedBy\": \" \", \"version\": 1}")
-                .post("/api/proposals/{id}/acceptance", id)
-                .then().statusCode(400).body("errors[0].field", equalTo("acceptedBy"));
-        given().contentType(ContentType.JSON).body("{\"acceptedBy\": \"Charles Babbage\"}")
-                .post("/api/proposals/{id}/acceptance", id)
-                .then().statusCode(400).body("errors[0].field", equalTo("version"));
-        given().contentType(ContentType.JSON).body("{}")
-                .post("/api/proposals/{id}/rejection", id)
-                .then().statusCode(400).body("errors[0].field", equalTo("reason"));
+        String page = CustomerPages.pageOf(id);
+        CustomerPages.anonymously(() -> given().contentType("application/x-www-form-urlencoded").formParam("version", " ")
+                .post(page + "/acceptance").then().statusCode(400).body(containsString("version is required")));
+        CustomerPages.anonymously(() -> given().contentType("application/x-www-form-urlencoded").formParam("version", "one")
+                .post(page + "/acceptance").then().statusCode(400).body(containsString("version must be a whole number")));
+        CustomerPages.rejectAt(page, 1, " ").statusCode(400).body(containsString("reason"));
         assertEquals(sent, given().get("/api/proposals/{id}", id).then().extract().asString());
 
         given().get("/api/proposals/{id}", UUID.randomUUID())
@@ -384,10 +373,8 @@ class ProposalResourceTest {
         sql("update proposal set valid_until = date '" + LocalDate.now(ZoneOffset.UTC).minusDays(1) + "' where id = '"
                 + id + "'");
 
-        given().contentType(ContentType.JSON).body("{\"acceptedBy\": \"Charles Babbage\", \"version\": 1}")
-                .post("/api/proposals/{id}/acceptance", id)
-                .then().statusCode(409).contentType("application/problem+json")
-                .body("currentState", equalTo("EXPIRED"));
+        CustomerPages.accept(id, 1).statusCode(409).contentType(containsString("text/html"))
+                .body(containsString("EXPIRED"));
         given().get("/api/proposals/{id}", id)
                 .then().statusCode(200).body("status", equalTo("EXPIRED")).body("expiredAt", notNullValue());
     }

@@ -2,6 +2,7 @@ package io.salespipeline.proposal.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -53,10 +54,6 @@ class ProposalRevisionTest {
         return draft.id();
     }
 
-    private static String accept(int version) {
-        return "{\"acceptedBy\": \"Charles Babbage\", \"version\": " + version + "}";
-    }
-
     @Test
     void aRevisionIsTheNextVersionSupersedesTheSentOneAndOnlyItCanBeAccepted() {
         Draft draft = Drafts.draft(kafka, "PURCHASE_ORDER");
@@ -80,17 +77,17 @@ class ProposalRevisionTest {
         given().post("/api/proposals/{id}/sending", v2).then().statusCode(200);
 
         // Acceptance names the exact version: v1 is superseded, v2 must be named as version 2.
-        given().contentType(ContentType.JSON).body(accept(1)).post("/api/proposals/{id}/acceptance", v1)
-                .then().statusCode(409).body("currentState", equalTo("SUPERSEDED"));
-        given().contentType(ContentType.JSON).body(accept(1)).post("/api/proposals/{id}/acceptance", v2)
-                .then().statusCode(409).body("currentState", equalTo("SENT"));
+        // v1's link was revoked when it was superseded; v2's link decides on version 2 only.
+        CustomerPages.accept(v1, 1).statusCode(410).body("type", endsWith("/customer-link-revoked"));
+        CustomerPages.accept(v2, 1).statusCode(409).body(containsString("this proposal is version 2"));
+        given().get("/api/proposals/{id}", v2).then().body("status", equalTo("SENT"));
         // Only the latest version can be revised.
         given().post("/api/proposals/{id}/revisions", v1).then().statusCode(409)
                 .body("latestVersion", equalTo(2)).body("latestId", equalTo(v2));
 
         try (EventTap tap = new EventTap(kafka, "sales.proposal.accepted")) {
-            given().contentType(ContentType.JSON).body(accept(2)).post("/api/proposals/{id}/acceptance", v2)
-                    .then().statusCode(200).body("status", equalTo("ACCEPTED"));
+            CustomerPages.accept(v2, 2).statusCode(200);
+            given().get("/api/proposals/{id}", v2).then().body("status", equalTo("ACCEPTED"));
             JsonPath event = JsonPath.from(tap.await(e -> draft.dealId().toString().equals(e.key()),
                     Duration.ofSeconds(30)).value());
             assertEquals(v2, event.getString("proposalId"));
@@ -98,7 +95,7 @@ class ProposalRevisionTest {
             assertEquals(2, event.getList("lines").size());
             // 1242.36 + (2 x 1200.00 = 2400.00 + 19% = 456.00) = 4098.36
             assertEquals("4098.36", event.getString("totals.total.amount"));
-            assertEquals("Charles Babbage", event.getString("acceptedBy"));
+            assertEquals("Ada Lovelace", event.getString("acceptedBy")); // the contact the link was given to
             assertEquals("PURCHASE_ORDER_QUOTE", event.getString("format"));
             assertEquals("Q-" + draft.dealId().toString().substring(0, 8).toUpperCase() + "-2",
                     event.getString("quoteNumber"));
@@ -125,8 +122,7 @@ class ProposalRevisionTest {
     void afterARejectionTheProspectsNewHandOverDraftsTheNextVersionOnItsNewProcurement() {
         Draft draft = Drafts.draft(kafka, "ONE_PAGE_QUOTE");
         String v1 = sentWithLines(draft);
-        given().contentType(ContentType.JSON).body("{\"reason\": \"Needs a formal RFP response\"}")
-                .post("/api/proposals/{id}/rejection", v1).then().statusCode(200);
+        CustomerPages.reject(v1, 1, "Needs a formal RFP response").statusCode(200);
 
         // An old hand-over (ready before the rejection) re-delivered under a new id changes nothing ...
         Drafts.send(kafka, UUID.randomUUID().toString(), draft.dealId(),
@@ -152,8 +148,7 @@ class ProposalRevisionTest {
     void aLaterHandOverThatNamesAnotherOwnerHandsEveryVersionToThem_oneWithoutOwnerKeepsIt() {
         Draft draft = Drafts.ownedDraft(kafka, "ONE_PAGE_QUOTE", "sam.seller", "tom.seller");
         String v1 = sentWithLines(draft);
-        given().contentType(ContentType.JSON).body("{\"reason\": \"Needs a formal RFP response\"}")
-                .post("/api/proposals/{id}/rejection", v1).then().statusCode(200);
+        CustomerPages.reject(v1, 1, "Needs a formal RFP response").statusCode(200);
 
         // The deal went back to the prospect stage and was reassigned there to sue.
         String readyAt = java.time.Instant.now().plusSeconds(5).toString();
@@ -173,8 +168,7 @@ class ProposalRevisionTest {
 
         // Rejected again; a hand-over without ownership (an older producer) leaves it as it is.
         given().post("/api/proposals/{id}/sending", v2).then().statusCode(200);
-        given().contentType(ContentType.JSON).body("{\"reason\": \"Still too expensive\"}")
-                .post("/api/proposals/{id}/rejection", v2).then().statusCode(200);
+        CustomerPages.reject(v2, 2, "Still too expensive").statusCode(200);
         String laterStill = java.time.Instant.now().plusSeconds(5).toString();
         Drafts.send(kafka, UUID.randomUUID().toString(), draft.dealId(),
                 Drafts.readyForRfp(draft.dealId(), "Analytical Engines Ltd", laterStill));
@@ -195,8 +189,7 @@ class ProposalRevisionTest {
         // Nobody touches it: the job (every second in tests) marks it EXPIRED.
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
                 .until(() -> "EXPIRED".equals(given().get("/api/proposals/{id}", id).then().extract().path("status")));
-        given().contentType(ContentType.JSON).body(accept(1)).post("/api/proposals/{id}/acceptance", id)
-                .then().statusCode(409).body("currentState", equalTo("EXPIRED"));
+        CustomerPages.accept(id, 1).statusCode(409).body(containsString("EXPIRED"));
         // An expired offer can be revised: a fresh validity.
         given().post("/api/proposals/{id}/revisions", id).then().statusCode(201)
                 .body("validUntil", equalTo(LocalDate.now(ZoneOffset.UTC).plusDays(30).toString()));

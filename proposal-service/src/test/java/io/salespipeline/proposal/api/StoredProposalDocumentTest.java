@@ -103,10 +103,9 @@ class StoredProposalDocumentTest {
 
         Draft accepted = sent();
         String beforeAcceptance = storedHashes(accepted.id()).get(0);
-        given().contentType(ContentType.JSON).body("{\"acceptedBy\": \"Charles Babbage\", \"version\": 1}")
-                .post("/api/proposals/{id}/acceptance", accepted.id()).then().statusCode(200);
+        CustomerPages.accept(accepted.id(), 1).statusCode(200);
         byte[] pdf = document(accepted.id());
-        assertTrue(text(pdf).contains("ACCEPTED by Charles Babbage"), "never a PDF older than the proposal");
+        assertTrue(text(pdf).contains("ACCEPTED by Ada Lovelace"), "never a PDF older than the proposal");
         assertEquals(List.of(PdfDocuments.sha256(pdf)), storedHashes(accepted.id()));
         assertNotEquals(beforeAcceptance, storedHashes(accepted.id()).get(0));
     }

@@ -37,6 +37,7 @@ create table wet_ink_scan (
     scan_sha256     char(64) not null,
     pdf             bytea not null,
     uploaded_by     varchar(200) not null,
+    uploader        varchar(200),
     uploaded_at     timestamptz not null,
     confirmed_by    varchar(200),
     confirmed_at    timestamptz,

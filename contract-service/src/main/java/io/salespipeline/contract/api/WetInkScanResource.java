@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -34,6 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         + "signed scan; it counts as the customer's signature once a sales manager other than the uploader confirms it.")
 public class WetInkScanResource {
 
+    private static final String CONTRACT = "The contract the scan is of (required).";
+
     @jakarta.inject.Inject
     WetInkSignatures signatures;
 
@@ -45,9 +49,12 @@ public class WetInkScanResource {
     @RequestBody(required = true, content = @Content(mediaType = "application/pdf",
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "201", description = "The scan, stored, awaiting confirmation.",
+            headers = @Header(name = "Location", description = "The scan's address.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = WetInkScanView.class)))
-    public Response upload(@QueryParam("contractId") @NotNull UUID contractId,
-            @QueryParam("signerName") String signerName, @QueryParam("signerEmail") String signerEmail, byte[] pdf) {
+    public Response upload(@Parameter(description = CONTRACT) @QueryParam("contractId") @NotNull UUID contractId,
+            @Parameter(description = "The name the customer signed with, as on the scan.") @QueryParam("signerName") String signerName,
+            @Parameter(description = "The signer's e-mail address; absent: the contract's contact.") @QueryParam("signerEmail")
+            String signerEmail, byte[] pdf) {
         WetInkScan scan = signatures.upload(contractId, signerName, signerEmail, pdf);
         return Response.created(UriBuilder.fromPath("/api/wet-ink-scans/{id}").build(scan.id()))
                 .entity(WetInkScanView.of(scan)).build();
@@ -56,14 +63,14 @@ public class WetInkScanResource {
     @GET
     @Operation(operationId = "listWetInkScans", summary = "List a contract's wet-ink scans",
             description = "The scans uploaded for one contract, oldest first")
-    public List<WetInkScanView> list(@QueryParam("contractId") @NotNull UUID contractId) {
+    public List<WetInkScanView> list(@Parameter(description = CONTRACT) @QueryParam("contractId") @NotNull UUID contractId) {
         return signatures.list(contractId).stream().map(WetInkScanView::of).toList();
     }
 
     @GET
     @Path("{id}")
     @Operation(operationId = "getWetInkScan", summary = "Get a wet-ink scan", description = "One uploaded scan")
-    public WetInkScanView get(@QueryParam("contractId") @NotNull UUID contractId, @PathParam("id") UUID id) {
+    public WetInkScanView get(@Parameter(description = CONTRACT) @QueryParam("contractId") @NotNull UUID contractId, @PathParam("id") UUID id) {
         return WetInkScanView.of(signatures.get(contractId, id));
     }
 
@@ -74,7 +81,7 @@ public class WetInkScanResource {
             description = "The scan's bytes, as uploaded")
     @APIResponse(responseCode = "200", description = "The scan.",
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response pdf(@QueryParam("contractId") @NotNull UUID contractId, @PathParam("id") UUID id) {
+    public Response pdf(@Parameter(description = CONTRACT) @QueryParam("contractId") @NotNull UUID contractId, @PathParam("id") UUID id) {
         WetInkScan scan = signatures.get(contractId, id);
         return Response.ok(scan.pdf(), "application/pdf").header("X-Document-SHA256", scan.scanSha256()).build();
     }
@@ -85,7 +92,7 @@ public class WetInkScanResource {
     @Operation(operationId = "confirmWetInkScan", summary = "Confirm a wet-ink scan (sales manager)",
             description = "A sales manager other than the uploader confirms the scan: it counts as the customer's "
             + "signature of the document it was uploaded for (409 after a revision, or when already confirmed)")
-    public ContractView confirm(@QueryParam("contractId") @NotNull UUID contractId, @PathParam("id") UUID id) {
+    public ContractView confirm(@Parameter(description = CONTRACT) @QueryParam("contractId") @NotNull UUID contractId, @PathParam("id") UUID id) {
         return ContractView.of(signatures.confirm(contractId, id));
     }
 }

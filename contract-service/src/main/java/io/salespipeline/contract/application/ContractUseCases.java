@@ -14,6 +14,7 @@ import io.salespipeline.contract.events.ContractFullySigned;
 import io.salespipeline.contract.events.ContractSent;
 import io.salespipeline.contract.events.ContractSigned;
 import io.salespipeline.contract.events.DealClosed;
+import io.salespipeline.platform.customerlink.CustomerLinkPurpose;
 import io.salespipeline.platform.documents.Seller;
 import io.salespipeline.platform.inbox.InboundEvent;
 import io.salespipeline.platform.inbox.InconsistentEventException;
@@ -72,6 +73,9 @@ public class ContractUseCases {
     @Inject
     DealOwnership ownership;
 
+    @Inject
+    ContractLinks links;
+
     /**
      * Drafts the contract of an accepted proposal, once per deal, with the current terms template.
      * A deal accepts one proposal: told again of the proposal its contract was drafted from, it
@@ -118,6 +122,7 @@ public class ContractUseCases {
     public Contract revise(UUID id) {
         Contract contract = get(id);
         contract.revise(Instant.now());
+        links.revoke(contract, CustomerLinkPurpose.CONTRACT_SIGNATURE); // the next sending gives a link to the new document
         documents.forget(List.of(id)); // a draft again: its PDF is rendered on demand until it is sent anew
         return contract;
     }
@@ -132,6 +137,7 @@ public class ContractUseCases {
         contract.documentRendered(documents.stored(contract).sha256());
         ContractSent sent = ContractEvents.sent(contract, actor.name());
         outbox.publish(ContractSent.TOPIC, ContractSent.TYPE, sent.dealId(), sent);
+        links.issueFor(contract);
         return contract;
     }
 
@@ -200,7 +206,10 @@ public class ContractUseCases {
     @Transactional
     public Contract placeFirstOrder(UUID id, String poNumber, LocalDate requestedDeliveryDate,
             List<OrderedQuantity> lines) {
-        return placeFirstOrder(get(id), poNumber, requestedDeliveryDate, lines, actor.name(), OrderChannel.MAIL);
+        Contract contract = placeFirstOrder(get(id), poNumber, requestedDeliveryDate, lines, actor.name(),
+                OrderChannel.MAIL);
+        links.revoke(contract, CustomerLinkPurpose.FIRST_ORDER);
+        return contract;
     }
 
     /** The first order, however it came; DealClosed when it closes the deal. Joins the caller's transaction. */
@@ -218,6 +227,7 @@ public class ContractUseCases {
         Contract contract = get(id);
         Instant now = Instant.now();
         contract.decline(reason, now);
+        revokeLinks(contract);
         DealLost lost = ContractEvents.lost(contract, now);
         outbox.publish(DealLost.TOPIC, DealLost.type(Stage.CONTRACT), lost.dealId(), lost);
         stages.left(contract.id(), contract.dealId(), StageOutcome.LOST, lost.reason(), lost.lostAt());
@@ -229,6 +239,7 @@ public class ContractUseCases {
         Contract contract = get(id);
         Instant now = Instant.now();
         contract.voidContract(reason, now);
+        revokeLinks(contract);
         stages.left(contract.id(), contract.dealId(), StageOutcome.ENDED, contract.voidReason(), now);
         return contract;
     }
@@ -271,6 +282,12 @@ public class ContractUseCases {
         return contract;
     }
 
+    /** A declined or voided contract awaits nothing from the customer. */
+    private void revokeLinks(Contract contract) {
+        links.revoke(contract, CustomerLinkPurpose.CONTRACT_SIGNATURE);
+        links.revoke(contract, CustomerLinkPurpose.FIRST_ORDER);
+    }
+
     private void publishClosed(Contract contract) {
         DealClosed closed = ContractEvents.closed(contract);
         outbox.publish(DealClosed.TOPIC, DealClosed.TYPE, closed.dealId(), closed);
@@ -299,6 +316,7 @@ public class ContractUseCases {
         Contract contract = found.get();
         Instant lostAt = loss.lostAtOr(Instant.now());
         contract.voidContract(loss.describe(), lostAt);
+        revokeLinks(contract);
         stages.left(contract.id(), contract.dealId(), StageOutcome.LOST, loss.describe(), lostAt);
         return found;
     }

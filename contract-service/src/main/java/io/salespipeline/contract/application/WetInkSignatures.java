@@ -3,6 +3,7 @@ package io.salespipeline.contract.application;
 import io.salespipeline.contract.domain.Contract;
 import io.salespipeline.contract.domain.SignerRole;
 import io.salespipeline.contract.domain.WetInkScan;
+import io.salespipeline.platform.customerlink.CustomerLinkPurpose;
 import io.salespipeline.platform.domain.RecordNotFoundException;
 import io.salespipeline.platform.web.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,13 +26,18 @@ public class WetInkSignatures {
     @Inject
     CurrentActor actor;
 
+    @Inject
+    ContractLinks links;
+
     /** Stored as uploaded, for the document awaiting signatures now; nothing counts yet. */
     @Transactional
     public WetInkScan upload(UUID contractId, String signerName, String signerEmail, byte[] pdf) {
         Contract contract = contracts.current(contracts.get(contractId));
         contract.requireAwaitingCustomer("wet-ink signature");
-        WetInkScan scan = WetInkScan.upload(contract.id(), contracts.storedHash(contract), signerName, signerEmail,
-                pdf, actor.name(), Instant.now());
+        // Without an address given, the signer is the contract's contact.
+        String email = signerEmail == null || signerEmail.isBlank() ? contract.customer().contactEmail() : signerEmail;
+        WetInkScan scan = WetInkScan.upload(contract.id(), contracts.storedHash(contract), signerName, email,
+                pdf, actor.name(), actor.subject(), Instant.now());
         scan.persist();
         return scan;
     }
@@ -41,8 +47,9 @@ public class WetInkSignatures {
     public Contract confirm(UUID contractId, UUID scanId) {
         Contract contract = contracts.get(contractId);
         WetInkScan scan = scan(contract, scanId);
-        boolean closes = contract.confirmWetInk(scan, actor.name(), Instant.now());
+        boolean closes = contract.confirmWetInk(scan, actor.name(), actor.subject(), Instant.now());
         contracts.signed(contract, SignerRole.CUSTOMER, closes);
+        links.revoke(contract, CustomerLinkPurpose.CONTRACT_SIGNATURE); // signed on paper: the link is no longer needed
         return contract;
     }
 

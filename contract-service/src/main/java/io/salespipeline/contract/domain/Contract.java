@@ -174,19 +174,33 @@ public class Contract extends OwnedRecord {
      * A scan the customer signed on paper counts once a sales manager other than its uploader
      * confirms it, and only for the document it was uploaded for (a revision since then refuses it).
      */
-    public boolean confirmWetInk(WetInkScan scan, String manager, Instant now) {
+    public boolean confirmWetInk(WetInkScan scan, String manager, String managerSubject, Instant now) {
         if (!scan.contractId().equals(id)) {
             throw new IllegalArgumentException("scan " + scan.id() + " is not of contract " + id);
         }
         require(status.awaitsSignatures(), "wet-ink confirmation");
-        scan.confirm(manager, now);
+        DocumentHash.requireSeen(status, scan.documentSha256(), documentSha256); // not a revised document
+        scan.confirm(manager, managerSubject, now);
         return sign(SignerRole.CUSTOMER, scan.signerName(), scan.signerEmail(), scan.documentSha256(),
                 SignatureEvidence.wetInk(scan), now);
     }
 
+    /** The first order can be placed while none was and the contract is awaiting signatures or signed. */
+    public boolean awaitsFirstOrder() {
+        return firstOrder == null && (status.awaitsSignatures() || status == ContractStatus.SIGNED);
+    }
+
+    public void requireAwaitingFirstOrder(String action) {
+        require(awaitsFirstOrder(), action);
+    }
+
     /** The customer's signature can be asked for (a code sent, a scan uploaded) only while it is awaited. */
+    public boolean awaitsCustomerSignature() {
+        return status.awaitsSignatures() && !signed().signedBy(SignerRole.CUSTOMER);
+    }
+
     public void requireAwaitingCustomer(String action) {
-        require(status.awaitsSignatures() && !signed().signedBy(SignerRole.CUSTOMER), action);
+        require(awaitsCustomerSignature(), action);
     }
 
     /**

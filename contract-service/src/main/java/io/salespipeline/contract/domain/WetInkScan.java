@@ -43,6 +43,8 @@ public class WetInkScan extends PanacheEntityBase {
     @Basic(fetch = FetchType.LAZY)
     private byte[] pdf;
     private String uploadedBy;
+    /** The uploader's subject: the person who may not confirm it. */
+    private String uploader;
     private Instant uploadedAt;
     private String confirmedBy;
     private Instant confirmedAt;
@@ -53,7 +55,7 @@ public class WetInkScan extends PanacheEntityBase {
 
     /** A scan of the document sent for signature ({@code documentSha256}): a non-empty PDF up to {@link #MAX_BYTES}. */
     public static WetInkScan upload(UUID contractId, String documentSha256, String signerName, String signerEmail,
-            byte[] pdf, String uploadedBy, Instant now) {
+            byte[] pdf, String uploadedBy, String uploader, Instant now) {
         if (pdf == null || pdf.length == 0) {
             throw new InvalidInputException("scan", "must be the signed contract as a PDF");
         }
@@ -68,21 +70,22 @@ public class WetInkScan extends PanacheEntityBase {
         scan.contractId = contractId;
         scan.documentSha256 = DocumentHash.rendered(documentSha256);
         scan.signerName = Require.text("signerName", signerName, 200);
-        scan.signerEmail = Require.optionalText("signerEmail", signerEmail, 320);
+        scan.signerEmail = Require.text("signerEmail", signerEmail, 320);
         scan.pdf = pdf.clone();
         scan.scanSha256 = sha256(pdf);
         scan.uploadedBy = uploadedBy;
+        scan.uploader = uploader;
         scan.uploadedAt = now;
         return scan;
     }
 
     /** Four eyes: the uploader cannot confirm their own scan; a scan is confirmed once. */
-    void confirm(String manager, Instant now) {
+    void confirm(String manager, String managerSubject, Instant now) {
         if (confirmedAt != null) {
             throw new IllegalTransitionException("wet-ink scan", State.CONFIRMED, "confirmation",
                     "This scan was already confirmed by " + confirmedBy + ".");
         }
-        if (manager.equals(uploadedBy)) {
+        if (manager.equals(uploadedBy) || (managerSubject != null && managerSubject.equals(uploader))) {
             throw new IllegalTransitionException("wet-ink scan", State.UNCONFIRMED, "confirmation",
                     "The scan must be confirmed by a sales manager other than the person who uploaded it.");
         }

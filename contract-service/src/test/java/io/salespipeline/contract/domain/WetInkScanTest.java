@@ -34,10 +34,10 @@ class WetInkScanTest {
         WetInkScan scan = upload(contract, PDF);
         assertFalse(contract.countingSignatures().stream().anyMatch(s -> s.role() == SignerRole.CUSTOMER));
 
-        assertThrows(IllegalTransitionException.class, () -> contract.confirmWetInk(scan, "sam (seller)", now));
+        assertThrows(IllegalTransitionException.class, () -> contract.confirmWetInk(scan, "sam (sales-manager)", "sam", now));
         assertFalse(scan.confirmed());
 
-        contract.confirmWetInk(scan, "mia (sales-manager)", now);
+        contract.confirmWetInk(scan, "mia (sales-manager)", "mia", now);
         Signature signature = contract.countingSignatures().get(0);
         assertEquals(SignerRole.CUSTOMER, signature.role());
         assertEquals(SignatureMethod.WET_INK, signature.evidence().method());
@@ -45,7 +45,7 @@ class WetInkScanTest {
         assertEquals("mia (sales-manager)", signature.evidence().confirmedBy());
         assertEquals("sam (seller)", signature.evidence().recordedBy());
         assertEquals(ContractStatus.PARTIALLY_SIGNED, contract.status());
-        assertThrows(IllegalTransitionException.class, () -> contract.confirmWetInk(scan, "max (sales-manager)", now));
+        assertThrows(IllegalTransitionException.class, () -> contract.confirmWetInk(scan, "max (sales-manager)", "max", now));
     }
 
     @Test
@@ -55,11 +55,11 @@ class WetInkScanTest {
         contract.revise(now);
         contract.documentRendered(ContractFixtures.EDITED_DOC);
         contract.send(now);
-        assertThrows(IllegalTransitionException.class, () -> contract.confirmWetInk(scan, "mia (sales-manager)", now));
+        assertThrows(IllegalTransitionException.class, () -> contract.confirmWetInk(scan, "mia (sales-manager)", "mia", now));
         assertTrue(contract.countingSignatures().isEmpty());
     }
 
     private WetInkScan upload(Contract contract, byte[] pdf) {
-        return WetInkScan.upload(contract.id(), DOC, "Ada Customer", "ada@example.com", pdf, "sam (seller)", now);
+        return WetInkScan.upload(contract.id(), DOC, "Ada Customer", "ada@example.com", pdf, "sam (seller)", "sam", now);
     }
 }

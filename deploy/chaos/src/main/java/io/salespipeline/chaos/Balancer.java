@@ -62,12 +62,18 @@ final class Balancer {
             }
             Replica replica = pick(service);
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(replica.baseUri() + path))
-                    .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token);
+                    .timeout(Duration.ofSeconds(30));
+            if (token != null) { // null: the customer on their link's page, who has no token
+                request.header("Authorization", "Bearer " + token);
+            }
             headers.forEach(request::header);
             if (body == null) {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
             } else {
-                request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+                if (!headers.containsKey("Content-Type")) {
+                    request.header("Content-Type", "application/json");
+                }
+                request.method(method, HttpRequest.BodyPublishers.ofString(body));
             }
             long wait = backoff;
             try {

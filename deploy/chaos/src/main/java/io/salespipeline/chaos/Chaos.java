@@ -72,9 +72,12 @@ public final class Chaos {
             String manager = cluster.keys.sign("max.manager", List.of("sales-manager"), Instant.now().plus(Duration.ofHours(8)));
 
             long start = System.nanoTime();
-            List<Deal> deals = drive(settings, cluster, api, handOffs, manager, start);
-            faults.run(start, this::say);
-            List<Deal> driven = awaitAll(deals);
+            List<Deal> driven;
+            try (Mailbox mailbox = new Mailbox(cluster.kafkaBootstrapServers())) {
+                List<Deal> deals = drive(settings, cluster, api, handOffs, mailbox, manager, start);
+                faults.run(start, this::say);
+                driven = awaitAll(deals);
+            }
             say("load and faults done in %.1f s", (System.nanoTime() - start) / 1e9);
             say("whole again after the last fault: %s", whole.await(Duration.ofSeconds(120)) >= 0 ? "yes" : "NO");
 
@@ -101,8 +104,8 @@ public final class Chaos {
     private ExecutorService clients;
     private final List<Future<?>> running = new ArrayList<>();
 
-    private List<Deal> drive(Settings settings, Cluster cluster, Balancer api, HandOffs handOffs, String manager,
-            long start) {
+    private List<Deal> drive(Settings settings, Cluster cluster, Balancer api, HandOffs handOffs, Mailbox mailbox,
+            String manager, long start) {
         clients = Executors.newFixedThreadPool(settings.clients());
         List<Deal> deals = new ArrayList<>();
         for (int n = 1; n <= settings.deals(); n++) {
@@ -112,7 +115,7 @@ public final class Chaos {
                 // Signed by the client that drives the deal: signing 500 tokens up front delayed the
                 // load, and with it the whole fault schedule.
                 String seller = cluster.keys.sign("chaos.seller." + deal.n, List.of("seller"), Instant.now().plus(Duration.ofHours(8)));
-                new DealDriver(api, handOffs, deal, seller, manager, settings.seed()).run();
+                new DealDriver(api, handOffs, mailbox, deal, seller, manager, settings.seed()).run();
                 if (deal.n % 50 == 0 || deal.failure != null) {
                     say("[%6.1f s] %s", (System.nanoTime() - start) / 1e9, deal);
                 }

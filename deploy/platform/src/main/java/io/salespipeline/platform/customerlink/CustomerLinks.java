@@ -3,6 +3,7 @@ package io.salespipeline.platform.customerlink;
 import io.salespipeline.platform.domain.IllegalTransitionException;
 import io.salespipeline.platform.domain.RecordNotFoundException;
 import io.salespipeline.platform.ids.Ids;
+import io.salespipeline.platform.privacy.Erased;
 import io.salespipeline.platform.web.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -123,7 +124,7 @@ public class CustomerLinks {
             return 0;
         }
         Instant now = clock.instant();
-        List<CustomerLink> links = CustomerLink.list("dealId in ?1 and contactEmail is not null", dealIds);
+        List<CustomerLink> links = CustomerLink.list("dealId in ?1 and contactName <> ?2", dealIds, Erased.NAME);
         links.forEach(link -> link.forgetContact(now));
         return links.size();
     }

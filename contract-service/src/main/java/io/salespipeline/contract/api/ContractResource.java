@@ -130,10 +130,11 @@ public class ContractResource {
 
     @POST
     @Path("{id}/signatures")
-    @Operation(operationId = "signContract", summary = "Sign the contract",
-            description = "Sign as SELLER or CUSTOMER the PDF sent for signature: documentSha256, the SHA-256 of the "
-            + "PDF the signer read, may be left out (the stored document's is taken); 409 if it is not the current "
-            + "document's hash. Both signatures plus the first order close the deal "
+    @Operation(operationId = "signContract", summary = "Sign the contract as the seller",
+            description = "The seller signs the PDF sent for signature (role SELLER): documentSha256, the SHA-256 of "
+            + "the PDF the signer read, may be left out (the stored document's is taken); 409 if it is not the "
+            + "current document's hash. Role CUSTOMER is 403: the customer signs through their signing link, or on "
+            + "paper (upload the scan: /api/wet-ink-scans). Both signatures plus the first order close the deal "
             + "(DealClosed).")
     public ContractView sign(@PathParam("id") UUID id, @NotNull @Valid SignatureInput body) {
         return ContractView.of(contracts.sign(id, body.role(), body.signerName(), body.signerEmail(),
@@ -142,9 +143,10 @@ public class ContractResource {
 
     @POST
     @Path("{id}/first-order")
-    @Operation(operationId = "placeFirstOrder", summary = "Place the first order",
-            description = "Place the first order: all accepted lines, or some in quantities no larger than "
-            + "accepted; once. With both signatures it closes the deal (DealClosed).")
+    @Operation(operationId = "placeFirstOrder", summary = "Record a purchase order the customer mailed",
+            description = "Record the first order the customer sent by mail (receivedBy MAIL; the customer places "
+            + "it themselves through their first-order link): all accepted lines, or some in quantities no larger "
+            + "than accepted; once. With both signatures it closes the deal (DealClosed).")
     public ContractView placeFirstOrder(@PathParam("id") UUID id, @NotNull @Valid FirstOrderInput body) {
         return ContractView.of(contracts.placeFirstOrder(id, body.poNumber(), body.requestedDeliveryDate(),
                 body.lines()));

@@ -6,6 +6,7 @@ import io.salespipeline.contract.domain.ContractStatus;
 import io.salespipeline.contract.domain.FirstOrder;
 import io.salespipeline.contract.domain.Party;
 import io.salespipeline.contract.domain.Signature;
+import io.salespipeline.contract.domain.SignatureEvidence;
 import io.salespipeline.contract.domain.SignerRole;
 import io.salespipeline.contract.domain.Terms;
 import io.salespipeline.contract.domain.Totals;
@@ -20,12 +21,16 @@ public record ContractView(UUID id, UUID dealId, UUID proposalId, int proposalVe
         String declineReason, String voidReason, Instant createdAt, Instant updatedAt, Instant sentAt,
         Instant signedAt, Instant closedAt, String owner, List<String> sharedWith) {
 
-    /** One signature; {@code counts} is false once a revision superseded it. */
+    /**
+     * One signature; {@code counts} is false once a revision superseded it; {@code evidence} how it
+     * was given (method, link, code checked, IP address, user agent, scan, confirmer).
+     */
     public record SignatureView(SignerRole role, String signerName, String signerEmail, String documentSha256,
-            Instant signedAt, boolean counts, Instant supersededAt) {
+            Instant signedAt, boolean counts, Instant supersededAt, SignatureEvidence evidence) {
         static SignatureView of(Signature signature) {
             return new SignatureView(signature.role(), signature.signerName(), signature.signerEmail(),
-                    signature.documentSha256(), signature.signedAt(), signature.counts(), signature.supersededAt());
+                    signature.documentSha256(), signature.signedAt(), signature.counts(), signature.supersededAt(),
+                    signature.evidence());
         }
     }
 

@@ -7,6 +7,8 @@ import io.salespipeline.platform.privacy.PersonRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import io.salespipeline.platform.customerlink.CustomerLinks;
+import io.salespipeline.platform.privacy.Erased;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -22,6 +24,9 @@ public class ContractErasure {
     @Inject
     ContractDocuments documents;
 
+    @Inject
+    CustomerLinks links;
+
     /** Answers how many records changed (a repeat of the same request changes none). */
     @Transactional(Transactional.TxType.MANDATORY)
     public int anonymise(ErasureRequestData request) {
@@ -33,15 +38,20 @@ public class ContractErasure {
                 request));
         int changed = 0;
         List<UUID> erased = new java.util.ArrayList<>();
+        java.util.Set<UUID> erasedDeals = new java.util.HashSet<>();
         for (UUID id : ids) {
             Contract contract = Contract.findById(id);
             int records = contract.erasePerson(request.dealIds().contains(contract.dealId()), request.emailSha256(), now);
             if (records > 0) {
                 erased.add(id);
             }
+            if (Erased.NAME.equals(contract.customer().contactName())) {
+                erasedDeals.add(contract.dealId()); // its links were handed to the person
+            }
             changed += records;
         }
         documents.forget(erased); // their stored PDFs name the person
+        changed += links.forgetContacts(erasedDeals); // the links named the person too, and no longer open
         return changed;
     }
 }

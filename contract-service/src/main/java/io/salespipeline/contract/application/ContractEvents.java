@@ -37,7 +37,8 @@ final class ContractEvents {
                         terms.duration(), terms.renewal(), terms.governingLaw()),
                 new DealClosed.FirstOrder(order.poNumber(), order.requestedDeliveryDate(), order.currency(),
                         order.lines().stream().map(ContractEvents::line).toList(), totals(order.totals()),
-                        order.placedBy(), order.placedAt()),
+                        order.placedBy(), order.placedAt(),
+                        order.receivedBy() == null ? null : order.receivedBy().name()),
                 contract.signedAt(), contract.closedAt(), contract.owner(), List.copyOf(contract.sharedWith()));
     }
 

@@ -4,7 +4,9 @@ import io.salespipeline.contract.document.ContractDocuments;
 import io.salespipeline.contract.document.ContractDocuments.RenderedDocument;
 import io.salespipeline.contract.domain.Contract;
 import io.salespipeline.contract.domain.ContractStatus;
+import io.salespipeline.contract.domain.OrderChannel;
 import io.salespipeline.contract.domain.OrderedQuantity;
+import io.salespipeline.contract.domain.SignatureEvidence;
 import io.salespipeline.contract.domain.SignerRole;
 import io.salespipeline.contract.domain.Terms;
 import io.salespipeline.contract.domain.TermsTemplate;
@@ -12,6 +14,7 @@ import io.salespipeline.contract.events.ContractFullySigned;
 import io.salespipeline.contract.events.ContractSent;
 import io.salespipeline.contract.events.ContractSigned;
 import io.salespipeline.contract.events.DealClosed;
+import io.salespipeline.platform.customerlink.CustomerLinkPurpose;
 import io.salespipeline.platform.documents.Seller;
 import io.salespipeline.platform.inbox.InboundEvent;
 import io.salespipeline.platform.inbox.InconsistentEventException;
@@ -26,6 +29,7 @@ import io.salespipeline.platform.stage.DealLost;
 import io.salespipeline.platform.stage.Stage;
 import io.salespipeline.platform.stage.StageLedger;
 import io.salespipeline.platform.stage.StageOutcome;
+import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -68,6 +72,9 @@ public class ContractUseCases {
 
     @Inject
     DealOwnership ownership;
+
+    @Inject
+    ContractLinks links;
 
     /**
      * Drafts the contract of an accepted proposal, once per deal, with the current terms template.
@@ -115,6 +122,7 @@ public class ContractUseCases {
     public Contract revise(UUID id) {
         Contract contract = get(id);
         contract.revise(Instant.now());
+        links.revoke(contract, CustomerLinkPurpose.CONTRACT_SIGNATURE); // the next sending gives a link to the new document
         documents.forget(List.of(id)); // a draft again: its PDF is rendered on demand until it is sent anew
         return contract;
     }
@@ -129,25 +137,42 @@ public class ContractUseCases {
         contract.documentRendered(documents.stored(contract).sha256());
         ContractSent sent = ContractEvents.sent(contract, actor.name());
         outbox.publish(ContractSent.TOPIC, ContractSent.TYPE, sent.dealId(), sent);
+        links.issueFor(contract);
         return contract;
     }
 
     /**
-     * A signer who names no hash signs the stored document sent for signature (its SHA-256); a hash
-     * given must be that document's (409 otherwise).
+     * The seller signs with their account. A signer who names no hash signs the stored document
+     * sent for signature (its SHA-256); a hash given must be that document's (409 otherwise). The
+     * customer's signature is never recorded by a seller's account (403): it comes through the
+     * customer's link ({@link CustomerSigning}) or a confirmed wet-ink scan ({@link WetInkSignatures}).
      */
     @Transactional
     public Contract sign(UUID id, SignerRole role, String signerName, String signerEmail, String documentSha256) {
+        if (role == SignerRole.CUSTOMER) {
+            throw new ForbiddenException("The customer signs through their signing link; a signature on paper is "
+                    + "recorded by uploading the signed scan (POST .../wet-ink-signatures) for a sales manager to confirm.");
+        }
         Contract contract = current(get(id));
-        String seen = documentSha256 != null ? documentSha256
-                : contract.status() == ContractStatus.DRAFT ? contract.documentSha256()
+        String seen = documentSha256 != null ? documentSha256 : storedHash(contract);
+        boolean closes = contract.sign(role, signerName, signerEmail, seen,
+                SignatureEvidence.sellerAccount(actor.name()), Instant.now());
+        signed(contract, role, closes);
+        return contract;
+    }
+
+    /** The hash of the document awaiting signatures: the stored PDF's (a draft's as rendered, for the 409 it gets). */
+    String storedHash(Contract contract) {
+        return contract.status() == ContractStatus.DRAFT ? contract.documentSha256()
                 : documents.document(contract).sha256();
-        boolean closes = contract.sign(role, signerName, signerEmail, seen, Instant.now());
+    }
+
+    /** A signature given: told as ContractSigned (and ContractFullySigned), and DealClosed when it closed the deal. */
+    void signed(Contract contract, SignerRole role, boolean closes) {
         publishSigned(contract, role);
         if (closes) {
             publishClosed(contract);
         }
-        return contract;
     }
 
     /** Every signature is told; the one that completes the contract is also told as ContractFullySigned. */
@@ -177,11 +202,21 @@ public class ContractUseCases {
         return SignatureVerification.of(contract, recomputed, checked);
     }
 
+    /** The seller records a purchase order the customer sent by mail (receivedBy MAIL). */
     @Transactional
     public Contract placeFirstOrder(UUID id, String poNumber, LocalDate requestedDeliveryDate,
             List<OrderedQuantity> lines) {
-        Contract contract = get(id);
-        if (contract.placeFirstOrder(poNumber, requestedDeliveryDate, lines, actor.name(), Instant.now())) {
+        Contract contract = placeFirstOrder(get(id), poNumber, requestedDeliveryDate, lines, actor.name(),
+                OrderChannel.MAIL);
+        links.revoke(contract, CustomerLinkPurpose.FIRST_ORDER);
+        return contract;
+    }
+
+    /** The first order, however it came; DealClosed when it closes the deal. Joins the caller's transaction. */
+    @Transactional
+    Contract placeFirstOrder(Contract contract, String poNumber, LocalDate requestedDeliveryDate,
+            List<OrderedQuantity> lines, String placedBy, OrderChannel receivedBy) {
+        if (contract.placeFirstOrder(poNumber, requestedDeliveryDate, lines, placedBy, receivedBy, Instant.now())) {
             publishClosed(contract);
         }
         return contract;
@@ -192,6 +227,7 @@ public class ContractUseCases {
         Contract contract = get(id);
         Instant now = Instant.now();
         contract.decline(reason, now);
+        revokeLinks(contract);
         DealLost lost = ContractEvents.lost(contract, now);
         outbox.publish(DealLost.TOPIC, DealLost.type(Stage.CONTRACT), lost.dealId(), lost);
         stages.left(contract.id(), contract.dealId(), StageOutcome.LOST, lost.reason(), lost.lostAt());
@@ -203,6 +239,7 @@ public class ContractUseCases {
         Contract contract = get(id);
         Instant now = Instant.now();
         contract.voidContract(reason, now);
+        revokeLinks(contract);
         stages.left(contract.id(), contract.dealId(), StageOutcome.ENDED, contract.voidReason(), now);
         return contract;
     }
@@ -238,11 +275,17 @@ public class ContractUseCases {
     }
 
     /** Contracts stored before documents were PDFs have no hash yet: render it once, in this transaction. */
-    private Contract current(Contract contract) {
+    Contract current(Contract contract) {
         if (contract.documentOutdated()) {
             contract.documentRendered(documents.render(contract).sha256());
         }
         return contract;
+    }
+
+    /** A declined or voided contract awaits nothing from the customer. */
+    private void revokeLinks(Contract contract) {
+        links.revoke(contract, CustomerLinkPurpose.CONTRACT_SIGNATURE);
+        links.revoke(contract, CustomerLinkPurpose.FIRST_ORDER);
     }
 
     private void publishClosed(Contract contract) {
@@ -273,6 +316,7 @@ public class ContractUseCases {
         Contract contract = found.get();
         Instant lostAt = loss.lostAtOr(Instant.now());
         contract.voidContract(loss.describe(), lostAt);
+        revokeLinks(contract);
         stages.left(contract.id(), contract.dealId(), StageOutcome.LOST, loss.describe(), lostAt);
         return found;
     }

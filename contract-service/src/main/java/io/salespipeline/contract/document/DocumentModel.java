@@ -24,7 +24,7 @@ public record DocumentModel(String contractId, String dealId, String proposalId,
             String discountPercent, String taxRatePercent, String net, String tax, String total) {
     }
 
-    static DocumentModel of(Contract contract) {
+    public static DocumentModel of(Contract contract) {
         Party customer = contract.customer();
         List<Line> lines = contract.lines().stream().map(DocumentModel::line).toList();
         return new DocumentModel(contract.id().toString(), contract.dealId().toString(),

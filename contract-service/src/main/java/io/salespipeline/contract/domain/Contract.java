@@ -152,7 +152,8 @@ public class Contract extends OwnedRecord {
      * send differs) is refused: the signature must commit to exactly what was signed. Answers
      * whether this signature closed the deal ({@link DealClosing}).
      */
-    public boolean sign(SignerRole role, String signerName, String signerEmail, String seenSha256, Instant now) {
+    public boolean sign(SignerRole role, String signerName, String signerEmail, String seenSha256,
+            SignatureEvidence evidence, Instant now) {
         require(status.awaitsSignatures(), "signature");
         Signer signer = new Signer(role, signerName, signerEmail, seenSha256);
         if (signed().signedBy(role)) {
@@ -161,7 +162,8 @@ public class Contract extends OwnedRecord {
         }
         DocumentHash.requireRendered(documentSha256);
         DocumentHash.requireSeen(status, seenSha256, documentSha256);
-        signatures.add(new Signature(this, role, signer.name(), signer.email(), documentSha256, now));
+        signatures.add(new Signature(this, role, signer.name(), signer.email(), documentSha256, now,
+                Require.present("evidence", evidence)));
         updatedAt = now;
         status = signed().complete() ? ContractStatus.SIGNED : ContractStatus.PARTIALLY_SIGNED;
         signedAt = status == ContractStatus.SIGNED ? now : signedAt;
@@ -169,17 +171,50 @@ public class Contract extends OwnedRecord {
     }
 
     /**
+     * A scan the customer signed on paper counts once a sales manager other than its uploader
+     * confirms it, and only for the document it was uploaded for (a revision since then refuses it).
+     */
+    public boolean confirmWetInk(WetInkScan scan, String manager, String managerSubject, Instant now) {
+        if (!scan.contractId().equals(id)) {
+            throw new IllegalArgumentException("scan " + scan.id() + " is not of contract " + id);
+        }
+        require(status.awaitsSignatures(), "wet-ink confirmation");
+        DocumentHash.requireSeen(status, scan.documentSha256(), documentSha256); // not a revised document
+        scan.confirm(manager, managerSubject, now);
+        return sign(SignerRole.CUSTOMER, scan.signerName(), scan.signerEmail(), scan.documentSha256(),
+                SignatureEvidence.wetInk(scan), now);
+    }
+
+    /** The first order can be placed while none was and the contract is awaiting signatures or signed. */
+    public boolean awaitsFirstOrder() {
+        return firstOrder == null && (status.awaitsSignatures() || status == ContractStatus.SIGNED);
+    }
+
+    public void requireAwaitingFirstOrder(String action) {
+        require(awaitsFirstOrder(), action);
+    }
+
+    /** The customer's signature can be asked for (a code sent, a scan uploaded) only while it is awaited. */
+    public boolean awaitsCustomerSignature() {
+        return status.awaitsSignatures() && !signed().signedBy(SignerRole.CUSTOMER);
+    }
+
+    public void requireAwaitingCustomer(String action) {
+        require(awaitsCustomerSignature(), action);
+    }
+
+    /**
      * The customer's first order ({@link FirstOrder#place}). It may come before or after the
      * signatures, but only once. Answers whether it closed the deal ({@link DealClosing}).
      */
     public boolean placeFirstOrder(String poNumber, LocalDate requestedDeliveryDate, List<OrderedQuantity> ordered,
-            String actor, Instant now) {
+            String actor, OrderChannel receivedBy, Instant now) {
         require(status.awaitsSignatures() || status == ContractStatus.SIGNED, "first order");
         if (firstOrder != null) {
             throw new IllegalTransitionException("contract", status, "first order",
                     "The first order was already placed at " + firstOrder.placedAt() + ".");
         }
-        firstOrder = FirstOrder.place(poNumber, requestedDeliveryDate, currency, lines, ordered, actor, now);
+        firstOrder = FirstOrder.place(poNumber, requestedDeliveryDate, currency, lines, ordered, actor, receivedBy, now);
         updatedAt = now;
         return closeIfComplete(now);
     }

@@ -13,19 +13,23 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The customer's first order under the contract: the third condition of closing. */
+/**
+ * The customer's first order under the contract: the third condition of closing.
+ * {@code receivedBy}: placed by the customer on their link's page, or a purchase order sent by
+ * mail that the seller recorded (null on orders from before it was told).
+ */
 public record FirstOrder(String poNumber, LocalDate requestedDeliveryDate, String currency, List<ContractLine> lines,
-        Totals totals, String placedBy, Instant placedAt) {
+        Totals totals, String placedBy, Instant placedAt, OrderChannel receivedBy) {
 
     /**
      * All accepted lines ({@code ordered} null), or some of them, each once, in quantities no
      * larger than accepted; a partial line is priced again by the platform's line rule.
      */
     static FirstOrder place(String poNumber, LocalDate requestedDeliveryDate, String currency,
-            List<ContractLine> accepted, List<OrderedQuantity> ordered, String actor, Instant now) {
+            List<ContractLine> accepted, List<OrderedQuantity> ordered, String actor, OrderChannel receivedBy, Instant now) {
         List<ContractLine> lines = ordered == null ? accepted : partOf(accepted, ordered);
         return new FirstOrder(Require.optionalText("poNumber", poNumber, 100), requestedDeliveryDate, currency,
-                lines, Totals.of(lines, currency), actor, now);
+                lines, Totals.of(lines, currency), actor, now, Require.present("receivedBy", receivedBy));
     }
 
     private static List<ContractLine> partOf(List<ContractLine> lines, List<OrderedQuantity> ordered) {

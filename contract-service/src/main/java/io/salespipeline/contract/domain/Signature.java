@@ -3,6 +3,7 @@ package io.salespipeline.contract.domain;
 import io.salespipeline.platform.privacy.Erased;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.salespipeline.platform.ids.Ids;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,7 +14,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Evidence of one party's signature: who, in which role, when, and the SHA-256 of the exact PDF bytes signed. */
+/**
+ * Evidence of one party's signature: who, in which role, when, the SHA-256 of the exact PDF bytes
+ * signed, and how it was given ({@link SignatureEvidence}).
+ */
 @Entity
 @Table(name = "signature")
 public class Signature extends PanacheEntityBase {
@@ -31,13 +35,15 @@ public class Signature extends PanacheEntityBase {
     private Instant signedAt;
     /** When a revision of the contract made this signature stop counting; null while it counts. */
     private Instant supersededAt;
+    @Embedded
+    private SignatureEvidence evidence;
 
     protected Signature() {
         // for JPA
     }
 
     Signature(Contract contract, SignerRole role, String signerName, String signerEmail, String documentSha256,
-            Instant signedAt) {
+            Instant signedAt, SignatureEvidence evidence) {
         this.id = Ids.newId();
         this.contract = contract;
         this.role = role;
@@ -45,6 +51,12 @@ public class Signature extends PanacheEntityBase {
         this.signerEmail = signerEmail;
         this.documentSha256 = documentSha256;
         this.signedAt = signedAt;
+        this.evidence = evidence;
+    }
+
+    /** How it was given (link, code, IP, user agent; or scan and confirmation); no method for older signatures. */
+    public SignatureEvidence evidence() {
+        return evidence;
     }
 
     void supersede(Instant now) {

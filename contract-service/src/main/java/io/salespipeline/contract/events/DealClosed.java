@@ -33,8 +33,13 @@ public record DealClosed(UUID contractId, UUID dealId, UUID proposalId, Customer
             String renewal, String governingLaw) {
     }
 
+    /**
+     * receivedBy: {@code CUSTOMER_LINK} (placed by the customer on their link's page) or {@code MAIL}
+     * (a purchase order the customer mailed, recorded by the seller); added later, so readers must
+     * accept its absence (null for orders placed before it was told).
+     */
     public record FirstOrder(@Nullable String poNumber, @Nullable LocalDate requestedDeliveryDate, String currency,
-            List<Line> lines, Totals totals, String placedBy, Instant placedAt) {
+            List<Line> lines, Totals totals, String placedBy, Instant placedAt, @Nullable String receivedBy) {
     }
 
     public record Line(int lineNo, String sku, String name, String unit, BigDecimal quantity, Amount unitPrice,

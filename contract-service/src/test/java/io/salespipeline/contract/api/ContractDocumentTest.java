@@ -188,7 +188,7 @@ class ContractDocumentTest {
         try (EventTap closed = new EventTap(kafka, "sales.deal.closed")) {
             // A signature over the old document is refused.
             given().contentType(ContentType.JSON).body("""
-                    {"signerName": "C", "signerEmail": "c@example.com", "role": "CUSTOMER", "documentSha256": "%s"}"""
+                    {"signerName": "S", "signerEmail": "s@example.com", "role": "SELLER", "documentSha256": "%s"}"""
                     .formatted(first)).post("/api/contracts/{id}/signatures", id).then().statusCode(409)
                     .body("currentState", equalTo("SENT_FOR_SIGNATURE"));
             AcceptedProposals.sign(id, "CUSTOMER", second);

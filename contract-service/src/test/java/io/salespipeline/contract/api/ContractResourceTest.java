@@ -150,7 +150,7 @@ class ContractResourceTest {
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("currentState", equalTo("SENT_FOR_SIGNATURE"));
         given().contentType(ContentType.JSON).body("""
-                {"signerName": "Ada", "signerEmail": "ada@example.com", "role": "CUSTOMER", "documentSha256": "%s"}"""
+                {"signerName": "Sam", "signerEmail": "sam@example.com", "role": "SELLER", "documentSha256": "%s"}"""
                 .formatted(before)).post("/api/contracts/{id}/signatures", id)
                 .then().statusCode(409).body("detail", containsString("current document"));
         given().get("/api/contracts/{id}", id).then().body("signatures", hasSize(0))
@@ -160,12 +160,13 @@ class ContractResourceTest {
         byte[] document = given().get("/api/contracts/{id}/document", id).then().extract().asByteArray();
         assertEquals(after, sha256(document));
         sign(id, "CUSTOMER", after);
+        sign(id, "SELLER", after);
         given().contentType(ContentType.JSON).body("""
-                {"signerName": "Ada again", "signerEmail": "ada@example.com", "role": "CUSTOMER", "documentSha256": "%s"}"""
+                {"signerName": "Sam again", "signerEmail": "sam@example.com", "role": "SELLER", "documentSha256": "%s"}"""
                 .formatted(after))
                 .post("/api/contracts/{id}/signatures", id)
-                .then().statusCode(409).body("currentState", equalTo("PARTIALLY_SIGNED"));
-        given().get("/api/contracts/{id}", id).then().body("signatures", hasSize(1))
+                .then().statusCode(409).body("currentState", equalTo("SIGNED"));
+        given().get("/api/contracts/{id}", id).then().body("signatures", hasSize(2))
                 .body("signatures[0].documentSha256", equalTo(after));
     }
 
@@ -187,12 +188,12 @@ class ContractResourceTest {
         given().contentType(ContentType.JSON).body("{\"signerName\": \"Ada\", \"role\": \"NOTARY\"}")
                 .post("/api/contracts/{id}/signatures", id).then().statusCode(400);
         // A hash given must be one (left out, the stored document's is taken: StoredContractDocumentTest).
-        given().contentType(ContentType.JSON).body("{\"signerName\": \"Ada\", \"signerEmail\": \"ada@example.com\", "
-                + "\"role\": \"CUSTOMER\", \"documentSha256\": \" \"}")
+        given().contentType(ContentType.JSON).body("{\"signerName\": \"Sam\", \"signerEmail\": \"sam@example.com\", "
+                + "\"role\": \"SELLER\", \"documentSha256\": \" \"}")
                 .post("/api/contracts/{id}/signatures", id).then().statusCode(400)
                 .contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body("{\"signerName\": \"Ada\", \"signerEmail\": \"ada@example.com\", "
-                + "\"role\": \"CUSTOMER\", \"documentSha256\": \"xyz\"}")
+        given().contentType(ContentType.JSON).body("{\"signerName\": \"Sam\", \"signerEmail\": \"sam@example.com\", "
+                + "\"role\": \"SELLER\", \"documentSha256\": \"xyz\"}")
                 .post("/api/contracts/{id}/signatures", id).then().statusCode(400);
         given().contentType(ContentType.JSON).body("{\"paymentTerms\": \"\"}").put("/api/contracts/{id}/terms", id)
                 .then().statusCode(org.hamcrest.Matchers.oneOf(400, 409));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.salespipeline.contract.domain.Contract;
 import io.salespipeline.contract.domain.ContractFixtures;
 import io.salespipeline.contract.domain.SignerRole;
+import io.salespipeline.contract.domain.OrderChannel;
 import io.salespipeline.contract.events.DealClosed;
 import io.salespipeline.platform.stage.DealLost;
 import java.time.Instant;
@@ -27,9 +28,9 @@ class ContractEventsTest {
         contract.assignOwner("sam.seller", now);
         contract.shareWith(List.of("sue.seller", "sid.seller", "sue.seller"), now);
         assertEquals(java.util.Set.of("sid.seller", "sue.seller"), contract.sharedWith());
-        contract.sign(SignerRole.SELLER, "Sam Seller", "sam@acme.example", DOC, now);
-        contract.sign(SignerRole.CUSTOMER, "Ada", "ada@example.com", DOC, now);
-        assertTrue(contract.placeFirstOrder(null, null, null, "s", now));
+        contract.sign(SignerRole.SELLER, "Sam Seller", "sam@acme.example", DOC, ContractFixtures.BY_ACCOUNT, now);
+        contract.sign(SignerRole.CUSTOMER, "Ada", "ada@example.com", DOC, ContractFixtures.BY_ACCOUNT, now);
+        assertTrue(contract.placeFirstOrder(null, null, null, "s", OrderChannel.MAIL, now));
         DealClosed closed = ContractEvents.closed(contract);
         assertEquals("sam.seller", closed.owner());
         assertEquals(List.of("sid.seller", "sue.seller"), closed.sharedWith());
@@ -45,15 +46,16 @@ class ContractEventsTest {
     @Test
     void theClosedDealCarriesTheFirstOrderAsPlaced() {
         Contract contract = ContractFixtures.sent(now);
-        contract.sign(SignerRole.SELLER, "Sam Seller", "sam@acme.example", DOC, now);
-        contract.sign(SignerRole.CUSTOMER, "Ada", "ada@example.com", DOC, now);
-        assertTrue(contract.placeFirstOrder("PO-1", LocalDate.parse("2026-12-15"), null, "s", now));
+        contract.sign(SignerRole.SELLER, "Sam Seller", "sam@acme.example", DOC, ContractFixtures.BY_ACCOUNT, now);
+        contract.sign(SignerRole.CUSTOMER, "Ada", "ada@example.com", DOC, ContractFixtures.BY_ACCOUNT, now);
+        assertTrue(contract.placeFirstOrder("PO-1", LocalDate.parse("2026-12-15"), null, "s", OrderChannel.MAIL, now));
 
         DealClosed closed = ContractEvents.closed(contract);
 
         assertEquals(contract.dealId(), closed.dealId());
         assertEquals(ContractEvents.totals(contract.totals()), closed.firstOrder().totals());
         assertEquals("PO-1", closed.firstOrder().poNumber());
+        assertEquals("MAIL", closed.firstOrder().receivedBy());
     }
 
     @Test

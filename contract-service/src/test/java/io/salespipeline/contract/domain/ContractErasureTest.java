@@ -19,8 +19,8 @@ class ContractErasureTest {
                 List.of(ContractFixtures.line(1, "10", "29.00", "0", "19")), ContractFixtures.template(), now);
         contract.documentRendered(ContractFixtures.DOC);
         contract.send(now);
-        contract.sign(SignerRole.SELLER, "Sam Seller", "sam@acme.example", ContractFixtures.DOC, now);
-        contract.sign(SignerRole.CUSTOMER, customerSigner, customerSignerEmail, ContractFixtures.DOC, now);
+        contract.sign(SignerRole.SELLER, "Sam Seller", "sam@acme.example", ContractFixtures.DOC, ContractFixtures.BY_ACCOUNT, now);
+        contract.sign(SignerRole.CUSTOMER, customerSigner, customerSignerEmail, ContractFixtures.DOC, ContractFixtures.BY_ACCOUNT, now);
         return contract;
     }
 

@@ -14,6 +14,9 @@ public final class ContractFixtures {
     public static final String DOC = "a1".repeat(32);
     public static final String EDITED_DOC = "b2".repeat(32);
 
+    /** A signature recorded with a seller's account. */
+    public static final SignatureEvidence BY_ACCOUNT = SignatureEvidence.sellerAccount("sam (seller)");
+
     private ContractFixtures() {
     }
 

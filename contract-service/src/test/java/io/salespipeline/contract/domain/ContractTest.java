@@ -57,25 +57,25 @@ class ContractTest {
     @Test
     void signingThenOrderingClosesTheDealOnce() {
         Contract contract = sent();
-        assertFalse(contract.sign(SignerRole.SELLER, "Sam Seller", "sam@acme.example", DOC, now));
+        assertFalse(contract.sign(SignerRole.SELLER, "Sam Seller", "sam@acme.example", DOC, ContractFixtures.BY_ACCOUNT, now));
         assertEquals(ContractStatus.PARTIALLY_SIGNED, contract.status());
-        assertFalse(contract.sign(SignerRole.CUSTOMER, "Ada", "ada@example.com", DOC, now));
+        assertFalse(contract.sign(SignerRole.CUSTOMER, "Ada", "ada@example.com", DOC, ContractFixtures.BY_ACCOUNT, now));
         assertEquals(ContractStatus.SIGNED, contract.status());
 
-        boolean closed = contract.placeFirstOrder("PO-1", LocalDate.parse("2026-12-15"), null, "s", now);
+        boolean closed = contract.placeFirstOrder("PO-1", LocalDate.parse("2026-12-15"), null, "s", OrderChannel.MAIL, now);
 
         assertTrue(closed);
         assertNotNull(contract.closedAt());
         assertThrows(IllegalTransitionException.class,
-                () -> contract.placeFirstOrder("PO-2", null, null, "s", now));
+                () -> contract.placeFirstOrder("PO-2", null, null, "s", OrderChannel.MAIL, now));
     }
 
     @Test
     void orderingThenSigningClosesTheDealOnce() {
         Contract contract = sent();
-        assertFalse(contract.placeFirstOrder("PO-1", null, null, "s", now));
-        assertFalse(contract.sign(SignerRole.CUSTOMER, "Ada", "ada@example.com", DOC, now));
-        boolean closed = contract.sign(SignerRole.SELLER, "Sam", "sam@acme.example", DOC, now);
+        assertFalse(contract.placeFirstOrder("PO-1", null, null, "s", OrderChannel.MAIL, now));
+        assertFalse(contract.sign(SignerRole.CUSTOMER, "Ada", "ada@example.com", DOC, ContractFixtures.BY_ACCOUNT, now));
+        boolean closed = contract.sign(SignerRole.SELLER, "Sam", "sam@acme.example", DOC, ContractFixtures.BY_ACCOUNT, now);
         assertTrue(closed);
         assertEquals("PO-1", contract.firstOrder().poNumber());
         assertEquals(ContractStatus.SIGNED, contract.status());
@@ -85,7 +85,7 @@ class ContractTest {
     void eachSignatureRecordsTheHashOfTheDocument() {
         Contract contract = sent();
         // Upper-case hex is the same hash; what is stored is the document's own.
-        contract.sign(SignerRole.SELLER, "Sam", "sam@acme.example", DOC.toUpperCase(), now);
+        contract.sign(SignerRole.SELLER, "Sam", "sam@acme.example", DOC.toUpperCase(), ContractFixtures.BY_ACCOUNT, now);
         assertEquals(DOC, contract.signatures().get(0).documentSha256());
         assertTrue(contract.signatures().get(0).counts());
     }
@@ -94,17 +94,17 @@ class ContractTest {
     void aSignatureWithoutAHashOrWithSomethingElseIsBadInput() {
         Contract contract = sent();
         assertThrows(InvalidInputException.class,
-                () -> contract.sign(SignerRole.SELLER, "Sam", "sam@acme.example", null, now));
+                () -> contract.sign(SignerRole.SELLER, "Sam", "sam@acme.example", null, ContractFixtures.BY_ACCOUNT, now));
         assertThrows(InvalidInputException.class,
-                () -> contract.sign(SignerRole.SELLER, "Sam", "sam@acme.example", "not-a-hash", now));
+                () -> contract.sign(SignerRole.SELLER, "Sam", "sam@acme.example", "not-a-hash", ContractFixtures.BY_ACCOUNT, now));
         assertTrue(contract.signatures().isEmpty());
     }
 
     @Test
     void aRevisionSupersedesEarlierSignaturesWhichThenNoLongerCount() {
         Contract contract = sent();
-        contract.placeFirstOrder("PO-1", null, null, "s", now);
-        contract.sign(SignerRole.SELLER, "Sam", "sam@acme.example", DOC, now);
+        contract.placeFirstOrder("PO-1", null, null, "s", OrderChannel.MAIL, now);
+        contract.sign(SignerRole.SELLER, "Sam", "sam@acme.example", DOC, ContractFixtures.BY_ACCOUNT, now);
         assertEquals(ContractStatus.PARTIALLY_SIGNED, contract.status());
 
         contract.revise(now.plusSeconds(60));
@@ -120,10 +120,10 @@ class ContractTest {
         contract.send(now);
         // The old hash is refused; the seller's earlier signature does not count towards SIGNED.
         assertThrows(IllegalTransitionException.class,
-                () -> contract.sign(SignerRole.CUSTOMER, "Ada", "ada@example.com", DOC, now));
-        assertFalse(contract.sign(SignerRole.CUSTOMER, "Ada", "ada@example.com", EDITED_DOC, now));
+                () -> contract.sign(SignerRole.CUSTOMER, "Ada", "ada@example.com", DOC, ContractFixtures.BY_ACCOUNT, now));
+        assertFalse(contract.sign(SignerRole.CUSTOMER, "Ada", "ada@example.com", EDITED_DOC, ContractFixtures.BY_ACCOUNT, now));
         assertEquals(ContractStatus.PARTIALLY_SIGNED, contract.status());
-        assertTrue(contract.sign(SignerRole.SELLER, "Sam", "sam@acme.example", EDITED_DOC, now),
+        assertTrue(contract.sign(SignerRole.SELLER, "Sam", "sam@acme.example", EDITED_DOC, ContractFixtures.BY_ACCOUNT, now),
                 "signed again by both, with the first order: closes");
         assertEquals(ContractStatus.SIGNED, contract.status());
         assertEquals(3, contract.signatures().size());
@@ -135,8 +135,8 @@ class ContractTest {
         Contract draft = draft();
         assertThrows(IllegalTransitionException.class, () -> draft.revise(now));
         Contract signed = sent();
-        signed.sign(SignerRole.SELLER, "Sam", "sam@acme.example", DOC, now);
-        signed.sign(SignerRole.CUSTOMER, "Ada", "ada@example.com", DOC, now);
+        signed.sign(SignerRole.SELLER, "Sam", "sam@acme.example", DOC, ContractFixtures.BY_ACCOUNT, now);
+        signed.sign(SignerRole.CUSTOMER, "Ada", "ada@example.com", DOC, ContractFixtures.BY_ACCOUNT, now);
         IllegalTransitionException refused = assertThrows(IllegalTransitionException.class, () -> signed.revise(now));
         assertEquals("SIGNED", refused.currentState());
     }
@@ -145,7 +145,7 @@ class ContractTest {
     void aSignatureOverAnotherTextIsRefused() {
         Contract contract = sent();
         IllegalTransitionException refused = assertThrows(IllegalTransitionException.class,
-                () -> contract.sign(SignerRole.SELLER, "Sam", "sam@acme.example", "ab".repeat(32), now));
+                () -> contract.sign(SignerRole.SELLER, "Sam", "sam@acme.example", "ab".repeat(32), ContractFixtures.BY_ACCOUNT, now));
         assertTrue(refused.getMessage().contains("not the contract's current document"));
         assertTrue(contract.signatures().isEmpty());
         assertEquals(ContractStatus.SENT_FOR_SIGNATURE, contract.status());
@@ -154,9 +154,9 @@ class ContractTest {
     @Test
     void theSameRoleCannotSignTwice() {
         Contract contract = sent();
-        contract.sign(SignerRole.SELLER, "Sam", "sam@acme.example", DOC, now);
+        contract.sign(SignerRole.SELLER, "Sam", "sam@acme.example", DOC, ContractFixtures.BY_ACCOUNT, now);
         assertThrows(IllegalTransitionException.class,
-                () -> contract.sign(SignerRole.SELLER, "Sue", "sue@acme.example", DOC, now));
+                () -> contract.sign(SignerRole.SELLER, "Sue", "sue@acme.example", DOC, ContractFixtures.BY_ACCOUNT, now));
     }
 
     @Test
@@ -190,7 +190,7 @@ class ContractTest {
         assertEquals(ContractStatus.VOIDED, voided.status());
         assertEquals("Customer merged into another company", voided.voidReason());
         assertThrows(IllegalTransitionException.class, () -> voided.send(now));
-        assertThrows(IllegalTransitionException.class, () -> voided.placeFirstOrder(null, null, null, "s", now));
+        assertThrows(IllegalTransitionException.class, () -> voided.placeFirstOrder(null, null, null, "s", OrderChannel.MAIL, now));
 
         Contract draft = draft();
         IllegalTransitionException declined = assertThrows(IllegalTransitionException.class,
@@ -198,7 +198,7 @@ class ContractTest {
         assertEquals("DRAFT", declined.currentState());
 
         Contract partly = sent();
-        partly.sign(SignerRole.CUSTOMER, "Ada", "ada@example.com", DOC, now);
+        partly.sign(SignerRole.CUSTOMER, "Ada", "ada@example.com", DOC, ContractFixtures.BY_ACCOUNT, now);
         partly.voidContract("Wrong customer entity", now);
         assertEquals(ContractStatus.VOIDED, partly.status());
     }
@@ -215,14 +215,14 @@ class ContractTest {
     void aDraftCannotBeSignedOrOrdered() {
         Contract contract = draft();
         assertThrows(IllegalTransitionException.class,
-                () -> contract.sign(SignerRole.SELLER, "Sam", "sam@acme.example", DOC, now));
-        assertThrows(IllegalTransitionException.class, () -> contract.placeFirstOrder(null, null, null, "s", now));
+                () -> contract.sign(SignerRole.SELLER, "Sam", "sam@acme.example", DOC, ContractFixtures.BY_ACCOUNT, now));
+        assertThrows(IllegalTransitionException.class, () -> contract.placeFirstOrder(null, null, null, "s", OrderChannel.MAIL, now));
     }
 
     @Test
     void aPartialFirstOrderIsPricedByTheLineRule() {
         Contract contract = sent();
-        contract.placeFirstOrder("PO-1", null, List.of(new OrderedQuantity(1, new BigDecimal("4"))), "s", now);
+        contract.placeFirstOrder("PO-1", null, List.of(new OrderedQuantity(1, new BigDecimal("4"))), "s", OrderChannel.MAIL, now);
         FirstOrder order = contract.firstOrder();
         assertEquals(1, order.lines().size());
         // 4 x 29.00 less 7.5 % = 107.30 net; tax 20.387 -> 20.39; total 127.69.
@@ -234,19 +234,19 @@ class ContractTest {
     void orderedQuantitiesMustBePositiveAndNoLargerThanAccepted() {
         Contract contract = sent();
         assertThrows(InvalidInputException.class, () -> contract.placeFirstOrder(null, null,
-                List.of(new OrderedQuantity(1, new BigDecimal("11"))), "s", now));
+                List.of(new OrderedQuantity(1, new BigDecimal("11"))), "s", OrderChannel.MAIL, now));
         assertThrows(InvalidInputException.class, () -> contract.placeFirstOrder(null, null,
-                List.of(new OrderedQuantity(1, BigDecimal.ZERO)), "s", now));
+                List.of(new OrderedQuantity(1, BigDecimal.ZERO)), "s", OrderChannel.MAIL, now));
         assertThrows(InvalidInputException.class, () -> contract.placeFirstOrder(null, null,
-                List.of(new OrderedQuantity(9, BigDecimal.ONE)), "s", now));
+                List.of(new OrderedQuantity(9, BigDecimal.ONE)), "s", OrderChannel.MAIL, now));
         assertThrows(InvalidInputException.class, () -> contract.placeFirstOrder(null, null,
-                List.of(new OrderedQuantity(1, BigDecimal.ONE), new OrderedQuantity(1, BigDecimal.ONE)), "s", now));
-        assertThrows(InvalidInputException.class, () -> contract.placeFirstOrder(null, null, List.of(), "s", now));
+                List.of(new OrderedQuantity(1, BigDecimal.ONE), new OrderedQuantity(1, BigDecimal.ONE)), "s", OrderChannel.MAIL, now));
+        assertThrows(InvalidInputException.class, () -> contract.placeFirstOrder(null, null, List.of(), "s", OrderChannel.MAIL, now));
         assertThrows(InvalidInputException.class, () -> contract.placeFirstOrder(null, null,
-                List.of(new OrderedQuantity(1, null)), "s", now));
+                List.of(new OrderedQuantity(1, null)), "s", OrderChannel.MAIL, now));
         assertNull(contract.firstOrder());
         // Exactly the accepted quantity is allowed.
-        contract.placeFirstOrder(null, null, List.of(new OrderedQuantity(1, new BigDecimal("10.000"))), "s", now);
+        contract.placeFirstOrder(null, null, List.of(new OrderedQuantity(1, new BigDecimal("10.000"))), "s", OrderChannel.MAIL, now);
         assertEquals(contract.lines().get(0).total(), contract.firstOrder().lines().get(0).total());
     }
 
@@ -256,15 +256,15 @@ class ContractTest {
         contract.decline("Legal rejected clause 4", now);
         assertEquals(ContractStatus.DECLINED, contract.status());
         assertThrows(IllegalTransitionException.class,
-                () -> contract.sign(SignerRole.CUSTOMER, "Ada", "ada@example.com", DOC, now));
+                () -> contract.sign(SignerRole.CUSTOMER, "Ada", "ada@example.com", DOC, ContractFixtures.BY_ACCOUNT, now));
         assertThrows(IllegalTransitionException.class, () -> contract.voidContract("late", now));
     }
 
     @Test
     void aSignedContractCannotBeVoidedOrDeclined() {
         Contract contract = sent();
-        contract.sign(SignerRole.SELLER, "Sam", "sam@acme.example", DOC, now);
-        contract.sign(SignerRole.CUSTOMER, "Ada", "ada@example.com", DOC, now);
+        contract.sign(SignerRole.SELLER, "Sam", "sam@acme.example", DOC, ContractFixtures.BY_ACCOUNT, now);
+        contract.sign(SignerRole.CUSTOMER, "Ada", "ada@example.com", DOC, ContractFixtures.BY_ACCOUNT, now);
         assertThrows(IllegalTransitionException.class, () -> contract.voidContract("x", now));
         assertThrows(IllegalTransitionException.class, () -> contract.decline("x", now));
     }

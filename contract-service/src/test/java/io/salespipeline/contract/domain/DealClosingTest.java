@@ -20,13 +20,13 @@ class DealClosingTest {
     private final UUID proposal = UUID.randomUUID();
 
     private static FirstOrder order(Instant now) {
-        return new FirstOrder("PO-1", null, "EUR", List.of(), null, "s", now);
+        return new FirstOrder("PO-1", null, "EUR", List.of(), null, "s", now, OrderChannel.MAIL);
     }
 
     private Signatures signedBy(SignerRole... roles) {
         List<Signature> all = new ArrayList<>();
         for (SignerRole role : roles) {
-            all.add(new Signature(null, role, "Signer", "signer@example.com", DOC, now));
+            all.add(new Signature(null, role, "Signer", "signer@example.com", DOC, now, ContractFixtures.BY_ACCOUNT));
         }
         return new Signatures(all);
     }
@@ -56,18 +56,18 @@ class DealClosingTest {
     @Test
     void theContractClosesTheDealOnceTheLastFactArrivesWhicheverItIs() {
         Contract ordered = ContractFixtures.sent(now);
-        assertFalse(ordered.placeFirstOrder(null, null, null, "s", now));
-        assertFalse(ordered.sign(SignerRole.SELLER, "Sam", "sam@acme.example", DOC, now));
+        assertFalse(ordered.placeFirstOrder(null, null, null, "s", OrderChannel.MAIL, now));
+        assertFalse(ordered.sign(SignerRole.SELLER, "Sam", "sam@acme.example", DOC, ContractFixtures.BY_ACCOUNT, now));
         assertNull(ordered.closedAt());
-        assertTrue(ordered.sign(SignerRole.CUSTOMER, "Ada", "ada@example.com", DOC, now));
+        assertTrue(ordered.sign(SignerRole.CUSTOMER, "Ada", "ada@example.com", DOC, ContractFixtures.BY_ACCOUNT, now));
         assertNotNull(ordered.closedAt());
 
         Contract revised = ContractFixtures.sent(now);
-        revised.sign(SignerRole.SELLER, "Sam", "sam@acme.example", DOC, now);
+        revised.sign(SignerRole.SELLER, "Sam", "sam@acme.example", DOC, ContractFixtures.BY_ACCOUNT, now);
         revised.revise(now);
         revised.documentRendered(EDITED_DOC);
         revised.send(now);
-        revised.sign(SignerRole.CUSTOMER, "Ada", "ada@example.com", EDITED_DOC, now);
-        assertFalse(revised.placeFirstOrder(null, null, null, "s", now), "the seller's signature was superseded");
+        revised.sign(SignerRole.CUSTOMER, "Ada", "ada@example.com", EDITED_DOC, ContractFixtures.BY_ACCOUNT, now);
+        assertFalse(revised.placeFirstOrder(null, null, null, "s", OrderChannel.MAIL, now), "the seller's signature was superseded");
     }
 }

@@ -16,6 +16,8 @@ import io.restassured.path.json.JsonPath;
 import io.salespipeline.infra.SalesInfrastructure;
 import io.salespipeline.infra.testing.ErasureEvents;
 import io.salespipeline.infra.testing.SalesManagerTest;
+import io.salespipeline.infra.testing.Tokens;
+import io.salespipeline.platform.security.Roles;
 import io.salespipeline.infra.testing.EventSender;
 import io.salespipeline.infra.testing.EventTap;
 import java.io.IOException;
@@ -57,7 +59,13 @@ class ErasureRequestedConsumerTest extends SalesManagerTest {
         String hash = given().post("/api/contracts/{id}/sending", id).then().statusCode(200)
                 .extract().path("documentSha256");
         sign(id, "SELLER", "Sam Seller", "sam@seller.example", hash);
-        sign(id, "CUSTOMER", customerSigner, customerSignerEmail, hash);
+        // The customer signed on paper: the scan names the signer, another sales manager confirms it.
+        String scan = given().contentType("application/pdf").body("%PDF-1.7 signed scan".getBytes())
+                .queryParam("contractId", id).queryParam("signerName", customerSigner)
+                .queryParam("signerEmail", customerSignerEmail).post("/api/wet-ink-scans").then().statusCode(201)
+                .extract().path("id");
+        given().header(Tokens.as("mia.manager", Roles.SALES_MANAGER)).queryParam("contractId", id)
+                .post("/api/wet-ink-scans/{scan}/confirmation", scan).then().statusCode(200);
         return id;
     }
 
@@ -91,8 +99,9 @@ class ErasureRequestedConsumerTest extends SalesManagerTest {
                     List.of(dealId));
             JsonPath data = JsonPath.from(ErasureEvents.awaitConfirmation(confirmations, erasureId).value());
             assertEquals("contract-service", data.getString("service"));
-            // The party and the customer signature on the person's deal, the signature elsewhere.
-            assertEquals(3, data.getInt("recordsAnonymised"));
+            // The party and the customer signature on the person's deal, the signature elsewhere, and the
+            // two links (signing, first order) the person's contact was given.
+            assertEquals(5, data.getInt("recordsAnonymised"));
         }
         given().get("/api/contracts/{id}", signedByThePerson).then().statusCode(200)
                 .body("status", equalTo("SIGNED"))

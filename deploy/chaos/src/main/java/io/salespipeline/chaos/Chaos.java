@@ -72,10 +72,12 @@ public final class Chaos {
             String manager = cluster.keys.sign("max.manager", List.of("sales-manager"), Instant.now().plus(Duration.ofHours(8)));
 
             long start = System.nanoTime();
-            Mailbox mailbox = new Mailbox(cluster.kafkaBootstrapServers());
-            List<Deal> deals = drive(settings, cluster, api, handOffs, mailbox, manager, start);
-            faults.run(start, this::say);
-            List<Deal> driven = awaitAll(deals);
+            List<Deal> driven;
+            try (Mailbox mailbox = new Mailbox(cluster.kafkaBootstrapServers())) {
+                List<Deal> deals = drive(settings, cluster, api, handOffs, mailbox, manager, start);
+                faults.run(start, this::say);
+                driven = awaitAll(deals);
+            }
             say("load and faults done in %.1f s", (System.nanoTime() - start) / 1e9);
             say("whole again after the last fault: %s", whole.await(Duration.ofSeconds(120)) >= 0 ? "yes" : "NO");
 

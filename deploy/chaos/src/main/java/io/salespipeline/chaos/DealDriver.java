@@ -33,9 +33,11 @@ final class DealDriver {
     private final String managerToken;
     private final long seed;
     private final Random random;
+    private final Mailbox mailbox;
 
     DealDriver(Balancer api, HandOffs handOffs, Mailbox mailbox, Deal deal, String token, String managerToken, long seed) {
         this.api = api;
+        this.mailbox = mailbox;
         this.handOffs = handOffs;
         this.mailbox = mailbox;
         this.deal = deal;
@@ -152,20 +154,43 @@ final class DealDriver {
     private void placeFirstOrder() {
         String path = "/api/contracts/" + awaitOne("contract", "contract", "/api/contracts").get("id").asText();
         post("contract", path + "/sending", null, path, c -> !"DRAFT".equals(c.path("status").asText()));
-        // The seller signs the document stored with the sending without naming its hash; the customer
-        // reads the PDF and signs the hash of exactly those bytes.
+        // The seller signs the document stored with the sending without naming its hash.
         post("contract", path + "/signatures", """
                 {"signerName": "SELLER signer %1$d", "signerEmail": "SELLER%1$d@example.com", "role": "SELLER"}"""
                 .formatted(deal.n), path, c -> c.path("signatures").findValuesAsText("role").contains("SELLER"));
-        Balancer.Reply document = api.get("contract", path + "/document", token);
-        expect(200, document, "contract document");
-        post("contract", path + "/signatures", """
-                {"signerName": "CUSTOMER signer %1$d", "signerEmail": "CUSTOMER%1$d@example.com", "role": "CUSTOMER",
-                 "documentSha256": "%2$s"}""".formatted(deal.n, sha256(document.bytes())), path,
+        // The customer signs and orders through the links e-mailed to them, with the code e-mailed on request.
+        String hash = expect(200, api.get("contract", path, token), "contract").path("documentSha256").asText();
+        String signing = page("CONTRACT_SIGNATURE");
+        String requested = Instant.now().minusSeconds(1).toString();
+        customerPost(signing + "/code", "", path, c -> false);
+        String code = mailbox.await(deal.dealId, "io.salespipeline.contract.SigningCodeSent.v1",
+                m -> m.path("sentAt").asText().compareTo(requested) >= 0, HAND_OFF_TIMEOUT).path("code").asText();
+        customerPost(signing + "/signature", "signerName=CFO+%d&documentSha256=%s&hashConfirmed=yes&code=%s"
+                .formatted(deal.n, hash, code), path,
                 c -> c.path("signatures").findValuesAsText("role").contains("CUSTOMER"));
-        post("contract", path + "/first-order", "{\"poNumber\": \"PO-%d\", \"requestedDeliveryDate\": \"2026-12-15\"}"
-                .formatted(deal.n), path, c -> !c.path("firstOrder").isNull() && !c.path("firstOrder").isMissingNode());
+        customerPost(page("FIRST_ORDER") + "/order", "poNumber=PO-%d&requestedDeliveryDate=2026-12-15".formatted(deal.n),
+                path, c -> !c.path("firstOrder").isNull() && !c.path("firstOrder").isMissingNode());
         deal.stage = Deal.Stage.FIRST_ORDER_PLACED;
+    }
+
+    /** The path of the customer's page from the link e-mailed for this purpose. */
+    private String page(String purpose) {
+        JsonNode link = mailbox.await(deal.dealId, "io.salespipeline.contract.CustomerActionRequested.v1",
+                m -> purpose.equals(m.path("purpose").asText()), HAND_OFF_TIMEOUT);
+        return java.net.URI.create(link.path("url").asText()).getPath();
+    }
+
+    /** A form the customer posts on their page (no token; the link is the permission). */
+    private void customerPost(String path, String form, String checkPath, Predicate<JsonNode> done) {
+        BooleanSupplier alreadyDone = () -> {
+            Balancer.Reply state = api.get("contract", checkPath, token);
+            return state.status() == 200 && state.body() != null && done.test(state.body());
+        };
+        Balancer.Reply reply = api.send("contract", "POST", path, null, form,
+                Map.of("Content-Type", "application/x-www-form-urlencoded", "Accept", "text/html"), alreadyDone);
+        if (!reply.alreadyDone() && reply.status() != 200) {
+            throw new IllegalStateException("POST " + path + " answered " + reply.status());
+        }
     }
 
     /** A POST whose repeat is not harmless: {@code done} (read at {@code checkPath}) says whether it took effect. */

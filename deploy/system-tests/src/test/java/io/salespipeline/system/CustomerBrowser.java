@@ -1,11 +1,10 @@
 package io.salespipeline.system;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
-import io.salespipeline.infra.testing.TopicRecords;
+import io.salespipeline.infra.testing.EventTap;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -14,62 +13,97 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
- * The customer's side of a deal: the link their contact is e-mailed, read from proposal-service's
- * CustomerActionRequested as a mailer reads it (the URL is in the event only), and the page's forms
- * posted as a browser posts them, without any token.
+ * The customer's contact of one deal: reads the e-mails whatever sends them would send (links and
+ * one-time codes, from sales.contract.customer-action-requested on Kafka) and uses the pages like a
+ * browser (GET the page, POST its forms, no token of any kind). Opened before the contract is sent.
  */
-final class CustomerBrowser {
+final class CustomerBrowser implements AutoCloseable {
 
-    private static final String TOPIC = "sales.proposal.customer-action-requested";
-    private static final HttpClient BROWSER = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    static final String TOPIC = "sales.contract.customer-action-requested";
+    private static final Duration MAIL = Duration.ofSeconds(90);
 
-    private CustomerBrowser() {
+    private final SalesSystem system;
+    private final UUID dealId;
+    private final EventTap mailbox;
+    private final HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
+
+    CustomerBrowser(SalesSystem system, UUID dealId) {
+        this.system = system;
+        this.dealId = dealId;
+        this.mailbox = new EventTap(system.kafka(), TOPIC);
     }
 
-    /** The page URL of the latest link issued for this proposal version (waits for the event). */
-    static String proposalLink(String kafka, String proposalId, Duration within) {
-        AtomicReference<String> url = new AtomicReference<>();
-        await().atMost(within).pollInterval(Duration.ofMillis(500)).until(() -> {
-            TopicRecords.readAll(kafka, TOPIC).stream().map(r -> JsonPath.from(r.value()))
-                    .filter(event -> proposalId.equals(event.getString("recordId")))
-                    .reduce((first, second) -> second).ifPresent(event -> url.set(event.getString("url")));
-            return url.get() != null;
-        });
-        return url.get();
+    /** The page of the link e-mailed for this purpose, on the contract service (the URL's path). */
+    private String linkPath(String purpose) {
+        EventTap.Event mail = mailbox.await(e -> dealId.toString().equals(e.key())
+                && "io.salespipeline.contract.CustomerActionRequested.v1".equals(e.header("ce_type"))
+                && purpose.equals(JsonPath.from(e.value()).getString("purpose")), MAIL);
+        return URI.create(JsonPath.from(mail.value()).getString("url")).getPath();
     }
 
-    /** Opens the page, then accepts the version it offers. */
-    static void accept(String page, int version, String userAgent) {
-        HttpResponse<String> shown = send(HttpRequest.newBuilder(URI.create(page)).header("Accept", "text/html")
-                .header("User-Agent", userAgent).GET().build());
+    /** Opens the signing link, checks the hash shown, asks for the code, reads it from the e-mail, signs. */
+    void sign(String name, String expectedHash) {
+        String page = linkPath("CONTRACT_SIGNATURE");
+        HttpResponse<String> shown = send(HttpRequest.newBuilder(uri(page)).header("Accept", "text/html").GET());
         assertEquals(200, shown.statusCode(), shown.body());
-        assertTrue(shown.body().contains("Accept the offer"), shown.body());
-        post(page + "/acceptance", "version=" + version, userAgent);
+        assertTrue(shown.body().contains(expectedHash), "the page shows the document's SHA-256");
+        HttpResponse<String> asked = post(page + "/code", Map.of());
+        assertEquals(200, asked.statusCode(), asked.body());
+        EventTap.Event codeMail = mailbox.await(e -> dealId.toString().equals(e.key())
+                && "io.salespipeline.contract.SigningCodeSent.v1".equals(e.header("ce_type")), MAIL);
+        String code = JsonPath.from(codeMail.value()).getString("code");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("signerName", name);
+        form.put("documentSha256", expectedHash);
+        form.put("hashConfirmed", "yes");
+        form.put("code", code);
+        HttpResponse<String> signed = post(page + "/signature", form);
+        assertEquals(200, signed.statusCode(), signed.body());
+        assertTrue(signed.body().contains("you signed"), signed.body());
     }
 
-    static void reject(String page, int version, String reason, String userAgent) {
-        post(page + "/rejection", "version=" + version + "&reason=" + URLEncoder.encode(reason, StandardCharsets.UTF_8),
-                userAgent);
+    /** Opens the first-order link and places the order. */
+    void placeFirstOrder(String poNumber, String requestedDeliveryDate) {
+        String page = linkPath("FIRST_ORDER");
+        HttpResponse<String> shown = send(HttpRequest.newBuilder(uri(page)).header("Accept", "text/html").GET());
+        assertEquals(200, shown.statusCode(), shown.body());
+        HttpResponse<String> placed = post(page + "/order",
+                Map.of("poNumber", poNumber, "requestedDeliveryDate", requestedDeliveryDate));
+        assertEquals(200, placed.statusCode(), placed.body());
     }
 
-    private static void post(String url, String form, String userAgent) {
-        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
-                .header("User-Agent", userAgent).POST(HttpRequest.BodyPublishers.ofString(form)).build());
-        assertEquals(200, answer.statusCode(), answer.body());
+    private URI uri(String path) {
+        return URI.create(system.uri("contract").replaceAll("/+$", "") + path);
     }
 
-    private static HttpResponse<String> send(HttpRequest request) {
+    private HttpResponse<String> post(String path, Map<String, String> form) {
+        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html").header("User-Agent", "DealJourney customer browser")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return BROWSER.send(request, HttpResponse.BodyHandlers.ofString());
+            return browser.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new AssertionError("The customer's page did not answer: " + request.uri().getPath(), e);
+            throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new AssertionError(e);
+            throw new IllegalStateException(e);
         }
+    }
+
+    @Override
+    public void close() {
+        mailbox.close();
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.salespipeline.client.contract.api.ContractsApi;
-import io.salespipeline.client.contract.model.FirstOrderInput;
 import io.salespipeline.client.contract.model.SignatureInput;
 import io.salespipeline.client.contract.model.SignerRole;
 import io.salespipeline.client.lead.api.LeadsApi;
@@ -190,8 +189,8 @@ final class DealJourney {
         given().baseUri(system.uri("proposal")).header(io.salespipeline.infra.testing.Tokens.as("sam.seller", "seller"))
                 .contentType("application/json").body("{\"acceptedBy\": \"CFO " + n + "\", \"version\": 1}")
                 .post("/api/proposals/{id}/acceptance", offered.getId()).then().statusCode(403);
-        String page = CustomerBrowser.proposalLink(system.kafka(), offered.getId().toString(), HAND_OFF);
-        CustomerBrowser.accept(page, offered.getVersion(), "DealJourney browser " + n);
+        String page = CustomerDecision.proposalLink(system.kafka(), offered.getId().toString(), HAND_OFF);
+        CustomerDecision.accept(page, offered.getVersion(), "DealJourney browser " + n);
         ProposalView accepted = call(() -> proposals.getProposal(offered.getId()));
         assertEquals(io.salespipeline.client.proposal.model.ProposalStatus.ACCEPTED, accepted.getStatus());
         return accepted;
@@ -234,23 +233,32 @@ final class DealJourney {
     private void closeContract(UUID dealId) {
         ContractsApi contracts = seller.contracts();
         UUID id = awaitOne(() -> contracts.listContracts(null, dealId, null, null).getItems()).getId();
-        call(() -> contracts.sendContract(id));
-        // The document is a PDF stored when it was sent: its ETag is the SHA-256 of exactly its bytes.
-        var read = call(() -> contracts.getContractDocumentWithHttpInfo(id, null));
-        String hash = sha256(call(() -> Files.readAllBytes(read.getData().toPath())));
-        assertEquals(List.of("\"" + hash + "\""), read.getHeaders().get("etag"));
-        // The seller signs the stored document without naming its hash; the customer the hash of the bytes read.
-        var sellerSigned = call(() -> contracts.signContract(id, new SignatureInput().signerName("SELLER signer " + n)
-                .signerEmail("SELLER" + n + "@example.com").role(SignerRole.SELLER)));
-        assertEquals(hash, sellerSigned.getSignatures().get(0).getDocumentSha256());
-        call(() -> contracts.signContract(id, new SignatureInput().signerName("CUSTOMER signer " + n)
-                .signerEmail("CUSTOMER" + n + "@example.com").role(SignerRole.CUSTOMER).documentSha256(hash)));
-        if (everyStep) {
-            call(() -> contracts.shareContract(id, new io.salespipeline.client.contract.model.SharingInput()
-                    .sharedWith(Set.of(COLLEAGUE))));
+        try (CustomerBrowser customer = new CustomerBrowser(system, dealId)) {
+            call(() -> contracts.sendContract(id));
+            // The document is a PDF stored when it was sent: its ETag is the SHA-256 of exactly its bytes.
+            var read = call(() -> contracts.getContractDocumentWithHttpInfo(id, null));
+            String hash = sha256(call(() -> Files.readAllBytes(read.getData().toPath())));
+            assertEquals(List.of("\"" + hash + "\""), read.getHeaders().get("etag"));
+            // The seller signs the stored document without naming its hash; a seller cannot sign for the customer.
+            var sellerSigned = call(() -> contracts.signContract(id, new SignatureInput().signerName("SELLER signer " + n)
+                    .signerEmail("SELLER" + n + "@example.com").role(SignerRole.SELLER)));
+            assertEquals(hash, sellerSigned.getSignatures().get(0).getDocumentSha256());
+            var refused = assertThrows(ApiCallFailed.class, () -> call(() -> contracts.signContract(id,
+                    new SignatureInput().signerName("CUSTOMER signer " + n).signerEmail("CUSTOMER" + n + "@example.com")
+                            .role(SignerRole.CUSTOMER))));
+            assertTrue(refused.getMessage().startsWith("403"), refused.getMessage());
+            if (everyStep) {
+                call(() -> contracts.shareContract(id, new io.salespipeline.client.contract.model.SharingInput()
+                        .sharedWith(Set.of(COLLEAGUE))));
+            }
+            // The customer signs and orders through the links e-mailed to them (read from Kafka as a mailer would).
+            customer.sign("Buyer " + n, hash);
+            customer.placeFirstOrder("PO-" + n, "2026-12-15");
         }
-        call(() -> contracts.placeFirstOrder(id, new FirstOrderInput().poNumber("PO-" + n)
-                .requestedDeliveryDate(LocalDate.parse("2026-12-15"))));
+        var closed = call(() -> contracts.getContract(id));
+        assertEquals("CUSTOMER_LINK", String.valueOf(closed.getFirstOrder().getReceivedBy()));
+        assertEquals("CUSTOMER_LINK", String.valueOf(closed.getSignatures().stream()
+                .filter(s -> s.getRole() == SignerRole.CUSTOMER).findFirst().orElseThrow().getEvidence().getMethod()));
     }
 
     /** One call of a generated client (each client has its own checked ApiException). */

@@ -71,7 +71,7 @@ final class LostDeals {
         UUID rejectedThenLost = qualify(lead(103));
         UUID prospect3 = ready(rejectedThenLost);
         UUID proposal3 = sentProposal(rejectedThenLost);
-        CustomerBrowser.reject(CustomerBrowser.proposalLink(system.kafka(), proposal3.toString(), HAND_OFF), 1, "Too expensive",
+        CustomerDecision.reject(CustomerDecision.proposalLink(system.kafka(), proposal3.toString(), HAND_OFF), 1, "Too expensive",
                 "LostDeals browser");
         call(() -> manager.prospects().loseProspect(prospect3, new LossInput().reason("Budget moved to next year")));
         awaitLeadMarked(rejectedThenLost, "PROSPECT", "Budget moved to next year");
@@ -83,7 +83,7 @@ final class LostDeals {
         UUID declined = qualify(lead(104));
         UUID prospect4 = ready(declined);
         UUID proposal4 = sentProposal(declined);
-        CustomerBrowser.accept(CustomerBrowser.proposalLink(system.kafka(), proposal4.toString(), HAND_OFF), 1, "LostDeals browser");
+        CustomerDecision.accept(CustomerDecision.proposalLink(system.kafka(), proposal4.toString(), HAND_OFF), 1, "LostDeals browser");
         var contracts = manager.contracts();
         UUID contract = awaitOne(() -> contracts.listContracts(null, declined, null, null).getItems()).getId();
         call(() -> contracts.sendContract(contract));

@@ -8,16 +8,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * its own references, where the invoice goes. Only a PURCHASE_ORDER_QUOTE carries them; every
  * field is optional, the quote number itself is always printed.
  */
-@Schema(description = "The buyer's purchase-order references printed on a PURCHASE_ORDER_QUOTE: every field is "
-        + "always present, null when not given.")
+@Schema(description = "The buyer's purchase-order references printed on a PURCHASE_ORDER_QUOTE; each null when not "
+        + "given.")
 public record PurchaseOrderReferences(
-        @Schema(required = true, nullable = true, description = "The buyer's own reference.", examples = "BUY-ACME-2231")
+        @Schema(nullable = true, description = "The buyer's own reference.", examples = "BUY-ACME-2231")
         String buyerReference,
-        @Schema(required = true, nullable = true, description = "The customer's purchase requisition number.", examples = "REQ-88412")
+        @Schema(nullable = true, description = "The customer's purchase requisition number.", examples = "REQ-88412")
         String requisitionNumber,
-        @Schema(required = true, nullable = true, description = "The customer's cost center to charge.", examples = "CC-4100")
+        @Schema(nullable = true, description = "The customer's cost center to charge.", examples = "CC-4100")
         String costCenter,
-        @Schema(required = true, nullable = true, description = "Where the invoice goes.",
+        @Schema(nullable = true, description = "Where the invoice goes.",
                 examples = "Acme Logistics GmbH, Accounts Payable, Hafenstr. 1, 20457 Hamburg") String invoiceAddress) {
 
     public PurchaseOrderReferences {

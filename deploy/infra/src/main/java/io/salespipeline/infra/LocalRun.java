@@ -146,6 +146,8 @@ public final class LocalRun {
                 Map.entry("QUARKUS_MANAGEMENT_HOST", settings.httpHost()),
                 Map.entry("QUARKUS_MANAGEMENT_PORT", Integer.toString(port + 1000)),
                 Map.entry("SALES_CORS_ORIGINS", settings.corsOrigins()),
+                // The OpenAPI server Swagger UI's "Try it out" calls: this service's public port here.
+                Map.entry("SALES_PUBLIC_URL", "http://localhost:" + port),
                 // Webhooks to receivers on this machine (a developer's tunnel or test server).
                 Map.entry("SALES_WEBHOOKS_ALLOW_HTTP", "true"),
                 Map.entry("SALES_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true"),

@@ -33,12 +33,27 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Roles.ADMIN)
 public class ApiKeyResource {
 
-    public record NewKey(@NotBlank @Size(max = 100) String name) {
+    @Schema(description = "A key to issue.")
+    public record NewKey(@Schema(required = true, description = "The integration the key is for (its name, for "
+            + "people and the audit trail).", examples = "Website chat (Intercom)") @NotBlank @Size(max = 100) String name) {
     }
 
     /** A key as listed: never its plaintext or hash. */
-    public record KeyView(UUID id, String name, String prefix, String status, String createdBy, Instant createdAt,
-            Instant revokedAt) {
+    @Schema(description = "An integration's API key, without its secret.")
+    public record KeyView(
+            @Schema(required = true, description = "The key's id (a routing rule's wayRef for API_KEY).") UUID id,
+            @Schema(required = true, description = "The integration it is for.", examples = "Website chat (Intercom)")
+            String name,
+            @Schema(required = true, description = "The key's first 10 characters, to tell keys apart.",
+                    examples = "spk_Xq3v9a") String prefix,
+            @Schema(required = true, description = "ACTIVE, or REVOKED (refused from then on).",
+                    enumeration = {"ACTIVE", "REVOKED"}) String status,
+            @Schema(required = true, description = "The admin who issued it (token subject).", examples = "ada.admin")
+            String createdBy,
+            @Schema(required = true, description = "When it was issued (UTC).", examples = "2026-02-01T09:00:00Z")
+            Instant createdAt,
+            @Schema(nullable = true, description = "When it was revoked (UTC); null while ACTIVE.",
+                    examples = "2026-05-01T17:00:00Z") Instant revokedAt) {
         static KeyView of(ApiKey key) {
             return new KeyView(key.id(), key.integration(), key.keyPrefix(), key.status().name(), key.createdBy(),
                     key.createdAt(), key.revokedAt());
@@ -46,7 +61,17 @@ public class ApiKeyResource {
     }
 
     /** The one answer that carries the plaintext key. */
-    public record IssuedKey(UUID id, String name, String prefix, String status, Instant createdAt, String key) {
+    @Schema(description = "A key just issued, with its plaintext: shown in this answer only.")
+    public record IssuedKey(
+            @Schema(required = true, description = "The key's id.") UUID id,
+            @Schema(required = true, description = "The integration it is for.", examples = "Website chat (Intercom)")
+            String name,
+            @Schema(required = true, description = "The key's first 10 characters.", examples = "spk_Xq3v9a") String prefix,
+            @Schema(required = true, description = "ACTIVE.", enumeration = {"ACTIVE", "REVOKED"}) String status,
+            @Schema(required = true, description = "When it was issued (UTC).", examples = "2026-02-01T09:00:00Z")
+            Instant createdAt,
+            @Schema(required = true, description = "The key to send as X-Api-Key; only its hash is kept, it is never "
+                    + "shown again.", examples = "spk_Xq3v9aK2mP0rT7wY4bN8cL1dF6gH5jZ") String key) {
     }
 
     @Inject

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The qualifications the trade restrictions blocked, for sales managers (and admins). */
 @Path("/api/blocked-deals")
@@ -26,8 +27,22 @@ public class BlockedDealResource {
     TradeRestrictionLists lists;
 
     /** A qualification the lists refused (stage LEAD, recordId: the lead); the lead stayed as it was. */
-    public record BlockedDealView(UUID id, String stage, UUID recordId, UUID dealId, String company, String country,
-            List<String> reasons, String blockedBy, Instant blockedAt) {
+    @Schema(description = "A qualification the trade restriction lists refused; the lead stayed as it was.")
+    public record BlockedDealView(
+            @Schema(required = true, description = "The refusal's id.") UUID id,
+            @Schema(required = true, description = "The stage that refused: LEAD here.", examples = "LEAD") String stage,
+            @Schema(required = true, description = "The refused record: the lead.") UUID recordId,
+            @Schema(nullable = true, description = "The deal, when one existed; null for a lead (not yet qualified).")
+            UUID dealId,
+            @Schema(nullable = true, description = "The lead's company, as checked; null when none.",
+                    examples = "Acme Trading LLC") String company,
+            @Schema(nullable = true, description = "The lead's country (ISO 3166-1 alpha-2), as checked; null when none.",
+                    examples = "IR") String country,
+            @Schema(required = true, description = "Why, one sentence per list entry that matched.",
+                    examples = "[\"The country IR is on the restricted-country list.\"]") List<String> reasons,
+            @Schema(required = true, description = "Who tried to qualify (token subject).", examples = "sam.seller")
+            String blockedBy,
+            @Schema(required = true, description = "When (UTC).", examples = "2026-03-05T11:20:00Z") Instant blockedAt) {
         static BlockedDealView of(BlockedDeal blocked) {
             return new BlockedDealView(blocked.id(), blocked.stage(), blocked.recordId(), blocked.dealId(),
                     blocked.company(), blocked.country(), blocked.reasons(), blocked.blockedBy(), blocked.blockedAt());

@@ -29,7 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ErasureRequestResource {
 
     /** Exactly one of the two: the person's e-mail address, or one of their leads. */
-    public record NewErasureRequest(String email, UUID leadId) {
+    @Schema(description = "Whom to erase: exactly one of email and leadId.")
+    public record NewErasureRequest(
+            @Schema(description = "The person's e-mail address (also put on the do-not-contact register).",
+                    format = "email", examples = "ada@analytical-engines.example") String email,
+            @Schema(description = "One of the person's leads.") UUID leadId) {
     }
 
     @Inject

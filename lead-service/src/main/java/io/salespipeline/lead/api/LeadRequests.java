@@ -18,7 +18,7 @@ public final class LeadRequests {
     @Schema(description = "A lead to take in: the person, where they came from and anything else known. An e-mail "
             + "address or a phone number is required.")
     public record NewLead(
-            @Schema(description = "The person's full name.", example = "Ada Lovelace") @NotBlank String name,
+            @Schema(required = true, description = "The person's full name.", example = "Ada Lovelace") @NotBlank String name,
             @Schema(description = "The person's e-mail address (this or phone is required).", format = "email",
                     example = "ada@example.com") String email,
             @Schema(description = "The person's phone number (this or email is required).", example = "+44 20 7946 0958")
@@ -44,7 +44,7 @@ public final class LeadRequests {
     public record AssessmentInput(
             @Schema(description = "Whether the lead is a viable candidate; false disqualifies it.", required = true,
                     example = "true") @NotNull Boolean viable,
-            @Schema(description = "Why.", example = "Budget approved, 40 seats needed this year.") @NotBlank String reasons) {
+            @Schema(required = true, description = "Why.", example = "Budget approved, 40 seats needed this year.") @NotBlank String reasons) {
     }
 
     @Schema(description = "The contact's expressed interest.")
@@ -52,12 +52,12 @@ public final class LeadRequests {
             @Schema(description = "How the interest was expressed.", required = true) @NotNull InterestChannel channel,
             @Schema(description = "When (ISO-8601 UTC instant).", required = true, example = "2026-11-20T10:15:00Z")
             @NotNull Instant expressedAt,
-            @Schema(description = "What the contact is interested in.", example = "CRM seats, onboarding") @NotBlank String topics) {
+            @Schema(required = true, description = "What the contact is interested in.", example = "CRM seats, onboarding") @NotBlank String topics) {
     }
 
     @Schema(description = "Why the lead is disqualified.")
     public record DisqualificationInput(
-            @Schema(description = "The reason.", example = "No budget this year.") @NotBlank String reason) {
+            @Schema(required = true, description = "The reason.", example = "No budget this year.") @NotBlank String reason) {
     }
 
     @Schema(description = "A seller reached the contact.")
@@ -69,7 +69,7 @@ public final class LeadRequests {
 
     @Schema(description = "Why a disqualified lead is reopened.")
     public record ReopeningInput(
-            @Schema(description = "The reason.", example = "Budget freed up after all.") @NotBlank String reason) {
+            @Schema(required = true, description = "The reason.", example = "Budget freed up after all.") @NotBlank String reason) {
     }
 
 }

@@ -75,7 +75,7 @@ public class LeadResource {
             headers = @Header(name = "Location", ref = "Location"),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = LeadView.class)))
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
-    public CompletionStage<Response> create(@NotNull @Valid NewLead body, @Parameter(description = "Makes a retry safe: the same key again answers the first answer and creates nothing (kept 24 h); the same key with another body answers 422.")
+    public CompletionStage<Response> create(@NotNull @Valid NewLead body, @Parameter(description = "Makes a retry safe: the same key again answers the first answer and creates nothing (kept 24 h); the same key with another body answers 422.", example = "5f0c6a2e-8d41-4b7a-9f3e-2c1d0b9a8e77")
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Context UriInfo uri) {
         String key = IdempotentRequests.checkedKey(idempotencyKey);

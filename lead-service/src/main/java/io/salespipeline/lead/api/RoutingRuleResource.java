@@ -36,17 +36,57 @@ public class RoutingRuleResource {
     @Inject
     RoutingRules rules;
 
-    public record RoutingRuleInput(Integer position, String name, RoutingWay way, String wayRef, List<String> countries,
-            String region, String team, List<String> sellers, Integer maxOpenLeads) {
+    @Schema(description = "A routing rule: which new leads go to which team of sellers.")
+    public record RoutingRuleInput(
+            @Schema(description = "Where it stands in the order of rules (0 to 1000000; the first that matches fires); "
+                    + "absent: last.", minimum = "0", maximum = "1000000", examples = "10") Integer position,
+            @Schema(required = true, description = "The rule's name, for people.", maxLength = 200, examples = "DACH web forms")
+            String name,
+            @Schema(nullable = true, description = "Which way in the rule takes; null: any way.") RoutingWay way,
+            @Schema(nullable = true, description = "Which form (way WEB_FORM: its formId) or API key (way API_KEY: its id); "
+                    + "null: any.", maxLength = 200, examples = "contact-us") String wayRef,
+            @Schema(description = "The territory as ISO 3166-1 alpha-2 codes; empty or absent: any country (or "
+                    + "the region).", examples = "[\"DE\"]") List<String> countries,
+            @Schema(nullable = true, description = "The territory as a configured region (instead of countries); null: "
+                    + "none.", maxLength = 100, examples = "DACH") String region,
+            @Schema(required = true, description = "The team of sellers who get the leads.", maxLength = 200,
+                    examples = "Central Europe") String team,
+            @Schema(required = true, description = "The team's sellers (token subjects), 1 to 100, given leads in turn.",
+                    examples = "[\"sam.seller\"]") List<String> sellers,
+            @Schema(nullable = true, description = "A seller with this many open leads is skipped (1 to 100000); null: "
+                    + "no limit.", examples = "50") Integer maxOpenLeads) {
 
         RoutingRule.Settings settings() {
             return new RoutingRule.Settings(position, name, way, wayRef, countries, region, team, sellers, maxOpenLeads);
         }
     }
 
-    public record RoutingRuleView(UUID id, int position, String name, RoutingWay way, String wayRef,
-            List<String> countries, String region, String team, List<String> sellers, Integer maxOpenLeads,
-            String createdBy, Instant createdAt, Instant updatedAt) {
+    @Schema(description = "A routing rule: which new leads go to which team of sellers.")
+    public record RoutingRuleView(
+            @Schema(required = true, description = "The rule's id.") UUID id,
+            @Schema(required = true, description = "Its place in the order of rules; the first that matches fires.",
+                    examples = "10") int position,
+            @Schema(required = true, description = "The rule's name, for people.", maxLength = 200, examples = "DACH web forms")
+            String name,
+            @Schema(nullable = true, description = "Which way in the rule takes; null: any way.") RoutingWay way,
+            @Schema(nullable = true, description = "Which form (way WEB_FORM: its formId) or API key (way API_KEY: its id); "
+                    + "null: any.", maxLength = 200, examples = "contact-us") String wayRef,
+            @Schema(required = true, description = "The territory as ISO 3166-1 alpha-2 codes; empty or absent: any country (or "
+                    + "the region).", examples = "[\"DE\"]") List<String> countries,
+            @Schema(nullable = true, description = "The territory as a configured region (instead of countries); null: "
+                    + "none.", maxLength = 100, examples = "DACH") String region,
+            @Schema(required = true, description = "The team of sellers who get the leads.", maxLength = 200,
+                    examples = "Central Europe") String team,
+            @Schema(required = true, description = "The team's sellers (token subjects), 1 to 100, given leads in turn.",
+                    examples = "[\"sam.seller\"]") List<String> sellers,
+            @Schema(nullable = true, description = "A seller with this many open leads is skipped (1 to 100000); null: "
+                    + "no limit.", examples = "50") Integer maxOpenLeads,
+            @Schema(required = true, description = "Who created it (token subject).", examples = "maria.manager")
+            String createdBy,
+            @Schema(required = true, description = "When it was created (UTC).", examples = "2026-02-01T09:00:00Z")
+            Instant createdAt,
+            @Schema(required = true, description = "When it was last changed (UTC).", examples = "2026-02-15T12:30:00Z")
+            Instant updatedAt) {
 
         static RoutingRuleView of(RoutingRule rule) {
             return new RoutingRuleView(rule.id(), rule.position(), rule.name(), rule.way(), rule.wayRef(),

@@ -14,6 +14,7 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A seller away or back for lead routing: the seller themselves or a sales manager. */
 @Path("/api/sellers/{subject}/availability")
@@ -24,11 +25,20 @@ public class SellerAvailabilityResource {
     @Inject
     SellerAvailabilities availabilities;
 
-    public record AvailabilityInput(@NotNull Boolean away) {
+    @Schema(description = "A seller's availability for routing.")
+    public record AvailabilityInput(@Schema(required = true, description = "true: away (routing skips the seller); "
+            + "false: back.") @NotNull Boolean away) {
     }
 
     /** changedAt and changedBy are null for a seller never marked (active). */
-    public record AvailabilityView(String seller, boolean away, String changedBy, Instant changedAt) {
+    @Schema(description = "A seller's availability for routing.")
+    public record AvailabilityView(
+            @Schema(required = true, description = "The seller (token subject).", examples = "sam.seller") String seller,
+            @Schema(required = true, description = "Whether routing skips the seller (away).") boolean away,
+            @Schema(nullable = true, description = "Who last marked it (token subject); null for a seller never marked.",
+                    examples = "maria.manager") String changedBy,
+            @Schema(nullable = true, description = "When (UTC); null for a seller never marked.",
+                    examples = "2026-03-01T08:00:00Z") Instant changedAt) {
 
         static AvailabilityView of(SellerAvailability availability) {
             return new AvailabilityView(availability.subject(), availability.away(), availability.changedBy(),

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The trade restriction lists: admins keep them (changes are in the audit trail, recordId trade-restrictions). */
 @Path("/api/trade-restrictions")
@@ -27,16 +28,34 @@ public class TradeRestrictionResource {
     TradeRestrictionLists lists;
 
     /** restrictedCountries: ISO 3166 alpha-2 codes; deniedParties: each a company name and/or an e-mail domain. */
-    public record TradeRestrictionsInput(@NotNull @Size(max = 300) List<String> restrictedCountries,
+    @Schema(description = "The trade restriction lists, replaced as a whole.")
+    public record TradeRestrictionsInput(
+            @Schema(required = true, description = "Countries no deal may be made with, ISO 3166-1 alpha-2; at most 300; "
+                    + "empty: none.", examples = "[\"IR\"]") @NotNull @Size(max = 300) List<String> restrictedCountries,
+            @Schema(required = true, description = "Parties no deal may be made with; at most 10000; empty: none.")
             @NotNull @Size(max = 10000) List<@NotNull @Valid DeniedPartyInput> deniedParties) {
     }
 
-    public record DeniedPartyInput(@Size(max = 300) String name, @Size(max = 253) String domain) {
+    @Schema(description = "A denied party: its company name and/or its e-mail domain; at least one.")
+    public record DeniedPartyInput(
+            @Schema(description = "The company name, matched case-insensitively to a lead's company.", maxLength = 300,
+                    examples = "Acme Trading LLC") @Size(max = 300) String name,
+            @Schema(description = "The e-mail domain (a leading @ is dropped), matched to a lead's e-mail address.",
+                    maxLength = 253, examples = "acme-trading.example") @Size(max = 253) String domain) {
     }
 
     /** revision: grows with every change. */
-    public record TradeRestrictionsView(long revision, List<String> restrictedCountries,
-            List<TradeRestrictions.DeniedParty> deniedParties, String updatedBy, Instant updatedAt) {
+    @Schema(description = "The trade restriction lists in force.")
+    public record TradeRestrictionsView(
+            @Schema(required = true, description = "Grows with every change (0: never changed).", examples = "7")
+            long revision,
+            @Schema(required = true, description = "Restricted countries, ISO 3166-1 alpha-2.", examples = "[\"IR\"]")
+            List<String> restrictedCountries,
+            @Schema(required = true, description = "Denied parties.") List<TradeRestrictions.DeniedParty> deniedParties,
+            @Schema(nullable = true, description = "The admin who last changed them (token subject); null if never.",
+                    examples = "ada.admin") String updatedBy,
+            @Schema(nullable = true, description = "When they last changed (UTC); null if never.",
+                    examples = "2026-02-20T10:00:00Z") Instant updatedAt) {
         static TradeRestrictionsView of(TradeRestrictionList list) {
             return new TradeRestrictionsView(list.revision(), list.restrictedCountries(), list.deniedParties(),
                     list.updatedBy(), list.updatedAt());

@@ -37,9 +37,31 @@ public class WebFormResource {
     @Inject
     WebForms forms;
 
-    public record WebFormInput(String formId, String name, List<FormField> fields, List<String> allowedOrigins,
-            String thankYouUrl, String errorUrl, String site, String page, String campaign, String honeypotField,
-            Integer minSecondsToSubmit) {
+    @Schema(description = "A web form's configuration (on create; on update formId is the path's and ignored here).")
+    public record WebFormInput(
+            @Schema(description = "The form's id, in its submission URL: lower-case letters, digits and dashes; required "
+                    + "on create.", maxLength = 100, pattern = "^[a-z0-9][a-z0-9-]*$", examples = "contact-us") String formId,
+            @Schema(required = true, description = "The form's name, for people.", maxLength = 200, examples = "Contact us (pricing page)")
+            String name,
+            @Schema(required = true, description = "The form's fields; one must fill NAME and one EMAIL or PHONE; names unique.")
+            List<FormField> fields,
+            @Schema(required = true, description = "The origins (scheme://host[:port]) whose pages may submit it from a browser.",
+                    examples = "[\"https://www.salespipeline.io\"]") List<String> allowedOrigins,
+            @Schema(required = true, description = "Where the visitor is redirected (303) after a submission: an http(s) URL "
+                    + "without a fragment.", examples = "https://www.salespipeline.io/thank-you") String thankYouUrl,
+            @Schema(required = true, description = "Where the visitor is redirected (303) when a submission is refused (the "
+                    + "reason as a query parameter).", examples = "https://www.salespipeline.io/contact?error=1")
+            String errorUrl,
+            @Schema(nullable = true, description = "The site the form lives on, recorded as each lead's source; null when "
+                    + "not given.", examples = "https://www.salespipeline.io") String site,
+            @Schema(nullable = true, description = "The page the form is on; null when not given.",
+                    examples = "https://www.salespipeline.io/pricing") String page,
+            @Schema(nullable = true, description = "The campaign its leads belong to; null when none.",
+                    examples = "spring-launch-2026") String campaign,
+            @Schema(description = "The hidden field bots fill and people do not; default website.", maxLength = 60,
+                    examples = "website") String honeypotField,
+            @Schema(description = "A submission sooner than this after the form's token was issued is refused as a bot; "
+                    + "0 to 3600, default 3.", minimum = "0", maximum = "3600", examples = "3") Integer minSecondsToSubmit) {
 
         WebForm.Settings settings() {
             return new WebForm.Settings(name, fields, allowedOrigins, thankYouUrl, errorUrl, site, page, campaign,
@@ -47,9 +69,37 @@ public class WebFormResource {
         }
     }
 
-    public record WebFormView(String formId, String name, List<FormField> fields, List<String> allowedOrigins,
-            String thankYouUrl, String errorUrl, String site, String page, String campaign, String honeypotField,
-            int minSecondsToSubmit, String submissionPath, Instant createdAt, Instant updatedAt) {
+    @Schema(description = "A web form: its fields, who may post it, where visitors go next.")
+    public record WebFormView(
+            @Schema(required = true, description = "The form's id, in its submission URL.", examples = "contact-us")
+            String formId,
+            @Schema(required = true, description = "The form's name, for people.", maxLength = 200, examples = "Contact us (pricing page)")
+            String name,
+            @Schema(required = true, description = "The form's fields; one must fill NAME and one EMAIL or PHONE; names unique.")
+            List<FormField> fields,
+            @Schema(required = true, description = "The origins (scheme://host[:port]) whose pages may submit it from a browser.",
+                    examples = "[\"https://www.salespipeline.io\"]") List<String> allowedOrigins,
+            @Schema(required = true, description = "Where the visitor is redirected (303) after a submission: an http(s) URL "
+                    + "without a fragment.", examples = "https://www.salespipeline.io/thank-you") String thankYouUrl,
+            @Schema(required = true, description = "Where the visitor is redirected (303) when a submission is refused (the "
+                    + "reason as a query parameter).", examples = "https://www.salespipeline.io/contact?error=1")
+            String errorUrl,
+            @Schema(nullable = true, description = "The site the form lives on, recorded as each lead's source; null when "
+                    + "not given.", examples = "https://www.salespipeline.io") String site,
+            @Schema(nullable = true, description = "The page the form is on; null when not given.",
+                    examples = "https://www.salespipeline.io/pricing") String page,
+            @Schema(nullable = true, description = "The campaign its leads belong to; null when none.",
+                    examples = "spring-launch-2026") String campaign,
+            @Schema(required = true, description = "The hidden field bots fill and people do not.", examples = "website")
+            String honeypotField,
+            @Schema(required = true, description = "A submission sooner than this after the form's token was issued is "
+                    + "refused as a bot (seconds).", examples = "3") int minSecondsToSubmit,
+            @Schema(required = true, description = "Where the form posts (application/x-www-form-urlencoded), relative "
+                    + "to the API's URL.", examples = "/api/web-forms/contact-us/submissions") String submissionPath,
+            @Schema(required = true, description = "When it was created (UTC).", examples = "2026-02-01T09:00:00Z")
+            Instant createdAt,
+            @Schema(required = true, description = "When it was last changed (UTC).", examples = "2026-02-15T12:30:00Z")
+            Instant updatedAt) {
 
         static WebFormView of(WebForm form) {
             return new WebFormView(form.formId(), form.name(), form.fields(), form.allowedOrigins(),

@@ -57,7 +57,13 @@ public class WebFormSubmissionResource {
     @Inject
     CurrentActor actor;
 
-    public record TokenView(String token, String field, int minSecondsToSubmit) {
+    @Schema(description = "A one-time token for a form's next submission.")
+    public record TokenView(
+            @Schema(required = true, description = "The token to post with the form (signed, one use, short-lived).",
+                    examples = "Y29udGFjdC11cy4xNzQxMDAwMDAwMDAwLnE3WnBYa0w.kV2mN8pQ4rT1xW6yZ9bC3dF5gH7jK0lM2nP4qS6uA8e") String token,
+            @Schema(required = true, description = "The hidden field to post it in.", examples = "_token") String field,
+            @Schema(required = true, description = "Seconds that must pass between issuing and posting (faster is "
+                    + "taken for a bot).", examples = "3") int minSecondsToSubmit) {
     }
 
     @GET
@@ -89,6 +95,9 @@ public class WebFormSubmissionResource {
     @APIResponse(responseCode = "303", description = "Submitted: the visitor goes to the form's thank-you page (or its error page when the post was refused as spam).",
             headers = @Header(name = "Location", description = "The thank-you or error page.", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "default", description = "Any answer other than the redirect (a form that does not exist, "
+            + "an origin it does not allow, a body too large, an outage): an RFC 9457 problem, with the status listed above.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response submit(@Parameter(description = "The form's id (lower-case letters, digits and dashes, chosen when it was created).", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9][a-z0-9-]*$"), example = "contact-us")
             @PathParam("formId") String formId, @Parameter(description = "The page's origin a browser sends; it must be one the form allows.", example = "https://www.example.com")
             @HeaderParam("Origin") String origin,
@@ -110,6 +119,9 @@ public class WebFormSubmissionResource {
     @APIResponse(responseCode = "303", description = "Submitted: the visitor goes to the form's thank-you page (or its error page when the post was refused as spam).",
             headers = @Header(name = "Location", description = "The thank-you or error page.", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "default", description = "Any answer other than the redirect (a form that does not exist, "
+            + "an origin it does not allow, a body too large, an outage): an RFC 9457 problem, with the status listed above.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response submitMultipart(@Parameter(description = "The form's id (lower-case letters, digits and dashes, chosen when it was created).", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9][a-z0-9-]*$"), example = "contact-us")
             @PathParam("formId") String formId, @Parameter(description = "The page's origin a browser sends; it must be one the form allows.", example = "https://www.example.com")
             @HeaderParam("Origin") String origin,

@@ -4,13 +4,27 @@ import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.domain.Require;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Where a lead (or a later arrival of the same person) came from: the kind and its detail (which
  * list, which conference), and for web forms which form, site, page, campaign and UTM parameters.
  */
-public record Source(SourceKind kind, String detail, String formId, String site, String page, String campaign,
-        Map<String, String> utm) {
+@Schema(description = "Where a lead (or a later arrival of the same person) came from.")
+public record Source(
+        @Schema(required = true, description = "The kind of source.") SourceKind kind,
+        @Schema(nullable = true, description = "Which one: the list, the conference, the referrer; null when not given.",
+                examples = "Hannover Messe 2026") String detail,
+        @Schema(nullable = true, description = "The web form's id (WEB_FORM only); null otherwise.", examples = "contact-us")
+        String formId,
+        @Schema(nullable = true, description = "The site the form was posted from (its origin); null when unknown.",
+                examples = "https://www.salespipeline.io") String site,
+        @Schema(nullable = true, description = "The page the form was on; null when unknown.",
+                examples = "https://www.salespipeline.io/pricing") String page,
+        @Schema(nullable = true, description = "The campaign; null when none.", examples = "spring-launch-2026")
+        String campaign,
+        @Schema(required = true, description = "The utm_* parameters the form carried; empty when none.",
+                examples = "{\"utm_source\": \"newsletter\", \"utm_medium\": \"email\"}") Map<String, String> utm) {
 
     public Source {
         kind = Require.present("source.kind", kind);

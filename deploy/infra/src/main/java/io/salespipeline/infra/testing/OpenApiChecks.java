@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Assertions;
  * repeat what the schema already says: an enum (its values are listed), a boolean, a
  * {@code $ref} to an object or an enum or to a schema with its own example, and an array of those. A
  * response's object schemas (the one answered and those it refers to, transitively) have a
- * {@code required} list: what a client may count on being there.
+ * {@code required} list: what a client may count on being there (unless every property may be null).
  */
 public final class OpenApiChecks {
 
@@ -287,10 +287,26 @@ public final class OpenApiChecks {
         }));
         for (String name : seen) {
             JsonNode schema = document.path("components").path("schemas").path(name);
-            if (schema.path("properties").size() > 0 && (!schema.path("required").isArray() || schema.path("required").isEmpty())) {
+            if (schema.path("properties").size() > 0 && (!schema.path("required").isArray() || schema.path("required").isEmpty())
+                    && !allNullable(schema)) {
                 problems.add("schema " + name + " (answered in a response) has no required list");
             }
         }
+    }
+
+    /** Every property may be null (a party denied by name or by domain): nothing to require. */
+    private static boolean allNullable(JsonNode schema) {
+        var properties = schema.path("properties").elements();
+        while (properties.hasNext()) {
+            JsonNode property = properties.next();
+            boolean nullable = property.path("type").isArray() && property.path("type").toString().contains("\"null\"")
+                    || property.path("anyOf").toString().contains("{\"type\":\"null\"}")
+                    || property.path("nullable").asBoolean(false);
+            if (!nullable) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void collectReferenced(JsonNode node, Set<String> seen) {

@@ -23,7 +23,11 @@ class OpenApiChecksTest {
                "LeadStatus": {"type": "string", "enum": ["NEW", "WON"]},
                "Instant": {"type": "string", "format": "date-time", "examples": ["2026-01-31T09:00:00Z"]},
                "Page": {"type": "object", "required": ["items"], "properties": {
-                 "items": {"type": "array", "items": {"$ref": "#/components/schemas/NewLead"}, "description": "The leads"}}}},
+                 "items": {"type": "array", "items": {"$ref": "#/components/schemas/NewLead"}, "description": "The leads"},
+                 "party": {"$ref": "#/components/schemas/Party", "description": "A denied party"}}},
+               "Party": {"type": "object", "properties": {
+                 "name": {"type": ["string", "null"], "description": "By name", "examples": ["Acme"]},
+                 "domain": {"anyOf": [{"type": "string"}, {"type": "null"}], "description": "By domain", "examples": ["acme.example"]}}}},
               "responses": {"Created": {"description": "Created",
               "headers": {"Location": {"schema": {"type": "string", "format": "uri"}}}}}},
              "paths": {"/api/leads": {

@@ -27,7 +27,7 @@ public class AuditResource {
             description = "Who changed what and when: the entries of one record (with its parts) or of one deal, oldest first")
     public AuditTrail.EntryPage read(
             @Parameter(description = "Only the entries of this record (its id) and of its parts; recordId or dealId "
-                    + "is required.") @QueryParam("recordId") String recordId,
+                    + "is required.", example = "0193a3c4-6a01-7d3e-8f90-1a2b3c4d5e6f") @QueryParam("recordId") String recordId,
             @QueryParam("dealId") String dealId,
             @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         int checkedLimit = PageRequest.of(null, limit).limit();

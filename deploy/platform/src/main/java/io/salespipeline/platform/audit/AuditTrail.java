@@ -16,16 +16,43 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Reads the audit trail: a record's entries (and those of its parts), or a deal's, oldest first. */
 @ApplicationScoped
 public class AuditTrail {
 
-    public record Entry(String recordType, String recordId, String partOf, UUID dealId, String action,
-            String cause, String actor, Instant at, List<Map<String, Object>> changes) {
+    @Schema(description = "One change of a record: what changed, who did it, why and when.")
+    public record Entry(
+            @Schema(required = true, description = "The kind of record changed (its entity name).", examples = "Lead")
+            String recordType,
+            @Schema(required = true, description = "The record's id, as text.", examples = "0193a3c4-6a01-7d3e-8f90-1a2b3c4d5e6f")
+            String recordId,
+            @Schema(nullable = true, description = "The record this one is part of, type/id (a proposal's line is part "
+                    + "of its proposal); null for a record of its own.",
+                    examples = "Proposal/0193a3c4-6a01-7d3e-8f90-1a2b3c4d5e6f") String partOf,
+            @Schema(nullable = true, description = "The deal the record belongs to; null for records of no deal (an "
+                    + "API key, a routing rule).", examples = "0193a3c4-5e2f-7a10-8b7c-1d2e3f405162") UUID dealId,
+            @Schema(required = true, description = "What happened to the record.",
+                    enumeration = {"CREATE", "UPDATE", "DELETE"}) String action,
+            @Schema(nullable = true, description = "Why: the request (method and path) or the event (its type) that "
+                    + "caused the change; null when unknown.", examples = "POST /api/leads/{id}/contact") String cause,
+            @Schema(required = true, description = "Who made the change: the token subject; system for a change an "
+                    + "event or a job caused; anonymous for a public form.", examples = "sam.seller") String actor,
+            @Schema(required = true, description = "When the change was committed (UTC).", examples = "2026-03-02T09:30:00Z")
+            Instant at,
+            @Schema(required = true, description = "The fields changed, one object per field: field, and from/to for "
+                    + "states, flags, numbers, times and ids; text and structured values are only named (they may hold "
+                    + "personal data).",
+                    examples = "[{\"field\": \"status\", \"from\": \"NEW\", \"to\": \"CONTACTED\"}]")
+            List<Map<String, Object>> changes) {
     }
 
-    public record EntryPage(List<Entry> items, String nextCursor) {
+    @Schema(description = "One page of audit entries, oldest first.")
+    public record EntryPage(
+            @Schema(required = true, description = "The entries of this page, oldest first.") List<Entry> items,
+            @Schema(nullable = true, description = "Pass as cursor for the next page; null on the last page.",
+                    examples = "YTE6MTA0Mg") String nextCursor) {
     }
 
     private static final TypeReference<List<Map<String, Object>>> CHANGES = new TypeReference<>() {

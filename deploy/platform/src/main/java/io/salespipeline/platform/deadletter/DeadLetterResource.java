@@ -45,7 +45,7 @@ public class DeadLetterResource {
             description = "Puts the dead letter back on its original topic (same value, key and CloudEvent, so the same "
             + "event id); once only: a second re-drive publishes nothing and answers the first")
     public DeadLetter redrive(
-            @Parameter(description = "The dead letter's id, as the list gives it.") @PathParam("id") String id) {
+            @Parameter(description = "The dead letter's id, as the list gives it.", example = "dead-letter-topic-lead-qualified:0:42") @PathParam("id") String id) {
         return deadLetters.redrive(id, actor.name());
     }
 

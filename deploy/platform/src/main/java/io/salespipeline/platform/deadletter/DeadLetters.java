@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The dead letters of this service: listed with their re-drives, re-driven one by one or all at once. */
 @ApplicationScoped
@@ -105,6 +106,11 @@ public class DeadLetters {
     }
 
     /** What a re-drive of all did: the dead letters it put back, and those it could not. */
-    public record RedriveReport(List<String> redriven, List<String> notRedrivable) {
+    @Schema(description = "What a re-drive of several dead letters did.")
+    public record RedriveReport(
+            @Schema(required = true, description = "The ids of the dead letters sent back to their original topics.",
+                    examples = "[\"dead-letter-topic-lead-qualified:0:42\"]") List<String> redriven,
+            @Schema(required = true, description = "The ids of those that could not be: they name no original topic, "
+                    + "or one this service does not consume.", examples = "[\"dead-letter-topic-lead-qualified:0:43\"]") List<String> notRedrivable) {
     }
 }

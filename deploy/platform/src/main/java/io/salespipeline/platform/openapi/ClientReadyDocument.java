@@ -68,6 +68,7 @@ public class ClientReadyDocument implements OASFilter {
                         .format("uri")));
         declareTags(openAPI);
         UnusedSchemas.remove(openAPI);
+        NullableReferences.fix(openAPI);
     }
 
     /** Plain requirements instead of role scopes; answers whether the operation takes an API key. */

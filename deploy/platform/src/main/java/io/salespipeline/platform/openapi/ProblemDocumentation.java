@@ -120,9 +120,10 @@ final class ProblemDocumentation {
                         .description("The HTTP status code of this answer.").examples(List.of(400)))
                 .addProperty("detail", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
                         .description("What went wrong in this occurrence, for a human.")
-                        .examples(List.of("limit must be between 1 and 200")))
+                        .examples(List.of("limit must be a whole number from 1 to 500")))
                 .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(error)
-                        .description("Each offending field (400 invalid-request only)."))
+                        .description("Each offending field (400 invalid-request only).")
+                        .examples(List.of(List.of(Map.of("field", "email", "message", "must be a well-formed e-mail address")))))
                 .additionalPropertiesBoolean(Boolean.TRUE);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The trade restrictions in force: countries no deal may be made with (ISO 3166 alpha-2) and
@@ -19,7 +20,12 @@ public record TradeRestrictions(Set<String> restrictedCountries, List<DeniedPart
     static final int MAX_ENTRIES = 10_000;
 
     /** A denied party: its company name and/or its e-mail domain; at least one. */
-    public record DeniedParty(String name, String domain) {
+    @Schema(description = "A denied party: its company name and/or its e-mail domain; at least one.")
+    public record DeniedParty(
+            @Schema(nullable = true, description = "The company name, matched case-insensitively to a company; null "
+                    + "when only the domain is denied.", examples = "Acme Trading LLC") String name,
+            @Schema(nullable = true, description = "The e-mail domain, in lower case without @; null when only the name "
+                    + "is denied.", examples = "acme-trading.example") String domain) {
 
         public DeniedParty {
             name = blankToNull(name);

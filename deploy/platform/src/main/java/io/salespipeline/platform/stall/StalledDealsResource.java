@@ -41,7 +41,7 @@ public class StalledDealsResource {
                     + "everyone's. detectedAt is when the stall was published as DealStalled (null: not yet).")
     public List<Stall> list(
             @Parameter(description = "Only this seller's deals (subject). Sellers may name only themselves; "
-                    + "default: the caller's own for a seller, everyone's for a sales manager.")
+                    + "default: the caller's own for a seller, everyone's for a sales manager.", example = "sam.seller")
             @QueryParam("owner") String owner,
             @QueryParam("limit") String limit) {
         int size = PageRequest.of(null, limit).limit();

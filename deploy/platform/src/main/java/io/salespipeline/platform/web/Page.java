@@ -3,9 +3,14 @@ package io.salespipeline.platform.web;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of a list: {@code {"items": [...], "nextCursor": "..."}}; nextCursor is null on the last page. */
-public record Page<T>(List<T> items, String nextCursor) {
+@Schema(description = "One page of a list, in the list's sort.")
+public record Page<T>(
+        @Schema(required = true, description = "The records of this page (at most limit).") List<T> items,
+        @Schema(nullable = true, description = "Pass as cursor to get the next page; null on the last page.",
+                examples = "eyJpZCI6IjAxOTMifQ") String nextCursor) {
 
     /**
      * Builds a page from rows fetched with {@code limit + 1}: the extra row only says that

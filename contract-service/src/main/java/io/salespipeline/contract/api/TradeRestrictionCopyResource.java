@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The copy of the trade restriction lists this service checks (read-only: lead-service owns the lists). */
 @Path("/api/trade-restrictions")
@@ -18,8 +19,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TradeRestrictionCopyResource {
 
     /** revision: lead-service's revision this copy holds (0: none received yet, nothing is blocked). */
-    public record TradeRestrictionCopyView(long revision, Set<String> restrictedCountries,
-            List<TradeRestrictions.DeniedParty> deniedParties) {
+    @Schema(description = "This service's copy of lead-service's trade restriction lists.")
+    public record TradeRestrictionCopyView(
+            @Schema(required = true, description = "The revision of lead-service's lists this copy holds; 0: none "
+                    + "received yet, so nothing is blocked.", minimum = "0", examples = "7") long revision,
+            @Schema(required = true, description = "The restricted countries, ISO 3166-1 alpha-2: a customer there "
+                    + "cannot be sent a contract.", examples = "[\"IR\", \"KP\"]") Set<String> restrictedCountries,
+            @Schema(required = true, description = "The denied parties, matched on the customer's company name or "
+                    + "e-mail domain.") List<TradeRestrictions.DeniedParty> deniedParties) {
     }
 
     @GET

@@ -1,6 +1,10 @@
 package io.salespipeline.contract.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** DRAFT -> SENT_FOR_SIGNATURE -> PARTIALLY_SIGNED -> SIGNED, or DECLINED / VOIDED. */
+@Schema(description = "Where a contract stands: DRAFT -> SENT_FOR_SIGNATURE -> PARTIALLY_SIGNED -> SIGNED, or "
+        + "DECLINED (by the customer) / VOIDED (before it is signed).")
 public enum ContractStatus {
     DRAFT, SENT_FOR_SIGNATURE, PARTIALLY_SIGNED, SIGNED, DECLINED, VOIDED;
 

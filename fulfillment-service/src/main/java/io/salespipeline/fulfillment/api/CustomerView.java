@@ -3,12 +3,37 @@ package io.salespipeline.fulfillment.api;
 import io.salespipeline.fulfillment.domain.Customer;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A customer account as the API shows it, with its latest satisfaction score (null before any survey). */
-public record CustomerView(UUID id, UUID dealId, String company, String contactName, String contactEmail,
-        String country, String supportOwner, LatestSurvey latestSurvey, Instant createdAt) {
+@Schema(description = "A customer account, opened when its deal closed, with its support owner and latest survey score.")
+public record CustomerView(
+        @Schema(required = true, description = "The customer's id.", examples = "0193a3d1-2b4c-7e5f-8a6b-7c8d9e0f1a2b")
+        UUID id,
+        @Schema(required = true, description = "The deal that made this company a customer (the id every stage shares).",
+                examples = "0193a3c4-5e2f-7a10-8b7c-1d2e3f405162") UUID dealId,
+        @Schema(required = true, description = "The customer's company, as the signed contract names it.",
+                examples = "Acme Logistics GmbH") String company,
+        @Schema(required = true, description = "The contact person at the customer; [erased] once the person asked "
+                + "to be forgotten.", examples = "Maria Schmidt") String contactName,
+        @Schema(nullable = true, format = "email", description = "The contact person's e-mail address, lower case; "
+                + "null when the deal carried none or the person was erased.", examples = "maria.schmidt@acme.example")
+        String contactEmail,
+        @Schema(nullable = true, description = "The customer's country, ISO 3166-1 alpha-2 (decides the region under "
+                + "the by-region hand-off rule); null when unknown.", examples = "DE") String country,
+        @Schema(required = true, description = "Who on the support staff looks after this customer now (a name of the "
+                + "roster, sales.support.staff).", examples = "ana.support") String supportOwner,
+        @Schema(nullable = true, description = "The score of the customer's latest survey answer; null before the "
+                + "customer answered any.") LatestSurvey latestSurvey,
+        @Schema(required = true, description = "When the account was opened (UTC): when the closed deal was taken in.",
+                examples = "2026-03-02T09:30:00Z") Instant createdAt) {
 
-    public record LatestSurvey(int score, Instant at) {
+    @Schema(description = "The customer's latest survey answer.")
+    public record LatestSurvey(
+            @Schema(required = true, description = "The score given, 0 (not at all likely to recommend) to 10 "
+                    + "(extremely likely).", minimum = "0", maximum = "10", examples = "9") int score,
+            @Schema(required = true, description = "When the customer answered (UTC).", examples = "2026-04-15T14:05:00Z")
+            Instant at) {
     }
 
     public static CustomerView of(Customer customer) {

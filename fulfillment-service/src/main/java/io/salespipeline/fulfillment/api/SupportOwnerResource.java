@@ -1,5 +1,6 @@
 package io.salespipeline.fulfillment.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import io.salespipeline.fulfillment.application.SupportHandOff;
 import io.salespipeline.fulfillment.application.Surveys;
@@ -40,8 +41,21 @@ public class SupportOwnerResource {
     Visibility visibility;
 
     /** One support owner's load and NPS. */
-    public record SupportOwnerView(String name, long customers, long openOrders, long responses, long promoters,
-            long passives, long detractors, BigDecimal nps) {
+    @Schema(description = "A support person's load and Net Promoter Score.")
+    public record SupportOwnerView(
+            @Schema(required = true, description = "The support person's name, as the roster and the token subject "
+                    + "have it.", examples = "ana.support") String name,
+            @Schema(required = true, description = "How many customers the person owns now.", examples = "42")
+            long customers,
+            @Schema(required = true, description = "How many orders of those customers are open (neither COMPLETED "
+                    + "nor CANCELLED).", examples = "7") long openOrders,
+            @Schema(required = true, description = "How many customer answers count towards the NPS: answered while "
+                    + "the person owned the customer, within [from, to) when given.", examples = "20") long responses,
+            @Schema(required = true, description = "Answers scoring 9 or 10.", examples = "12") long promoters,
+            @Schema(required = true, description = "Answers scoring 7 or 8.", examples = "5") long passives,
+            @Schema(required = true, description = "Answers scoring 0 to 6.", examples = "3") long detractors,
+            @Schema(nullable = true, description = "% promoters - % detractors, -100 to 100 with one decimal "
+                    + "(half-even), as a decimal string such as 45.0; null without answers.") BigDecimal nps) {
     }
 
     @GET

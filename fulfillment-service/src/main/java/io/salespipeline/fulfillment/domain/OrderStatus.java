@@ -2,11 +2,14 @@ package io.salespipeline.fulfillment.domain;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * RECEIVED -> IN_PROGRESS -> SHIPPED -> DELIVERED -> COMPLETED; ON_HOLD from RECEIVED or
  * IN_PROGRESS and back to where it was held from; CANCELLED from RECEIVED, IN_PROGRESS or ON_HOLD.
  */
+@Schema(description = "Where an order stands: RECEIVED -> IN_PROGRESS -> SHIPPED -> DELIVERED -> COMPLETED; ON_HOLD from "
+        + "RECEIVED or IN_PROGRESS and back; CANCELLED from RECEIVED, IN_PROGRESS or ON_HOLD.")
 public enum OrderStatus {
     RECEIVED, IN_PROGRESS, SHIPPED, DELIVERED, COMPLETED, ON_HOLD, CANCELLED;
 

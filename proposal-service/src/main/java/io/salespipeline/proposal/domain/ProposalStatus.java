@@ -1,12 +1,15 @@
 package io.salespipeline.proposal.domain;
 
 import io.salespipeline.platform.domain.IllegalTransitionException;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * DRAFT -> SENT -> ACCEPTED | REJECTED | EXPIRED, and SENT -> SUPERSEDED when a revision (the
  * next version) replaces it. WITHDRAWN: the deal was lost elsewhere while the proposal was still
  * a draft or awaiting the customer's answer. Only DRAFT changes; every other state is a fact.
  */
+@Schema(description = "Where a proposal version stands: DRAFT -> SENT -> ACCEPTED | REJECTED | EXPIRED; SUPERSEDED "
+        + "when a revision replaced a SENT version; WITHDRAWN when the deal was lost elsewhere before an answer.")
 public enum ProposalStatus {
     DRAFT, SENT, ACCEPTED, REJECTED, EXPIRED, SUPERSEDED, WITHDRAWN;
 

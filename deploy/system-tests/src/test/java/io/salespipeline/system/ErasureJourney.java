@@ -76,10 +76,10 @@ final class ErasureJourney {
     static void assertAllFiveConfirmed(ErasureRequestView request) {
         List<ServiceConfirmation> confirmations = request.getConfirmations();
         assertEquals(List.of("lead-service", "prospect-service", "proposal-service", "contract-service",
-                "fulfillment-service"), confirmations.stream().map(ServiceConfirmation::getService).toList());
+                "fulfillment-service"), confirmations.stream().map(c -> c.getService().getValue()).toList());
         for (ServiceConfirmation confirmation : confirmations) {
-            assertEquals(Boolean.TRUE, confirmation.getConfirmed(), confirmation.getService());
-            assertEquals(1, confirmation.getRecordsAnonymised(), confirmation.getService());
+            assertEquals(Boolean.TRUE, confirmation.getConfirmed(), confirmation.getService().getValue());
+            assertEquals(1, confirmation.getRecordsAnonymised(), confirmation.getService().getValue());
         }
     }
 

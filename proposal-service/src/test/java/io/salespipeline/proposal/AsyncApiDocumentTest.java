@@ -3,6 +3,7 @@ package io.salespipeline.proposal;
 import io.salespipeline.infra.testing.AsyncApiChecks;
 import io.salespipeline.platform.access.DealAccessChanged;
 import io.salespipeline.platform.privacy.ErasureConfirmed;
+import io.salespipeline.platform.stage.DealWon;
 import io.salespipeline.platform.stage.Stage;
 import io.salespipeline.platform.privacy.ErasureRequestData;
 import java.util.stream.Stream;
@@ -19,7 +20,7 @@ class AsyncApiDocumentTest {
     Stream<DynamicTest> documentTellsTheEventsAsTheRecordsHaveThem() {
         return AsyncApiChecks.of("io.salespipeline.proposal")
                 .alsoProducing(ErasureConfirmed.class)
-                .alsoReading(ErasureRequestData.class, DealAccessChanged.class)
+                .alsoReading(ErasureRequestData.class, DealAccessChanged.class, DealWon.class)
                 .alsoProducing(DealAccessChanged.class, DealAccessChanged.type(Stage.PROPOSAL)).tests();
     }
 }

@@ -1,5 +1,6 @@
 package io.salespipeline.proposal.events;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -14,16 +15,25 @@ import java.util.UUID;
  * procurement procedure and format the proposal's format (their names); purchaseOrder holds the PO
  * references (PURCHASE_ORDER_QUOTE only, else null); owner (the seller who works the deal, or
  * null) and sharedWith (other sellers' subjects, possibly empty) are for the next stage to copy.
- * contract-service drafts the contract from it. Owned by proposal-service; consumers read it
+ * attribution says where the deal came from (the lead's source and UTM campaign; null: not known),
+ * for the later stages to carry on to the order. contract-service drafts the contract from it. Owned by proposal-service; consumers read it
  * tolerantly. Amounts are decimal strings.
  */
 public record ProposalAccepted(UUID proposalId, UUID dealId, int version, Customer customer, String procurement,
         String currency, List<Line> lines, Totals totals, LocalDate validUntil, String acceptedBy,
         Instant acceptedAt, String format, String quoteNumber, @Nullable PurchaseOrder purchaseOrder,
-        String acceptanceRecordedBy, @Nullable String owner, List<String> sharedWith) {
+        String acceptanceRecordedBy, @Nullable String owner, List<String> sharedWith,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Attribution attribution) {
 
     public static final String TOPIC = "sales.proposal.accepted";
     public static final String TYPE = "io.salespipeline.proposal.ProposalAccepted.v1";
+
+    /**
+     * Where the deal came from: the lead's source kind and detail, and the (UTM) campaign its
+     * revenue is attributed to; each may be null.
+     */
+    public record Attribution(@Nullable String sourceKind, @Nullable String sourceDetail, @Nullable String campaign) {
+    }
 
     public record Customer(@Nullable String company, String contactName, @Nullable String contactEmail) {
     }

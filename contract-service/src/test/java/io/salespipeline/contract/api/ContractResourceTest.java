@@ -77,7 +77,11 @@ class ContractResourceTest {
     @Test
     void signaturesAndTheFirstOrderCloseTheDealOnceOnTheBroker() throws Exception {
         UUID dealId = UUID.randomUUID();
-        String id = contractFromAcceptedProposal(dealId, UUID.randomUUID().toString());
+        // Where the deal came from travels with the accepted proposal and goes on with DealClosed.
+        String id = AcceptedProposals.publishAndAwait(kafka, dealId, UUID.randomUUID().toString(),
+                AcceptedProposals.ACCEPTED.formatted(UUID.randomUUID(), dealId).replaceFirst("\\{", """
+                        {"attribution": {"sourceKind": "WEB_FORM", "sourceDetail": "Contact us", "campaign": "spring-2026"}, """),
+                AcceptedProposals.WAIT);
         given().post("/api/contracts/{id}/sending", id).then().statusCode(200)
                 .body("status", equalTo("SENT_FOR_SIGNATURE"));
         byte[] document = given().get("/api/contracts/{id}/document", id).then().statusCode(200)
@@ -108,6 +112,9 @@ class ContractResourceTest {
             assertEquals("107.30", data.getString("firstOrder.lines[0].net.amount"));
             assertEquals("127.69", data.getString("firstOrder.totals.total.amount"));
             assertEquals("Customer GmbH", data.getString("customer.company"));
+            assertEquals("WEB_FORM", data.getString("attribution.sourceKind"));
+            assertEquals("Contact us", data.getString("attribution.sourceDetail"));
+            assertEquals("spring-2026", data.getString("attribution.campaign"));
 
             // Exactly once: nothing more is published for this deal.
             long more = closed.collect(Duration.ofSeconds(3)).stream().filter(e -> dealId.toString().equals(e.key()))

@@ -1,5 +1,7 @@
 package io.salespipeline.fulfillment.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.salespipeline.platform.stage.Attribution;
 import io.salespipeline.fulfillment.domain.Order;
 import io.salespipeline.fulfillment.domain.OrderKind;
 import io.salespipeline.fulfillment.domain.OrderLine;
@@ -19,7 +21,7 @@ import java.util.UUID;
 public record OrderView(UUID id, UUID customerId, UUID dealId, UUID contractId, OrderKind kind, String poNumber,
         LocalDate requestedDeliveryDate, String currency, List<OrderLine> lines, OrderTotals totals,
         OrderStatus status, OrderStatus heldFrom, Set<OrderStatus> allowedStatuses, Instant createdAt,
-        Instant updatedAt, List<Change> statusHistory) {
+        Instant updatedAt, List<Change> statusHistory, @JsonInclude(JsonInclude.Include.NON_NULL) Attribution attribution) {
 
     /** One entry of the status history. */
     public record Change(OrderStatus from, OrderStatus to, Instant at, String by, String note) {
@@ -33,6 +35,6 @@ public record OrderView(UUID id, UUID customerId, UUID dealId, UUID contractId, 
         return new OrderView(order.id(), order.customerId(), order.dealId(), order.contractId(), order.kind(),
                 order.poNumber(), order.requestedDeliveryDate(), order.currency(), order.lines(), order.totals(),
                 order.status(), order.heldFrom(), order.allowedNext(), order.createdAt(), order.updatedAt(),
-                order.history().stream().map(Change::of).toList());
+                order.history().stream().map(Change::of).toList(), order.attribution());
     }
 }

@@ -1,6 +1,5 @@
 package io.salespipeline.contract.events;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -18,7 +17,7 @@ import java.util.UUID;
  */
 public record DealClosed(UUID contractId, UUID dealId, UUID proposalId, Customer customer, Terms terms,
         FirstOrder firstOrder, Instant signedAt, Instant closedAt, @Nullable String owner, List<String> sharedWith,
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Attribution attribution) {
+        @Nullable Attribution attribution) {
 
     public static final String TOPIC = "sales.deal.closed";
     public static final String TYPE = "io.salespipeline.contract.DealClosed.v1";

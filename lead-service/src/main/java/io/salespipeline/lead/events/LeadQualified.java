@@ -1,6 +1,5 @@
 package io.salespipeline.lead.events;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.salespipeline.platform.privacy.Personal;
 import jakarta.annotation.Nullable;
 import java.time.Instant;
@@ -33,8 +32,7 @@ public record LeadQualified(UUID leadId, UUID dealId, Contact contact, Source so
      * How the lead first arrived: kind (a SourceKind name), detail, and the campaign revenue is
      * attributed to (its {@code utm_campaign}, else its web form's campaign; null: none).
      */
-    public record Source(String kind, @Nullable String detail,
-            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String campaign) {
+    public record Source(String kind, @Nullable String detail, @Nullable String campaign) {
     }
 
     public record Assessment(boolean viable, String reasons, String assessedBy, Instant assessedAt) {

@@ -1,6 +1,5 @@
 package io.salespipeline.proposal.events;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -23,7 +22,7 @@ public record ProposalAccepted(UUID proposalId, UUID dealId, int version, Custom
         String currency, List<Line> lines, Totals totals, LocalDate validUntil, String acceptedBy,
         Instant acceptedAt, String format, String quoteNumber, @Nullable PurchaseOrder purchaseOrder,
         String acceptanceRecordedBy, @Nullable String owner, List<String> sharedWith,
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Attribution attribution) {
+        @Nullable Attribution attribution) {
 
     public static final String TOPIC = "sales.proposal.accepted";
     public static final String TYPE = "io.salespipeline.proposal.ProposalAccepted.v1";

@@ -152,11 +152,11 @@ class ProposalEventsTest {
                 ProposalEvents.accepted(v2).attribution());
         assertTrue(json.writeValueAsString(ProposalEvents.accepted(v2)).endsWith(",\"attribution\":{"
                 + "\"sourceKind\":\"WEB_FORM\",\"sourceDetail\":\"Contact us\",\"campaign\":\"spring-2026\"}}"));
-        // A hand-over that did not say (published before attribution existed): none, and not on the wire.
+        // A hand-over that did not say (published before attribution existed): not known, null on the wire.
         Proposal unknown = sentWithOneLine();
         unknown.accept("Ada", 1, "s", now);
         assertEquals(null, ProposalEvents.accepted(unknown).attribution());
-        assertTrue(!json.writeValueAsString(ProposalEvents.accepted(unknown)).contains("attribution"));
+        assertTrue(json.writeValueAsString(ProposalEvents.accepted(unknown)).endsWith(",\"attribution\":null}"));
     }
 
     @Test
@@ -216,7 +216,7 @@ class ProposalEventsTest {
                 + "\"acceptedBy\":\"Charles Babbage\",\"acceptedAt\":\"2026-11-23T10:01:00Z\",\"format\":\"PURCHASE_ORDER_QUOTE\","
                 + "\"quoteNumber\":\"Q-0193A100-1\",\"purchaseOrder\":{\"buyerReference\":\"BUY-1\",\"requisitionNumber\":null,"
                 + "\"costCenter\":\"CC-7\",\"invoiceAddress\":null},\"acceptanceRecordedBy\":\"sam.seller\","
-                + "\"owner\":\"sam.seller\",\"sharedWith\":[\"sue.seller\"]}",
+                + "\"owner\":\"sam.seller\",\"sharedWith\":[\"sue.seller\"],\"attribution\":null}",
                 json.writeValueAsString(ProposalEvents.accepted(proposal)));
     }
 

@@ -1,6 +1,5 @@
 package io.salespipeline.prospect.events;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -18,7 +17,7 @@ import java.util.UUID;
  */
 public record ProspectReadyForProposal(UUID prospectId, UUID dealId, Contact contact, @Nullable Profile profile,
         Procurement procurement, List<Application> applications, Instant readyAt, @Nullable String owner,
-        List<String> sharedWith, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Attribution attribution) {
+        List<String> sharedWith, @Nullable Attribution attribution) {
 
     public static final String TOPIC = "sales.prospect.ready-for-proposal";
     public static final String TYPE = "io.salespipeline.prospect.ProspectReadyForProposal.v1";

@@ -4,6 +4,7 @@ import io.salespipeline.infra.testing.AsyncApiChecks;
 import io.salespipeline.platform.access.DealAccessChanged;
 import io.salespipeline.platform.privacy.ErasureConfirmed;
 import io.salespipeline.platform.privacy.PersonKeyRecord;
+import io.salespipeline.platform.stage.DealWon;
 import io.salespipeline.platform.stage.Stage;
 import io.salespipeline.platform.privacy.ErasureRequestData;
 import java.util.stream.Stream;
@@ -20,7 +21,7 @@ class AsyncApiDocumentTest {
     Stream<DynamicTest> documentTellsTheEventsAsTheRecordsHaveThem() {
         return AsyncApiChecks.of("io.salespipeline.proposal")
                 .alsoProducing(ErasureConfirmed.class, PersonKeyRecord.class)
-                .alsoReading(ErasureRequestData.class, DealAccessChanged.class, PersonKeyRecord.class)
+                .alsoReading(ErasureRequestData.class, DealAccessChanged.class, PersonKeyRecord.class, DealWon.class)
                 .alsoProducing(DealAccessChanged.class, DealAccessChanged.type(Stage.PROPOSAL)).tests();
     }
 }

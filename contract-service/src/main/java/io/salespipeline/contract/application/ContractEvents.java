@@ -1,5 +1,6 @@
 package io.salespipeline.contract.application;
 
+import io.salespipeline.platform.stage.Attribution;
 import io.salespipeline.contract.domain.Contract;
 import io.salespipeline.contract.domain.ContractLine;
 import io.salespipeline.contract.domain.FirstOrder;
@@ -39,7 +40,14 @@ final class ContractEvents {
                         order.lines().stream().map(ContractEvents::line).toList(), totals(order.totals()),
                         order.placedBy(), order.placedAt(),
                         order.receivedBy() == null ? null : order.receivedBy().name()),
-                contract.signedAt(), contract.closedAt(), contract.owner(), List.copyOf(contract.sharedWith()));
+                contract.signedAt(), contract.closedAt(), contract.owner(), List.copyOf(contract.sharedWith()),
+                attribution(contract.attribution()));
+    }
+
+    /** Where the deal came from, handed on to the order; null when not known. */
+    private static DealClosed.Attribution attribution(Attribution known) {
+        return known == null ? null
+                : new DealClosed.Attribution(known.sourceKind(), known.sourceDetail(), known.campaign());
     }
 
     /** The customer declined the contract: the deal is lost at this stage. */

@@ -102,6 +102,7 @@ public class ContractUseCases {
         // The deal's ownership travels with it (missing in older events: unassigned, for a manager to assign).
         contract.assignOwner(draft.owner(), contract.createdAt());
         contract.shareWith(draft.sharedWith(), contract.createdAt());
+        contract.attributeTo(draft.attribution());
         access.adopt(dealId, List.of(contract)); // a change made since the acceptance may have come first
         contract.persist();
         contract.documentRendered(documents.render(contract).sha256());

@@ -2,13 +2,15 @@ package io.salespipeline.contract.application;
 
 import io.salespipeline.contract.domain.ContractLine;
 import io.salespipeline.contract.domain.Party;
+import io.salespipeline.platform.stage.Attribution;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * Draft the contract of an accepted proposal: its version, customer and priced lines, and the
- * deal's ownership ({@code owner} null: unassigned; {@code sharedWith} never null).
+ * deal's ownership ({@code owner} null: unassigned; {@code sharedWith} never null) and where the
+ * deal came from ({@code attribution}, null: not known).
  */
 public record DraftContract(UUID proposalId, int proposalVersion, Party customer, String currency,
-        List<ContractLine> lines, String owner, List<String> sharedWith) {
+        List<ContractLine> lines, String owner, List<String> sharedWith, Attribution attribution) {
 }

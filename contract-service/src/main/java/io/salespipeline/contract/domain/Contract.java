@@ -6,6 +6,9 @@ import io.salespipeline.platform.ids.Ids;
 import io.salespipeline.platform.security.OwnedRecord;
 import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.CascadeType;
+import io.salespipeline.platform.stage.Attribution;
+import io.salespipeline.platform.stage.AttributionColumns;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -74,6 +77,9 @@ public class Contract extends OwnedRecord {
     private Instant sentAt;
     private Instant signedAt;
     private Instant closedAt;
+    /** Where the deal came from (lead source, UTM campaign), as the accepted proposal said; null: not known. */
+    @Embedded
+    private AttributionColumns attribution;
 
     protected Contract() {
         // for JPA
@@ -300,4 +306,11 @@ public class Contract extends OwnedRecord {
     public Instant sentAt() { return sentAt; }
     public Instant signedAt() { return signedAt; }
     public Instant closedAt() { return closedAt; }
+    /** Where the deal came from, or null when not known. */
+    public Attribution attribution() { return attribution == null ? null : attribution.attribution(); }
+
+    /** Where the deal came from, as the accepted proposal said (null: not known); carried on to the order. */
+    public void attributeTo(Attribution source) {
+        attribution = AttributionColumns.of(source);
+    }
 }

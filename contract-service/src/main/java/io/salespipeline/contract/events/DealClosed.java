@@ -13,13 +13,22 @@ import java.util.UUID;
  * proposal accepted, the contract signed by both parties, the first order placed.
  * fulfillment-service takes the order in from it. Owned by contract-service. {@code owner}
  * (the seller who worked the deal, null when unassigned) and {@code sharedWith} (possibly empty)
- * hand the deal's ownership on.
+ * hand the deal's ownership on; {@code attribution} says where the deal came from (the lead's
+ * source and UTM campaign; null: not known), kept with the order.
  */
 public record DealClosed(UUID contractId, UUID dealId, UUID proposalId, Customer customer, Terms terms,
-        FirstOrder firstOrder, Instant signedAt, Instant closedAt, @Nullable String owner, List<String> sharedWith) {
+        FirstOrder firstOrder, Instant signedAt, Instant closedAt, @Nullable String owner, List<String> sharedWith,
+        @Nullable Attribution attribution) {
 
     public static final String TOPIC = "sales.deal.closed";
     public static final String TYPE = "io.salespipeline.contract.DealClosed.v1";
+
+    /**
+     * Where the deal came from: the lead's source kind and detail, and the (UTM) campaign its
+     * revenue is attributed to; each may be null.
+     */
+    public record Attribution(@Nullable String sourceKind, @Nullable String sourceDetail, @Nullable String campaign) {
+    }
 
     /**
      * country: ISO 3166 alpha-2, null when the proposal did not name it. Contact name and e-mail

@@ -8,6 +8,7 @@ import io.salespipeline.platform.inbox.InconsistentEventException;
 import io.salespipeline.platform.inbox.StatedPrices;
 import io.salespipeline.platform.inbox.StatedTimes;
 import io.salespipeline.platform.money.Money;
+import io.salespipeline.platform.stage.Attribution;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -18,10 +19,12 @@ import java.util.UUID;
  * {@code owner} and {@code sharedWith} are the deal's ownership; events published before
  * ownership existed lack them (null: the contract is visible to sales managers only).
  * {@code totals} are read only to check them against the lines (the contract sums its own),
- * {@code acceptedAt} only to check it is past.
+ * {@code acceptedAt} only to check it is past. {@code attribution} (where the deal came from) is
+ * missing in events published before it existed: not known.
  */
 public record ProposalAcceptedData(UUID proposalId, UUID dealId, Integer version, Customer customer, String currency,
-        List<Line> lines, Totals totals, Instant acceptedAt, String owner, List<String> sharedWith) {
+        List<Line> lines, Totals totals, Instant acceptedAt, String owner, List<String> sharedWith,
+        Attribution attribution) {
 
     /** country (ISO 3166 alpha-2) is read when the proposal carries it; fulfilment hands off by region with it. */
     public record Customer(String company, String contactName, String contactEmail, String country) {
@@ -67,6 +70,6 @@ public record ProposalAcceptedData(UUID proposalId, UUID dealId, Integer version
                 currency, lines.stream().map(line -> new ContractLine(line.lineNo(), line.sku(), line.name(),
                         line.unit(), line.quantity(), line.unitPrice(), line.discountPercent(), line.taxRatePercent(),
                         line.net(), line.tax(), line.total())).toList(),
-                ownerOrNull(), sharedWithOrEmpty());
+                ownerOrNull(), sharedWithOrEmpty(), attribution);
     }
 }

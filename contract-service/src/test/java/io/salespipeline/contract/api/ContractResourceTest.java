@@ -79,7 +79,11 @@ class ContractResourceTest {
     @Test
     void signaturesAndTheFirstOrderCloseTheDealOnceOnTheBroker() throws Exception {
         UUID dealId = UUID.randomUUID();
-        String id = contractFromAcceptedProposal(dealId, UUID.randomUUID().toString());
+        // Where the deal came from travels with the accepted proposal and goes on with DealClosed.
+        String id = AcceptedProposals.publishAndAwait(kafka, dealId, UUID.randomUUID().toString(),
+                AcceptedProposals.ACCEPTED.formatted(UUID.randomUUID(), dealId).replaceFirst("\\{", """
+                        {"attribution": {"sourceKind": "WEB_FORM", "sourceDetail": "Contact us", "campaign": "spring-2026"}, """),
+                AcceptedProposals.WAIT);
         given().post("/api/contracts/{id}/sending", id).then().statusCode(200)
                 .body("status", equalTo("SENT_FOR_SIGNATURE"));
         byte[] document = given().get("/api/contracts/{id}/document", id).then().statusCode(200)
@@ -114,6 +118,9 @@ class ContractResourceTest {
             assertTrue(data.getString("customer.contactName").startsWith("pii:v1:"), event.value());
             assertFalse(event.value().contains("Ada Buyer") || event.value().contains("ada@customer.example"),
                     event.value());
+            assertEquals("WEB_FORM", data.getString("attribution.sourceKind"));
+            assertEquals("Contact us", data.getString("attribution.sourceDetail"));
+            assertEquals("spring-2026", data.getString("attribution.campaign"));
 
             // Exactly once: nothing more is published for this deal.
             long more = closed.collect(Duration.ofSeconds(3)).stream().filter(e -> dealId.toString().equals(e.key()))

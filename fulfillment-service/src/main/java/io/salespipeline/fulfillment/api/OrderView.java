@@ -1,5 +1,7 @@
 package io.salespipeline.fulfillment.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.salespipeline.platform.stage.Attribution;
 import io.salespipeline.fulfillment.domain.Order;
 import io.salespipeline.fulfillment.domain.OrderKind;
 import io.salespipeline.fulfillment.domain.OrderLine;
@@ -50,7 +52,10 @@ public record OrderView(
         @Schema(required = true, description = "When it last changed (UTC); createdAt until its first status change.",
                 examples = "2026-03-05T16:45:00Z") Instant updatedAt,
         @Schema(required = true, description = "Every status change, oldest first; the first entry (from null) is "
-                + "the order's receipt.") List<Change> statusHistory) {
+                + "the order's receipt.") List<Change> statusHistory,
+        @Schema(description = "Where the deal came from: the lead's source kind and detail and the (UTM) campaign "
+                + "its revenue is attributed to; absent when not known.")
+        @JsonInclude(JsonInclude.Include.NON_NULL) Attribution attribution) {
 
     /** One entry of the status history. */
     @Schema(description = "One status change of an order: written once, never changed.")
@@ -74,6 +79,6 @@ public record OrderView(
         return new OrderView(order.id(), order.customerId(), order.dealId(), order.contractId(), order.kind(),
                 order.poNumber(), order.requestedDeliveryDate(), order.currency(), order.lines(), order.totals(),
                 order.status(), order.heldFrom(), order.allowedNext(), order.createdAt(), order.updatedAt(),
-                order.history().stream().map(Change::of).toList());
+                order.history().stream().map(Change::of).toList(), order.attribution());
     }
 }

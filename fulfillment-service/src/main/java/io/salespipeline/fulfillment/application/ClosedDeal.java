@@ -2,6 +2,7 @@ package io.salespipeline.fulfillment.application;
 
 import io.salespipeline.fulfillment.domain.OrderLine;
 import io.salespipeline.fulfillment.domain.OrderTotals;
+import io.salespipeline.platform.stage.Attribution;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -9,9 +10,15 @@ import java.util.UUID;
 /**
  * A closed deal as order intake takes it in ({@link OrderIntake#takeIn}): its customer and the
  * first order the closed contract placed. {@code source} names what told it (an event), for the
- * order's history.
+ * order's history; {@code attribution}: where the deal came from (null: not known).
  */
-public record ClosedDeal(String source, UUID dealId, UUID contractId, NewCustomer customer, FirstOrder firstOrder) {
+public record ClosedDeal(String source, UUID dealId, UUID contractId, NewCustomer customer, FirstOrder firstOrder,
+        Attribution attribution) {
+
+    /** A closed deal that does not say where it came from. */
+    public ClosedDeal(String source, UUID dealId, UUID contractId, NewCustomer customer, FirstOrder firstOrder) {
+        this(source, dealId, contractId, customer, firstOrder, null);
+    }
 
     /** country: ISO 3166 alpha-2 when known (optional), for the BY_REGION hand-off. */
     public record NewCustomer(String company, String contactName, String contactEmail, String country) {

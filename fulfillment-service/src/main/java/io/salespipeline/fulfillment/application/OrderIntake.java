@@ -70,6 +70,7 @@ public class OrderIntake {
         Order order = Order.receiveFirst(customer.id(), dealId, deal.contractId(), placed.poNumber(),
                 placed.requestedDeliveryDate(), placed.currency(), placed.lines(), placed.totals(),
                 actor.name(), "Placed with the closed deal (" + deal.source() + ")", now);
+        order.attributeTo(deal.attribution());
         order.persist();
         stages.entered(order.id(), dealId, now);
     }

@@ -7,7 +7,10 @@ import io.salespipeline.platform.domain.Require;
 import io.salespipeline.platform.ids.Ids;
 import io.salespipeline.platform.money.LinePrice;
 import io.salespipeline.platform.money.Money;
+import io.salespipeline.platform.stage.Attribution;
+import io.salespipeline.platform.stage.AttributionColumns;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -62,6 +65,9 @@ public class Order extends PanacheEntityBase {
     private OrderStatus heldFrom;
     private Instant createdAt;
     private Instant updatedAt;
+    /** A first order's deal: where it came from (lead source, UTM campaign); null when not known. */
+    @Embedded
+    private AttributionColumns attribution;
 
     // Eager and batched: every view of an order shows its history, and lists load it in a few queries.
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
@@ -207,6 +213,16 @@ public class Order extends PanacheEntityBase {
 
     public UUID dealId() {
         return dealId;
+    }
+
+    /** Where the deal of a first order came from (null: not known, or a later order). */
+    public Attribution attribution() {
+        return attribution == null ? null : attribution.attribution();
+    }
+
+    /** Where the closed deal came from, as its DealClosed said (null: not known). */
+    public void attributeTo(Attribution source) {
+        attribution = AttributionColumns.of(source);
     }
 
     public UUID contractId() {

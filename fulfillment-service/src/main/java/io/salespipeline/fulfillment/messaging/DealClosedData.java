@@ -9,6 +9,7 @@ import io.salespipeline.platform.inbox.InconsistentEventException;
 import io.salespipeline.platform.inbox.StatedPrices;
 import io.salespipeline.platform.inbox.StatedTimes;
 import io.salespipeline.platform.money.Money;
+import io.salespipeline.platform.stage.Attribution;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,10 +19,11 @@ import java.util.UUID;
 /**
  * This service's reading of contract-service's DealClosed.v1: only what order intake keeps (the
  * contract terms stay with the contract) and what proves the deal closed (the accepted proposal,
- * the signed contract, when). Unknown fields are ignored.
+ * the signed contract, when) and where the deal came from ({@code attribution}; missing in events
+ * published before it existed: not known). Unknown fields are ignored.
  */
 public record DealClosedData(UUID contractId, UUID dealId, UUID proposalId, Customer customer, FirstOrder firstOrder,
-        Instant signedAt, Instant closedAt) {
+        Instant signedAt, Instant closedAt, Attribution attribution) {
 
     /** country: ISO 3166 alpha-2 when the contract carries it (optional), for the BY_REGION hand-off. */
     public record Customer(String company, String contactName, String contactEmail, String country) {
@@ -58,7 +60,7 @@ public record DealClosedData(UUID contractId, UUID dealId, UUID proposalId, Cust
                 new ClosedDeal.NewCustomer(party.company(), party.contactName(), party.contactEmail(),
                         party.country()),
                 new ClosedDeal.FirstOrder(placed.poNumber(), placed.requestedDeliveryDate(), placed.currency(),
-                        lines(placed.lines()), totals(placed.totals())));
+                        lines(placed.lines()), totals(placed.totals())), attribution);
     }
 
     /** The three facts that close a deal, as the event states them. */

@@ -80,6 +80,26 @@ class OrderIntakeTest {
     }
 
     @Test
+    void theFirstOrderKeepsWhereTheDealCameFromAsTheEventSays() {
+        UUID dealId = UUID.randomUUID();
+        DealClosedEvents.send(kafka, UUID.randomUUID().toString(), dealId,
+                DealClosedEvents.dealClosed(dealId, "Attributed Ltd").replace("\"somethingNew\"", """
+                        "attribution": {"sourceKind": "WEB_FORM", "sourceDetail": "Contact us",
+                                        "campaign": "spring-2026", "medium": "ignored"},
+                        "somethingNew\""""));
+
+        JsonPath order = DealClosedEvents.awaitOne("/api/orders", dealId);
+        assertEquals("WEB_FORM", order.getString("attribution.sourceKind"));
+        assertEquals("Contact us", order.getString("attribution.sourceDetail"));
+        assertEquals("spring-2026", order.getString("attribution.campaign"));
+
+        // An event from before attribution existed: the order does not know it, and says nothing.
+        UUID older = UUID.randomUUID();
+        DealClosedEvents.send(kafka, UUID.randomUUID().toString(), older, DealClosedEvents.dealClosed(older, "Older Ltd"));
+        assertNull(DealClosedEvents.awaitOne("/api/orders", older).get("attribution"));
+    }
+
+    @Test
     void theSameDealTakenInOnceHoweverOftenItArrives() {
         UUID dealId = UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();

@@ -13,14 +13,15 @@ final class LeadQualifiedEvents {
     private LeadQualifiedEvents() {
     }
 
-    static LeadQualified of(Lead lead) {
+    /** {@code campaign}: the campaign of the lead's first arrival (null: none). */
+    static LeadQualified of(Lead lead, String campaign) {
         Contact contact = lead.contact();
         Assessment assessment = lead.assessment();
         Interest interest = lead.interest();
         return new LeadQualified(lead.id(), lead.dealId(),
                 new LeadQualified.Contact(contact.name(), contact.email(), contact.phone(), contact.company(),
                         contact.jobTitle(), contact.country()),
-                new LeadQualified.Source(lead.sourceKind().name(), lead.sourceDetail()),
+                new LeadQualified.Source(lead.sourceKind().name(), lead.sourceDetail(), campaign),
                 new LeadQualified.Assessment(assessment.viable(), assessment.reasons(), assessment.assessedBy(),
                         assessment.assessedAt()),
                 new LeadQualified.Interest(interest.channel().name(), interest.expressedAt(), interest.topics(),

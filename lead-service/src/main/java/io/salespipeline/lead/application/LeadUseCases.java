@@ -222,6 +222,12 @@ public class LeadUseCases {
     /** A lead that qualified (its deal starts) publishes LeadQualified. */
     private void publish(Lead lead, Optional<Qualification> qualified) {
         qualified.ifPresent(q -> outbox.publish(LeadQualified.TOPIC, LeadQualified.TYPE, q.dealId(),
-                LeadQualifiedEvents.of(lead)));
+                LeadQualifiedEvents.of(lead, firstCampaign(lead))));
+    }
+
+    /** The campaign the lead's first arrival is attributed to (null: none). */
+    private static String firstCampaign(Lead lead) {
+        return LeadSource.<LeadSource>find("leadId = ?1 order by receivedAt, id", lead.id()).firstResultOptional()
+                .map(arrival -> arrival.source().attributedCampaign()).orElse(null);
     }
 }

@@ -47,6 +47,15 @@ public record Source(
         utm = Map.copyOf(kept);
     }
 
+    /**
+     * The campaign revenue is attributed to: the arrival's {@code utm_campaign}, else the campaign its
+     * web form names; null when neither says.
+     */
+    public String attributedCampaign() {
+        String utmCampaign = utm.get("utm_campaign");
+        return utmCampaign != null ? utmCampaign : campaign;
+    }
+
     public static Source of(SourceKind kind, String detail) {
         return new Source(kind, detail, null, null, null, null, Map.of());
     }

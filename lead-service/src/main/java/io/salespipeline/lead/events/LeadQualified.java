@@ -28,8 +28,11 @@ public record LeadQualified(UUID leadId, UUID dealId, Contact contact, Source so
             @Personal(person = "leadId") @Nullable String jobTitle, @Nullable String country) {
     }
 
-    /** How the lead first arrived: kind (a SourceKind name) and detail. */
-    public record Source(String kind, @Nullable String detail) {
+    /**
+     * How the lead first arrived: kind (a SourceKind name), detail, and the campaign revenue is
+     * attributed to (its {@code utm_campaign}, else its web form's campaign; null: none).
+     */
+    public record Source(String kind, @Nullable String detail, @Nullable String campaign) {
     }
 
     public record Assessment(boolean viable, String reasons, String assessedBy, Instant assessedAt) {

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -91,6 +92,7 @@ class LeadResourceTest {
             assertEquals("grace@example.com", QuarkusTransaction.requiringNew().call(() -> personalFields
                     .open(json.readTree(event.value()), event.header("ce_id"))).at("/contact/email").asText());
             assertEquals("CONFERENCE", data.getString("source.kind"));
+            assertNull(data.getString("source.campaign"), "a lead met at a conference has no campaign");
             assertEquals("pricing", data.getString("interest.topics"));
             // Who works the deal travels with it: the next stage copies owner and sharing.
             assertEquals("sam.seller", data.getString("owner"));

@@ -21,6 +21,10 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import io.salespipeline.infra.SalesInfrastructure;
+import io.salespipeline.infra.testing.EventTap;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +32,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "lead"))
 class WebFormSubmissionTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String kafka;
 
     static final String SITE = "https://www.customer.example";
     private String formId;
@@ -91,6 +98,27 @@ class WebFormSubmissionTest {
                 .body("sources[0].source.campaign", equalTo("autumn-2026"))
                 .body("sources[0].source.utm.utm_source", equalTo("newsletter"))
                 .body("sources[0].source.utm.utm_campaign", equalTo("spring"));
+    }
+
+    @Test
+    void theQualifiedDealIsAttributedToTheSubmissionsUtmCampaign() throws Exception {
+        String mail = "utm." + UUID.randomUUID().toString().substring(0, 8) + "@visitor.example";
+        form(token(), "Una Utm", mail).post("/api/web-forms/{formId}/submissions", formId).then().statusCode(303);
+        String id = leadIdByEmail(mail);
+        try (EventTap tap = new EventTap(kafka, "sales.lead.qualified")) {
+            given().contentType(ContentType.JSON).body("{\"viable\": true, \"reasons\": \"Budget approved\"}")
+                    .post("/api/leads/{id}/assessment", id).then().statusCode(200);
+            String dealId = given().contentType(ContentType.JSON)
+                    .body("{\"channel\": \"PHONE\", \"expressedAt\": \"2026-11-20T09:30:00Z\", \"topics\": \"pricing\"}")
+                    .post("/api/leads/{id}/interest", id).then().statusCode(200).body("status", equalTo("QUALIFIED"))
+                    .extract().path("dealId");
+
+            JsonPath data = JsonPath.from(tap.await(e -> dealId.equals(e.key()), Duration.ofSeconds(30)).value());
+            assertEquals("WEB_FORM", data.getString("source.kind"));
+            assertEquals("Contact us", data.getString("source.detail"));
+            // utm_campaign=spring from the submission wins over the form's own campaign (autumn-2026).
+            assertEquals("spring", data.getString("source.campaign"));
+        }
     }
 
     @Test

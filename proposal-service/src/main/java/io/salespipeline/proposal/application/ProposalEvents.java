@@ -1,5 +1,6 @@
 package io.salespipeline.proposal.application;
 
+import io.salespipeline.platform.stage.Attribution;
 import io.salespipeline.platform.money.LinePrice;
 import io.salespipeline.platform.money.Money;
 import io.salespipeline.proposal.domain.Customer;
@@ -34,7 +35,14 @@ final class ProposalEvents {
                 proposal.format().name(), proposal.quoteNumber(), po == null ? null
                         : new ProposalAccepted.PurchaseOrder(po.buyerReference(), po.requisitionNumber(),
                                 po.costCenter(), po.invoiceAddress()),
-                proposal.acceptance().acceptanceRecordedBy(), proposal.owner(), List.copyOf(proposal.sharedWith()));
+                proposal.acceptance().acceptanceRecordedBy(), proposal.owner(), List.copyOf(proposal.sharedWith()),
+                attribution(proposal.attribution()));
+    }
+
+    /** Where the deal came from, handed on; null when not known. */
+    private static ProposalAccepted.Attribution attribution(Attribution known) {
+        return known == null ? null
+                : new ProposalAccepted.Attribution(known.sourceKind(), known.sourceDetail(), known.campaign());
     }
 
     static ProposalRejected rejected(Proposal proposal) {

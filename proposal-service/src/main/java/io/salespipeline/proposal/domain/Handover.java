@@ -1,5 +1,6 @@
 package io.salespipeline.proposal.domain;
 
+import io.salespipeline.platform.stage.Attribution;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -8,11 +9,20 @@ import java.util.UUID;
 /**
  * The prospect's hand-over of a deal ready for a proposal: whom to address, how the customer
  * buys, the applications, when it became ready, who works the deal (owner: null when unassigned)
- * and whom it is shared with, and the event that carried it.
+ * and whom it is shared with, the event that carried it, and where the deal came from
+ * (attribution; null: not known).
  */
 public record Handover(UUID dealId, UUID prospectId, Customer customer, Procurement procurement, RfpDetails rfp,
         List<ApplicationSummary> applications, Instant readyAt, String owner, Collection<String> sharedWith,
-        String sourceEventId) {
+        String sourceEventId, Attribution attribution) {
+
+    /** A hand-over that does not say where the deal came from. */
+    public Handover(UUID dealId, UUID prospectId, Customer customer, Procurement procurement, RfpDetails rfp,
+            List<ApplicationSummary> applications, Instant readyAt, String owner, Collection<String> sharedWith,
+            String sourceEventId) {
+        this(dealId, prospectId, customer, procurement, rfp, applications, readyAt, owner, sharedWith, sourceEventId,
+                null);
+    }
 
     /** What the proposal is built on. */
     ProcurementBasis basis() {

@@ -8,7 +8,11 @@ import io.salespipeline.platform.money.LinePrice;
 import io.salespipeline.platform.money.Money;
 import io.salespipeline.platform.privacy.Erased;
 import io.salespipeline.platform.stage.DealLoss;
+import io.salespipeline.platform.stage.Attribution;
+import io.salespipeline.platform.stage.AttributionColumns;
 import io.salespipeline.platform.stage.DealLostMark;
+import io.salespipeline.platform.stage.DealWin;
+import io.salespipeline.platform.stage.DealWonMark;
 import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -79,6 +83,12 @@ public class Proposal extends StampedRecord {
     private DealLostMark dealLost;
     @Embedded
     private DiscountApproval approval;
+    /** Where the deal came from (lead source, UTM campaign); null when the hand-over did not say. */
+    @Embedded
+    private AttributionColumns attribution;
+    /** An accepted version whose deal closed at the contract stage: when, and its first order's value. */
+    @Embedded
+    private DealWonMark dealWon;
     /** The RFP's approval steps passed at the customer (a formal proposal, once sent). */
     @JdbcTypeCode(SqlTypes.JSON)
     private List<CustomerApprovalStep> customerApprovals;
@@ -102,6 +112,7 @@ public class Proposal extends StampedRecord {
         proposal.basis = handover.basis();
         proposal.offer = Offer.empty(offerTerms.currency(), offerTerms.validityDays(), offerTerms.standardTerms(), now);
         proposal.sourceEventId = handover.sourceEventId();
+        proposal.attribution = AttributionColumns.of(handover.attribution());
         proposal.created(actor, now);
         proposal.assignOwner(handover.owner(), now);
         proposal.shareWith(handover.sharedWith(), now);
@@ -160,6 +171,7 @@ public class Proposal extends StampedRecord {
         next.prospectId = prospectId;
         next.customer = customer;
         next.basis = basis;
+        next.attribution = attribution;
         next.offer = offer.renewed(validityDays, now);
         next.revision = Revision.of(id);
         next.created(actor, now);
@@ -321,6 +333,20 @@ public class Proposal extends StampedRecord {
     }
 
     /**
+     * The deal of this accepted version closed at the contract stage: kept as a mark (the first one
+     * reported) for the pipeline-value report's won revenue. Any other state, or a deal already
+     * lost, is left alone. Answers whether it changed.
+     */
+    public boolean dealWon(Instant closedAt, Money value, Instant now) {
+        if (status != ProposalStatus.ACCEPTED || dealWon != null || dealLost != null) {
+            return false;
+        }
+        dealWon = DealWonMark.of(closedAt, value);
+        touched(now);
+        return true;
+    }
+
+    /**
      * Forgets the customer's contact person (erasure request), also as the named acceptor or
      * approver of an RFP step when that was the same person. An erasure is a legal duty, so it reaches sent proposals too;
      * lines, totals, status and timestamps stay. Answers whether anything changed.
@@ -379,6 +405,10 @@ public class Proposal extends StampedRecord {
     public DiscountApproval approval() { return approval; }
     /** Null unless the deal of this accepted proposal was lost later. */
     public DealLoss dealLoss() { return dealLost == null ? null : dealLost.dealLoss(); }
+    /** The deal's won mark, or null while it has not closed. */
+    public DealWin dealWin() { return dealWon == null ? null : dealWon.dealWin(); }
+    /** Where the deal came from, or null when not known. */
+    public Attribution attribution() { return attribution == null ? null : attribution.attribution(); }
     /** The version this one revises, or null for version 1. */
     public UUID revisedFromId() { return revision == null ? null : revision.revisedFromId(); }
     /** The version that replaced this one, or null. */

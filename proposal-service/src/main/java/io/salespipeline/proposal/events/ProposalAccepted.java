@@ -15,17 +15,25 @@ import java.util.UUID;
  * procurement is the customer's procurement procedure and format the proposal's format (their
  * names); purchaseOrder holds the PO references (PURCHASE_ORDER_QUOTE only, else null); owner (the seller who works the deal, or
  * null) and sharedWith (other sellers' subjects, possibly empty) are for the next stage to copy.
- * contract-service drafts the contract from it. Owned by proposal-service; consumers read it
+ * attribution says where the deal came from (the lead's source and UTM campaign; null: not known),
+ * for the later stages to carry on to the order. contract-service drafts the contract from it. Owned by proposal-service; consumers read it
  * tolerantly. Amounts are decimal strings.
  */
 public record ProposalAccepted(UUID proposalId, UUID dealId, int version, Customer customer, String procurement,
         String currency, List<Line> lines, Totals totals, LocalDate validUntil,
         @Personal(person = "dealId") String acceptedBy, Instant acceptedAt, String format, String quoteNumber,
         @Nullable PurchaseOrder purchaseOrder, String acceptanceRecordedBy, @Nullable String owner,
-        List<String> sharedWith) {
+        List<String> sharedWith, @Nullable Attribution attribution) {
 
     public static final String TOPIC = "sales.proposal.accepted";
     public static final String TYPE = "io.salespipeline.proposal.ProposalAccepted.v1";
+
+    /**
+     * Where the deal came from: the lead's source kind and detail, and the (UTM) campaign its
+     * revenue is attributed to; each may be null.
+     */
+    public record Attribution(@Nullable String sourceKind, @Nullable String sourceDetail, @Nullable String campaign) {
+    }
 
     /**
      * Contact name and e-mail travel encrypted with the deal's data key (as acceptedBy does),

@@ -3,6 +3,7 @@ package io.salespipeline.proposal.messaging;
 import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.domain.Require;
 import io.salespipeline.platform.inbox.StatedTimes;
+import io.salespipeline.platform.stage.Attribution;
 import io.salespipeline.platform.web.QueryParams;
 import io.salespipeline.proposal.domain.ApplicationSummary;
 import io.salespipeline.proposal.domain.Customer;
@@ -19,10 +20,12 @@ import java.util.UUID;
  * proposal-service's tolerant reading of ProspectReadyForProposal.v1 (owned by prospect-service):
  * only the fields a draft proposal needs; the profile and anything added later are ignored.
  * {@code owner} (the seller who works the deal) and {@code sharedWith} (other sellers) are missing
- * in events published before ownership existed: such a proposal is unassigned (sales managers only).
+ * in events published before ownership existed: such a proposal is unassigned (sales managers only);
+ * {@code attribution} (where the deal came from) in events published before it existed: not known.
  */
 public record ProspectReadyData(UUID prospectId, UUID dealId, Contact contact, ProcurementData procurement,
-        List<ApplicationSummary> applications, Instant readyAt, String owner, List<String> sharedWith) {
+        List<ApplicationSummary> applications, Instant readyAt, String owner, List<String> sharedWith,
+        Attribution attribution) {
 
     public record Contact(String name, String email, String company) {
     }
@@ -48,7 +51,7 @@ public record ProspectReadyData(UUID prospectId, UUID dealId, Contact contact, P
     public Handover handover(UUID envelopeDealId, String eventId) {
         StatedTimes.notInFuture("readyAt", readyAt);
         return new Handover(dealIdMatching(envelopeDealId), prospectId, customer(), procurementProcedure(), rfp(),
-                applications, readyAt, ownerOrNull(), sharedWithOrEmpty(), eventId);
+                applications, readyAt, ownerOrNull(), sharedWithOrEmpty(), eventId, attribution);
     }
 
     /** The envelope names the deal; data that names another one is not trusted. */

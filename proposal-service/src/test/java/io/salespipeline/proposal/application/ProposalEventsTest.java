@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import io.salespipeline.platform.stage.Attribution;
 import org.junit.jupiter.api.Test;
 
 /** The events a proposal's answer publishes, made from the proposal by the application, and their wire format. */
@@ -134,6 +135,49 @@ class ProposalEventsTest {
     }
 
     @Test
+    void whereTheDealCameFromIsKeptAcrossRevisionsAndHandedOnWithTheAcceptance() throws Exception {
+        Attribution spring = new Attribution("WEB_FORM", "Contact us", "spring-2026");
+        Proposal v1 = Proposal.draft(new Handover(dealId, UUID.randomUUID(),
+                new Customer("Analytical Engines Ltd", "Ada Lovelace", "ada@example.com"),
+                new Procurement(ProcurementProcedure.ONE_PAGE_QUOTE, null), null, List.of(), null, null, List.of(),
+                "event-1", spring), new OfferTerms("EUR", 30, null), "system", now);
+        v1.addLine(seat, BigDecimal.TEN, null, null, now);
+        v1.send(DiscountPolicy.standard(), "sam.seller", now);
+        Proposal v2 = v1.revise(30, "sam.seller", now);
+        v2.send(DiscountPolicy.standard(), "sam.seller", now);
+        v2.accept("Ada Lovelace", 2, "sam.seller", now);
+
+        assertEquals(spring, v2.attribution());
+        assertEquals(new ProposalAccepted.Attribution("WEB_FORM", "Contact us", "spring-2026"),
+                ProposalEvents.accepted(v2).attribution());
+        assertTrue(json.writeValueAsString(ProposalEvents.accepted(v2)).endsWith(",\"attribution\":{"
+                + "\"sourceKind\":\"WEB_FORM\",\"sourceDetail\":\"Contact us\",\"campaign\":\"spring-2026\"}}"));
+        // A hand-over that did not say (published before attribution existed): not known, null on the wire.
+        Proposal unknown = sentWithOneLine();
+        unknown.accept("Ada", 1, "s", now);
+        assertEquals(null, ProposalEvents.accepted(unknown).attribution());
+        assertTrue(json.writeValueAsString(ProposalEvents.accepted(unknown)).endsWith(",\"attribution\":null}"));
+    }
+
+    @Test
+    void onlyAnAcceptedVersionOfADealNotLostIsMarkedWon() {
+        Proposal open = sentWithOneLine();
+        assertTrue(!open.dealWon(now, Money.of("100.00", "USD"), now), "a sent proposal is not won");
+
+        Proposal accepted = sentWithOneLine();
+        accepted.accept("Ada", 1, "s", now);
+        assertTrue(accepted.dealWon(now, Money.of("100.00", "USD"), now));
+        assertEquals(Money.of("100.00", "USD"), accepted.dealWin().value());
+        assertTrue(!accepted.dealWon(now.plusSeconds(1), Money.of("1.00", "USD"), now), "the first win is kept");
+
+        Proposal lost = sentWithOneLine();
+        lost.accept("Ada", 1, "s", now);
+        lost.dealLostElsewhere("CONTRACT", "Declined", now, now);
+        assertTrue(!lost.dealWon(now, Money.of("100.00", "USD"), now), "a deal lost is not won after");
+        assertEquals(null, lost.dealWin());
+    }
+
+    @Test
     void anUnassignedProposalHandsOnNoOwner_andABlankOwnerOrShareIsRefused() {
         Proposal proposal = sentWithOneLine();
         proposal.accept("Ada", 1, "s", now);
@@ -172,7 +216,7 @@ class ProposalEventsTest {
                 + "\"acceptedBy\":\"Charles Babbage\",\"acceptedAt\":\"2026-11-23T10:01:00Z\",\"format\":\"PURCHASE_ORDER_QUOTE\","
                 + "\"quoteNumber\":\"Q-0193A100-1\",\"purchaseOrder\":{\"buyerReference\":\"BUY-1\",\"requisitionNumber\":null,"
                 + "\"costCenter\":\"CC-7\",\"invoiceAddress\":null},\"acceptanceRecordedBy\":\"sam.seller\","
-                + "\"owner\":\"sam.seller\",\"sharedWith\":[\"sue.seller\"]}",
+                + "\"owner\":\"sam.seller\",\"sharedWith\":[\"sue.seller\"],\"attribution\":null}",
                 json.writeValueAsString(ProposalEvents.accepted(proposal)));
     }
 

@@ -7,6 +7,8 @@ import io.salespipeline.prospect.domain.Interaction;
 import io.salespipeline.prospect.domain.Procurement;
 import io.salespipeline.prospect.domain.Profile;
 import io.salespipeline.prospect.domain.Prospect;
+import io.salespipeline.prospect.domain.Source;
+import io.salespipeline.platform.stage.Attribution;
 import io.salespipeline.platform.stage.DealLost;
 import io.salespipeline.platform.stage.Stage;
 import io.salespipeline.prospect.events.ProspectInteractionLogged;
@@ -28,7 +30,16 @@ final class ProspectEvents {
                 profile(prospect.profile()), procurement(prospect.procurementForProposal()),
                 prospect.applications().stream().filter(Application::isQuantified).map(ProspectEvents::application)
                         .toList(),
-                prospect.readyAt(), prospect.owner(), List.copyOf(prospect.sharedWith()));
+                prospect.readyAt(), prospect.owner(), List.copyOf(prospect.sharedWith()), attribution(prospect));
+    }
+
+    /** Where the deal came from, as the lead said at qualification; null when it did not. */
+    private static ProspectReadyForProposal.Attribution attribution(Prospect prospect) {
+        Source source = prospect.source();
+        Attribution known = source == null ? null
+                : Attribution.ofNullable(source.kind(), source.detail(), source.campaign());
+        return known == null ? null
+                : new ProspectReadyForProposal.Attribution(known.sourceKind(), known.sourceDetail(), known.campaign());
     }
 
     /** An interaction logged: its kind and timing, not the seller's free-text notes. */

@@ -21,6 +21,7 @@ public class LeadSnapshot {
 
     private String sourceKind;
     private String sourceDetail;
+    private String sourceCampaign;
 
     private String assessmentReasons;
     private String assessedBy;
@@ -46,6 +47,7 @@ public class LeadSnapshot {
         if (source != null) {
             lead.sourceKind = source.kind();
             lead.sourceDetail = source.detail();
+            lead.sourceCampaign = source.campaign();
         }
         if (qualification != null) {
             if (qualification.assessment() != null) {
@@ -68,7 +70,7 @@ public class LeadSnapshot {
     }
 
     Source source() {
-        return new Source(sourceKind, sourceDetail);
+        return new Source(sourceKind, sourceDetail, sourceCampaign);
     }
 
     Qualification qualification() {

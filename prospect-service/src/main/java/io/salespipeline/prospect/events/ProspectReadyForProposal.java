@@ -13,14 +13,22 @@ import java.util.UUID;
  * profile, how it buys, and the quantified applications the proposal is built on. Owned by
  * prospect-service; consumers read it tolerantly. {@code owner}: the seller who works the deal
  * (null: unassigned), {@code sharedWith}: who else may work it (in name order); the proposal
- * stage copies both.
+ * stage copies both. {@code attribution}: where the deal came from (the lead's source and UTM
+ * campaign), null when the lead did not say; the later stages carry it on to the order.
  */
 public record ProspectReadyForProposal(UUID prospectId, UUID dealId, Contact contact, @Nullable Profile profile,
         Procurement procurement, List<Application> applications, Instant readyAt, @Nullable String owner,
-        List<String> sharedWith) {
+        List<String> sharedWith, @Nullable Attribution attribution) {
 
     public static final String TOPIC = "sales.prospect.ready-for-proposal";
     public static final String TYPE = "io.salespipeline.prospect.ProspectReadyForProposal.v1";
+
+    /**
+     * Where the deal came from: the lead's source kind and detail, and the (UTM) campaign its
+     * revenue is attributed to; each may be null.
+     */
+    public record Attribution(@Nullable String sourceKind, @Nullable String sourceDetail, @Nullable String campaign) {
+    }
 
     /**
      * The contact as the lead carried it at qualification. Name, e-mail, phone and job title travel

@@ -20,7 +20,8 @@ public record LeadQualifiedData(UUID leadId, UUID dealId, Contact contact, Sourc
             String country) {
     }
 
-    public record Source(String kind, String detail) {
+    /** campaign: absent in events published before lead-service sent it. */
+    public record Source(String kind, String detail, String campaign) {
     }
 
     public record Assessment(String reasons, String assessedBy, Instant assessedAt) {
@@ -46,7 +47,8 @@ public record LeadQualifiedData(UUID leadId, UUID dealId, Contact contact, Sourc
         return new OpenProspect(leadId,
                 new io.salespipeline.prospect.domain.Contact(contact.name(), contact.email(), contact.phone(),
                         contact.company(), contact.jobTitle(), contact.country()),
-                source == null ? null : new io.salespipeline.prospect.domain.Source(source.kind(), source.detail()),
+                source == null ? null : new io.salespipeline.prospect.domain.Source(source.kind(), source.detail(),
+                        source.campaign()),
                 new Qualification(
                         assessment == null ? null
                                 : new Qualification.Assessment(assessment.reasons(), assessment.assessedBy(),

@@ -67,6 +67,26 @@ class ProspectEventsTest {
         assertEquals(new BigDecimal("12.5"), ready.applications().get(0).timeSavingHours());
         assertNull(ready.applications().get(0).costSaving());
         assertEquals(now, ready.readyAt());
+        assertEquals(new ProspectReadyForProposal.Attribution("CONFERENCE", "TechConf 2026", null), ready.attribution());
+    }
+
+    @Test
+    void readinessCarriesTheLeadsCampaignOnAndNothingWhenTheLeadSaidNothing() {
+        Prospect fromCampaign = Prospect.open(dealId, UUID.randomUUID(),
+                new Contact("Ada Lovelace", "ada@example.com", null, "Analytical Engines Ltd", "CTO", "GB"),
+                new Source("WEB_FORM", "Contact us", "spring-2026"), null, Segment.STANDARD, "system", now);
+        describe(fromCampaign);
+        addTimeSaving(fromCampaign);
+        fromCampaign.markReady(Segment.STANDARD, now);
+        assertEquals(new ProspectReadyForProposal.Attribution("WEB_FORM", "Contact us", "spring-2026"), ProspectEvents.ready(fromCampaign).attribution());
+
+        Prospect unknown = Prospect.open(dealId, UUID.randomUUID(),
+                new Contact("Ada Lovelace", "ada@example.com", null, "Analytical Engines Ltd", "CTO", "GB"),
+                null, null, Segment.STANDARD, "system", now);
+        describe(unknown);
+        addTimeSaving(unknown);
+        unknown.markReady(Segment.STANDARD, now);
+        assertNull(ProspectEvents.ready(unknown).attribution());
     }
 
     @Test

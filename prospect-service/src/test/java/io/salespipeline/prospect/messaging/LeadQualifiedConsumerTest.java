@@ -44,7 +44,8 @@ class LeadQualifiedConsumerTest extends SalesManagerTest {
     void aQualifiedLeadOpensAProspectInRapport() {
         UUID dealId = UUID.randomUUID();
         try (EventSender sender = new EventSender(kafka)) {
-            sender.send(TOPIC, UUID.randomUUID().toString(), TYPE, dealId, leadQualified(dealId, "Grace Hopper"));
+            sender.send(TOPIC, UUID.randomUUID().toString(), TYPE, dealId, leadQualified(dealId, "Grace Hopper")
+                    .replace("\"detail\": \"TechConf 2026\"}", "\"detail\": \"TechConf 2026\", \"campaign\": \"booth-2026\"}"));
         }
         String id = awaitProspectIds(dealId).get(0);
 
@@ -55,6 +56,7 @@ class LeadQualifiedConsumerTest extends SalesManagerTest {
                 .body("contact.email", equalTo("grace@example.com"))
                 .body("source.kind", equalTo("CONFERENCE"))
                 .body("source.detail", equalTo("TechConf 2026"))
+                .body("source.campaign", equalTo("booth-2026"))
                 .body("qualification.assessment.reasons", equalTo("Budget approved"))
                 .body("qualification.assessment.assessedBy", equalTo("seller-1"))
                 .body("qualification.interest.channel", equalTo("PHONE"))

@@ -47,4 +47,16 @@ public final class QueryParams {
             throw new InvalidInputException(name, "must be an ISO-8601 UTC instant such as 2026-11-23T10:00:00Z");
         }
     }
+
+    /** An ISO-8601 date ({@code 2026-11-23}). */
+    public static java.time.LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException(name, "must be an ISO-8601 date such as 2026-11-23");
+        }
+    }
 }

@@ -51,6 +51,10 @@ public final class ProspectRequests {
     public record SegmentInput(@NotBlank String segment) {
     }
 
+    /** The deal's currency, an ISO 4217 code (e.g. USD). */
+    public record CurrencyInput(@NotBlank String currency) {
+    }
+
     public record LossInput(@NotBlank String reason) {
     }
 }

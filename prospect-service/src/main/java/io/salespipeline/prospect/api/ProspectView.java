@@ -20,14 +20,15 @@ import java.util.UUID;
  * paths. savings: the applications' savings summed per year (cost per currency, hours);
  * lastRejection: the customer's latest rejection of a proposal, which brought it back to ORIENTATION;
  * dealWon: when the deal closed and its first order's value (a WON prospect), else null;
- * segment: the deal's segment, which decides the readiness steps required.
+ * segment: the deal's segment, which decides the readiness steps required;
+ * currency: the deal's currency (null: none chosen, the proposal stage's standard one).
  */
 public record ProspectView(UUID id, UUID dealId, UUID leadId, ProspectStatus status, Contact contact,
         Source source, Qualification qualification, InterestLevel interestLevel, LocalDate nextFollowUpOn,
         Instant lastInteractionAt, Profile profile, Procurement procurement, Savings savings,
         ProposalRejection lastRejection, String lossReason, String createdBy,
         Instant createdAt, Instant updatedAt, Instant readyAt, Instant lostAt, DealWin dealWon, String owner,
-        java.util.Set<String> sharedWith, String segment) {
+        java.util.Set<String> sharedWith, String segment, String currency) {
 
     public static ProspectView of(Prospect prospect) {
         return new ProspectView(prospect.id(), prospect.dealId(), prospect.leadId(), prospect.status(),
@@ -36,6 +37,6 @@ public record ProspectView(UUID id, UUID dealId, UUID leadId, ProspectStatus sta
                 prospect.savings(), prospect.lastRejection(),
                 prospect.lossReason(), prospect.createdBy(), prospect.createdAt(), prospect.updatedAt(),
                 prospect.readyAt(), prospect.lostAt(), prospect.dealWin(), prospect.owner(), prospect.sharedWith(),
-                prospect.segment());
+                prospect.segment(), prospect.currency());
     }
 }

@@ -28,7 +28,7 @@ final class ProspectEvents {
                 profile(prospect.profile()), procurement(prospect.procurementForProposal()),
                 prospect.applications().stream().filter(Application::isQuantified).map(ProspectEvents::application)
                         .toList(),
-                prospect.readyAt(), prospect.owner(), List.copyOf(prospect.sharedWith()));
+                prospect.readyAt(), prospect.owner(), List.copyOf(prospect.sharedWith()), prospect.currency());
     }
 
     /** An interaction logged: its kind and timing, not the seller's free-text notes. */

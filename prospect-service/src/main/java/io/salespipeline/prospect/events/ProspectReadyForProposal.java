@@ -12,11 +12,12 @@ import java.util.UUID;
  * profile, how it buys, and the quantified applications the proposal is built on. Owned by
  * prospect-service; consumers read it tolerantly. {@code owner}: the seller who works the deal
  * (null: unassigned), {@code sharedWith}: who else may work it (in name order); the proposal
- * stage copies both.
+ * stage copies both. {@code currency}: the deal's ISO 4217 currency, every amount of the deal is in
+ * it (null: none chosen, the proposal stage's standard currency applies).
  */
 public record ProspectReadyForProposal(UUID prospectId, UUID dealId, Contact contact, @Nullable Profile profile,
         Procurement procurement, List<Application> applications, Instant readyAt, @Nullable String owner,
-        List<String> sharedWith) {
+        List<String> sharedWith, @Nullable String currency) {
 
     public static final String TOPIC = "sales.prospect.ready-for-proposal";
     public static final String TYPE = "io.salespipeline.prospect.ProspectReadyForProposal.v1";

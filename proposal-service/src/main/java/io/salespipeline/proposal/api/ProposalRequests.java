@@ -37,6 +37,10 @@ public final class ProposalRequests {
             @NotBlank String unit, @NotNull Money unitPrice, Boolean active) {
     }
 
+    /** A product's price in the currency the path names (an exact decimal). */
+    public record PriceInput(@NotNull BigDecimal amount) {
+    }
+
     /** A catalogue entry's new description or price (the SKU never changes). */
     public record ProductChange(@NotBlank String name, String description, @NotBlank String unit,
             @NotNull Money unitPrice) {

@@ -1,5 +1,6 @@
 package io.salespipeline.proposal.messaging;
 
+import io.salespipeline.platform.money.Money;
 import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.domain.Require;
 import io.salespipeline.platform.inbox.StatedTimes;
@@ -20,9 +21,12 @@ import java.util.UUID;
  * only the fields a draft proposal needs; the profile and anything added later are ignored.
  * {@code owner} (the seller who works the deal) and {@code sharedWith} (other sellers) are missing
  * in events published before ownership existed: such a proposal is unassigned (sales managers only).
+ * {@code currency} (the deal's, ISO 4217) is missing in events published before a prospect could
+ * choose one, and null when it chose none: the proposal is made in {@code sales.proposal.currency}.
  */
 public record ProspectReadyData(UUID prospectId, UUID dealId, Contact contact, ProcurementData procurement,
-        List<ApplicationSummary> applications, Instant readyAt, String owner, List<String> sharedWith) {
+        List<ApplicationSummary> applications, Instant readyAt, String owner, List<String> sharedWith,
+        String currency) {
 
     public record Contact(String name, String email, String company) {
     }
@@ -48,7 +52,7 @@ public record ProspectReadyData(UUID prospectId, UUID dealId, Contact contact, P
     public Handover handover(UUID envelopeDealId, String eventId) {
         StatedTimes.notInFuture("readyAt", readyAt);
         return new Handover(dealIdMatching(envelopeDealId), prospectId, customer(), procurementProcedure(), rfp(),
-                applications, readyAt, ownerOrNull(), sharedWithOrEmpty(), eventId);
+                applications, readyAt, ownerOrNull(), sharedWithOrEmpty(), eventId, currencyOrNull());
     }
 
     /** The envelope names the deal; data that names another one is not trusted. */
@@ -58,6 +62,11 @@ public record ProspectReadyData(UUID prospectId, UUID dealId, Contact contact, P
                     + envelopeDealId);
         }
         return envelopeDealId;
+    }
+
+    /** The deal's currency, checked as ISO 4217; null (or blank): none chosen. */
+    public String currencyOrNull() {
+        return currency == null || currency.isBlank() ? null : Money.zero(currency).currency();
     }
 
     /** Who works the deal; a blank owner is no owner. */

@@ -23,10 +23,10 @@ final class Api {
     private final SalesSystem system;
     private final Consumer<HttpRequest.Builder> caller;
 
-    private Api(SalesSystem system, String token, String traceParent) {
+    private Api(SalesSystem system, String header, String value, String traceParent) {
         this.system = system;
         this.caller = request -> {
-            request.header("Authorization", "Bearer " + token);
+            request.header(header, value);
             if (traceParent != null) {
                 request.header("traceparent", traceParent);
             }
@@ -35,16 +35,37 @@ final class Api {
 
     /** A caller with this subject and roles; {@code traceParent} may be null. */
     static Api as(SalesSystem system, String subject, String role, String traceParent) {
-        return new Api(system, Tokens.of(subject, role), traceParent);
+        return new Api(system, "Authorization", "Bearer " + Tokens.of(subject, role), traceParent);
+    }
+
+    /** An integration posting with its API key (X-Api-Key), no signed-in person. */
+    static Api withKey(SalesSystem system, String apiKey, String traceParent) {
+        return new Api(system, "X-Api-Key", apiKey, traceParent);
     }
 
     LeadsApi leads() {
+        return new LeadsApi(leadClient());
+    }
+
+    io.salespipeline.client.lead.api.LeadRoutingApi leadRouting() {
+        return new io.salespipeline.client.lead.api.LeadRoutingApi(leadClient());
+    }
+
+    io.salespipeline.client.lead.api.ApiKeysApi apiKeys() {
+        return new io.salespipeline.client.lead.api.ApiKeysApi(leadClient());
+    }
+
+    io.salespipeline.client.lead.api.TradeRestrictionsApi tradeRestrictions() {
+        return new io.salespipeline.client.lead.api.TradeRestrictionsApi(leadClient());
+    }
+
+    private io.salespipeline.client.lead.ApiClient leadClient() {
         var client = new io.salespipeline.client.lead.ApiClient();
         client.updateBaseUri(system.uri("lead"));
         client.setHttpClientBuilder(HTTP_1_1.get());
         client.setObjectMapper(strict(client.getObjectMapper()));
         client.setRequestInterceptor(caller);
-        return new LeadsApi(client);
+        return client;
     }
 
     ProspectsApi prospects() {
@@ -57,12 +78,20 @@ final class Api {
     }
 
     ProposalsApi proposals() {
+        return new ProposalsApi(proposalClient());
+    }
+
+    io.salespipeline.client.proposal.api.ProductsApi products() {
+        return new io.salespipeline.client.proposal.api.ProductsApi(proposalClient());
+    }
+
+    private io.salespipeline.client.proposal.ApiClient proposalClient() {
         var client = new io.salespipeline.client.proposal.ApiClient();
         client.updateBaseUri(system.uri("proposal"));
         client.setHttpClientBuilder(HTTP_1_1.get());
         client.setObjectMapper(strict(client.getObjectMapper()));
         client.setRequestInterceptor(caller);
-        return new ProposalsApi(client);
+        return client;
     }
 
     ContractsApi contracts() {
@@ -72,6 +101,15 @@ final class Api {
         client.setObjectMapper(strict(client.getObjectMapper()));
         client.setRequestInterceptor(caller);
         return new ContractsApi(client);
+    }
+
+    io.salespipeline.client.fulfillment.api.OrdersApi orders() {
+        var client = new io.salespipeline.client.fulfillment.ApiClient();
+        client.updateBaseUri(system.uri("fulfillment"));
+        client.setHttpClientBuilder(HTTP_1_1.get());
+        client.setObjectMapper(strict(client.getObjectMapper()));
+        client.setRequestInterceptor(caller);
+        return new io.salespipeline.client.fulfillment.api.OrdersApi(client);
     }
 
     /**

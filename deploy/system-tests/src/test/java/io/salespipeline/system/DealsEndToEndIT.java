@@ -25,7 +25,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * All five services as separate processes on a real broker and database: 20 deals driven
  * concurrently from lead to order (their leads and prospects then WON), then every hand-off event
- * replayed, and nothing duplicated.
+ * replayed, and nothing duplicated; last, one deal that meets each of the sales team's controls.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DealsEndToEndIT {
@@ -157,6 +157,13 @@ class DealsEndToEndIT {
     void unSharingAtTheLeadMakesEveryLaterStageOfTheDealInvisibleToTheRemovedSeller() {
         assertTrue(outcomes.size() == DEALS, "runs after the deals were driven");
         new SharingAcrossStages(system).run(outcomes.get(1).dealId());
+    }
+
+    @Test
+    @Order(5)
+    void oneDealMeetsEveryControlOfTheSalesTeamRoutingTradeRestrictionsDollarPricesAndDiscountApproval() {
+        // Alone: the trade restriction lists it changes apply to every deal while they stand.
+        new ControlledDeal(system).run();
     }
 
     private static void assertExactlyOneRecordPerDealEverywhere() {

@@ -28,10 +28,10 @@ final class Api {
     private final SalesSystem system;
     private final Consumer<HttpRequest.Builder> caller;
 
-    private Api(SalesSystem system, String token, String traceParent) {
+    private Api(SalesSystem system, String header, String value, String traceParent) {
         this.system = system;
         this.caller = request -> {
-            request.header("Authorization", "Bearer " + token);
+            request.header(header, value);
             if (traceParent != null) {
                 request.header("traceparent", traceParent);
             }
@@ -40,11 +40,28 @@ final class Api {
 
     /** A caller with this subject and roles; {@code traceParent} may be null. */
     static Api as(SalesSystem system, String subject, String role, String traceParent) {
-        return new Api(system, Tokens.of(subject, role), traceParent);
+        return new Api(system, "Authorization", "Bearer " + Tokens.of(subject, role), traceParent);
+    }
+
+    /** An integration posting with its API key (X-Api-Key), no signed-in person. */
+    static Api withKey(SalesSystem system, String apiKey, String traceParent) {
+        return new Api(system, "X-Api-Key", apiKey, traceParent);
     }
 
     LeadsApi leads() {
         return new LeadsApi(leadClient());
+    }
+
+    io.salespipeline.client.lead.api.LeadRoutingApi leadRouting() {
+        return new io.salespipeline.client.lead.api.LeadRoutingApi(leadClient());
+    }
+
+    io.salespipeline.client.lead.api.ApiKeysApi apiKeys() {
+        return new io.salespipeline.client.lead.api.ApiKeysApi(leadClient());
+    }
+
+    io.salespipeline.client.lead.api.TradeRestrictionsApi tradeRestrictions() {
+        return new io.salespipeline.client.lead.api.TradeRestrictionsApi(leadClient());
     }
 
     private io.salespipeline.client.lead.ApiClient leadClient() {
@@ -71,6 +88,10 @@ final class Api {
 
     ProposalsApi proposals() {
         return new ProposalsApi(proposalClient());
+    }
+
+    io.salespipeline.client.proposal.api.ProductsApi products() {
+        return new io.salespipeline.client.proposal.api.ProductsApi(proposalClient());
     }
 
     private io.salespipeline.client.proposal.ApiClient proposalClient() {

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * All five services as separate processes on a real broker and database: 20 deals driven
  * concurrently from lead to order (their leads and prospects then WON), then every hand-off event
  * replayed, and nothing duplicated; once a person is erased, no topic shows them and the log still
- * tells every deal right.
+ * tells every deal right; one deal that meets each of the sales team's controls; a webhook
+ * receiver that gets every event type of a deal.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DealsEndToEndIT {
@@ -182,6 +183,13 @@ class DealsEndToEndIT {
     void unSharingAtTheLeadMakesEveryLaterStageOfTheDealInvisibleToTheRemovedSeller() {
         assertTrue(outcomes.size() == DEALS, "runs after the deals were driven");
         new SharingAcrossStages(system).run(outcomes.get(1).dealId());
+    }
+
+    @Test
+    @Order(8)
+    void oneDealMeetsEveryControlOfTheSalesTeamRoutingTradeRestrictionsDollarPricesAndDiscountApproval() {
+        // Alone: the trade restriction lists it changes apply to every deal while they stand.
+        new ControlledDeal(system).run();
     }
 
     @Test

@@ -67,7 +67,8 @@ public class OrderResource {
     @Operation(operationId = "placeOrder", summary = "Place a later order",
             description = "Place a later order of an existing customer: RECEIVED, lines priced by the line rule "
             + "(net = quantity x unit price x (1 - discount %), HALF_EVEN to the minor unit; tax likewise)"
-            + ". " + "Publishes fulfillment.order.status-changed with from = null (the receipt).")
+            + ". " + "In the deal's currency, that of the customer's first order (another is a 400 naming currency: "
+            + "amounts are never converted). Publishes fulfillment.order.status-changed with from = null (the receipt).")
     @APIResponse(responseCode = "201", description = "The order, RECEIVED; Location is its URL.",
             headers = @Header(name = "Location", ref = "Location"),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))

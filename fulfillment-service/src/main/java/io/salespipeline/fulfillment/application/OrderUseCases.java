@@ -50,8 +50,10 @@ public class OrderUseCases {
             List<RequestedLine> lines) {
         Customer customer = customers.visible(Customer.<Customer>findByIdOptional(
                 Require.present("customerId", customerId)).orElse(null), customerId);
-        Order order = Order.receiveFollowUp(customer, poNumber, requestedDeliveryDate, currency, lines, actor.name(),
-                Instant.now());
+        String dealCurrency = Order.<Order>find("customerId = ?1 and kind = ?2", customer.id(), OrderKind.FIRST)
+                .firstResultOptional().map(Order::currency).orElse(null);
+        Order order = Order.receiveFollowUp(customer, dealCurrency, poNumber, requestedDeliveryDate, currency, lines,
+                actor.name(), Instant.now());
         order.persist();
         events.publish(order, order.receipt());
         return order;

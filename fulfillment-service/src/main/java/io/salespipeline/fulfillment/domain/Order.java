@@ -112,8 +112,22 @@ public class Order extends PanacheEntityBase {
      */
     public static Order receiveFollowUp(Customer customer, String poNumber, LocalDate requestedDeliveryDate,
             String currency, List<RequestedLine> requested, String actor, Instant now) {
+        return receiveFollowUp(customer, null, poNumber, requestedDeliveryDate, currency, requested, actor, now);
+    }
+
+    /**
+     * A later order of the deal's customer, in the deal's currency ({@code dealCurrency}: its first
+     * order's; null when none is known): amounts are never converted, so another currency is refused.
+     */
+    public static Order receiveFollowUp(Customer customer, String dealCurrency, String poNumber,
+            LocalDate requestedDeliveryDate, String currency, List<RequestedLine> requested, String actor,
+            Instant now) {
         Require.present("customerId", customer);
         String code = Money.zero(Require.present("currency", currency)).currency();
+        if (dealCurrency != null && !dealCurrency.equals(code)) {
+            throw new InvalidInputException("currency", "must be " + dealCurrency
+                    + ", the deal's currency: amounts are never converted");
+        }
         if (requested == null || requested.isEmpty()) {
             throw new InvalidInputException("lines", "an order needs at least one line");
         }

@@ -199,4 +199,17 @@ public class OrderTest {
         assertThrows(InvalidInputException.class,
                 () -> Order.receiveFollowUp(customer, null, null, "EUR", List.of(), "s", now));
     }
+
+    @Test
+    void aLaterOrderIsInTheDealsCurrencyNeverAnother() {
+        Customer customer = Customer.open(UUID.randomUUID(), "Globex Corporation", "Hank", null, null, "ana.support",
+                now);
+        RequestedLine euros = new RequestedLine("S", "n", "u", BigDecimal.ONE, Money.of("10.00", "EUR"), null, null);
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> Order.receiveFollowUp(customer, "USD", null, null, "EUR", List.of(euros), "s", now));
+        assertEquals("currency", refused.errors().get(0).field());
+        RequestedLine dollars = new RequestedLine("S", "n", "u", BigDecimal.ONE, Money.of("10.00", "USD"), null, null);
+        assertEquals("USD", Order.receiveFollowUp(customer, "USD", null, null, "usd", List.of(dollars), "s", now)
+                .currency());
+    }
 }

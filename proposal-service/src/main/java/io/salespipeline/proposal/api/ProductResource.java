@@ -16,8 +16,10 @@ import io.salespipeline.proposal.domain.Product;
 import jakarta.inject.Inject;
 import io.salespipeline.proposal.api.ProposalRequests.ProductChange;
 import io.salespipeline.proposal.api.ProposalRequests.ProductInput;
+import io.salespipeline.proposal.api.ProposalRequests.PriceInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -33,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/products")
 @RolesAllowed({Roles.SELLER, Roles.SALES_MANAGER, Roles.ADMIN})
-@Tag(name = "Products", description = "The product catalogue proposals are priced from: SKU, name, unit and price; retired products stay but cannot be offered.")
+@Tag(name = "Products", description = "The product catalogue proposals are priced from: SKU, name, unit and price; a price book entry per further currency; retired products stay but cannot be offered.")
 public class ProductResource {
 
     @Inject
@@ -80,6 +82,31 @@ public class ProductResource {
                     + "proposal (least of all a sent one) changes.")
     public ProductView change(@Parameter(description = "The product's SKU (stock-keeping unit).", example = "CRM-SEAT") @PathParam("sku") String sku, @NotNull @Valid ProductChange body) {
         return ProductView.of(catalogue.change(sku, body.name(), body.description(), body.unit(), body.unitPrice()));
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    @PUT
+    @Path("{sku}/prices/{currency}")
+    @Operation(operationId = "setProductPrice", summary = "Set a product's price in a currency",
+            description = "Admin: the product's price in this currency's price book (in its own currency: its own "
+                    + "price). Lines added from now on in that currency copy it; a proposal quotes a product only in a "
+                    + "currency it has a price in (amounts are never converted). Audited: the product's audit trail "
+                    + "(recordId = the product's id) lists its price changes.")
+    public ProductView setPrice(@Parameter(description = "The product's SKU (stock-keeping unit).", example = "CRM-SEAT") @PathParam("sku") String sku,
+            @Parameter(description = "The ISO 4217 currency code.", example = "USD") @PathParam("currency") String currency,
+            @NotNull @Valid PriceInput body) {
+        return ProductView.of(catalogue.setPrice(sku, currency, body.amount()));
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    @DELETE
+    @Path("{sku}/prices/{currency}")
+    @Operation(operationId = "removeProductPrice", summary = "Take a product out of a currency's price book",
+            description = "Admin: the product can no longer be quoted in this currency (lines already on proposals "
+                    + "keep their price). Its own price cannot be removed (400): change it instead. Audited.")
+    public ProductView removePrice(@Parameter(description = "The product's SKU (stock-keeping unit).", example = "CRM-SEAT") @PathParam("sku") String sku,
+            @Parameter(description = "The ISO 4217 currency code.", example = "USD") @PathParam("currency") String currency) {
+        return ProductView.of(catalogue.removePrice(sku, currency));
     }
 
     @RolesAllowed(Roles.ADMIN)

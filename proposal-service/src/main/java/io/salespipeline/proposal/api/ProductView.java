@@ -2,6 +2,7 @@ package io.salespipeline.proposal.api;
 
 import io.salespipeline.platform.money.Money;
 import io.salespipeline.proposal.domain.Product;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -20,10 +21,12 @@ public record ProductView(
         @Schema(required = true, description = "The price of one unit; its currency is the product's: only proposals "
                 + "in that currency can offer it.") Money unitPrice,
         @Schema(required = true, description = "false once retired: it stays in the catalogue but cannot be put on a "
-                + "proposal.") boolean active) {
+                + "proposal.") boolean active,
+        @Schema(required = true, description = "Every currency it can be quoted in, with its price: its own price "
+                + "first, then its price book entries in currency order.") List<Money> prices) {
 
     public static ProductView of(Product product) {
         return new ProductView(product.id(), product.sku(), product.name(), product.description(), product.unit(),
-                product.unitPrice(), product.active());
+                product.unitPrice(), product.active(), product.prices());
     }
 }

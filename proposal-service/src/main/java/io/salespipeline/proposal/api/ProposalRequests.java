@@ -76,6 +76,10 @@ public final class ProposalRequests {
             @Schema(description = "false adds it retired; left out: true (offered).") Boolean active) {
     }
 
+    /** A product's price in the currency the path names (an exact decimal). */
+    public record PriceInput(@NotNull BigDecimal amount) {
+    }
+
     /** A catalogue entry's new description or price (the SKU never changes). */
     @Schema(description = "A product's new name, description, unit and price (the whole entry but its SKU).")
     public record ProductChange(

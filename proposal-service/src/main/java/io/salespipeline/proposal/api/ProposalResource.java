@@ -80,12 +80,14 @@ public class ProposalResource {
     @Path("{id}/lines")
     @Operation(operationId = "addProposalLine", summary = "Add a line to the proposal",
             description = "Add a catalogue product as a line (draft only); answers the proposal with its new totals"
-            + ". " + "The product must exist in the catalogue, be active and be priced in the proposal's "
-                    + "currency; its current unit price is copied onto the line unless a negotiated unitPrice (in the "
+            + ". " + "The product must exist in the catalogue, be active and have a price in the proposal's "
+                    + "currency (its own price or its price book entry; otherwise 422, type no-price-in-currency: "
+                    + "nothing is converted); that price is copied onto the line unless a negotiated unitPrice (in the "
                     + "proposal's currency) is given. " + ProposalView.PRICING_RULE)
     @APIResponse(responseCode = "201", description = "The proposal with the new line and its new totals; Location is the line's URL.",
             headers = @Header(name = "Location", ref = "Location"),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Response addLine(@PathParam("id") UUID id, @NotNull @Valid NewLine body, @Context UriInfo uri) {
         AddedLine added = drafts.addLine(id, body.sku(), body.quantity(), body.unitPrice(),
                 body.discountPercent(), body.taxRatePercent());

@@ -8,7 +8,10 @@ import jakarta.transaction.Transactional;
 import io.salespipeline.platform.persistence.Keyset;
 import io.salespipeline.platform.web.PageRequest;
 import io.salespipeline.proposal.domain.Product;
+import io.salespipeline.platform.web.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -17,6 +20,9 @@ import java.util.List;
  */
 @ApplicationScoped
 public class Catalogue {
+
+    @Inject
+    CurrentActor actor;
 
     @Transactional
     public Product add(String sku, String name, String description, String unit, Money unitPrice, Boolean active) {
@@ -42,6 +48,25 @@ public class Catalogue {
     public Product setActive(String sku, boolean active) {
         Product product = get(sku);
         product.setActive(active);
+        return product;
+    }
+
+    /**
+     * A product's price in one currency (its price book entry, or its own price in its own
+     * currency); lines added from now on in that currency copy it. Audited like every change.
+     */
+    @Transactional
+    public Product setPrice(String sku, String currency, java.math.BigDecimal amount) {
+        Product product = get(sku);
+        product.setPrice(new Money(Require.present("amount", amount), currency), actor.name(), Instant.now());
+        return product;
+    }
+
+    /** Takes a product out of one currency's price book: it can no longer be quoted in that currency. */
+    @Transactional
+    public Product removePrice(String sku, String currency) {
+        Product product = get(sku);
+        product.removePrice(Money.zero(currency).currency());
         return product;
     }
 

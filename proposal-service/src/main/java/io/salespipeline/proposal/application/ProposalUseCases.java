@@ -85,7 +85,15 @@ public class ProposalUseCases {
                             + " was handed over by prospect " + latest.prospectId() + " (proposal " + latest.id()
                             + "); event " + handover.sourceEventId() + " names prospect " + handover.prospectId());
                 });
-        Drafted drafted = versions.handOver(handover, offerTerms(), actor.name(), Instant.now());
+        versions.latest().filter(latest -> handover.currency() != null
+                && !handover.currency().equals(latest.currency())).ifPresent(latest -> {
+                    // The deal's currency is fixed once a proposal was made in it: its lines are priced in it.
+                    throw new InconsistentEventException("Inconsistent event refused: deal " + dealId
+                            + " is quoted in " + latest.currency() + " (proposal " + latest.id() + "); event "
+                            + handover.sourceEventId() + " hands it over in " + handover.currency());
+                });
+        Drafted drafted = versions.handOver(handover, handover.offerTerms(offerTerms()), actor.name(),
+                Instant.now());
         Proposal proposal = drafted.proposal();
         switch (drafted.outcome()) {
             case FIRST_VERSION -> {

@@ -49,22 +49,21 @@ public class ProposalLine {
     /**
      * A catalogue product offered at the given unit price (a negotiated price), or at the
      * catalogue's price of this moment when none is given; everything is checked before the line exists.
+     * Either way the product must have a price in the proposal's currency (its price book decides in
+     * which currencies it is sold).
      */
     static ProposalLine offered(int lineNo, Product product, BigDecimal quantity, Money unitPrice,
             BigDecimal discountPercent, BigDecimal taxRatePercent, String currency) {
         if (!product.active()) {
             throw new InvalidInputException("sku", "product " + product.sku() + " is retired and cannot be offered");
         }
-        if (!product.unitPrice().currency().equals(currency)) {
-            throw new InvalidInputException("sku", "product " + product.sku() + " is priced in "
-                    + product.unitPrice().currency() + " but this proposal is in " + currency);
-        }
+        Money cataloguePrice = product.priceIn(currency);
         BigDecimal checkedQuantity = Decimals.bounded("quantity", Require.positive("quantity", quantity), 4, 9);
         BigDecimal discount = Decimals.bounded("discountPercent",
                 Require.percentage("discountPercent", discountPercent), 4, 3);
         BigDecimal taxRate = Decimals.bounded("taxRatePercent",
                 Require.percentage("taxRatePercent", taxRatePercent), 4, 3);
-        Money price0 = unitPrice == null ? product.unitPrice() : checkedUnitPrice(unitPrice, currency);
+        Money price0 = unitPrice == null ? cataloguePrice : checkedUnitPrice(unitPrice, currency);
         LinePrice price = LinePrice.of(checkedQuantity, price0, discount, taxRate);
         return new ProposalLine(lineNo, product, checkedQuantity, price0, discount, taxRate, price);
     }

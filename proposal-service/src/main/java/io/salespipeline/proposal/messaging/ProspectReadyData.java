@@ -1,5 +1,6 @@
 package io.salespipeline.proposal.messaging;
 
+import io.salespipeline.platform.money.Money;
 import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.domain.Require;
 import io.salespipeline.platform.inbox.StatedTimes;
@@ -22,10 +23,12 @@ import java.util.UUID;
  * {@code owner} (the seller who works the deal) and {@code sharedWith} (other sellers) are missing
  * in events published before ownership existed: such a proposal is unassigned (sales managers only);
  * {@code attribution} (where the deal came from) in events published before it existed: not known.
+ * {@code currency} (the deal's, ISO 4217) is missing in events published before a prospect could
+ * choose one, and null when it chose none: the proposal is made in {@code sales.proposal.currency}.
  */
 public record ProspectReadyData(UUID prospectId, UUID dealId, Contact contact, ProcurementData procurement,
         List<ApplicationSummary> applications, Instant readyAt, String owner, List<String> sharedWith,
-        Attribution attribution) {
+        Attribution attribution, String currency) {
 
     public record Contact(String name, String email, String company) {
     }
@@ -51,7 +54,7 @@ public record ProspectReadyData(UUID prospectId, UUID dealId, Contact contact, P
     public Handover handover(UUID envelopeDealId, String eventId) {
         StatedTimes.notInFuture("readyAt", readyAt);
         return new Handover(dealIdMatching(envelopeDealId), prospectId, customer(), procurementProcedure(), rfp(),
-                applications, readyAt, ownerOrNull(), sharedWithOrEmpty(), eventId, attribution);
+                applications, readyAt, ownerOrNull(), sharedWithOrEmpty(), eventId, attribution, currencyOrNull());
     }
 
     /** The envelope names the deal; data that names another one is not trusted. */
@@ -61,6 +64,11 @@ public record ProspectReadyData(UUID prospectId, UUID dealId, Contact contact, P
                     + envelopeDealId);
         }
         return envelopeDealId;
+    }
+
+    /** The deal's currency, checked as ISO 4217; null (or blank): none chosen. */
+    public String currencyOrNull() {
+        return currency == null || currency.isBlank() ? null : Money.zero(currency).currency();
     }
 
     /** Who works the deal; a blank owner is no owner. */

@@ -140,7 +140,7 @@ class ProposalEventsTest {
         Proposal v1 = Proposal.draft(new Handover(dealId, UUID.randomUUID(),
                 new Customer("Analytical Engines Ltd", "Ada Lovelace", "ada@example.com"),
                 new Procurement(ProcurementProcedure.ONE_PAGE_QUOTE, null), null, List.of(), null, null, List.of(),
-                "event-1", spring), new OfferTerms("EUR", 30, null), "system", now);
+                "event-1", spring, null), new OfferTerms("EUR", 30, null), "system", now);
         v1.addLine(seat, BigDecimal.TEN, null, null, now);
         v1.send(DiscountPolicy.standard(), "sam.seller", now);
         Proposal v2 = v1.revise(30, "sam.seller", now);

@@ -151,7 +151,9 @@ class ProposalTest {
         Product inDollars = Product.of("US-SEAT", "US seat", null, "seat-month", Money.of("31.00", "USD"), true);
 
         assertEquals("sku", field(() -> proposal.addLine(retired, BigDecimal.ONE, null, null, now)));
-        assertEquals("sku", field(() -> proposal.addLine(inDollars, BigDecimal.ONE, null, null, now)));
+        // Priced in another currency only: the price book refusal (422 no-price-in-currency), nothing converted.
+        assertEquals("EUR", assertThrows(NoPriceInCurrencyException.class,
+                () -> proposal.addLine(inDollars, BigDecimal.ONE, null, null, now)).currency());
         assertEquals("quantity", field(() -> proposal.addLine(seat, BigDecimal.ZERO, null, null, now)));
         assertEquals("quantity", field(() -> proposal.addLine(seat, dec("-1"), null, null, now)));
         assertEquals("quantity", field(() -> proposal.addLine(seat, null, null, null, now)));

@@ -104,6 +104,13 @@ public final class ProspectRequests {
             examples = "ENTERPRISE") @NotBlank String segment) {
     }
 
+    /** The deal's currency, an ISO 4217 code (e.g. USD). */
+    @Schema(description = "The deal's currency.")
+    public record CurrencyInput(@Schema(required = true, description = "An ISO 4217 currency code; every amount of the "
+            + "deal will be in it. Fixed once the deal is handed over for a proposal.", examples = "USD")
+            @NotBlank String currency) {
+    }
+
     @Schema(description = "Why the deal is lost.")
     public record LossInput(@Schema(required = true, description = "The reason, for the pipeline's figures and the "
             + "other stages.", examples = "Went with the incumbent supplier.") @NotBlank String reason) {

@@ -201,6 +201,17 @@ public class ProspectResource {
     }
 
     @PUT
+    @Path("{id}/currency")
+    @Operation(operationId = "chooseDealCurrency", summary = "Choose the deal's currency",
+            description = "The ISO 4217 currency the deal is quoted, contracted and ordered in (RAPPORT or "
+            + "ORIENTATION, before the first hand-over for a proposal: 409 after it). Amounts are never converted: the "
+            + "applications' cost savings must be in it (400 otherwise), and so must later ones. Not chosen: the "
+            + "proposal stage's standard currency. ProspectReadyForProposal carries it.")
+    public ProspectView chooseCurrency(@PathParam("id") UUID id, @NotNull @Valid ProspectRequests.CurrencyInput body) {
+        return ProspectView.of(prospects.chooseCurrency(id, body.currency()));
+    }
+
+    @PUT
     @Path("{id}/owner")
     @RolesAllowed(Roles.SALES_MANAGER)
     @Operation(operationId = "assignProspectOwner", summary = "Assign the prospect to a seller",

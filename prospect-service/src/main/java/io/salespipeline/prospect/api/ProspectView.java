@@ -21,7 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * paths. savings: the applications' savings summed per year (cost per currency, hours);
  * lastRejection: the customer's latest rejection of a proposal, which brought it back to ORIENTATION;
  * dealWon: when the deal closed and its first order's value (a WON prospect), else null;
- * segment: the deal's segment, which decides the readiness steps required.
+ * segment: the deal's segment, which decides the readiness steps required;
+ * currency: the deal's currency (null: none chosen, the proposal stage's standard one).
  */
 @Schema(description = "A prospect: a qualified lead the seller builds rapport with and learns about until it is ready "
         + "for a proposal.")
@@ -64,7 +65,10 @@ public record ProspectView(
         @Schema(required = true, description = "Other sellers the owner shares the deal with; empty when none.",
                 examples = "[\"kim.seller\"]") java.util.Set<String> sharedWith,
         @Schema(required = true, description = "The deal's segment (GET /api/segments), which decides the readiness "
-                + "steps required.", examples = "STANDARD") String segment) {
+                + "steps required.", examples = "STANDARD") String segment,
+        @Schema(nullable = true, description = "The deal's currency (ISO 4217), chosen at this stage; every amount of "
+                + "the deal is in it. Null: none chosen, the proposal stage's standard currency applies.",
+                examples = "USD") String currency) {
 
     public static ProspectView of(Prospect prospect) {
         return new ProspectView(prospect.id(), prospect.dealId(), prospect.leadId(), prospect.status(),
@@ -73,6 +77,6 @@ public record ProspectView(
                 prospect.savings(), prospect.lastRejection(),
                 prospect.lossReason(), prospect.createdBy(), prospect.createdAt(), prospect.updatedAt(),
                 prospect.readyAt(), prospect.lostAt(), prospect.dealWin(), prospect.owner(), prospect.sharedWith(),
-                prospect.segment());
+                prospect.segment(), prospect.currency());
     }
 }

@@ -30,7 +30,8 @@ final class ProspectEvents {
                 profile(prospect.profile()), procurement(prospect.procurementForProposal()),
                 prospect.applications().stream().filter(Application::isQuantified).map(ProspectEvents::application)
                         .toList(),
-                prospect.readyAt(), prospect.owner(), List.copyOf(prospect.sharedWith()), attribution(prospect));
+                prospect.readyAt(), prospect.owner(), List.copyOf(prospect.sharedWith()), attribution(prospect),
+                prospect.currency());
     }
 
     /** Where the deal came from, as the lead said at qualification; null when it did not. */

@@ -127,6 +127,13 @@ public class ProspectUseCases {
     }
 
     @Transactional
+    public Prospect chooseCurrency(UUID id, String currency) {
+        Prospect prospect = get(id);
+        prospect.chooseCurrency(currency, Instant.now());
+        return prospect;
+    }
+
+    @Transactional
     public Application addApplication(UUID id, String product, String problem, Money costSaving,
             BigDecimal timeSavingHours, SavingPeriod period, String reasoning) {
         Application application = get(id).addApplication(product, problem, costSaving, timeSavingHours, period,

@@ -1,6 +1,7 @@
 package io.salespipeline.prospect.domain;
 
 import io.salespipeline.platform.domain.IllegalTransitionException;
+import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.domain.Require;
 import io.salespipeline.platform.ids.Ids;
 import io.salespipeline.platform.money.Money;
@@ -58,6 +59,8 @@ public class Prospect extends OwnedRecord {
     private LeadSnapshot lead;
     /** The deal's segment (a configured name); it decides which readiness steps are required. */
     private String segment;
+    /** The deal's currency (ISO 4217); null: none chosen, the proposal stage's standard one applies. */
+    private String currency;
 
     @Enumerated(EnumType.STRING)
     private InterestLevel interestLevel;
@@ -141,6 +144,10 @@ public class Prospect extends OwnedRecord {
     public Application addApplication(String product, String problem, Money costSaving, BigDecimal timeSavingHours,
             SavingPeriod period, String reasoning, String actor, Instant now) {
         requireDiscovery("application");
+        if (costSaving != null && currency != null && !currency.equals(costSaving.currency())) {
+            throw new InvalidInputException("costSaving.currency", "must be " + currency
+                    + ", the deal's currency: amounts are never converted");
+        }
         Application application = Application.of(this, product, problem, costSaving, timeSavingHours, period,
                 reasoning, actor, now);
         applications.add(application);
@@ -158,6 +165,28 @@ public class Prospect extends OwnedRecord {
     public void classify(Segment newSegment, Instant now) {
         requireDiscovery("segment");
         segment = Require.present("segment", newSegment).name();
+        updatedAt = now;
+    }
+
+    /**
+     * Chooses the currency the deal is quoted, contracted and ordered in. Only while the seller is
+     * learning the prospect and before any proposal was made (its lines are priced in it); the
+     * applications' cost savings must already be in it: amounts are never converted.
+     */
+    public void chooseCurrency(String newCurrency, Instant now) {
+        requireDiscovery("choosing the currency");
+        String code = Money.zero(Require.present("currency", newCurrency)).currency();
+        if (readyAt != null && !code.equals(currency)) {
+            throw new IllegalTransitionException("prospect", status, "choosing the currency",
+                    "The deal was handed over for a proposal in " + (currency == null ? "the standard currency"
+                            : currency) + ": its currency no longer changes.");
+        }
+        applications.stream().map(Application::costSaving).filter(saving -> saving != null
+                && !saving.currency().equals(code)).findFirst().ifPresent(saving -> {
+                    throw new InvalidInputException("currency", "an application's cost saving is in "
+                            + saving.currency() + ": amounts are never converted, so the deal cannot be in " + code);
+                });
+        currency = code;
         updatedAt = now;
     }
 
@@ -277,6 +306,8 @@ public class Prospect extends OwnedRecord {
                 : orientation.procurement();
     }
     public String segment() { return segment; }
+    /** Null: none chosen (the proposal stage's standard currency). */
+    public String currency() { return currency; }
     /** Annualised sums of the applications' savings. */
     public Savings savings() { return savings == null ? Savings.NONE : savings; }
     /** Loaded on demand: call inside the transaction. */

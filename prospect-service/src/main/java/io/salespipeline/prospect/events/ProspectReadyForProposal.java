@@ -15,10 +15,12 @@ import java.util.UUID;
  * (null: unassigned), {@code sharedWith}: who else may work it (in name order); the proposal
  * stage copies both. {@code attribution}: where the deal came from (the lead's source and UTM
  * campaign), null when the lead did not say; the later stages carry it on to the order.
+ * {@code currency}: the deal's ISO 4217 currency, every amount of the deal is in it (null: none
+ * chosen, the proposal stage's standard currency applies).
  */
 public record ProspectReadyForProposal(UUID prospectId, UUID dealId, Contact contact, @Nullable Profile profile,
         Procurement procurement, List<Application> applications, Instant readyAt, @Nullable String owner,
-        List<String> sharedWith, @Nullable Attribution attribution) {
+        List<String> sharedWith, @Nullable Attribution attribution, @Nullable String currency) {
 
     public static final String TOPIC = "sales.prospect.ready-for-proposal";
     public static final String TYPE = "io.salespipeline.prospect.ProspectReadyForProposal.v1";

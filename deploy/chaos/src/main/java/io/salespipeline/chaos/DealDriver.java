@@ -33,11 +33,9 @@ final class DealDriver {
     private final String managerToken;
     private final long seed;
     private final Random random;
-    private final Mailbox mailbox;
 
     DealDriver(Balancer api, HandOffs handOffs, Mailbox mailbox, Deal deal, String token, String managerToken, long seed) {
         this.api = api;
-        this.mailbox = mailbox;
         this.handOffs = handOffs;
         this.mailbox = mailbox;
         this.deal = deal;

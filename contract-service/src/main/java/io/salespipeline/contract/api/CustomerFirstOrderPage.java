@@ -1,5 +1,6 @@
 package io.salespipeline.contract.api;
 
+import io.salespipeline.platform.customerlink.CustomerPages;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.salespipeline.contract.application.CustomerOrders;

@@ -1,5 +1,6 @@
 package io.salespipeline.proposal.api;
 
+import io.salespipeline.platform.customerlink.CustomerPages;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.salespipeline.platform.documents.PdfResponses;
@@ -45,7 +46,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         + "link was issued for. No bearer token: the link's token is the permission.")
 public class CustomerDecisionPage {
 
-    private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
 
     @Inject
     CustomerDecisions decisions;
@@ -82,7 +82,7 @@ public class CustomerDecisionPage {
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response document(@Context Request request) {
         Proposal proposal = decisions.open(token).proposal();
-        return noStore(PdfResponses.of(request, documents.document(proposal), proposal.quoteNumber() + ".pdf"));
+        return CustomerPages.noStore(PdfResponses.of(request, documents.document(proposal), proposal.quoteNumber() + ".pdf"));
     }
 
     @POST
@@ -95,7 +95,7 @@ public class CustomerDecisionPage {
     @APIResponse(responseCode = "200", description = "The page, confirming the acceptance.",
             content = @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING)))
     public Response accept(@FormParam("version") String version, @Context HttpServerRequest http) {
-        return decide(() -> decisions.accept(token, version(version), ip(http), http.getHeader("User-Agent")),
+        return decide(() -> decisions.accept(token, version(version), CustomerPages.ip(http), http.getHeader("User-Agent")),
                 "Thank you: you accepted this offer. The seller will send you the contract.");
     }
 
@@ -110,7 +110,7 @@ public class CustomerDecisionPage {
             content = @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING)))
     public Response reject(@FormParam("version") String version, @FormParam("reason") String reason,
             @Context HttpServerRequest http) {
-        return decide(() -> decisions.reject(token, version(version), reason, ip(http), http.getHeader("User-Agent")),
+        return decide(() -> decisions.reject(token, version(version), reason, CustomerPages.ip(http), http.getHeader("User-Agent")),
                 "You rejected this offer. The seller has your reason.");
     }
 
@@ -139,21 +139,7 @@ public class CustomerDecisionPage {
                 .data("error", error).data("done", done)
                 .data("documentPath", base + "/document").data("acceptancePath", base + "/acceptance")
                 .data("rejectionPath", base + "/rejection").render();
-        return noStore(Response.status(status).type(HTML).entity(body)
-                .header("X-Frame-Options", "DENY")
-                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
-                        + "frame-ancestors 'none'; base-uri 'none'")
-                .build());
-    }
-
-    /**
-     * The address holds the link's token: never cached, never passed on as a referrer to another site.
-     * same-origin, not no-referrer: with no-referrer a browser posts the page's forms with
-     * {@code Origin: null}, which the platform refuses as a foreign origin.
-     */
-    private static Response noStore(Response response) {
-        return Response.fromResponse(response).header("Cache-Control", "no-store")
-                .header("Referrer-Policy", "same-origin").build();
+        return CustomerPages.html(status, body);
     }
 
     private static Integer version(String text) {
@@ -165,10 +151,5 @@ public class CustomerDecisionPage {
         } catch (NumberFormatException e) {
             throw new InvalidInputException("version", "must be a whole number");
         }
-    }
-
-    /** The client's address as the server sees it (a trusted proxy's forwarded address, per quarkus.http.proxy.*). */
-    private static String ip(HttpServerRequest http) {
-        return http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
     }
 }

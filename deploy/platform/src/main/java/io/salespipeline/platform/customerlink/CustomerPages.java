@@ -1,4 +1,4 @@
-package io.salespipeline.contract.api;
+package io.salespipeline.platform.customerlink;
 
 import io.salespipeline.platform.domain.IllegalTransitionException;
 import io.salespipeline.platform.domain.InvalidInputException;
@@ -8,16 +8,16 @@ import jakarta.ws.rs.core.Response;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-/** What the customer's pages share: HTML answers that are never cached nor framed, and refusals shown on the page. */
-final class CustomerPages {
+/** What every service's customer pages share: HTML answers that are never cached nor framed, and refusals shown on the page. */
+public final class CustomerPages {
 
-    static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
+    public static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
 
     private CustomerPages() {
     }
 
     /** The page with the act's outcome, or again with why it was refused (400 a form error, 409 a state). */
-    static Response act(Supplier<Response> act, Function<RefusedAct, Response> refused) {
+    public static Response act(Supplier<Response> act, Function<RefusedAct, Response> refused) {
         try {
             return act.get();
         } catch (InvalidInputException e) {
@@ -28,10 +28,10 @@ final class CustomerPages {
         }
     }
 
-    record RefusedAct(int status, String reason) {
+    public record RefusedAct(int status, String reason) {
     }
 
-    static Response html(int status, String body) {
+    public static Response html(int status, String body) {
         return noStore(Response.status(status).type(HTML).entity(body)
                 .header("X-Frame-Options", "DENY")
                 .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
@@ -39,19 +39,23 @@ final class CustomerPages {
                 .build());
     }
 
-    /** The address holds the link's token: never cached, never passed on as a referrer. */
-    static Response noStore(Response response) {
+    /**
+     * The address holds the link's token: never cached, never passed on to another site as a
+     * referrer. same-origin, not no-referrer: with no-referrer browsers post the page's forms with
+     * {@code Origin: null}, which the platform's origin check refuses.
+     */
+    public static Response noStore(Response response) {
         return Response.fromResponse(response).header("Cache-Control", "no-store")
-                .header("Referrer-Policy", "no-referrer").build();
+                .header("Referrer-Policy", "same-origin").build();
     }
 
     /** The client's address as the server sees it (a trusted proxy's forwarded address, per quarkus.http.proxy.*). */
-    static String ip(HttpServerRequest http) {
+    public static String ip(HttpServerRequest http) {
         return http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
     }
 
     /** a***@example.com: enough for the customer to recognise their address on a page anyone with the link sees. */
-    static String masked(String email) {
+    public static String masked(String email) {
         if (email == null || email.indexOf('@') < 1) {
             return "your address";
         }

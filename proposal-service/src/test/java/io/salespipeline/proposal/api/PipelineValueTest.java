@@ -64,8 +64,7 @@ class PipelineValueTest {
         JsonPath before = report("2026-03-10");
         Drafts.Draft open = sentFrom("spring-2026");
         Drafts.Draft accepted = sentFrom("spring-2026");
-        given().contentType(ContentType.JSON).body("{\"acceptedBy\": \"Charles Babbage\", \"version\": 1}")
-                .post("/api/proposals/{id}/acceptance", accepted.id()).then().statusCode(200);
+        CustomerPages.accept(accepted.id(), 1).statusCode(200);
         BigDecimal total = new BigDecimal(given().get("/api/proposals/{id}", open.id()).then()
                 .extract().<String>path("totals.total.amount"));
 

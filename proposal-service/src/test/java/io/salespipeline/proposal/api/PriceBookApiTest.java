@@ -130,8 +130,7 @@ class PriceBookApiTest {
 
         given().post("/api/proposals/{id}/sending", id).then().statusCode(200);
         try (EventTap accepted = new EventTap(kafka, "sales.proposal.accepted")) {
-            given().contentType(ContentType.JSON).body("{\"acceptedBy\": \"Hank Scorpio\", \"version\": 1}")
-                    .post("/api/proposals/{id}/acceptance", id).then().statusCode(200);
+            CustomerPages.accept(id, 1).statusCode(200);
             JsonPath event = JsonPath.from(accepted.await(e -> e.value().contains(id), Duration.ofSeconds(30))
                     .value());
             assertEquals("USD", event.getString("currency"));

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
@@ -95,7 +96,9 @@ class ProposalRevisionTest {
             assertEquals(2, event.getList("lines").size());
             // 1242.36 + (2 x 1200.00 = 2400.00 + 19% = 456.00) = 4098.36
             assertEquals("4098.36", event.getString("totals.total.amount"));
-            assertEquals("Ada Lovelace", event.getString("acceptedBy")); // the contact the link was given to
+            // The contact the link was given to accepted: on the wire encrypted with the deal's key, readable here.
+            assertTrue(event.getString("acceptedBy").startsWith("pii:v1:"), event.getString("acceptedBy"));
+            given().get("/api/proposals/{id}", v2).then().body("acceptedBy", equalTo("Ada Lovelace"));
             assertEquals("PURCHASE_ORDER_QUOTE", event.getString("format"));
             assertEquals("Q-" + draft.dealId().toString().substring(0, 8).toUpperCase() + "-2",
                     event.getString("quoteNumber"));

@@ -57,7 +57,8 @@ public class CustomerDecisionPage {
     @Location("customer-decision.html")
     Template page;
 
-    @Parameter(name = "token", description = "The link's token, as in the e-mailed URL (43 URL-safe characters).")
+    @Parameter(name = "token", description = "The link's token, as in the e-mailed URL (43 URL-safe characters).",
+            example = "G8wKtO5hwDwf55jLisaaUCeteEipHwrT1XQmh457HPI")
     @PathParam("token")
     String token;
 

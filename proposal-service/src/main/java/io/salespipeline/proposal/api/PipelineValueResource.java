@@ -34,7 +34,7 @@ public class PipelineValueResource {
                     + "currency without a rate is listed in withoutRate and left out of inBaseCurrency (complete: false).")
     public PipelineValue get(@QueryParam("from") String from, @QueryParam("to") String to,
             @Parameter(description = "The day whose reporting rates convert into the base currency (ISO-8601 date, "
-                    + "default: today, UTC).", schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    + "default: today, UTC).", example = "2026-03-31", schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("ratesOn") String ratesOn) {
         return report.report(QueryParams.instant("from", from), QueryParams.instant("to", to),
                 QueryParams.date("ratesOn", ratesOn));

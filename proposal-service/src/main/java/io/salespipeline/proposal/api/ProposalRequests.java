@@ -77,7 +77,10 @@ public final class ProposalRequests {
     }
 
     /** A product's price in the currency the path names (an exact decimal). */
-    public record PriceInput(@NotNull BigDecimal amount) {
+    @Schema(description = "A product's price in the currency the path names.")
+    public record PriceInput(
+            @Schema(required = true, description = "The price of one unit in that currency, not negative, e.g. "
+                    + "99.00.") @NotNull BigDecimal amount) {
     }
 
     /** A catalogue entry's new description or price (the SKU never changes). */

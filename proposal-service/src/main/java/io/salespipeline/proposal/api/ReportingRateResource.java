@@ -28,7 +28,10 @@ public class ReportingRateResource {
     ReportingRateBook rates;
 
     /** A rate as stated: one unit of currency is worth rate units of the base currency from validFrom. */
-    public record RateInput(@NotNull BigDecimal rate) {
+    @Schema(description = "A reporting rate to state.")
+    public record RateInput(
+            @Schema(required = true, description = "How many units of the base currency one unit of the currency is "
+                    + "worth, greater than zero, e.g. 0.92.") @NotNull BigDecimal rate) {
     }
 
     @GET
@@ -46,9 +49,9 @@ public class ReportingRateResource {
                     + "the next rate of the currency; a rate already stated for that day is corrected. Only the "
                     + "pipeline-value report uses it.")
     public ReportingRateView state(
-            @Parameter(description = "An ISO 4217 currency code other than the base currency, e.g. USD.")
+            @Parameter(description = "An ISO 4217 currency code other than the base currency.", example = "USD")
             @PathParam("currency") String currency,
-            @Parameter(description = "The day the rate is valid from (ISO-8601 date).",
+            @Parameter(description = "The day the rate is valid from (ISO-8601 date).", example = "2026-03-01",
                     schema = @Schema(type = SchemaType.STRING, format = "date"))
             @PathParam("date") String date,
             @NotNull @Valid RateInput body) {

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The pipeline's value for sales managers: what is open at the proposal stage (the totals of the
@@ -51,14 +52,42 @@ public class PipelineValueReport {
     @Inject
     ReportingRateBook rateBook;
 
-    public record PipelineValue(String baseCurrency, LocalDate ratesOn, List<StageValue> openValue, Won wonRevenue) {
+    @Schema(description = "The pipeline's value: what is open per stage and the revenue won in a window, per currency "
+            + "and in the reporting base currency.")
+    public record PipelineValue(
+            @Schema(required = true, description = "The reporting base currency (ISO 4217) every inBaseCurrency is "
+                    + "in.", examples = "EUR") String baseCurrency,
+            @Schema(required = true, description = "The day (UTC) whose reporting rates converted into the base "
+                    + "currency: the ratesOn asked for, else today.", examples = "2026-03-31") LocalDate ratesOn,
+            @Schema(required = true, description = "The open value per stage: PROPOSAL (the totals of the deals' "
+                    + "draft or sent proposals), then CONTRACT (accepted proposals whose deal has neither closed nor "
+                    + "been lost).") List<StageValue> openValue,
+            @Schema(required = true, description = "The revenue won in the window, in total and by source.")
+            Won wonRevenue) {
     }
 
     /** deals: how many deals are open at the stage. */
-    public record StageValue(Stage stage, long deals, ValueInBase value) {
+    @Schema(description = "What is open at one stage.")
+    public record StageValue(
+            @Schema(required = true, description = "The stage: PROPOSAL or CONTRACT.") Stage stage,
+            @Schema(required = true, description = "How many deals are open at the stage.", minimum = "0",
+                    examples = "12") long deals,
+            @Schema(required = true, description = "Their open value, per currency and in the base currency.")
+            ValueInBase value) {
     }
 
-    public record Won(Instant from, Instant to, long deals, ValueInBase value, List<WonRevenue.BySource> bySource) {
+    @Schema(description = "The revenue won in [from, to): the first orders' totals of the deals won then.")
+    public record Won(
+            @Schema(required = true, description = "The window's start, inclusive (UTC): the from asked for, else "
+                    + "30 days before to.", examples = "2026-03-01T00:00:00Z") Instant from,
+            @Schema(required = true, description = "The window's end, exclusive (UTC): the to asked for, else now.",
+                    examples = "2026-03-31T00:00:00Z") Instant to,
+            @Schema(required = true, description = "How many deals were won in the window.", minimum = "0",
+                    examples = "7") long deals,
+            @Schema(required = true, description = "Their first orders' totals, per currency and in the base "
+                    + "currency.") ValueInBase value,
+            @Schema(required = true, description = "The same by source kind, source detail and campaign, the unknown "
+                    + "(null) after the known; empty: nothing won.") List<WonRevenue.BySource> bySource) {
     }
 
     /** Won in [from, to) (default: the last 30 days), converted with the rates of {@code ratesOn} (default: today, UTC). */

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Won revenue grouped by where the deals came from: one group per source kind, source detail and
@@ -23,7 +24,19 @@ public final class WonRevenue {
     }
 
     /** One source's won revenue. */
-    public record BySource(String sourceKind, String sourceDetail, String campaign, long deals, ValueInBase value) {
+    @Schema(description = "The revenue won from one source (kind, detail and campaign); a deal whose source is not "
+            + "known counts in the group with all three null.")
+    public record BySource(
+            @Schema(nullable = true, description = "The kind of source the deal's lead came from (lead-service's "
+                    + "source kinds); null when not known.", examples = "CONFERENCE") String sourceKind,
+            @Schema(nullable = true, description = "Which one: the list, conference, form or API key; null when not "
+                    + "given or not known.", examples = "Hannover Messe 2026") String sourceDetail,
+            @Schema(nullable = true, description = "The UTM campaign the revenue is attributed to; null when none or "
+                    + "not known.", examples = "spring-launch-2026") String campaign,
+            @Schema(required = true, description = "How many deals of this source were won in the window.",
+                    minimum = "1", examples = "4") long deals,
+            @Schema(required = true, description = "Their first orders' totals, per currency and in the base "
+                    + "currency.") ValueInBase value) {
     }
 
     /** Ordered by source kind, detail and campaign, the unknown (null) after the known. */

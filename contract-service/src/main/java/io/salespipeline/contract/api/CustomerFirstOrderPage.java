@@ -48,7 +48,8 @@ public class CustomerFirstOrderPage {
     @Location("customer-first-order.html")
     Template page;
 
-    @Parameter(name = "token", description = "The link's token, as in the e-mailed URL (43 URL-safe characters).")
+    @Parameter(name = "token", description = "The link's token, as in the e-mailed URL (43 URL-safe characters).",
+            example = "q3Jx7Yb0vN2kT8mWc5LdR1sPz6HfA9eGu4iKo_VnB-E")
     @PathParam("token")
     String token;
 

@@ -52,8 +52,10 @@ public class WetInkScanResource {
             headers = @Header(name = "Location", description = "The scan's address.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = WetInkScanView.class)))
     public Response upload(@Parameter(description = CONTRACT) @QueryParam("contractId") @NotNull UUID contractId,
-            @Parameter(description = "The name the customer signed with, as on the scan.") @QueryParam("signerName") String signerName,
-            @Parameter(description = "The signer's e-mail address; absent: the contract's contact.") @QueryParam("signerEmail")
+            @Parameter(description = "The name the customer signed with, as on the scan (required, at most 200 "
+                    + "characters).", example = "Maria Schmidt") @QueryParam("signerName") String signerName,
+            @Parameter(description = "The signer's e-mail address; absent: the contract's contact's.",
+                    example = "maria.schmidt@acme.example") @QueryParam("signerEmail")
             String signerEmail, byte[] pdf) {
         WetInkScan scan = signatures.upload(contractId, signerName, signerEmail, pdf);
         return Response.created(UriBuilder.fromPath("/api/wet-ink-scans/{id}").build(scan.id()))

@@ -17,8 +17,9 @@ class ConsumersTest {
         assertEquals(List.of("prospect"), consumers.get("sales.lead.qualified"));
         assertEquals(List.of("proposal"), consumers.get("sales.prospect.ready-for-proposal"));
         assertEquals(List.of("contract"), consumers.get("sales.proposal.accepted"));
-        // A closed deal is also known upstream: the lead and the prospect become WON.
-        assertEquals(List.of("lead", "prospect", "fulfillment"), consumers.get("sales.deal.closed"));
+        // A closed deal is also known upstream: the lead and the prospect become WON, and the proposal
+        // stage counts its won revenue.
+        assertEquals(List.of("lead", "prospect", "proposal", "fulfillment"), consumers.get("sales.deal.closed"));
     }
 
     @Test

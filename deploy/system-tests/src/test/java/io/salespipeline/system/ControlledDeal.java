@@ -125,8 +125,8 @@ final class ControlledDeal {
 
     private ProposalView quoteFromTheDollarPriceBookWithAnApprovedDiscount(UUID dealId) {
         var products = admin.products();
-        call(() -> products.setProductPrice("PIPE-CRM-SEAT", "USD", new PriceInput().amount("32.00")));
-        call(() -> products.setProductPrice("ONBOARD-DAY", "USD", new PriceInput().amount("1300.00")));
+        call(() -> products.setProductPrice("USD", "PIPE-CRM-SEAT", new PriceInput().amount("32.00")));
+        call(() -> products.setProductPrice("USD", "ONBOARD-DAY", new PriceInput().amount("1300.00")));
         var proposals = seller.proposals();
         ProposalView draft = awaitOne(() -> proposals.listProposals(null, dealId, null, null).getItems());
         assertEquals("USD", draft.getCurrency());

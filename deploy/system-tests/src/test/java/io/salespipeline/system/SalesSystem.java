@@ -42,9 +42,12 @@ final class SalesSystem implements AutoCloseable {
             for (String name : SERVICES) {
                 Map<String, String> config = system.infra.serviceConfig(ServiceDatabase.of(name));
                 config.putAll(WEBHOOKS);
+                int port = Ports.free();
+                // The OpenAPI server Swagger UI's "Try it out" calls, as the local run names it: the public port.
+                config.put("sales.openapi.public-url", "http://localhost:" + port);
                 String service = name + "-service";
                 system.services.put(name, ServiceProcess.start(service,
-                        root.resolve(service + "/target/quarkus-app/quarkus-run.jar"), Ports.free(), List.of("-Xmx256m"),
+                        root.resolve(service + "/target/quarkus-app/quarkus-run.jar"), port, List.of("-Xmx256m"),
                         config, logs.resolve(service + ".log")));
             }
         } catch (RuntimeException e) {

@@ -109,12 +109,14 @@ final class Poison {
         JsonNode original = read(template.value());
         String oldDeal = original.path("dealId").asText();
         String oldContract = original.path("contractId").asText();
-        String value = template.value().replace(oldDeal, dealId).replace(oldContract, contractId);
+        ObjectNode data = (ObjectNode) read(template.value().replace(oldDeal, dealId).replace(oldContract, contractId));
+        // The template's personal fields are sealed with its own deal's key and bound to its event id:
+        // a copy under a new id could never be opened. The copy's made-up contact travels in clear.
+        unseal(data);
         if (tampered) {
-            ObjectNode data = (ObjectNode) read(value);
             ((ObjectNode) data.at("/firstOrder/totals/net")).put("amount", "0.01");
-            value = data.toString();
         }
+        String value = data.toString();
         RecordHeaders headers = new RecordHeaders();
         template.headers().forEach(header -> {
             String text = new String(header.value(), StandardCharsets.UTF_8);
@@ -122,6 +124,20 @@ final class Poison {
             headers.add(header.key(), changed.getBytes(StandardCharsets.UTF_8));
         });
         return new ProducerRecord<>(TOPIC, null, dealId, value, headers);
+    }
+
+    private static void unseal(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.properties().forEach(field -> {
+                if (field.getValue().isTextual() && field.getValue().asText().startsWith("pii:v1:")) {
+                    object.put(field.getKey(), "Chaos " + field.getKey());
+                } else {
+                    unseal(field.getValue());
+                }
+            });
+        } else if (node.isArray()) {
+            node.forEach(Poison::unseal);
+        }
     }
 
     private static JsonNode read(String json) {

@@ -130,7 +130,8 @@ final class Poison {
         if (node instanceof ObjectNode object) {
             object.properties().forEach(field -> {
                 if (field.getValue().isTextual() && field.getValue().asText().startsWith("pii:v1:")) {
-                    object.put(field.getKey(), "Chaos " + field.getKey());
+                    object.put(field.getKey(), field.getKey().toLowerCase(java.util.Locale.ROOT).contains("email")
+                            ? "chaos@customer.example" : "Chaos " + field.getKey());
                 } else {
                     unseal(field.getValue());
                 }

@@ -9,7 +9,7 @@
 # it says so and starts it again after 1 s, 2 s, 4 s ... (at most 30 s; back to 1 s once it stayed
 # up a minute); the others go on. A restarted service catches up from its outbox and its consumer
 # groups. The broker or the database dying is handled the same way: restarted on its data, while the
-# services wait for it (readiness DOWN meanwhile). Ctrl-C or SIGTERM stops everything: the five
+# services wait for it (readiness DOWN while the database is away; UP, degraded, while the broker is). Ctrl-C or SIGTERM stops everything: the five
 # services at once, then the broker and the database, each stop's time printed (about 10 s in all).
 #
 # Ports: services $SALES_FIRST_PORT.. (8081-8085, the API), their management interfaces 1000 above

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -17,9 +18,10 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Ready only once every Kafka consumer has joined its group and received its first assignment
- * (possibly empty): before that, an event handed to this service waits for a rebalance. Later
- * rebalances and broker outages do not take readiness down again (the other checks say what is
- * degraded); only the start is gated.
+ * (possibly empty): before that, an event handed to this service waits for a rebalance. The check
+ * latches: once UP it stays UP, whatever later rebalances, broker outages or a consumer the
+ * connector makes anew report (the data still says what each channel holds), so a broker outage
+ * never takes replicas out of their Service; only the start is gated.
  */
 @Readiness
 @ApplicationScoped
@@ -32,6 +34,9 @@ public class ConsumerReadiness implements HealthCheck {
     @Identifier(ConsumerAssignments.NAME)
     ConsumerAssignments assignments;
 
+    /** Set by the first UP; from then on the check stays UP. */
+    private final AtomicBoolean started = new AtomicBoolean();
+
     @Override
     public HealthCheckResponse call() {
         Map<String, List<Consumer<?, ?>>> byChannel = new TreeMap<>();
@@ -42,7 +47,21 @@ public class ConsumerReadiness implements HealthCheck {
             }
             byChannel.put(channel, consumers);
         }
-        return report(byChannel, assignments);
+        return check(byChannel);
+    }
+
+    /** The channels' state; UP from the first time every consumer had its assignment on. */
+    HealthCheckResponse check(Map<String, List<Consumer<?, ?>>> byChannel) {
+        HealthCheckResponse now = report(byChannel, assignments);
+        if (now.getStatus() == HealthCheckResponse.Status.UP) {
+            started.set(true);
+        }
+        if (now.getStatus() == HealthCheckResponse.Status.UP || !started.get()) {
+            return now;
+        }
+        HealthCheckResponseBuilder kept = HealthCheckResponse.named(now.getName()).up();
+        now.getData().ifPresent(data -> data.forEach((channel, state) -> kept.withData(channel, String.valueOf(state))));
+        return kept.build();
     }
 
     /** UP when each channel's consumers have all been assigned once; each channel's state as data. */

@@ -73,6 +73,25 @@ class ConsumerReadinessTest {
                 ConsumerReadiness.report(Map.of("lead-qualified", List.of()), assignments).getStatus());
     }
 
+    @Test
+    void onceReadyItStaysReadyWhateverTheConsumersSayLater() {
+        ConsumerReadiness readiness = new ConsumerReadiness();
+        readiness.assignments = assignments;
+        assertEquals(HealthCheckResponse.Status.DOWN, readiness.check(channels).getStatus());
+        assignments.onPartitionsAssigned(handOff, List.of(new TopicPartition("sales.lead.qualified", 0)));
+        assertEquals(HealthCheckResponse.Status.DOWN, readiness.check(channels).getStatus());
+        assignments.onPartitionsAssigned(dealLost, List.of());
+        assertEquals(HealthCheckResponse.Status.UP, readiness.check(channels).getStatus());
+
+        // The connector makes a channel's consumer anew (it failed while the broker was away): the
+        // new one has not joined yet, and the service stays ready all the same.
+        Consumer<String, String> anew = new MockConsumer<>("earliest");
+        HealthCheckResponse later = readiness.check(Map.of("lead-qualified", List.of(anew), "deal-lost", List.of()));
+        assertEquals(HealthCheckResponse.Status.UP, later.getStatus());
+        assertEquals("joining its group", data(later, "lead-qualified"));
+        assertEquals("not started", data(later, "deal-lost"));
+    }
+
     private static Object data(HealthCheckResponse response, String key) {
         return response.getData().orElseThrow().get(key);
     }

@@ -105,9 +105,14 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Resident memory of any process (Linux /proc), in KiB, or -1. */
     public static long rssKilobytes(long pid) {
+        return memoryKilobytes(pid, "VmRSS");
+    }
+
+    /** A memory figure of /proc/PID/status (VmRSS, RssAnon, RssFile ...), in KiB, or -1. */
+    public static long memoryKilobytes(long pid, String field) {
         try {
             return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
-                    .filter(line -> line.startsWith("VmRSS:"))
+                    .filter(line -> line.startsWith(field + ":"))
                     .map(line -> Long.parseLong(line.replaceAll("\\D", "")))
                     .findFirst().orElse(-1L);
         } catch (IOException e) {

@@ -19,7 +19,9 @@ import java.util.stream.Stream;
  * so a JVM that uses it starts with less CPU. It is made by the application itself, no build step:
  * a JVM without a usable cache runs as a training run ({@code -XX:AOTCacheOutput}) and writes one
  * when it exits; the next JVM starts from it. It is written aside and only taken once the training
- * JVM has exited on its own ({@link #trained}): one killed while writing leaves nothing half-made. A
+ * JVM has exited on its own ({@link #trained}): one killed while writing leaves nothing half-made.
+ * One killed because a stop's grace ran out ({@link #gaveUp}) is not tried again for that build (a
+ * machine too busy to write a cache in time would otherwise make every stop that slow). A
  * cache belongs to one build of the application on one JDK: its file name carries their
  * fingerprint, so a rebuild trains a new one and the old goes.
  */
@@ -42,6 +44,11 @@ public final class AotCache {
         return new AotCache(directory.resolve(name + "-" + fingerprint(app) + ".aot"), name);
     }
 
+    /** Whether a JVM started now would train the cache: there is none, and training this build never failed. */
+    public boolean trains() {
+        return !exists() && !Files.exists(untrainable());
+    }
+
     /** Whether a JVM started now would use the cache rather than train it. */
     public boolean exists() {
         return Files.isRegularFile(file);
@@ -58,6 +65,9 @@ public final class AotCache {
     public List<String> jvmOptions() {
         if (exists()) {
             return List.of("-XX:AOTCache=" + file);
+        }
+        if (!trains()) {
+            return List.of();
         }
         try {
             Files.createDirectories(file.getParent());
@@ -87,6 +97,23 @@ public final class AotCache {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A training JVM was stopped and had to be killed before it had written the cache: this build is
+     * not trained again (its JVMs start without a cache), so that not every stop waits that long.
+     */
+    public void gaveUp() {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(untrainable(), "killed on a stop before it had written its AOT cache\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path untrainable() {
+        return file.resolveSibling(file.getFileName() + ".untrainable");
     }
 
     private Path training() {

@@ -37,6 +37,8 @@ public final class LocalRun {
     private static final Duration SERVICE_GRACE = Duration.ofSeconds(15);
     /** A training run's exit writes its AOT cache: a minute or two on a busy machine, once after a build. */
     private static final Duration TRAINING_GRACE = Duration.ofMinutes(3);
+    /** Exit status of a process killed (SIGKILL). */
+    private static final int KILLED = 128 + 9;
     private static final Duration INFRASTRUCTURE_GRACE = Duration.ofSeconds(20);
     /** A broker restarted after a crash first recovers its logs; on a busy machine that takes minutes. */
     private static final Duration BROKER_START = Duration.ofMinutes(5);
@@ -89,12 +91,12 @@ public final class LocalRun {
                 AotCache cache = settings.aotCache() ? AotCache.of(caches, name, app) : null;
                 Map<String, String> environment = serviceEnvironment(settings, SERVICES.get(i), port, keys, webFormSecret);
                 services.start(name, () -> {
-                    boolean training = cache != null && !cache.exists();
+                    boolean training = cache != null && cache.trains();
                     if (training) {
                         say("%s trains its AOT cache on this first start of its build (written when it stops, "
                                 + "which then takes longer once)", name);
                     }
-                    return service(start(serviceCommand(app, cache), environment, log), cache, training);
+                    return service(name, start(serviceCommand(app, cache), environment, log), cache, training);
                 });
             }
             CompletableFuture.allOf(postgres, kafka).join();
@@ -171,10 +173,13 @@ public final class LocalRun {
         return command;
     }
 
-    /** A service's JVM; once it has exited, what it trained (if it was a training run) becomes its AOT cache. */
-    private static Child service(Process process, AotCache cache, boolean training) {
+    /**
+     * A service's JVM. A training run is given longer to stop; once it has exited, what it trained
+     * becomes its AOT cache, and if it had to be killed the build is not trained again.
+     */
+    private static Child service(String name, Process process, AotCache cache, boolean training) {
         Child child = Child.of(process);
-        if (cache == null) {
+        if (!training) {
             return child;
         }
         CompletableFuture<Integer> exited = child.exited().thenApply(status -> {
@@ -194,8 +199,12 @@ public final class LocalRun {
 
             @Override
             public void stop(Duration grace) {
-                child.stop(training ? TRAINING_GRACE : grace);
-                exited.join();
+                child.stop(TRAINING_GRACE);
+                if (exited.join() == KILLED) {
+                    cache.gaveUp();
+                    say("%s could not write its AOT cache within %s: this build of it starts without one",
+                            name, seconds(TRAINING_GRACE));
+                }
             }
         };
     }

@@ -74,4 +74,18 @@ class AotCacheTest {
         assertFalse(Files.exists(before.file()));
         assertTrue(Files.exists(other));
     }
+
+    @Test
+    void a_build_whose_training_was_killed_on_a_stop_starts_without_a_cache_until_it_is_rebuilt() throws Exception {
+        AotCache cache = AotCache.of(caches, "lead-service", app);
+        cache.jvmOptions();
+        cache.trained(137);
+        cache.gaveUp();
+
+        assertFalse(cache.trains());
+        assertEquals(List.of(), cache.jvmOptions());
+
+        Files.setLastModifiedTime(app.resolve("quarkus-run.jar"), FileTime.fromMillis(2_000));
+        assertTrue(AotCache.of(caches, "lead-service", app).trains());
+    }
 }

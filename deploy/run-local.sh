@@ -75,15 +75,16 @@ done
 # The launcher (deploy/infra LocalRun) runs the infrastructure and the services and restarts whichever
 # dies. It runs in a session of its own, so that Ctrl-C reaches only this script, which turns it into
 # one SIGTERM for the launcher: the services then stop before the broker and the database they use.
-RESET_ARG=()
-$RESET && RESET_ARG=(--reset)
+LAUNCHER_OPTIONS=()
+$RESET && LAUNCHER_OPTIONS=(--reset)
+[ "${SALES_AOT_CACHE:-true}" = false ] && LAUNCHER_OPTIONS+=(--no-aot-cache)
 echo "Starting PostgreSQL (:$POSTGRES_PORT), Kafka (:$KAFKA_PORT) and the services (:$FIRST_PORT-$((FIRST_PORT + 4))); data in $DATA_DIR"
 SETSID=()
 command -v setsid > /dev/null && SETSID=(setsid)
 "${SETSID[@]}" "$JAVA" -cp "$ROOT/deploy/infra/target/classes:$(cat "$ROOT/deploy/infra/target/infra.classpath")" \
   io.salespipeline.infra.LocalRun --root "$ROOT" --data-dir "$DATA_DIR" --postgres-port "$POSTGRES_PORT" \
   --kafka-port "$KAFKA_PORT" --controller-port "$CONTROLLER_PORT" --first-port "$FIRST_PORT" \
-  --http-host "$HTTP_HOST" --cors-origins "$CORS_ORIGINS" "${RESET_ARG[@]}" 2>> "$LOG_DIR/launcher.log" &
+  --http-host "$HTTP_HOST" --cors-origins "$CORS_ORIGINS" "${LAUNCHER_OPTIONS[@]}" 2>> "$LOG_DIR/launcher.log" &
 LAUNCHER=$!
 
 stop_all() {

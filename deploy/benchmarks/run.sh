@@ -6,6 +6,8 @@
 #   ./deploy/benchmarks/run.sh [intake] [import] [list]     (default: all three)
 #   ./deploy/benchmarks/run.sh crypto [events per round]    (the cost of encrypting personal fields:
 #                                                            in-process, no service, no database)
+#   ./deploy/benchmarks/run.sh startup                      (start and stop of the five services against
+#                                                            an empty Quarkus app, and of the local run)
 #
 # Results are also written to deploy/benchmarks/target/results.txt.
 set -euo pipefail
@@ -16,6 +18,9 @@ ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
 BENCH="$ROOT/deploy/benchmarks/target"
+case "${1:-}" in
+  startup) exec "$ROOT/deploy/benchmarks/startup.sh" ;;
+esac
 if [ "${1:-}" = crypto ]; then
   shift
   if [ "${SALES_BENCHMARK_SKIP_BUILD:-false}" != true ]; then

@@ -7,12 +7,12 @@ import java.nio.file.Path;
 import java.util.Comparator;
 
 /** File-system chores of the infrastructure. */
-final class Directories {
+public final class Directories {
 
     private Directories() {
     }
 
-    static void deleteRecursively(Path directory) {
+    public static void deleteRecursively(Path directory) {
         if (!Files.exists(directory)) {
             return;
         }

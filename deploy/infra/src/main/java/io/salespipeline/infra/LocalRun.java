@@ -17,15 +17,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The launcher behind ./deploy/run-local.sh: a durable PostgreSQL and a Kafka broker, then the five
- * packaged services, all kept running by {@link Supervisor}s. A process that dies is announced on
- * the console and started again after a back-off (1 s, 2 s, 4 s ... at most 30 s); the others go on.
+ * The launcher behind ./deploy/run-local.sh: a durable PostgreSQL, a Kafka broker and the five
+ * packaged services, started together (the services wait for what they need) and kept running by
+ * {@link Supervisor}s. A process that dies is announced on the console and started again after a
+ * back-off (1 s, 2 s, 4 s ... at most 30 s); the others go on. Each service starts from its AOT
+ * cache in the data directory ({@link AotCache}; the first start after a build trains it).
  * SIGTERM (run-local.sh turns Ctrl-C into one) stops the services in parallel, then the broker and
  * the database in parallel, and prints how long each took.
  *
  * <p>Arguments: {@code --root DIR --data-dir DIR [--postgres-port 5432] [--kafka-port 9092]
- * [--controller-port 9093] [--first-port 8081] [--http-host 127.0.0.1] [--cors-origins LIST] [--reset]}.
- * Service n (lead, prospect, proposal, contract, fulfillment) listens on first-port + n, its
+ * [--controller-port 9093] [--first-port 8081] [--http-host 127.0.0.1] [--cors-origins LIST] [--reset]
+ * [--no-aot-cache]}. Service n (lead, prospect, proposal, contract, fulfillment) listens on first-port + n, its
  * management interface 1000 above.
  */
 public final class LocalRun {
@@ -33,6 +35,10 @@ public final class LocalRun {
     static final List<String> SERVICES = List.of("lead", "prospect", "proposal", "contract", "fulfillment");
     /** A service alone stops in a few seconds (microprofile-config.properties); this is the backstop. */
     private static final Duration SERVICE_GRACE = Duration.ofSeconds(15);
+    /** A training run's exit writes its AOT cache: a minute or two on a busy machine, once after a build. */
+    private static final Duration TRAINING_GRACE = Duration.ofMinutes(3);
+    /** Exit status of a process killed (SIGKILL). */
+    private static final int KILLED = 128 + 9;
     private static final Duration INFRASTRUCTURE_GRACE = Duration.ofSeconds(20);
     /** A broker restarted after a crash first recovers its logs; on a busy machine that takes minutes. */
     private static final Duration BROKER_START = Duration.ofMinutes(5);
@@ -60,25 +66,43 @@ public final class LocalRun {
             Directories.deleteRecursively(settings.dataDir().resolve("kafka"));
         }
         try {
+            // All at once, as far as is safe: the services wait for what they need (Flyway retries
+            // its connection until PostgreSQL and the service's database are there; consumers
+            // retry until the broker answers, and readiness stays DOWN until they have joined
+            // their groups), so their JVMs start while PostgreSQL and the broker do.
             long started = System.nanoTime();
-            infrastructure.start("postgresql", () -> postgres(settings, logs));
-            say("PostgreSQL ready on localhost:%d in %d ms (databases: %s)", settings.postgresPort(),
-                    (System.nanoTime() - started) / 1_000_000, String.join(", ", SERVICES));
-            long kafkaStarted = System.nanoTime();
-            infrastructure.start("kafka", () -> kafka(settings));
-            say("Kafka ready on localhost:%d in %d ms (log: %s)", settings.kafkaPort(),
-                    (System.nanoTime() - kafkaStarted) / 1_000_000, settings.dataDir().resolve("kafka/broker.log"));
+            CompletableFuture<Void> postgres = inBackground("postgresql", () -> {
+                infrastructure.start("postgresql", () -> postgres(settings, logs));
+                say("PostgreSQL ready on localhost:%d in %d ms (databases: %s)", settings.postgresPort(),
+                        (System.nanoTime() - started) / 1_000_000, String.join(", ", SERVICES));
+            });
+            CompletableFuture<Void> kafka = inBackground("kafka", () -> {
+                infrastructure.start("kafka", () -> kafka(settings));
+                say("Kafka ready on localhost:%d in %d ms (log: %s)", settings.kafkaPort(),
+                        (System.nanoTime() - started) / 1_000_000, settings.dataDir().resolve("kafka/broker.log"));
+            });
+            Path caches = settings.dataDir().resolve("aot");
             for (int i = 0; i < SERVICES.size(); i++) {
                 String name = SERVICES.get(i) + "-service";
                 int port = settings.firstPort() + i;
                 Path log = logs.resolve(name + ".log");
                 Files.deleteIfExists(log);
-                List<String> command = serviceCommand(settings.root(), name);
+                Path app = quarkusApp(settings.root(), name);
+                AotCache cache = settings.aotCache() ? AotCache.of(caches, name, app) : null;
                 Map<String, String> environment = serviceEnvironment(settings, SERVICES.get(i), port, keys, webFormSecret);
-                services.start(name, () -> Child.of(start(command, environment, log)));
+                services.start(name, () -> {
+                    boolean training = cache != null && cache.trains();
+                    if (training) {
+                        say("%s trains its AOT cache on this first start of its build (written when it stops, "
+                                + "which then takes longer once)", name);
+                    }
+                    return service(name, start(serviceCommand(app, cache), environment, log), cache, training);
+                });
             }
+            CompletableFuture.allOf(postgres, kafka).join();
         } catch (Exception e) {
-            say("The stack did not start: %s", e.getMessage());
+            Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+            say("The stack did not start: %s", cause.getMessage());
             System.exit(1);
         }
         say("Services starting (logs in %s); a process that dies is restarted", logs);
@@ -129,13 +153,79 @@ public final class LocalRun {
         };
     }
 
-    private static List<String> serviceCommand(Path root, String name) {
-        Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: build first (./deploy/run-local.sh does)");
+    private static Path quarkusApp(Path root, String name) {
+        Path app = root.resolve(name).resolve("target/quarkus-app");
+        if (!Files.exists(app.resolve("quarkus-run.jar"))) {
+            throw new IllegalStateException(app.resolve("quarkus-run.jar") + " is missing: build first (./deploy/run-local.sh does)");
         }
+        return app;
+    }
+
+    /** The service's JVM: its AOT cache once there is one (the first start trains it), unless told not to use one. */
+    private static List<String> serviceCommand(Path app, AotCache cache) {
         String java = ProcessHandle.current().info().command().orElse("java");
-        return List.of(java, "-Xmx256m", "-jar", jar.toString());
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(ServiceJvm.OPTIONS);
+        if (cache != null) {
+            command.addAll(cache.jvmOptions());
+        }
+        command.addAll(List.of("-jar", app.resolve("quarkus-run.jar").toString()));
+        return command;
+    }
+
+    /**
+     * A service's JVM. A training run is given longer to stop; once it has exited, what it trained
+     * becomes its AOT cache, and if it had to be killed the build is not trained again.
+     */
+    private static Child service(String name, Process process, AotCache cache, boolean training) {
+        Child child = Child.of(process);
+        if (!training) {
+            return child;
+        }
+        CompletableFuture<Integer> exited = child.exited().thenApply(status -> {
+            cache.trained(status);
+            return status;
+        });
+        return new Child() {
+            @Override
+            public CompletableFuture<Integer> exited() {
+                return exited;
+            }
+
+            @Override
+            public long pid() {
+                return child.pid();
+            }
+
+            @Override
+            public void stop(Duration grace) {
+                child.stop(TRAINING_GRACE);
+                if (exited.join() == KILLED) {
+                    cache.gaveUp();
+                    say("%s could not write its AOT cache within %s: this build of it starts without one",
+                            name, seconds(TRAINING_GRACE));
+                }
+            }
+        };
+    }
+
+    /** Runs a first start on a thread of its own; its failure fails the future. */
+    private static CompletableFuture<Void> inBackground(String name, Starting start) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Thread.ofPlatform().name("start-" + name).start(() -> {
+            try {
+                start.run();
+                done.complete(null);
+            } catch (Throwable e) {
+                done.completeExceptionally(e);
+            }
+        });
+        return done;
+    }
+
+    @FunctionalInterface
+    private interface Starting {
+        void run() throws Exception;
     }
 
     private static Map<String, String> serviceEnvironment(LocalRunSettings settings, String database, int port,
@@ -146,6 +236,8 @@ public final class LocalRun {
                 Map.entry("QUARKUS_MANAGEMENT_HOST", settings.httpHost()),
                 Map.entry("QUARKUS_MANAGEMENT_PORT", Integer.toString(port + 1000)),
                 Map.entry("SALES_CORS_ORIGINS", settings.corsOrigins()),
+                // The shutdown delay lets a load balancer notice readiness DOWN first; nothing here does.
+                Map.entry("QUARKUS_SHUTDOWN_DELAY", "0s"),
                 // The OpenAPI server Swagger UI's "Try it out" calls: this service's public port here.
                 Map.entry("SALES_PUBLIC_URL", "http://localhost:" + port),
                 // Webhooks to receivers on this machine (a developer's tunnel or test server).

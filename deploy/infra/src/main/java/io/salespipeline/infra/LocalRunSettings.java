@@ -9,7 +9,7 @@ import java.util.HexFormat;
 
 /** What ./deploy/run-local.sh tells {@link LocalRun}: where, on which ports, and whether to start empty. */
 record LocalRunSettings(Path root, Path dataDir, int postgresPort, int kafkaPort, int controllerPort, int firstPort,
-        String httpHost, String corsOrigins, boolean reset) {
+        String httpHost, String corsOrigins, boolean reset, boolean aotCache) {
 
     static LocalRunSettings parse(String[] args) {
         Path root = Path.of("").toAbsolutePath();
@@ -21,6 +21,7 @@ record LocalRunSettings(Path root, Path dataDir, int postgresPort, int kafkaPort
         String httpHost = "127.0.0.1";
         String corsOrigins = "http://localhost:3000";
         boolean reset = false;
+        boolean aotCache = true;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--root" -> root = Path.of(args[++i]).toAbsolutePath();
@@ -32,6 +33,7 @@ record LocalRunSettings(Path root, Path dataDir, int postgresPort, int kafkaPort
                 case "--http-host" -> httpHost = args[++i];
                 case "--cors-origins" -> corsOrigins = args[++i];
                 case "--reset" -> reset = true;
+                case "--no-aot-cache" -> aotCache = false;
                 default -> throw new IllegalArgumentException("Unknown argument " + args[i]);
             }
         }
@@ -39,7 +41,7 @@ record LocalRunSettings(Path root, Path dataDir, int postgresPort, int kafkaPort
             throw new IllegalArgumentException("--data-dir is required");
         }
         return new LocalRunSettings(root, dataDir, postgresPort, kafkaPort, controllerPort, firstPort, httpHost,
-                corsOrigins, reset);
+                corsOrigins, reset, aotCache);
     }
 
     /** Every port the stack listens on is free, or the launcher says which is not and exits. */

@@ -100,9 +100,19 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Resident memory of the process (Linux /proc), or -1. */
     public long rssKilobytes() {
+        return rssKilobytes(process.pid());
+    }
+
+    /** Resident memory of any process (Linux /proc), in KiB, or -1. */
+    public static long rssKilobytes(long pid) {
+        return memoryKilobytes(pid, "VmRSS");
+    }
+
+    /** A memory figure of /proc/PID/status (VmRSS, RssAnon, RssFile ...), in KiB, or -1. */
+    public static long memoryKilobytes(long pid, String field) {
         try {
-            return Files.readAllLines(Path.of("/proc/" + process.pid() + "/status")).stream()
-                    .filter(line -> line.startsWith("VmRSS:"))
+            return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
+                    .filter(line -> line.startsWith(field + ":"))
                     .map(line -> Long.parseLong(line.replaceAll("\\D", "")))
                     .findFirst().orElse(-1L);
         } catch (IOException e) {
@@ -130,7 +140,7 @@ public final class ServiceProcess implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
             try {
-                Thread.sleep(250);
+                Thread.sleep(100);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
@@ -141,14 +151,21 @@ public final class ServiceProcess implements AutoCloseable {
 
     @Override
     public void close() {
+        stop(Duration.ofSeconds(30));
+    }
+
+    /** SIGTERM, then SIGKILL if the process is still there after {@code grace}; returns its exit status. */
+    public int stop(Duration grace) {
         process.destroy();
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
+            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor();
             }
+            return process.exitValue();
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
+            return -1;
         }
     }
 }

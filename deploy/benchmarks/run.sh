@@ -4,6 +4,7 @@
 # packaged process, all on free ports, measures, prints the figures and stops everything.
 #
 #   ./deploy/benchmarks/run.sh [intake] [import] [list]     (default: all three)
+#   ./deploy/benchmarks/run.sh pipeline                     (complete deals through all five services)
 #   ./deploy/benchmarks/run.sh crypto [events per round]    (the cost of encrypting personal fields:
 #                                                            in-process, no service, no database)
 #   ./deploy/benchmarks/run.sh startup                      (start and stop of the five services against
@@ -31,14 +32,20 @@ if [ "${1:-}" = crypto ]; then
     io.salespipeline.platform.privacy.SealingCost "$@"
 fi
 
+SERVICES=lead-service
+if [[ " $* " == *" pipeline "* ]]; then
+  SERVICES="lead-service prospect-service proposal-service contract-service fulfillment-service"
+fi
 if [ "${SALES_BENCHMARK_SKIP_BUILD:-false}" != true ]; then
-  echo "Packaging lead-service and the benchmarks (tests skipped)..."
+  echo "Packaging $SERVICES and the benchmarks (tests skipped)..."
   (cd "$ROOT" && ./mvnw --batch-mode --no-transfer-progress -q -o package -DskipTests \
-    -pl lead-service,deploy/benchmarks -am)
+    -pl "$(echo $SERVICES | tr ' ' ','),deploy/benchmarks" -am)
 fi
 
-# The service runs from its own copy, so a build in the work tree cannot pull jars from under it.
-rm -rf "$BENCH/lead-service-app"
-cp -r "$ROOT/lead-service/target/quarkus-app" "$BENCH/lead-service-app"
+# The services run from their own copies, so a build in the work tree cannot pull jars from under them.
+for service in $SERVICES; do
+  rm -rf "$BENCH/$service-app"
+  cp -r "$ROOT/$service/target/quarkus-app" "$BENCH/$service-app"
+done
 exec "$JAVA" -Xmx1g ${SALES_BENCHMARK_JAVA_OPTS:-} -cp "$BENCH/classes:$(cat "$BENCH/benchmarks.classpath")" \
   -Dsales.root="$ROOT" io.salespipeline.benchmarks.Benchmarks "$@"

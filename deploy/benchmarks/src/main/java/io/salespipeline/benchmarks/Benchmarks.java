@@ -42,6 +42,21 @@ public final class Benchmarks {
         Set<String> parts = args.length == 0 ? Set.of("intake", "import", "list") : Set.of(args);
         Path root = Path.of(System.getProperty("sales.root", ".")).toAbsolutePath().normalize();
         Path work = root.resolve("deploy/benchmarks/target/run");
+        if (parts.contains("pipeline")) {
+            // The whole pipeline runs on its own PostgreSQL, broker and five services.
+            say("Benchmark of the pipeline, %s, %d cores, %s", Instant.now(), Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("java.version"));
+            try {
+                new PipelineBenchmark(root, root.resolve("deploy/benchmarks/target/pipeline-run"), line -> say("%s", line))
+                        .run();
+            } finally {
+                Files.createDirectories(work.getParent());
+                Files.write(work.getParent().resolve("results.txt"), report);
+            }
+            if (parts.size() == 1) {
+                return;
+            }
+        }
         int clients = Integer.getInteger("bench.clients", 32);
         int seconds = Integer.getInteger("bench.seconds", 20);
 
@@ -64,7 +79,7 @@ public final class Benchmarks {
             // per-user search throttle (120 a minute) is lifted here, not measured.
             config.put("sales.rate-limit.rules.lead-search.limit", "1000000000");
             config.putAll(Tokens.serviceConfig(work));
-            try (ServiceProcess service = LeadServiceProcess.start(root, Ports.free(), config,
+            try (ServiceProcess service = PackagedService.start(root, Ports.free(), config,
                     work.resolve("lead-service.log"))) {
                 Api api = new Api(service.baseUri(), service.managementUri(), Tokens.salesManager(work));
                 say("lead-service (packaged, -Xmx256m) on %s; PostgreSQL 17 on %d; Kafka on %s", service.baseUri(),

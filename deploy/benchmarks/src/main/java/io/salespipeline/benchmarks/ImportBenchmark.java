@@ -82,7 +82,7 @@ final class ImportBenchmark {
     }
 
     private long[] sample(long started) {
-        long[] used = LeadServiceProcess.heapUsed(api.http, service);
+        long[] used = PackagedService.heapUsed(api.http, service);
         return new long[] {started == 0 ? 0 : (System.nanoTime() - started) / 1_000_000, used[0], used[1]};
     }
 }

@@ -32,6 +32,14 @@ final class LoadGenerator implements AutoCloseable {
     record Result(double rate, Latencies latencies, long errors, List<Latencies> perSecond) {
     }
 
+    /**
+     * One unit of load, of any number of requests (the intake's one request, the pipeline's whole
+     * deal): completes with its latency in microseconds from {@code dueNanos}, or -1 when it failed.
+     */
+    interface Work {
+        Future<Long> start(long dueNanos);
+    }
+
     private final Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1));
     private final HttpClient http;
     private final URI base;
@@ -40,7 +48,17 @@ final class LoadGenerator implements AutoCloseable {
     LoadGenerator(String baseUri, String token, int connections) {
         this.base = URI.create(baseUri);
         this.token = token;
-        this.http = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setPipelining(false),
+        this.http = client(connections);
+    }
+
+    /** The one event loop everything of this generator runs on. */
+    Vertx vertx() {
+        return vertx;
+    }
+
+    /** Another kept-alive HTTP client on the same event loop (e.g. one per service). */
+    HttpClient client(int connections) {
+        return vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setPipelining(false),
                 new PoolOptions().setHttp1MaxSize(connections));
     }
 
@@ -66,6 +84,11 @@ final class LoadGenerator implements AutoCloseable {
      * answer arrived; latency counts from the send.
      */
     Result closedLoop(int clients, long seconds, Supplier<Call> calls) throws InterruptedException {
+        return closedLoop(clients, seconds, (Work) due -> send(calls.get(), due));
+    }
+
+    /** Like {@link #closedLoop(int, long, Supplier)} with units of work of any size. */
+    Result closedLoop(int clients, long seconds, Work work) throws InterruptedException {
         Latencies latencies = new Latencies();
         AtomicLong errors = new AtomicLong();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
@@ -73,7 +96,7 @@ final class LoadGenerator implements AutoCloseable {
         long started = System.nanoTime();
         vertx.runOnContext(ignored -> {
             for (int c = 0; c < clients; c++) {
-                next(calls, end, latencies, errors, done);
+                next(work, end, latencies, errors, done);
             }
         });
         done.await();
@@ -81,15 +104,15 @@ final class LoadGenerator implements AutoCloseable {
         return new Result(latencies.count() / elapsed, latencies, errors.get(), List.of());
     }
 
-    private void next(Supplier<Call> calls, long end, Latencies latencies, AtomicLong errors, CountDownLatch done) {
+    private void next(Work work, long end, Latencies latencies, AtomicLong errors, CountDownLatch done) {
         long now = System.nanoTime();
         if (now >= end) {
             done.countDown();
             return;
         }
-        send(calls.get(), now).onComplete(latency -> {
-            record(latency.result(), (System.nanoTime() - now) / 1000, latencies, errors);
-            next(calls, end, latencies, errors, done);
+        work.start(now).onComplete(latency -> {
+            record(latency.succeeded() ? latency.result() : -1, (System.nanoTime() - now) / 1000, latencies, errors);
+            next(work, end, latencies, errors, done);
         });
     }
 
@@ -100,6 +123,11 @@ final class LoadGenerator implements AutoCloseable {
      * one-millisecond timer that sends whatever has come due.
      */
     Result openLoop(double rate, long seconds, Supplier<Call> calls) throws InterruptedException {
+        return openLoop(rate, seconds, (Work) due -> send(calls.get(), due));
+    }
+
+    /** Like {@link #openLoop(double, long, Supplier)} with units of work of any size. */
+    Result openLoop(double rate, long seconds, Work work) throws InterruptedException {
         Latencies latencies = new Latencies();
         AtomicLong errors = new AtomicLong();
         long interval = (long) (1e9 / rate);
@@ -117,9 +145,10 @@ final class LoadGenerator implements AutoCloseable {
             for (; sent[0] < total && started + sent[0] * interval <= now; sent[0]++) {
                 long due = started + sent[0] * interval;
                 Latencies second = perSecond.get((int) Math.min(seconds, (due - started) / 1_000_000_000L));
-                send(calls.get(), due).onComplete(latency -> {
-                    long micros = latency.result() < 0 ? (System.nanoTime() - due) / 1000 : latency.result();
-                    record(latency.result(), micros, latencies, errors);
+                work.start(due).onComplete(latency -> {
+                    long result = latency.succeeded() ? latency.result() : -1;
+                    long micros = result < 0 ? (System.nanoTime() - due) / 1000 : result;
+                    record(result, micros, latencies, errors);
                     second.add(micros);
                     answered.countDown();
                 });

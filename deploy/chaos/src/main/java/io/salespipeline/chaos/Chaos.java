@@ -1,5 +1,6 @@
 package io.salespipeline.chaos;
 
+import io.salespipeline.infra.deal.CustomerMailbox;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,7 +74,7 @@ public final class Chaos {
 
             long start = System.nanoTime();
             List<Deal> driven;
-            try (Mailbox mailbox = new Mailbox(cluster.kafkaBootstrapServers())) {
+            try (CustomerMailbox mailbox = new CustomerMailbox(cluster.kafkaBootstrapServers())) {
                 List<Deal> deals = drive(settings, cluster, api, handOffs, mailbox, manager, start);
                 faults.run(start, this::say);
                 driven = awaitAll(deals);
@@ -104,7 +105,7 @@ public final class Chaos {
     private ExecutorService clients;
     private final List<Future<?>> running = new ArrayList<>();
 
-    private List<Deal> drive(Settings settings, Cluster cluster, Balancer api, HandOffs handOffs, Mailbox mailbox,
+    private List<Deal> drive(Settings settings, Cluster cluster, Balancer api, HandOffs handOffs, CustomerMailbox mailbox,
             String manager, long start) {
         clients = Executors.newFixedThreadPool(settings.clients());
         List<Deal> deals = new ArrayList<>();

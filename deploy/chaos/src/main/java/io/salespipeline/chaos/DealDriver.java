@@ -1,6 +1,8 @@
 package io.salespipeline.chaos;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.salespipeline.infra.deal.CustomerMailbox;
+import io.salespipeline.infra.deal.WalkThrough;
 import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,7 +28,7 @@ final class DealDriver {
 
     private final Balancer api;
     private final HandOffs handOffs;
-    private final Mailbox mailbox;
+    private final CustomerMailbox mailbox;
     private final Deal deal;
     private final String token;
     /** Orders and customers are a sales manager's view. */
@@ -34,7 +36,7 @@ final class DealDriver {
     private final long seed;
     private final Random random;
 
-    DealDriver(Balancer api, HandOffs handOffs, Mailbox mailbox, Deal deal, String token, String managerToken, long seed) {
+    DealDriver(Balancer api, HandOffs handOffs, CustomerMailbox mailbox, Deal deal, String token, String managerToken, long seed) {
         this.api = api;
         this.handOffs = handOffs;
         this.mailbox = mailbox;
@@ -68,11 +70,8 @@ final class DealDriver {
         String id = lead.get("id").asText();
         deal.leadId = id;
         String path = "/api/leads/" + id;
-        post("lead", path + "/assessment", "{\"viable\": true, \"reasons\": \"Budget and need confirmed\"}",
-                path, l -> !"NEW".equals(l.path("status").asText()));
-        post("lead", path + "/interest",
-                "{\"channel\": \"MEETING\", \"expressedAt\": \"2026-11-20T10:00:00Z\", \"topics\": \"analytics\"}",
-                path, l -> "QUALIFIED".equals(l.path("status").asText()));
+        post(WalkThrough.assessment(id), path, l -> !"NEW".equals(l.path("status").asText()));
+        post(WalkThrough.interest(id), path, l -> "QUALIFIED".equals(l.path("status").asText()));
         deal.dealId = expect(200, api.get("lead", path, token), "lead").get("dealId").asText();
         deal.stage = Deal.Stage.QUALIFIED;
     }
@@ -90,8 +89,7 @@ final class DealDriver {
                  "costSaving": {"amount": "24000.00", "currency": "EUR"}, "timeSavingHours": "40",
                  "period": "YEAR", "reasoning": "Two fewer admin days a month"}""",
                 path + "/applications", applications -> applications.size() >= 1);
-        post("prospect", path + "/readiness", null, path,
-                p -> "READY_FOR_PROPOSAL".equals(p.path("status").asText()));
+        post(WalkThrough.readiness(id), path, p -> "READY_FOR_PROPOSAL".equals(p.path("status").asText()));
         deal.stage = Deal.Stage.READY_FOR_PROPOSAL;
     }
 
@@ -107,7 +105,7 @@ final class DealDriver {
             int count = i + 1;
             post("proposal", path + "/lines", lines.get(i), path, p -> p.path("lines").size() >= count);
         }
-        post("proposal", path + "/sending", null, path, p -> !"DRAFT".equals(p.path("status").asText()));
+        post(WalkThrough.sendProposal(draft.get("id").asText()), path, p -> !"DRAFT".equals(p.path("status").asText()));
         // The customer accepts, through the link their contact is e-mailed (the seller's token would get 403):
         // the page path from the mailer, the form posted without a token, through the balancer.
         String page = awaitLink(draft.get("id").asText());
@@ -116,8 +114,9 @@ final class DealDriver {
             Balancer.Reply state = api.get("proposal", path, token);
             return state.status() == 200 && state.body() != null && accepted.test(state.body());
         };
-        Balancer.Reply decision = api.send("proposal", "POST", page + "/acceptance", null,
-                "version=" + draft.get("version").asInt(),
+        WalkThrough.Request acceptance = WalkThrough.customerAcceptance(page, draft.get("version").asInt());
+        Balancer.Reply decision = api.send(acceptance.service(), acceptance.method(), acceptance.path(), null,
+                acceptance.body(),
                 Map.of("Content-Type", "application/x-www-form-urlencoded", "Accept", "text/html",
                         "User-Agent", "chaos customer " + deal.n), alreadyAccepted);
         if (!decision.alreadyDone() && decision.status() != 200) {
@@ -150,45 +149,48 @@ final class DealDriver {
     }
 
     private void placeFirstOrder() {
-        String path = "/api/contracts/" + awaitOne("contract", "contract", "/api/contracts").get("id").asText();
-        post("contract", path + "/sending", null, path, c -> !"DRAFT".equals(c.path("status").asText()));
+        String id = awaitOne("contract", "contract", "/api/contracts").get("id").asText();
+        String path = "/api/contracts/" + id;
+        post(WalkThrough.sendContract(id), path, c -> !"DRAFT".equals(c.path("status").asText()));
         // The seller signs the document stored with the sending without naming its hash.
-        post("contract", path + "/signatures", """
-                {"signerName": "SELLER signer %1$d", "signerEmail": "SELLER%1$d@example.com", "role": "SELLER"}"""
-                .formatted(deal.n), path, c -> c.path("signatures").findValuesAsText("role").contains("SELLER"));
+        post(WalkThrough.sellerSignature(id), path, c -> c.path("signatures").findValuesAsText("role").contains("SELLER"));
         // The customer signs and orders through the links e-mailed to them, with the code e-mailed on request.
         String hash = expect(200, api.get("contract", path, token), "contract").path("documentSha256").asText();
         String signing = page("CONTRACT_SIGNATURE");
         String requested = Instant.now().minusSeconds(1).toString();
-        customerPost(signing + "/code", "", path, c -> false);
-        String code = mailbox.await(deal.dealId, "io.salespipeline.contract.SigningCodeSent.v1",
+        customerPost(WalkThrough.signingCode(signing), path, c -> false);
+        String code = mailbox.await(deal.dealId, CustomerMailbox.CODE,
                 m -> m.path("sentAt").asText().compareTo(requested) >= 0, HAND_OFF_TIMEOUT).path("code").asText();
-        customerPost(signing + "/signature", "signerName=CFO+%d&documentSha256=%s&hashConfirmed=yes&code=%s"
-                .formatted(deal.n, hash, code), path,
+        customerPost(WalkThrough.customerSignature(signing, hash, code), path,
                 c -> c.path("signatures").findValuesAsText("role").contains("CUSTOMER"));
-        customerPost(page("FIRST_ORDER") + "/order", "poNumber=PO-%d&requestedDeliveryDate=2026-12-15".formatted(deal.n),
-                path, c -> !c.path("firstOrder").isNull() && !c.path("firstOrder").isMissingNode());
+        customerPost(WalkThrough.firstOrder(page("FIRST_ORDER"), "PO-" + deal.n), path,
+                c -> !c.path("firstOrder").isNull() && !c.path("firstOrder").isMissingNode());
         deal.stage = Deal.Stage.FIRST_ORDER_PLACED;
     }
 
     /** The path of the customer's page from the link e-mailed for this purpose. */
     private String page(String purpose) {
-        JsonNode link = mailbox.await(deal.dealId, "io.salespipeline.contract.CustomerActionRequested.v1",
+        JsonNode link = mailbox.await(deal.dealId, CustomerMailbox.LINK,
                 m -> purpose.equals(m.path("purpose").asText()), HAND_OFF_TIMEOUT);
         return java.net.URI.create(link.path("url").asText()).getPath();
     }
 
     /** A form the customer posts on their page (no token; the link is the permission). */
-    private void customerPost(String path, String form, String checkPath, Predicate<JsonNode> done) {
+    private void customerPost(WalkThrough.Request form, String checkPath, Predicate<JsonNode> done) {
         BooleanSupplier alreadyDone = () -> {
             Balancer.Reply state = api.get("contract", checkPath, token);
             return state.status() == 200 && state.body() != null && done.test(state.body());
         };
-        Balancer.Reply reply = api.send("contract", "POST", path, null, form,
-                Map.of("Content-Type", "application/x-www-form-urlencoded", "Accept", "text/html"), alreadyDone);
+        Balancer.Reply reply = api.send(form.service(), form.method(), form.path(), null, form.body(),
+                Map.of("Content-Type", form.contentType(), "Accept", "text/html"), alreadyDone);
         if (!reply.alreadyDone() && reply.status() != 200) {
-            throw new IllegalStateException("POST " + path + " answered " + reply.status());
+            throw new IllegalStateException("POST " + form.path() + " answered " + reply.status());
         }
+    }
+
+    /** A walk-through's POST (its path and body from WalkThrough) whose repeat is not harmless. */
+    private void post(WalkThrough.Request request, String checkPath, Predicate<JsonNode> done) {
+        post(request.service(), request.path(), request.body(), checkPath, done);
     }
 
     /** A POST whose repeat is not harmless: {@code done} (read at {@code checkPath}) says whether it took effect. */

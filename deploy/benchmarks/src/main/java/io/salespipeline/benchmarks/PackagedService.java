@@ -11,20 +11,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** lead-service as the benchmarks run it: the packaged copy run.sh set aside, 256 MiB heap, quiet logs. */
-final class LeadServiceProcess {
+/** A service as the benchmarks run it: the packaged copy run.sh set aside, 256 MiB heap, quiet logs. */
+final class PackagedService {
 
-    private LeadServiceProcess() {
+    private PackagedService() {
     }
 
     static ServiceProcess start(Path root, int port, Map<String, String> config, Path log) {
+        return start("lead-service", root, port, config, log);
+    }
+
+    /** {@code service} (e.g. "prospect-service") from deploy/benchmarks/target/{service}-app. */
+    static ServiceProcess start(String service, Path root, int port, Map<String, String> config, Path log) {
         List<String> jvm = new ArrayList<>(List.of("-Xmx256m", "-Dquarkus.log.level=WARN"));
         // Extra JVM options for the service, e.g. a flight recording: -Dbench.service.jvm="-XX:StartFlightRecording=..."
         String extra = System.getProperty("bench.service.jvm", "").strip();
         if (!extra.isEmpty()) {
             jvm.addAll(List.of(extra.split("\\s+")));
         }
-        return ServiceProcess.start("lead-service", root.resolve("deploy/benchmarks/target/lead-service-app/quarkus-run.jar"),
+        return ServiceProcess.start(service, root.resolve("deploy/benchmarks/target/" + service + "-app/quarkus-run.jar"),
                 port, jvm, config, log);
     }
 

@@ -74,7 +74,6 @@ public final class Benchmarks {
             config.put("quarkus.datasource.username", database.user());
             config.put("quarkus.datasource.password", database.password());
             config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
-            config.put("sales.lead-imports.spool-dir", work.resolve("spool").toString());
             // The list benchmark measures searching, hundreds of times a minute as one user: the
             // per-user search throttle (120 a minute) is lifted here, not measured.
             config.put("sales.rate-limit.rules.lead-search.limit", "1000000000");

@@ -75,7 +75,6 @@ final class Cluster implements AutoCloseable {
         config.put("quarkus.management.host", "127.0.0.1");
         if (service.equals("lead")) {
             config.put("sales.web-forms.token-secret", webFormSecret);
-            config.put("sales.lead-imports.spool-dir", settings.work().resolve("spool-" + replica).toString());
         }
         return config;
     }

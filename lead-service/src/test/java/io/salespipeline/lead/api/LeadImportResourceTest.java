@@ -19,7 +19,6 @@ import io.salespipeline.lead.application.imports.ImportWorkers;
 import jakarta.inject.Inject;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -456,8 +455,7 @@ class LeadImportResourceTest {
         // A file of 5 rows whose first 2 were committed (checkpoint 2) before the service stopped.
         String csv = "name,email\nA,a@resume.example\nB,b@resume.example\nC,c@resume.example\n"
                 + "D,d@resume.example\nE,e@resume.example\n";
-        Files.createDirectories(spool.file(id).getParent());
-        Files.writeString(spool.file(id), csv);
+        storedByAnotherReplica(id, csv);
         interrupted(id, list, "SKIP_BAD_ROWS", 2, 2);
 
         assertTrue(workers.recoverStale(Instant.now()).contains(id));
@@ -468,6 +466,8 @@ class LeadImportResourceTest {
         // Rows 1 and 2 were not read again: only C, D and E were written by the resumed run.
         assertEquals(List.of("c@resume.example", "d@resume.example", "e@resume.example"),
                 List.copyOf(leadsOf(list).keySet()));
+        // The import has ended: its file is gone from the database.
+        await().atMost(Duration.ofSeconds(10)).until(() -> !spool.holds(id));
     }
 
     @Test
@@ -487,8 +487,7 @@ class LeadImportResourceTest {
     void anInterruptedAllOrNothingImportStartsOver() throws Exception {
         String list = unique("Restarted list");
         UUID id = UUID.randomUUID();
-        Files.createDirectories(spool.file(id).getParent());
-        Files.writeString(spool.file(id), "name,email\nA,a@restart.example\nB,b@restart.example\n");
+        storedByAnotherReplica(id, "name,email\nA,a@restart.example\nB,b@restart.example\n");
         interrupted(id, list, "ALL_OR_NOTHING", 1, 1);
 
         assertTrue(workers.recoverStale(Instant.now()).contains(id));
@@ -497,6 +496,27 @@ class LeadImportResourceTest {
         assertEquals(2, done.getInt("rowsRead"));
         assertEquals(2, done.getInt("created"));
         assertEquals(2, leadsOf(list).size());
+    }
+
+    /**
+     * The file as another replica stored it: only in the database (this process never saw it),
+     * in two parts split inside a row, as a file larger than one part is.
+     */
+    private void storedByAnotherReplica(UUID id, String csv) {
+        byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+        int split = bytes.length / 2;
+        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(
+                "insert into lead_import_file_part (import_id, part, bytes) values (?, ?, ?)")) {
+            insert.setObject(1, id);
+            insert.setInt(2, 0);
+            insert.setBytes(3, Arrays.copyOfRange(bytes, 0, split));
+            insert.executeUpdate();
+            insert.setInt(2, 1);
+            insert.setBytes(3, Arrays.copyOfRange(bytes, split, bytes.length));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** An import sam.seller started, left RUNNING with an old heartbeat by a process that stopped mid-way. */

@@ -1,16 +1,14 @@
 package io.salespipeline.platform.web;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -19,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,8 +43,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * requests do not count there. Over the limit: 429 problem+json with {@code Retry-After}
  * (seconds). The client IP is the request's remote address: the connection's, or the visitor's
  * as Quarkus resolves it from X-Forwarded-For when the connection comes from one of
- * {@code quarkus.http.proxy.trusted-proxies} (SALES_TRUSTED_PROXIES; none by default). Buckets
- * are per instance (a limit of n per replica).
+ * {@code quarkus.http.proxy.trusted-proxies} (SALES_TRUSTED_PROXIES; none by default). The
+ * buckets are shared by every replica ({@link SharedBuckets}: in the service's database), so a
+ * limit of n is n whatever the number of replicas.
  */
 @ApplicationScoped
 public class RateLimits {
@@ -85,8 +85,8 @@ public class RateLimits {
     @Inject
     Instance<CurrentIdentityAssociation> identities;
 
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-            .maximumSize(100_000).expireAfterAccess(1, TimeUnit.HOURS).build();
+    @Inject
+    SharedBuckets buckets;
 
     void register(@Observes Filters filters) {
         if (!config.rules().isEmpty()) {
@@ -97,23 +97,46 @@ public class RateLimits {
     private void check(RoutingContext context) {
         String path = context.normalizedPath();
         String method = context.request().method().name();
+        List<Counted> counted = new ArrayList<>();
         for (Map.Entry<String, Config.Rule> entry : config.rules().entrySet()) {
             Config.Rule rule = entry.getValue();
             if (PER_SUBJECT.equals(rule.per()) || !applies(rule, path, method, context.queryParams()::contains)) {
                 continue;
             }
             String client = client(rule, context);
-            if (client == null) {
-                continue;
+            if (client != null) {
+                counted.add(new Counted(entry.getKey(), rule, client));
             }
-            OptionalLong wait = consume(entry.getKey(), rule, client);
+        }
+        if (counted.isEmpty()) {
+            context.next();
+            return;
+        }
+        // The buckets are in the database: counted on a worker thread, never on the event loop.
+        context.vertx().executeBlocking(() -> firstRefusal(counted), false).onComplete(result -> {
+            OptionalLong wait = result.succeeded() ? result.result() : OptionalLong.empty();
             if (wait.isPresent()) {
                 context.response().putHeader("Retry-After", Long.toString(wait.getAsLong()));
                 ProblemResponses.end(context, 429, "too-many-requests", "Too many requests", detail(wait.getAsLong()));
-                return;
+            } else {
+                context.next();
+            }
+        });
+    }
+
+    /** One bucket a request counts against: its rule and its client. */
+    private record Counted(String ruleName, Config.Rule rule, String client) {
+    }
+
+    /** Empty when every bucket let the request pass; else the seconds to wait of the first that did not. */
+    private OptionalLong firstRefusal(List<Counted> counted) {
+        for (Counted bucket : counted) {
+            OptionalLong wait = consume(bucket.ruleName(), bucket.rule(), bucket.client());
+            if (wait.isPresent()) {
+                return wait;
             }
         }
-        context.next();
+        return OptionalLong.empty();
     }
 
     /** The {@code per=subject} rules, once the operation is matched and the caller known. */
@@ -129,9 +152,16 @@ public class RateLimits {
             return Uni.createFrom().nullItem();
         }
         return identities.get().getDeferredIdentity()
-                .map(identity -> limitSubject(rules, identity))
+                .chain(identity -> offEventLoop(() -> limitSubject(rules, identity)))
                 // A refused token is not for this filter to answer: authorization does, with 401.
                 .onFailure().recoverWithNull();
+    }
+
+    /** The buckets are in the database: a blocking endpoint's filter is on a worker thread already, else it moves to one. */
+    private static Uni<Response> offEventLoop(java.util.function.Supplier<Response> count) {
+        Uni<Response> counted = Uni.createFrom().item(count);
+        return BlockingOperationControl.isBlockingAllowed() ? counted
+                : counted.runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     private Response limitSubject(List<Map.Entry<String, Config.Rule>> rules, SecurityIdentity identity) {
@@ -150,11 +180,7 @@ public class RateLimits {
 
     /** Empty when the request may pass; else the seconds until it may. */
     private OptionalLong consume(String ruleName, Config.Rule rule, String client) {
-        Bucket bucket = buckets.get(ruleName + "|" + client, key -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(rule.limit())
-                        .refillGreedy(rule.limit(), rule.period()).build())
-                .build());
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = buckets.take(ruleName, client, rule.limit(), rule.period());
         if (probe.isConsumed()) {
             return OptionalLong.empty();
         }

@@ -17,6 +17,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.function.IOSupplier;
 import org.apache.commons.io.input.BOMInputStream;
 
 /**
@@ -37,8 +38,12 @@ public final class CsvFiles {
     private CsvFiles() {
     }
 
-    /** The separator the header line uses most, outside quotes; {@code ,} if it has none. */
     public static char detectDelimiter(Path file) {
+        return detectDelimiter(() -> Files.newInputStream(file));
+    }
+
+    /** The separator the header line uses most, outside quotes; {@code ,} if it has none. */
+    public static char detectDelimiter(IOSupplier<InputStream> file) {
         try (BufferedReader reader = new BufferedReader(reader(file))) {
             String line = reader.readLine();
             if (line == null) {
@@ -72,8 +77,12 @@ public final class CsvFiles {
         }
     }
 
-    /** A parser over the whole file; its first record is the header row. */
     public static CSVParser open(Path file, char delimiter) throws IOException {
+        return open(() -> Files.newInputStream(file), delimiter);
+    }
+
+    /** A parser over the whole file (opened anew from its first byte); its first record is the header row. */
+    public static CSVParser open(IOSupplier<InputStream> file, char delimiter) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder()
                 .setDelimiter(delimiter)
                 .setIgnoreEmptyLines(true)
@@ -82,8 +91,12 @@ public final class CsvFiles {
         return CSVParser.builder().setReader(reader(file)).setFormat(format).get();
     }
 
-    /** The header row's column names. */
     public static List<String> header(Path file, char delimiter) {
+        return header(() -> Files.newInputStream(file), delimiter);
+    }
+
+    /** The header row's column names. */
+    public static List<String> header(IOSupplier<InputStream> file, char delimiter) {
         try (CSVParser parser = open(file, delimiter)) {
             Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext()) {
@@ -106,8 +119,8 @@ public final class CsvFiles {
      * UTF-8, strictly (a byte that is not UTF-8 is an error, not a silent replacement), BOM
      * skipped, lines bounded ({@link #MAX_LINE_CHARS}).
      */
-    private static Reader reader(Path file) throws IOException {
-        InputStream bytes = BOMInputStream.builder().setInputStream(Files.newInputStream(file)).get();
+    private static Reader reader(IOSupplier<InputStream> file) throws IOException {
+        InputStream bytes = BOMInputStream.builder().setInputStream(file.get()).get();
         return new BoundedLines(new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)),
                 MAX_LINE_CHARS);

@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
+import java.io.InputStream;
 import io.salespipeline.lead.application.routing.LeadRouter;
 import io.salespipeline.lead.domain.RoutingWay;
 import java.sql.Connection;
@@ -22,6 +22,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.function.IOSupplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -85,7 +86,7 @@ public class ImportRun {
             if (job == null || job.state().isFinished()) {
                 return;
             }
-            Path file = spool.file(id);
+            IOSupplier<InputStream> file = () -> spool.open(id);
             if (!spool.holds(id)) {
                 failWithWhatWasDone(job, "The uploaded file is gone (the import was interrupted and cannot resume)");
                 return;
@@ -109,7 +110,7 @@ public class ImportRun {
         }
     }
 
-    private boolean skippingBadRows(Job job, Path file) throws SQLException, IOException {
+    private boolean skippingBadRows(Job job, IOSupplier<InputStream> file) throws SQLException, IOException {
         ColumnMapping mapping = ColumnMapping.of(job.header(), job.mapping());
         try (Connection connection = dataSource.getConnection(); CSVParser parser = CsvFiles.open(file, job.delimiter());
                 BatchWriterThread writes = new BatchWriterThread("lead-import-writer-" + job.id());
@@ -139,7 +140,7 @@ public class ImportRun {
         }
     }
 
-    private boolean allOrNothing(Job job, Path file) throws SQLException, IOException {
+    private boolean allOrNothing(Job job, IOSupplier<InputStream> file) throws SQLException, IOException {
         ColumnMapping mapping = ColumnMapping.of(job.header(), job.mapping());
         try (Connection data = dataSource.getConnection(); Connection progress = dataSource.getConnection();
                 CSVParser parser = CsvFiles.open(file, job.delimiter());

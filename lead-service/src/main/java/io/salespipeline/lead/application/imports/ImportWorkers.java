@@ -25,7 +25,7 @@ import org.jboss.logging.Logger;
  * {@code sales.lead-imports.recovery-interval}, every unfinished import whose worker has shown
  * no sign of life for {@code sales.lead-imports.stale-after} (a restart, a crash, a dead
  * replica) is taken over and resumed from its checkpoint, or marked FAILED with what was done
- * when its file is gone. No import is left RUNNING silently.
+ * when its file is gone. Stored files no import waits for are deleted on the same schedule. No import is left RUNNING silently.
  */
 @ApplicationScoped
 public class ImportWorkers {
@@ -46,6 +46,9 @@ public class ImportWorkers {
 
     @Inject
     LeadImportsConfig config;
+
+    @Inject
+    ImportSpool spool;
 
     private ExecutorService pool;
 
@@ -87,6 +90,16 @@ public class ImportWorkers {
     @Scheduled(every = "${sales.lead-imports.recovery-interval:15s}", delayed = "${sales.lead-imports.recovery-interval:15s}")
     void recoverPeriodically() {
         recoverStale();
+        deleteAbandonedFiles();
+    }
+
+    /** Files whose import was never recorded, or ended without its file being deleted. */
+    private void deleteAbandonedFiles() {
+        try {
+            spool.deleteAbandoned(Instant.now().minus(config.staleAfter()));
+        } catch (SQLException e) {
+            LOG.warn("Deleting abandoned import files failed; will try again", e);
+        }
     }
 
     /** Takes over the stale unfinished imports and resumes them; answers their ids. */

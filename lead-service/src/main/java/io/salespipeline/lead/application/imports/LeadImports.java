@@ -18,7 +18,6 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,6 +30,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.io.function.IOSupplier;
 
 /** Bulk import use cases: accept a file (it then runs in the background), its progress, its rejected rows. */
 @ApplicationScoped
@@ -55,7 +55,7 @@ public class LeadImports {
     DataSource dataSource;
 
     /**
-     * Stores the upload on disk, checks its header row against the mapping (a file that cannot
+     * Stores the upload in the database ({@link ImportSpool}), checks its header row against the mapping (a file that cannot
      * make leads is refused now, with 400, not later), records the import as QUEUED and hands it
      * to a background worker.
      *
@@ -68,7 +68,7 @@ public class LeadImports {
         long size = spool.receive(id, upload);
         LeadImport accepted;
         try {
-            Path file = spool.file(id);
+            IOSupplier<InputStream> file = () -> spool.open(id);
             char delimiter = CsvFiles.detectDelimiter(file);
             ColumnMapping mapping = ColumnMapping.of(CsvFiles.header(file, delimiter), columns);
             String by = actor.name();

@@ -2,15 +2,11 @@ package io.salespipeline.lead.application.imports;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.nio.file.Path;
 import java.time.Duration;
 
 /** Bulk imports: {@code sales.lead-imports.*}. */
 @ConfigMapping(prefix = "sales.lead-imports")
 public interface LeadImportsConfig {
-
-    /** Where uploaded files wait for their worker (the upload is spooled before the 202 answer). */
-    Path spoolDir();
 
     /** Rows per batch: one statement and one commit each. */
     @WithDefault("1000")

@@ -89,7 +89,6 @@ final class PipelineBenchmark {
             byte[] secret = new byte[32];
             new SecureRandom().nextBytes(secret);
             config.put("sales.web-forms.token-secret", HexFormat.of().formatHex(secret));
-            config.put("sales.lead-imports.spool-dir", work.resolve("spool").toString());
         }
         return config;
     }

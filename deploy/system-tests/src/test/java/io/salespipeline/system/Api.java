@@ -120,10 +120,6 @@ final class Api {
         return new io.salespipeline.client.fulfillment.api.CustomersApi(fulfillmentClient());
     }
 
-    io.salespipeline.client.fulfillment.api.SurveyResponsesApi surveyResponses() {
-        return new io.salespipeline.client.fulfillment.api.SurveyResponsesApi(fulfillmentClient());
-    }
-
     io.salespipeline.client.fulfillment.api.OrdersApi orders() {
         return new io.salespipeline.client.fulfillment.api.OrdersApi(fulfillmentClient());
     }

@@ -17,13 +17,14 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The customer's side of a deal: the link their contact is e-mailed, read from proposal-service's
- * CustomerActionRequested as a mailer reads it (the URL is in the event only), and the page's forms
- * posted as a browser posts them, without any token.
+ * The customer's side of a deal: the links their contact is e-mailed, read from proposal-service's
+ * and fulfillment-service's CustomerActionRequested as a mailer reads them (the URL is in the event
+ * only), and the pages' forms posted as a browser posts them, without any token.
  */
 final class CustomerDecision {
 
     private static final String TOPIC = "sales.proposal.customer-action-requested";
+    private static final String SURVEY_TOPIC = "sales.fulfillment.customer-action-requested";
     private static final HttpClient BROWSER = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private CustomerDecision() {
@@ -31,10 +32,19 @@ final class CustomerDecision {
 
     /** The page URL of the latest link issued for this proposal version (waits for the event). */
     static String proposalLink(String kafka, String proposalId, Duration within) {
+        return latestLink(kafka, TOPIC, proposalId, within);
+    }
+
+    /** The page URL of the latest survey link issued about this order (sent when it was delivered). */
+    static String surveyLink(String kafka, String orderId, Duration within) {
+        return latestLink(kafka, SURVEY_TOPIC, orderId, within);
+    }
+
+    private static String latestLink(String kafka, String topic, String recordId, Duration within) {
         AtomicReference<String> url = new AtomicReference<>();
         await().atMost(within).pollInterval(Duration.ofMillis(500)).until(() -> {
-            TopicRecords.readAll(kafka, TOPIC).stream().map(r -> JsonPath.from(r.value()))
-                    .filter(event -> proposalId.equals(event.getString("recordId")))
+            TopicRecords.readAll(kafka, topic).stream().map(r -> JsonPath.from(r.value()))
+                    .filter(event -> recordId.equals(event.getString("recordId")))
                     .reduce((first, second) -> second).ifPresent(event -> url.set(event.getString("url")));
             return url.get() != null;
         });
@@ -53,6 +63,19 @@ final class CustomerDecision {
     static void reject(String page, int version, String reason, String userAgent) {
         post(page + "/rejection", "version=" + version + "&reason=" + URLEncoder.encode(reason, StandardCharsets.UTF_8),
                 userAgent);
+    }
+
+    /** Opens the survey page, then answers it: a score and a comment, once. */
+    static void answerSurvey(String page, int score, String comment, String userAgent) {
+        HttpResponse<String> shown = send(HttpRequest.newBuilder(URI.create(page)).header("Accept", "text/html")
+                .header("User-Agent", userAgent).GET().build());
+        assertEquals(200, shown.statusCode(), shown.body());
+        assertTrue(shown.body().contains("How likely are you to recommend us"), shown.body());
+        post(page + "/answer", "score=" + score + "&comment=" + URLEncoder.encode(comment, StandardCharsets.UTF_8),
+                userAgent);
+        HttpResponse<String> again = send(HttpRequest.newBuilder(URI.create(page)).header("Accept", "text/html")
+                .header("User-Agent", userAgent).GET().build());
+        assertEquals(410, again.statusCode(), "the survey link is spent by the answer: " + again.body());
     }
 
     private static void post(String url, String form, String userAgent) {

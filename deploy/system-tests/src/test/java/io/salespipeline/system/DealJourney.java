@@ -99,7 +99,7 @@ final class DealJourney {
      * publishes every event type of a deal: the person arrives again through a web form, a sales
      * manager assigns the lead by hand, each stage shares the deal with a colleague, the seller
      * logs a meeting, the sent proposal is revised and sent again, and after the order its support
-     * owner starts work on it and the customer answers a survey. {@code midDeal} runs once the prospect is ready for a proposal.
+     * owner delivers it and the customer answers the survey through the link the delivery sent them. {@code midDeal} runs once the prospect is ready for a proposal.
      */
     DealJourney everyStep(Runnable midDeal) {
         this.everyStep = true;
@@ -120,7 +120,7 @@ final class DealJourney {
             ProposalView accepted = proposeAndAccept(dealId);
             closeContract(dealId);
             if (everyStep) {
-                DealSteps.startOrderAndAnswerSurvey(system, traceParent, dealId, n);
+                DealSteps.deliverAndAnswerSurvey(system, traceParent, dealId, n);
             }
             return new Outcome(dealId.toString(), new BigDecimal(accepted.getTotals().getTotal().getAmount()),
                     accepted.getTotals().getTotal().getCurrency());

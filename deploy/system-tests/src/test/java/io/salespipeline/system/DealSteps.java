@@ -4,15 +4,16 @@ import static io.restassured.RestAssured.given;
 import static io.salespipeline.system.DealJourney.awaitOne;
 import static io.salespipeline.system.DealJourney.call;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.salespipeline.client.fulfillment.api.CustomersApi;
 import io.salespipeline.client.fulfillment.api.OrdersApi;
 import io.salespipeline.client.fulfillment.model.CustomerView;
 import io.salespipeline.client.fulfillment.model.StatusChangeInput;
-import io.salespipeline.client.fulfillment.model.SurveyAnswerInput;
 import io.salespipeline.client.lead.model.FormField;
 import io.salespipeline.client.lead.model.FormFieldTarget;
 import io.salespipeline.client.lead.model.WebFormInput;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -46,10 +47,11 @@ final class DealSteps {
     }
 
     /**
-     * The customer's support owner (chosen at the hand-off) starts work on the first order; a sales
-     * manager invites the customer to a survey, and the customer answers through the link's token.
+     * The customer's support owner (chosen at the hand-off) works the first order to its delivery;
+     * the delivery sends the customer's contact a survey link (read from Kafka as a mailer reads it),
+     * and the customer answers on its page, without any token. The answer counts for the owner.
      */
-    static void startOrderAndAnswerSurvey(SalesSystem system, String traceParent, UUID dealId, int n) {
+    static void deliverAndAnswerSurvey(SalesSystem system, String traceParent, UUID dealId, int n) {
         Api manager = Api.as(system, "mia.manager", "sales-manager", traceParent);
         CustomersApi customers = manager.customers();
         CustomerView customer = awaitOne(() -> customers.listCustomers(null, dealId, null, null, null).getItems());
@@ -57,10 +59,15 @@ final class DealSteps {
         UUID order = awaitOne(() -> orders.listOrders(null, null, dealId, null, null).getItems()).getId();
         call(() -> orders.changeOrderStatus(order, new StatusChangeInput().status(StatusChangeInput.StatusEnum.IN_PROGRESS)
                 .note("Kick-off booked")));
-        String token = call(() -> customers.inviteCustomerToSurvey(customer.getId())).getToken();
-        call(() -> {
-            manager.surveyResponses().answerSurvey(token, new SurveyAnswerInput().score(9).comment("Smooth start " + n));
-            return null;
-        });
+        for (StatusChangeInput.StatusEnum status : List.of(StatusChangeInput.StatusEnum.SHIPPED,
+                StatusChangeInput.StatusEnum.DELIVERED)) {
+            call(() -> orders.changeOrderStatus(order, new StatusChangeInput().status(status)));
+        }
+        String page = CustomerDecision.surveyLink(system.kafka(), order.toString(), Duration.ofSeconds(90));
+        CustomerDecision.answerSurvey(page, 9, "Smooth start " + n, "DealJourney browser " + n);
+        var surveys = call(() -> customers.listCustomerSurveys(customer.getId(), null, null)).getItems();
+        assertEquals(1, surveys.size(), "one answer, the customer's: " + surveys);
+        assertEquals(Boolean.TRUE, surveys.get(0).getFromCustomer());
+        assertEquals(customer.getSupportOwner(), surveys.get(0).getSupportOwner());
     }
 }

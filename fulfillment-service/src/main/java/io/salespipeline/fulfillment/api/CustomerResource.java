@@ -6,12 +6,15 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import java.net.URI;
 import io.salespipeline.fulfillment.api.CustomerRequests.ReassignmentInput;
 import io.salespipeline.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import io.salespipeline.fulfillment.application.Customers;
+import io.salespipeline.fulfillment.application.SurveyLinks;
 import io.salespipeline.fulfillment.application.Surveys;
+import io.salespipeline.platform.customerlink.CustomerLinkView;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import io.salespipeline.fulfillment.domain.Customer;
 import io.salespipeline.fulfillment.domain.Survey;
 import io.salespipeline.platform.domain.InvalidInputException;
@@ -43,6 +46,9 @@ public class CustomerResource {
 
     @Inject
     Surveys surveys;
+
+    @Inject
+    SurveyLinks surveyLinks;
 
     @GET
     @Operation(operationId = "listCustomers", summary = "List customers",
@@ -101,15 +107,16 @@ public class CustomerResource {
     @POST
     @Path("{id}/survey-invitations")
     @Operation(operationId = "inviteCustomerToSurvey", summary = "Invite the customer to a relationship survey",
-            description = "Invite the customer to rate the relationship as a whole: a link to send to the customer "
-            + "(sendTo), with a single-use token that expires (sales.survey.invitation-validity); only the customer's "
-            + "answer (POST /api/survey-responses/{token}) counts towards the latest score and the NPS")
-    @APIResponse(responseCode = "201", description = "The invitation; Location is the link the customer answers at (also its url).",
+            description = "Send the customer's contact a survey link about the relationship as a whole (as often as "
+            + "staff like; the customer's earlier live one is revoked). The link's URL goes to the contact only "
+            + "(CustomerActionRequested on sales.fulfillment.customer-action-requested); the answer is the link "
+            + "without it, so no staff member can answer in the customer's place. 409 when the contact has no e-mail "
+            + "address.")
+    @APIResponse(responseCode = "201", description = "The link, without its token or URL.",
             headers = @Header(name = "Location", ref = "Location"),
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SurveyInvitationView.class)))
-    public Response inviteToSurvey(@PathParam("id") UUID id) {
-        SurveyInvitationView invitation = SurveyInvitationView.of(surveys.inviteAboutCustomer(id));
-        return Response.created(URI.create(invitation.url())).entity(invitation).build();
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CustomerLinkView.class)))
+    public Response inviteToSurvey(@PathParam("id") UUID id, @Context UriInfo uri) {
+        return SurveyLinkResource.created(surveyLinks.inviteAboutCustomer(id), id, uri);
     }
 
     @GET

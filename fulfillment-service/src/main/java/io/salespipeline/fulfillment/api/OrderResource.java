@@ -6,12 +6,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import java.net.URI;
 import io.salespipeline.fulfillment.api.OrderRequests.NewOrderInput;
 import io.salespipeline.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import io.salespipeline.fulfillment.api.OrderRequests.StatusChangeInput;
-import io.salespipeline.fulfillment.application.Surveys;
+import io.salespipeline.fulfillment.application.SurveyLinks;
+import io.salespipeline.platform.customerlink.CustomerLinkView;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -43,7 +43,7 @@ public class OrderResource {
     OrderUseCases orders;
 
     @Inject
-    Surveys surveys;
+    SurveyLinks surveyLinks;
 
     @GET
     @Operation(operationId = "listOrders", summary = "List orders",
@@ -82,15 +82,17 @@ public class OrderResource {
     @POST
     @Path("{id}/survey-invitations")
     @Operation(operationId = "inviteOrderToSurvey", summary = "Invite the customer to an order survey",
-            description = "Invite the customer to rate this order, once it is DELIVERED or COMPLETED: a link to send "
-            + "to the customer (sendTo), with a single-use token that expires (sales.survey.invitation-validity). "
-            + "Issuing it again replaces the token (the old link stops working) until the customer has answered (then 409).")
-    @APIResponse(responseCode = "201", description = "The invitation; Location is the link the customer answers at (also its url).",
+            description = "Send the customer's contact a new survey link about this order, once it is DELIVERED or "
+            + "COMPLETED (else 409) and until the customer has answered about it (then 409); the order's earlier live "
+            + "link is revoked. A link is also sent by itself when the order is delivered. The link's URL goes to the "
+            + "contact only (CustomerActionRequested on sales.fulfillment.customer-action-requested); the answer is "
+            + "the link without it, so no staff member can answer in the customer's place. 409 too when the contact "
+            + "has no e-mail address.")
+    @APIResponse(responseCode = "201", description = "The link, without its token or URL.",
             headers = @Header(name = "Location", ref = "Location"),
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SurveyInvitationView.class)))
-    public Response inviteToSurvey(@PathParam("id") UUID id) {
-        SurveyInvitationView invitation = SurveyInvitationView.of(surveys.inviteAboutOrder(id));
-        return Response.created(URI.create(invitation.url())).entity(invitation).build();
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CustomerLinkView.class)))
+    public Response inviteToSurvey(@PathParam("id") UUID id, @Context UriInfo uri) {
+        return SurveyLinkResource.created(surveyLinks.inviteAboutOrder(id), orders.get(id).customerId(), uri);
     }
 
     @POST

@@ -1,14 +1,15 @@
 package io.salespipeline.fulfillment.api;
 
 import io.salespipeline.fulfillment.domain.Survey;
+import io.salespipeline.platform.customerlink.LinkEvidence;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A satisfaction survey: about one order (orderId) or the customer relationship (orderId null).
- * fromCustomer: answered by the customer through an invitation (false only for surveys staff
- * recorded before, which count towards no score).
+ * fromCustomer: answered by the customer through their survey link, with its evidence (false for
+ * answers given before survey links, which count towards no score).
  */
 @Schema(description = "A satisfaction survey answer: about one order, or about the customer relationship as a whole.")
 public record SurveyView(
@@ -25,17 +26,21 @@ public record SurveyView(
                 examples = "Delivery was on time and the onboarding call helped a lot.") String comment,
         @Schema(required = true, description = "Who owned the customer when it answered: the support person whose "
                 + "NPS the answer counts towards.", examples = "ana.support") String supportOwner,
-        @Schema(required = true, description = "true: answered by the customer through an invitation link (counts "
-                + "towards the latest score and the NPS); false: recorded by staff before invitations existed (counts "
+        @Schema(required = true, description = "true: answered by the customer through the survey link e-mailed to "
+                + "their contact (counts towards the latest score and the NPS); false: given before survey links, "
+                + "through a link staff were handed or recorded by staff, so not known to be the customer's (counts "
                 + "nowhere).", examples = "true") boolean fromCustomer,
-        @Schema(required = true, description = "Who submitted it: \"customer (survey invitation <id>)\" for a "
-                + "customer's answer, else the staff member.",
-                examples = "customer (survey invitation 0193a3e1-4d2c-7b3a-9c8d-7e6f5a4b3c2d)") String submittedBy,
+        @Schema(required = true, description = "Who submitted it: \"customer-link:<link id>\" for a customer's "
+                + "answer; \"customer (survey invitation <id>)\" for an answer given before survey links.",
+                examples = "customer-link:0193a3e1-4d2c-7b3a-9c8d-7e6f5a4b3c2d") String submittedBy,
         @Schema(required = true, description = "When it was answered (UTC).", examples = "2026-04-15T14:05:00Z")
-        Instant submittedAt) {
+        Instant submittedAt,
+        @Schema(nullable = true, description = "How the customer's answer reached us (the survey link, IP address, "
+                + "user agent); null when fromCustomer is false.") LinkEvidence evidence) {
 
     static SurveyView of(Survey survey) {
         return new SurveyView(survey.id(), survey.customerId(), survey.orderId(), survey.score(), survey.comment(),
-                survey.supportOwner(), survey.fromCustomer(), survey.submittedBy(), survey.submittedAt());
+                survey.supportOwner(), survey.fromCustomer(), survey.submittedBy(), survey.submittedAt(),
+                survey.evidence());
     }
 }

@@ -62,12 +62,16 @@ public class OrderUseCases {
     @Inject
     StageLedger stages;
 
+    @Inject
+    SurveyLinks surveyLinks;
+
     @Transactional
     public Order changeStatus(UUID id, OrderStatus target, String note) {
         Order order = get(id);
         StatusChange changed = order.changeStatus(target, note, actor.name(), Instant.now());
         events.publish(order, changed);
         recordExit(order, changed);
+        surveyLinks.delivered(order); // the customer's survey link, once the order reached them
         return order;
     }
 

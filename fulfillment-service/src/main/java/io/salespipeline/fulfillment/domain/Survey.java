@@ -1,6 +1,7 @@
 package io.salespipeline.fulfillment.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.salespipeline.platform.customerlink.LinkEvidence;
 import io.salespipeline.platform.domain.IllegalTransitionException;
 import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.domain.Require;
@@ -14,9 +15,9 @@ import java.util.UUID;
 
 /**
  * A satisfaction survey: a score 0-10 and a comment, about one order or the customer relationship
- * as a whole, answered by the customer through a {@link SurveyInvitation}. It counts towards the
- * NPS of whoever was the customer's support owner when it was answered, so a later reassignment
- * does not move old scores to the new owner.
+ * as a whole, answered by the customer through the survey link their contact was sent (the link,
+ * IP address and user agent kept as evidence). It counts towards the NPS of whoever was the
+ * customer's support owner when it was answered, so a later reassignment does not move old scores.
  */
 @Entity
 @Table(name = "survey")
@@ -29,8 +30,12 @@ public class Survey extends PanacheEntityBase {
     private UUID id;
     private UUID customerId;
     private UUID orderId;
-    /** The invitation answered; null for the surveys staff recorded before answers came from customers. */
+    /** The survey invitation answered, for answers given before survey links (they count nowhere). */
     private UUID invitationId;
+    /** The customer link answered; null only for answers given before survey links. */
+    private UUID linkId;
+    private String ipAddress;
+    private String userAgent;
     private int score;
     private String comment;
     private String supportOwner;
@@ -42,20 +47,25 @@ public class Survey extends PanacheEntityBase {
     }
 
     /**
-     * The customer's answer to an invitation: it counts towards the NPS of whoever is the
-     * customer's support owner now.
+     * The customer's answer through their link, about {@code order} (null: the relationship): it
+     * counts towards the NPS of whoever is the customer's support owner now.
      */
-    static Survey answering(SurveyInvitation invitation, Customer customer, Integer score, String comment,
+    public static Survey answering(Customer customer, Order order, Integer score, String comment, LinkEvidence evidence,
             String actor, Instant now) {
         Require.present("score", score);
         if (score < 0 || score > 10) {
             throw new InvalidInputException("score", "must be a whole number from 0 to 10");
         }
+        if (order != null && !order.customerId().equals(customer.id())) {
+            throw new InvalidInputException("orderId", "is not an order of this customer");
+        }
         Survey survey = new Survey();
         survey.id = Ids.newId();
         survey.customerId = customer.id();
-        survey.orderId = invitation.orderId();
-        survey.invitationId = invitation.id();
+        survey.orderId = order == null ? null : order.id();
+        survey.linkId = Require.present("evidence", evidence).linkId();
+        survey.ipAddress = evidence.ipAddress();
+        survey.userAgent = evidence.userAgent();
         survey.score = score;
         survey.comment = Require.optionalText("comment", comment, 4000);
         survey.supportOwner = customer.supportOwner();
@@ -64,11 +74,18 @@ public class Survey extends PanacheEntityBase {
         return survey;
     }
 
-    /** An order is asked about once it has reached the customer. */
-    static void requireSurveyable(Order order) {
+    /**
+     * An order is asked about once it has reached the customer, and until the customer answered
+     * about it ({@code answered}: the order's customer answer, or null).
+     */
+    public static void requireSurveyable(Order order, Survey answered) {
         if (!SURVEYABLE.contains(order.status())) {
             throw new IllegalTransitionException("order", order.status(), "survey",
                     "An order is surveyed once it is DELIVERED or COMPLETED; it is " + order.status() + ".");
+        }
+        if (answered != null) {
+            throw new IllegalTransitionException("order", order.status(), "survey",
+                    "The customer answered this order's survey at " + answered.submittedAt() + ".");
         }
     }
 
@@ -88,9 +105,14 @@ public class Survey extends PanacheEntityBase {
         return invitationId;
     }
 
-    /** An answer of the customer (through an invitation); only these count. */
+    /** An answer of the customer (through their link); only these count. */
     public boolean fromCustomer() {
-        return invitationId != null;
+        return linkId != null;
+    }
+
+    /** How the answer reached us; null for answers given before survey links. */
+    public LinkEvidence evidence() {
+        return linkId == null ? null : new LinkEvidence(linkId, ipAddress, userAgent);
     }
 
     public int score() {

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Published on {@value #TOPIC} when a customer answers a survey invitation: the score (0-10),
+ * Published on {@value #TOPIC} when a customer answers a survey through their survey link: the score (0-10),
  * about which order (null: about the customer as a whole) and whose support it rates. The
  * free-text comment stays in this service (it may name people). Owned by fulfillment-service;
  * consumers read it tolerantly.

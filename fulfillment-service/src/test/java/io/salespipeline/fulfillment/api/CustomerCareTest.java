@@ -2,6 +2,7 @@ package io.salespipeline.fulfillment.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -63,15 +64,9 @@ class CustomerCareTest {
         }
     }
 
-    /** Issues a survey invitation (as the signed-in staff member) and answers its token. */
-    private static String invite(String path, String id) {
-        return given().post(path, id).then().statusCode(201).extract().path("token");
-    }
-
-    /** The customer answers from a client address of its own (the token is the permission; see CustomerSurveyTest). */
-    private static void answer(String token, String body) {
-        given().header("X-Forwarded-For", "198.51.100.7").contentType(ContentType.JSON).body(body)
-                .post("/api/survey-responses/{token}", token).then().statusCode(204);
+    /** Invites the customer (as the signed-in staff member): the link goes to the contact, not to staff. */
+    private static void invite(String path, String id) {
+        given().post(path, id).then().statusCode(201).body("url", nullValue()).body("token", nullValue());
     }
 
     @Test
@@ -181,17 +176,19 @@ class CustomerCareTest {
         String orderId = given().queryParam("customerId", id).get("/api/orders").then().extract().path("items[0].id");
         given().get("/api/customers/{id}", id).then().body("latestSurvey", nullValue());
 
-        // An order is asked about after delivery; the customer answers once.
+        // An order is asked about after delivery (its link is sent then); the customer answers once.
         given().post("/api/orders/{id}/survey-invitations", orderId)
                 .then().statusCode(409).body("currentState", equalTo("RECEIVED"));
         move(orderId, "IN_PROGRESS", "SHIPPED", "DELIVERED");
-        answer(invite("/api/orders/{id}/survey-invitations", orderId), "{\"score\": 10, \"comment\": \"Delivered early\"}");
+        SurveyMail.answer(orderId, 10, "Delivered early");
         given().post("/api/orders/{id}/survey-invitations", orderId).then().statusCode(409)
-                .body("currentState", equalTo("ANSWERED"));
+                .body("currentState", equalTo("DELIVERED"));
 
         // Relationship surveys, as often as asked; the newest answer is the customer's latest score.
-        answer(invite("/api/customers/{id}/survey-invitations", id), "{\"score\": 7, \"comment\": \"Fine\"}");
-        answer(invite("/api/customers/{id}/survey-invitations", id), "{\"score\": 3, \"comment\": \"Slow answers\"}");
+        invite("/api/customers/{id}/survey-invitations", id);
+        SurveyMail.answer(id, 7, "Fine");
+        invite("/api/customers/{id}/survey-invitations", id);
+        SurveyMail.answer(id, 3, "Slow answers");
         given().get("/api/customers/{id}", id).then().body("latestSurvey.score", equalTo(3))
                 .body("latestSurvey.at", notNullValue());
         given().get("/api/customers/{id}/surveys", id).then().statusCode(200).body("items", hasSize(3))
@@ -199,15 +196,15 @@ class CustomerCareTest {
                 .body("items[0].orderId", equalTo(orderId)).body("items[0].supportOwner", equalTo(owner))
                 .body("items[0].fromCustomer", equalTo(true)).body("items[2].score", equalTo(3));
 
-        // Bad scores: 400, nothing recorded, the link still open.
-        String token = invite("/api/customers/{id}/survey-invitations", id);
-        for (String body : new String[] {"{\"score\": 11}", "{\"score\": -1}", "{\"comment\": \"no score\"}",
-                "{\"score\": \"ten\"}"}) {
-            given().header("X-Forwarded-For", "198.51.100.8").contentType(ContentType.JSON).body(body)
-                    .post("/api/survey-responses/{token}", token).then().statusCode(400)
-                    .contentType("application/problem+json");
+        // Bad scores: 400, the page again with the reason, nothing recorded, the link still open.
+        invite("/api/customers/{id}/survey-invitations", id);
+        String page = SurveyMail.pageOf(id);
+        for (String[] form : new String[][] {{"11", null}, {"-1", null}, {null, "no score"}, {"ten", null}}) {
+            SurveyMail.answerAt(page, form[0], form[1]).then().statusCode(400).contentType(containsString("text/html"))
+                    .body(containsString("score"));
         }
         given().get("/api/customers/{id}/surveys", id).then().body("items", hasSize(3));
+        SurveyMail.anonymously(() -> given().get(page).then().statusCode(200));
 
         // Since the start of this test the owner has 1 promoter (10), 1 passive (7), 1 detractor (3): NPS 0.0.
         given().queryParam("from", start.toString()).get("/api/support-owners/{name}/nps", owner).then()

@@ -97,16 +97,15 @@ class CustomerEventsTest {
             given().header(ownerToken).contentType(ContentType.JSON).body("{\"status\": \"" + status + "\"}")
                     .post("/api/orders/{id}/status", orderId).then().statusCode(200);
         }
-        String token = given().header(ownerToken).post("/api/orders/{id}/survey-invitations", orderId).then()
-                .statusCode(201).extract().path("token");
+        String page = SurveyMail.pageOf(orderId); // sent to the contact when the order was delivered
 
         try (EventTap tap = new EventTap(kafka, ANSWERED)) {
-            answer(token, "{\"score\": 11}").then().statusCode(400);
-            answer("no-such-token", "{\"score\": 9}").then().statusCode(404);
+            SurveyMail.answerAt(page, "11", null).then().statusCode(400);
+            SurveyMail.answerAt("/customer/survey/" + "x".repeat(43), "9", null).then().statusCode(404);
             assertEquals(List.of(), tap.collect(e -> dealId.toString().equals(e.key()), SETTLE));
 
-            answer(token, "{\"score\": 9, \"comment\": \"Smooth onboarding\"}").then().statusCode(204);
-            answer(token, "{\"score\": 3}").then().statusCode(404);
+            SurveyMail.answerAt(page, "9", "Smooth onboarding").then().statusCode(200);
+            SurveyMail.answerAt(page, "3", null).then().statusCode(410);
             List<EventTap.Event> events = tap.awaitAll(e -> dealId.toString().equals(e.key()), TIMEOUT, SETTLE);
             assertEquals(1, events.size(), "one answer, the repeat refused: " + events);
             EventTap.Event event = events.get(0);
@@ -119,10 +118,5 @@ class CustomerEventsTest {
             assertEquals(owner, data.getString("supportOwner"));
             assertFalse(event.value().contains("Smooth onboarding"), "the comment stays here: " + event.value());
         }
-    }
-
-    private static io.restassured.response.Response answer(String token, String body) {
-        return given().header("X-Forwarded-For", "198.51.100.30").contentType(ContentType.JSON).body(body)
-                .post("/api/survey-responses/{token}", token);
     }
 }

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.salespipeline.platform.customerlink.LinkEvidence;
 import io.salespipeline.platform.domain.IllegalTransitionException;
 import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.money.Money;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -30,11 +30,12 @@ class SurveyTest {
         return order;
     }
 
-    private static final Duration WEEK = Duration.ofDays(7);
+    private static LinkEvidence evidence() {
+        return new LinkEvidence(UUID.randomUUID(), "198.51.100.20", "Mozilla/5.0");
+    }
 
     private Survey answer(Integer score, Instant at) {
-        return SurveyInvitation.aboutCustomer(customer, "hash-" + UUID.randomUUID(), "ana.support", at, WEEK)
-                .answer(customer, score, null, "customer", at);
+        return Survey.answering(customer, null, score, null, evidence(), "customer-link:x", at);
     }
 
     @Test
@@ -59,45 +60,33 @@ class SurveyTest {
     }
 
     @Test
-    void anInvitationIsAnsweredOnceBeforeItExpires() {
-        SurveyInvitation invitation = SurveyInvitation.aboutCustomer(customer, "hash-1", "ana.support", now, WEEK);
-        assertEquals(SurveyInvitation.State.OPEN, invitation.state(now.plus(WEEK).minusSeconds(1)));
-        assertEquals(SurveyInvitation.State.EXPIRED, invitation.state(now.plus(WEEK)));
-        assertThrows(IllegalStateException.class, () -> invitation.answer(customer, 9, null, "customer", now.plus(WEEK)));
-        Customer other = Customer.open(UUID.randomUUID(), "Other", "Bo", null, null, "ben.support", now);
-        assertThrows(IllegalStateException.class, () -> invitation.answer(other, 9, null, "customer", now));
-
-        Survey survey = invitation.answer(customer, 9, "fine", "customer", now.plusSeconds(5));
-        assertEquals(invitation.id(), survey.invitationId());
-        assertEquals(SurveyInvitation.State.ANSWERED, invitation.state(now.plusSeconds(6)));
-        assertThrows(IllegalStateException.class, () -> invitation.answer(customer, 9, null, "customer", now));
-        IllegalTransitionException again = assertThrows(IllegalTransitionException.class,
-                () -> invitation.reissue("hash-2", "ana.support", now, WEEK));
-        assertEquals("ANSWERED", again.currentState());
+    void anAnswerKeepsItsLinkEvidenceAndCountsAsTheCustomers() {
+        LinkEvidence evidence = new LinkEvidence(UUID.randomUUID(), "203.0.113.9", " " + "x".repeat(600));
+        Survey survey = Survey.answering(customer, null, 9, "fine", evidence, "customer-link:" + evidence.linkId(), now);
+        assertTrue(survey.fromCustomer());
+        assertEquals(evidence.linkId(), survey.evidence().linkId());
+        assertEquals("203.0.113.9", survey.evidence().ipAddress());
+        assertEquals(500, survey.evidence().userAgent().length());
+        assertNull(survey.orderId());
+        assertThrows(InvalidInputException.class,
+                () -> Survey.answering(customer, null, 9, null, null, "customer-link:x", now));
     }
 
     @Test
-    void aReissuedInvitationHasANewTokenAndExpiry() {
-        SurveyInvitation invitation = SurveyInvitation.aboutCustomer(customer, "hash-1", "ana.support", now, WEEK);
-        invitation.reissue("hash-2", "max.manager", now.plus(WEEK), WEEK);
-        assertEquals(SurveyInvitation.State.OPEN, invitation.state(now.plus(WEEK)));
-        assertEquals(now.plus(WEEK).plus(WEEK), invitation.expiresAt());
-        assertEquals("max.manager", invitation.issuedBy());
-    }
-
-    @Test
-    void anOrderIsAskedAboutAfterDeliveryAndOnlyForItsCustomer() {
+    void anOrderIsAskedAboutAfterDeliveryOnceAndOnlyForItsCustomer() {
         Order delivered = orderIn(OrderStatus.IN_PROGRESS, OrderStatus.SHIPPED, OrderStatus.DELIVERED);
-        Survey survey = SurveyInvitation.aboutOrder(customer, delivered, "hash-1", "ana.support", now, WEEK)
-                .answer(customer, 8, "on time", "customer", now);
+        Survey.requireSurveyable(delivered, null);
+        Survey survey = Survey.answering(customer, delivered, 8, "on time", evidence(), "customer-link:x", now);
         assertEquals(delivered.id(), survey.orderId());
+        IllegalTransitionException again = assertThrows(IllegalTransitionException.class,
+                () -> Survey.requireSurveyable(delivered, survey));
+        assertEquals("DELIVERED", again.currentState());
         IllegalTransitionException early = assertThrows(IllegalTransitionException.class,
-                () -> SurveyInvitation.aboutOrder(customer, orderIn(OrderStatus.IN_PROGRESS), "hash-2", "ana.support",
-                        now, WEEK));
+                () -> Survey.requireSurveyable(orderIn(OrderStatus.IN_PROGRESS), null));
         assertEquals("IN_PROGRESS", early.currentState());
         Customer other = Customer.open(UUID.randomUUID(), "Other", "Bo", null, null, "ben.support", now);
         assertThrows(InvalidInputException.class,
-                () -> SurveyInvitation.aboutOrder(other, delivered, "hash-3", "ana.support", now, WEEK));
+                () -> Survey.answering(other, delivered, 8, null, evidence(), "customer-link:x", now));
     }
 
     @Test

@@ -15,6 +15,7 @@ import io.salespipeline.infra.SalesInfrastructure;
 import io.salespipeline.infra.testing.ErasureEvents;
 import io.salespipeline.infra.testing.SalesManagerTest;
 import io.salespipeline.fulfillment.api.DealClosedEvents;
+import io.salespipeline.fulfillment.api.SurveyMail;
 import io.salespipeline.infra.testing.EventTap;
 import java.util.List;
 import java.util.UUID;
@@ -61,5 +62,28 @@ class ErasureRequestedConsumerTest extends SalesManagerTest {
                 .body("contactEmail", equalTo("frank@erasable.example"));
         given().queryParam("dealId", dealId.toString()).get("/api/orders").then().statusCode(200)
                 .body("items", hasSize(1)).body("items[0].totals.total.amount", equalTo("2130.06"));
+    }
+
+    @Test
+    void anErasureForgetsTheContactOnTheSurveyLinksWhichNoLongerOpen() {
+        UUID dealId = UUID.randomUUID();
+        String customerId = customer(dealId, "Gina Surveyed", "gina@erasable.example");
+        given().post("/api/customers/{id}/survey-invitations", customerId).then().statusCode(201);
+        String page = SurveyMail.pageOf(customerId);
+        SurveyMail.anonymously(() -> given().get(page).then().statusCode(200));
+
+        UUID erasureId = UUID.randomUUID();
+        try (EventTap confirmations = new EventTap(kafka(), ErasureEvents.CONFIRMED)) {
+            ErasureEvents.request(kafka(), UUID.randomUUID().toString(), erasureId, "gina@erasable.example",
+                    List.of(dealId));
+            JsonPath data = JsonPath.from(ErasureEvents.awaitConfirmation(confirmations, erasureId).value());
+            assertEquals(2, data.getInt("recordsAnonymised"), "the customer and its survey link");
+        }
+        given().get("/api/customers/{id}/survey-links", customerId).then().statusCode(200)
+                .body("[0].contactName", equalTo("[erased]")).body("[0].contactEmail", nullValue())
+                .body("[0].state", equalTo("REVOKED")).body("[0].revokedBy", equalTo("erasure"));
+        SurveyMail.anonymously(() -> given().get(page).then().statusCode(410));
+        // An erased contact cannot be reached: no new link.
+        given().post("/api/customers/{id}/survey-invitations", customerId).then().statusCode(409);
     }
 }

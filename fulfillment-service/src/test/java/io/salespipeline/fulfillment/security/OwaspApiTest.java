@@ -107,6 +107,9 @@ class OwaspApiTest {
                 .post("/api/orders/{id}/status", bensOrder).then().statusCode(404);
         given().header(ANA).post("/api/customers/{id}/survey-invitations", bens).then().statusCode(404);
         given().header(ANA).post("/api/orders/{id}/survey-invitations", bensOrder).then().statusCode(404);
+        given().header(ANA).get("/api/customers/{id}/survey-links", bens).then().statusCode(404);
+        given().header(ANA).post("/api/customers/{id}/survey-links/{linkId}/revocation", bens, UUID.randomUUID())
+                .then().statusCode(404);
         given().header(ANA).contentType(ContentType.JSON).body(LATER_ORDER.formatted(bens))
                 .post("/api/orders").then().statusCode(404).contentType("application/problem+json");
         given().header(ANA).contentType(ContentType.JSON).body(LATER_ORDER.formatted(UUID.randomUUID()))
@@ -249,7 +252,7 @@ class OwaspApiTest {
                 {"id": "%s", "customerId": "%s", "orderId": "%s", "expiresAt": "2999-01-01T00:00:00Z",
                  "issuedBy": "mallory"}""".formatted(forgedId, otherCustomer, orderId))
                 .post("/api/customers/{id}/survey-invitations", customerId).then().statusCode(201)
-                .body("id", not(equalTo(forgedId))).body("customerId", equalTo(customerId))
+                .body("id", not(equalTo(forgedId))).body("recordId", equalTo(customerId)).body("purpose", equalTo("SURVEY"))
                 .body("orderId", nullValue()).body("issuedBy", equalTo("ana.support (support)"))
                 .body("expiresAt", not(equalTo("2999-01-01T00:00:00Z")));
 

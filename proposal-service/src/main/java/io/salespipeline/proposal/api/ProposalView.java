@@ -15,7 +15,7 @@ import io.salespipeline.proposal.domain.RfpDetails;
 import io.salespipeline.proposal.domain.Withdrawal;
 import java.time.Instant;
 import java.time.LocalDate;
-import io.salespipeline.proposal.domain.LinkEvidence;
+import io.salespipeline.platform.customerlink.LinkEvidence;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

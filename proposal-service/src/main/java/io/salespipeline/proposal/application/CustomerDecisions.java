@@ -13,7 +13,7 @@ import io.salespipeline.platform.stage.StageLedger;
 import io.salespipeline.platform.stage.StageOutcome;
 import io.salespipeline.platform.web.CurrentActor;
 import io.salespipeline.proposal.domain.Customer;
-import io.salespipeline.proposal.domain.LinkEvidence;
+import io.salespipeline.platform.customerlink.LinkEvidence;
 import io.salespipeline.proposal.domain.Proposal;
 import io.salespipeline.proposal.domain.ProposalExpiredException;
 import io.salespipeline.proposal.events.ProposalAccepted;

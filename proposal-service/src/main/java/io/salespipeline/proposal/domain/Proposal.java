@@ -1,5 +1,6 @@
 package io.salespipeline.proposal.domain;
 
+import io.salespipeline.platform.customerlink.LinkEvidence;
 import io.salespipeline.platform.audit.StampedRecord;
 import io.salespipeline.platform.domain.IllegalTransitionException;
 import io.salespipeline.platform.domain.Require;

@@ -8,17 +8,20 @@ package io.salespipeline.platform.customerlink;
  */
 public enum CustomerLinkPurpose {
 
-    PROPOSAL_DECISION("proposal-decision", true),
-    CONTRACT_SIGNATURE("contract-signature", true),
-    FIRST_ORDER("first-order", true),
-    SURVEY("survey", true);
+    PROPOSAL_DECISION("proposal-decision", true, false),
+    CONTRACT_SIGNATURE("contract-signature", true, false),
+    FIRST_ORDER("first-order", true, false),
+    /** One per delivered order (or about the relationship): several of a deal may wait for answers at once. */
+    SURVEY("survey", true, true);
 
     private final String slug;
     private final boolean singleUse;
+    private final boolean livePerRecord;
 
-    CustomerLinkPurpose(String slug, boolean singleUse) {
+    CustomerLinkPurpose(String slug, boolean singleUse, boolean livePerRecord) {
         this.slug = slug;
         this.singleUse = singleUse;
+        this.livePerRecord = livePerRecord;
     }
 
     /** The page's path segment: {@code /customer/<slug>/{token}}. */
@@ -28,6 +31,14 @@ public enum CustomerLinkPurpose {
 
     public boolean singleUse() {
         return singleUse;
+    }
+
+    /**
+     * Whether a contact has one live link per record (a new one revokes only the same record's
+     * earlier links) rather than one per deal (a new one revokes every earlier link of the deal).
+     */
+    public boolean livePerRecord() {
+        return livePerRecord;
     }
 
     /** The page's path for this token, relative to the service's public URL. */

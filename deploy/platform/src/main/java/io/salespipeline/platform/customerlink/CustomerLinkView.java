@@ -15,7 +15,8 @@ public record CustomerLinkView(
         @Schema(required = true, description = "The deal (the id every stage shares).",
                 examples = "0193a3c4-5e2f-7a10-8b7c-1d2e3f405162") UUID dealId,
         @Schema(required = true, description = "The record the link acts on: the proposal (PROPOSAL_DECISION) or "
-                + "the contract (CONTRACT_SIGNATURE, FIRST_ORDER).", examples = "0193a3c9-1a2b-7c3d-8e4f-5a6b7c8d9e0f")
+                + "the contract (CONTRACT_SIGNATURE, FIRST_ORDER), the order or, for a survey about the relationship, the "
+                + "customer (SURVEY).", examples = "0193a3c9-1a2b-7c3d-8e4f-5a6b7c8d9e0f")
         UUID recordId,
         @Schema(required = true, description = "The version of that record the link was issued for (a contract's "
                 + "links carry the accepted proposal's version).", examples = "2") int recordVersion,

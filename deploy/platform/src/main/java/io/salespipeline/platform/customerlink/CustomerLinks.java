@@ -19,7 +19,8 @@ import java.util.UUID;
 
 /**
  * Issues, opens, spends and revokes customer links, in the caller's transaction. A contact has at
- * most one live link per purpose and deal: issuing a new one (a revision sent, a link re-issued)
+ * most one live link per purpose and deal (per record for a purpose that is
+ * {@link CustomerLinkPurpose#livePerRecord}): issuing a new one (a revision sent, a link re-issued)
  * revokes the earlier ones. Every issued link is published as the service's
  * {@code CustomerActionRequested} ({@link CustomerActionEvents}) in the same transaction.
  */
@@ -46,6 +47,9 @@ public class CustomerLinks {
         for (CustomerLink earlier : CustomerLink.<CustomerLink>list(
                 "purpose = ?1 and dealId = ?2 and contactPersonId = ?3 and revokedAt is null and usedAt is null",
                 request.purpose(), request.dealId(), request.contact().personId())) {
+            if (request.purpose().livePerRecord() && !earlier.recordId().equals(request.recordId())) {
+                continue;
+            }
             if (earlier.revoke(actor.name(), now, id)) {
                 replaced = earlier.id();
             }
@@ -115,6 +119,14 @@ public class CustomerLinks {
         Instant now = clock.instant();
         return CustomerLink.<CustomerLink>list("purpose = ?1 and recordId = ?2 order by issuedAt desc, id desc",
                 purpose, recordId).stream().map(link -> CustomerLinkView.of(link, now)).toList();
+    }
+
+    /** The links issued for a deal's records, newest first, as staff may see them. */
+    @Transactional
+    public List<CustomerLinkView> forDeal(CustomerLinkPurpose purpose, UUID dealId) {
+        Instant now = clock.instant();
+        return CustomerLink.<CustomerLink>list("purpose = ?1 and dealId = ?2 order by issuedAt desc, id desc",
+                purpose, dealId).stream().map(link -> CustomerLinkView.of(link, now)).toList();
     }
 
     /** Forgets the contact person of every link of these deals (erasure) and revokes them; answers how many changed. */

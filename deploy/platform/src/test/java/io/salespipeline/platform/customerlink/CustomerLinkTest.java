@@ -66,6 +66,16 @@ class CustomerLinkTest {
     }
 
     @Test
+    void aSurveyLinkIsLivePerRecordTheOthersPerDeal() {
+        // A customer may have several delivered orders waiting for an answer at once.
+        assertTrue(CustomerLinkPurpose.SURVEY.livePerRecord());
+        assertFalse(CustomerLinkPurpose.PROPOSAL_DECISION.livePerRecord());
+        assertFalse(CustomerLinkPurpose.CONTRACT_SIGNATURE.livePerRecord());
+        assertFalse(CustomerLinkPurpose.FIRST_ORDER.livePerRecord());
+        assertEquals("/customer/survey/abc", CustomerLinkPurpose.SURVEY.pagePath("abc"));
+    }
+
+    @Test
     void aRevokedLinkIsRefusedAndNamesItsReplacement() {
         CustomerLink link = link(CustomerLinkPurpose.CONTRACT_SIGNATURE);
         UUID replacement = UUID.randomUUID();

@@ -1,6 +1,7 @@
 package io.salespipeline.contract.application;
 
 import io.salespipeline.platform.stage.Attribution;
+import io.salespipeline.platform.stage.DealBriefing;
 import io.salespipeline.contract.domain.Contract;
 import io.salespipeline.contract.domain.ContractLine;
 import io.salespipeline.contract.domain.FirstOrder;
@@ -27,7 +28,7 @@ final class ContractEvents {
     }
 
     /** The deal closed ({@link io.salespipeline.contract.domain.DealClosing}): what fulfilment needs. */
-    static DealClosed closed(Contract contract) {
+    static DealClosed closed(Contract contract, Terms template) {
         Party customer = contract.customer();
         Terms terms = contract.terms();
         FirstOrder order = contract.firstOrder();
@@ -41,7 +42,20 @@ final class ContractEvents {
                         order.placedBy(), order.placedAt(),
                         order.receivedBy() == null ? null : order.receivedBy().name()),
                 contract.signedAt(), contract.closedAt(), contract.owner(), List.copyOf(contract.sharedWith()),
-                attribution(contract.attribution()));
+                attribution(contract.attribution()), briefing(contract.briefing(template)));
+    }
+
+    /** What the seller learned and promised, handed on to the customer's support owner. */
+    private static DealClosed.Briefing briefing(DealBriefing briefing) {
+        DealBriefing.ProfileSummary profile = briefing.profile();
+        return new DealClosed.Briefing(profile == null ? null
+                : new DealClosed.Profile(profile.industry(), profile.companySize(), profile.businessModel(),
+                        profile.procurement()),
+                briefing.applications().stream().map(a -> new DealClosed.Application(a.applicationId(), a.product(),
+                        a.costSaving() == null ? null : amount(a.costSaving()), a.timeSavingHours(), a.period()))
+                        .toList(),
+                briefing.specialTerms().stream().map(t -> new DealClosed.SpecialTerm(t.source(), t.term(), t.text()))
+                        .toList());
     }
 
     /** Where the deal came from, handed on to the order; null when not known. */

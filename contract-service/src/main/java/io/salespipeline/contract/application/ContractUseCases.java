@@ -103,6 +103,7 @@ public class ContractUseCases {
         contract.assignOwner(draft.owner(), contract.createdAt());
         contract.shareWith(draft.sharedWith(), contract.createdAt());
         contract.attributeTo(draft.attribution());
+        contract.briefWith(draft.briefing());
         access.adopt(dealId, List.of(contract)); // a change made since the acceptance may have come first
         contract.persist();
         contract.documentRendered(documents.render(contract).sha256());
@@ -290,7 +291,9 @@ public class ContractUseCases {
     }
 
     private void publishClosed(Contract contract) {
-        DealClosed closed = ContractEvents.closed(contract);
+        Terms template = TermsTemplate.<TermsTemplate>findByIdOptional(contract.termsTemplateVersion())
+                .map(TermsTemplate::terms).orElse(null);
+        DealClosed closed = ContractEvents.closed(contract, template);
         outbox.publish(DealClosed.TOPIC, DealClosed.TYPE, closed.dealId(), closed);
         stages.left(contract.id(), contract.dealId(), StageOutcome.FORWARD, null, contract.closedAt());
     }

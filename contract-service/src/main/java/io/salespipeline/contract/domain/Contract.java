@@ -8,6 +8,7 @@ import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.CascadeType;
 import io.salespipeline.platform.stage.Attribution;
 import io.salespipeline.platform.stage.AttributionColumns;
+import io.salespipeline.platform.stage.DealBriefing;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -80,6 +81,9 @@ public class Contract extends OwnedRecord {
     /** Where the deal came from (lead source, UTM campaign), as the accepted proposal said; null: not known. */
     @Embedded
     private AttributionColumns attribution;
+    /** What the seller learned and promised up to the accepted proposal; null: the proposal did not say. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    private DealBriefing briefing;
 
     protected Contract() {
         // for JPA
@@ -308,6 +312,20 @@ public class Contract extends OwnedRecord {
     public Instant closedAt() { return closedAt; }
     /** Where the deal came from, or null when not known. */
     public Attribution attribution() { return attribution == null ? null : attribution.attribution(); }
+
+    /** What the accepted proposal told of the customer and promised (null: nothing); carried on to the customer. */
+    public void briefWith(DealBriefing told) {
+        briefing = told;
+    }
+
+    /**
+     * What support is to be told: the accepted proposal's briefing and, after its promises, the
+     * terms this contract departs from {@code template} with ({@link SpecialTerms}).
+     */
+    public DealBriefing briefing(Terms template) {
+        DealBriefing told = briefing == null ? new DealBriefing(null, List.of(), List.of()) : briefing;
+        return told.promising(SpecialTerms.departing(template, terms));
+    }
 
     /** Where the deal came from, as the accepted proposal said (null: not known); carried on to the order. */
     public void attributeTo(Attribution source) {

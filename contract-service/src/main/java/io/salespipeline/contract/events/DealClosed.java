@@ -14,11 +14,13 @@ import java.util.UUID;
  * fulfillment-service takes the order in from it. Owned by contract-service. {@code owner}
  * (the seller who worked the deal, null when unassigned) and {@code sharedWith} (possibly empty)
  * hand the deal's ownership on; {@code attribution} says where the deal came from (the lead's
- * source and UTM campaign; null: not known), kept with the order.
+ * source and UTM campaign; null: not known), kept with the order; {@code briefing} is what the
+ * seller learned and promised (the company's profile, the applications with their stated savings,
+ * the special terms of the proposal and the contract), for the customer's support owner.
  */
 public record DealClosed(UUID contractId, UUID dealId, UUID proposalId, Customer customer, Terms terms,
         FirstOrder firstOrder, Instant signedAt, Instant closedAt, @Nullable String owner, List<String> sharedWith,
-        @Nullable Attribution attribution) {
+        @Nullable Attribution attribution, Briefing briefing) {
 
     public static final String TOPIC = "sales.deal.closed";
     public static final String TYPE = "io.salespipeline.contract.DealClosed.v1";
@@ -28,6 +30,30 @@ public record DealClosed(UUID contractId, UUID dealId, UUID proposalId, Customer
      * revenue is attributed to; each may be null.
      */
     public record Attribution(@Nullable String sourceKind, @Nullable String sourceDetail, @Nullable String campaign) {
+    }
+
+    /**
+     * What the seller learned and promised: profile null when the company was not described;
+     * applications and specialTerms possibly empty. Nothing in it names a person.
+     */
+    public record Briefing(@Nullable Profile profile, List<Application> applications, List<SpecialTerm> specialTerms) {
+    }
+
+    /** The company as the seller described it; procurement is the procedure's name. Each may be null. */
+    public record Profile(@Nullable String industry, @Nullable String companySize, @Nullable String businessModel,
+            @Nullable String procurement) {
+    }
+
+    /** An application of the products with its stated saving per period (MONTH, QUARTER, YEAR). */
+    public record Application(@Nullable UUID applicationId, String product, @Nullable Amount costSaving,
+            @Nullable BigDecimal timeSavingHours, String period) {
+    }
+
+    /**
+     * A term promised beyond the standard: source PROPOSAL (term "discount") or CONTRACT (the
+     * term's name, its text departing from the template), and what.
+     */
+    public record SpecialTerm(String source, String term, String text) {
     }
 
     /**

@@ -31,7 +31,7 @@ class ContractEventsTest {
         contract.sign(SignerRole.SELLER, "Sam Seller", "sam@acme.example", DOC, ContractFixtures.BY_ACCOUNT, now);
         contract.sign(SignerRole.CUSTOMER, "Ada", "ada@example.com", DOC, ContractFixtures.BY_ACCOUNT, now);
         assertTrue(contract.placeFirstOrder(null, null, null, "s", OrderChannel.MAIL, now));
-        DealClosed closed = ContractEvents.closed(contract);
+        DealClosed closed = ContractEvents.closed(contract, contract.terms());
         assertEquals("sam.seller", closed.owner());
         assertEquals(List.of("sid.seller", "sue.seller"), closed.sharedWith());
 
@@ -50,7 +50,7 @@ class ContractEventsTest {
         contract.sign(SignerRole.CUSTOMER, "Ada", "ada@example.com", DOC, ContractFixtures.BY_ACCOUNT, now);
         assertTrue(contract.placeFirstOrder("PO-1", LocalDate.parse("2026-12-15"), null, "s", OrderChannel.MAIL, now));
 
-        DealClosed closed = ContractEvents.closed(contract);
+        DealClosed closed = ContractEvents.closed(contract, contract.terms());
 
         assertEquals(contract.dealId(), closed.dealId());
         assertEquals(ContractEvents.totals(contract.totals()), closed.firstOrder().totals());

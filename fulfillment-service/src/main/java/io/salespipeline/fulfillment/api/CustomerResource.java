@@ -51,8 +51,10 @@ public class CustomerResource {
     SurveyLinks surveyLinks;
 
     @GET
+    @RolesAllowed({Roles.SUPPORT, Roles.SALES_MANAGER, Roles.SELLER})
     @Operation(operationId = "listCustomers", summary = "List customers",
-            description = "List the customers the caller may see (a support person: their own; a sales manager: all), "
+            description = "List the customers the caller may see (a support person: their own; a seller: those whose "
+            + "deals they closed, to read; a sales manager: all), "
             + "optionally of one deal or of one support owner; unassigned=true: those whose support owner is no "
             + "longer on the support staff (keyset paginated)")
     public Page<CustomerView> list(@QueryParam("dealId") String dealId, @Parameter(description = "Only the customers of this support owner (a name of the support roster).", example = "ana.support")
@@ -78,11 +80,13 @@ public class CustomerResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed({Roles.SUPPORT, Roles.SALES_MANAGER, Roles.SELLER})
     @Operation(operationId = "getCustomer", summary = "Get a customer",
-            description = "One customer, with its latest satisfaction score (404 for a customer of another support "
-            + "owner)")
+            description = "One customer, with its support owner, the seller who closed its deal, what the seller "
+            + "learned and promised (briefing) and its latest satisfaction score (404 for a customer of another "
+            + "support owner, or for a seller one whose deal they did not close)")
     public CustomerView get(@PathParam("id") UUID id) {
-        return CustomerView.of(customers.get(id));
+        return CustomerView.of(customers.read(id));
     }
 
     @POST

@@ -1,6 +1,7 @@
 package io.salespipeline.fulfillment.api;
 
 import io.salespipeline.fulfillment.domain.Customer;
+import io.salespipeline.platform.stage.DealBriefing;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,7 +27,12 @@ public record CustomerView(
         @Schema(nullable = true, description = "The score of the customer's latest survey answer; null before the "
                 + "customer answered any.") LatestSurvey latestSurvey,
         @Schema(required = true, description = "When the account was opened (UTC): when the closed deal was taken in.",
-                examples = "2026-03-02T09:30:00Z") Instant createdAt) {
+                examples = "2026-03-02T09:30:00Z") Instant createdAt,
+        @Schema(nullable = true, description = "The seller who closed the deal (may read this customer and its "
+                + "orders); null when the deal did not say.", examples = "sam.seller") String seller,
+        @Schema(nullable = true, description = "What the seller learned and promised, for the support owner: the "
+                + "company's profile, the applications with their stated savings, the special terms; null when the "
+                + "deal did not tell.") DealBriefing briefing) {
 
     @Schema(description = "The customer's latest survey answer.")
     public record LatestSurvey(
@@ -40,6 +46,7 @@ public record CustomerView(
         LatestSurvey latest = customer.latestSurveyScore() == null ? null
                 : new LatestSurvey(customer.latestSurveyScore(), customer.latestSurveyAt());
         return new CustomerView(customer.id(), customer.dealId(), customer.company(), customer.contactName(),
-                customer.contactEmail(), customer.country(), customer.supportOwner(), latest, customer.createdAt());
+                customer.contactEmail(), customer.country(), customer.supportOwner(), latest, customer.createdAt(),
+                customer.seller(), customer.briefing());
     }
 }

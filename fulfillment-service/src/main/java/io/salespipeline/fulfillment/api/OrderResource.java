@@ -46,8 +46,11 @@ public class OrderResource {
     SurveyLinks surveyLinks;
 
     @GET
+    @RolesAllowed({Roles.SUPPORT, Roles.SALES_MANAGER, Roles.SELLER})
     @Operation(operationId = "listOrders", summary = "List orders",
-            description = "List orders, optionally of one deal, one customer or in one status (keyset paginated)")
+            description = "List the orders the caller may read (a support person: their customers'; a seller: the "
+            + "orders of the customers whose deals they closed; a sales manager: all), optionally of one deal, one "
+            + "customer or in one status (keyset paginated)")
     @Parameter(name = "status", in = ParameterIn.QUERY, description = "Only orders in this status.", schema = @Schema(implementation = OrderStatus.class))
     public Page<OrderView> list(@BeanParam DealListQuery query, @QueryParam("customerId") String customerId) {
         return query.page(OrderStatus.class, (dealId, status, page) -> orders.list(dealId,
@@ -56,10 +59,12 @@ public class OrderResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed({Roles.SUPPORT, Roles.SALES_MANAGER, Roles.SELLER})
     @Operation(operationId = "getOrder", summary = "Get an order",
-            description = "One order, with its status history")
+            description = "One order, with its status history (404 for an order the caller may not read: another "
+            + "support owner's customer's, or for a seller one of a deal they did not close)")
     public OrderView get(@PathParam("id") UUID id) {
-        return OrderView.of(orders.get(id));
+        return OrderView.of(orders.read(id));
     }
 
     @POST

@@ -3,6 +3,7 @@ package io.salespipeline.fulfillment.application;
 import io.salespipeline.fulfillment.domain.OrderLine;
 import io.salespipeline.fulfillment.domain.OrderTotals;
 import io.salespipeline.platform.stage.Attribution;
+import io.salespipeline.platform.stage.DealBriefing;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -10,10 +11,18 @@ import java.util.UUID;
 /**
  * A closed deal as order intake takes it in ({@link OrderIntake#takeIn}): its customer and the
  * first order the closed contract placed. {@code source} names what told it (an event), for the
- * order's history; {@code attribution}: where the deal came from (null: not known).
+ * order's history; {@code attribution}: where the deal came from (null: not known); {@code seller}:
+ * who closed it (null: not known); {@code briefing}: what the seller learned and promised (null:
+ * not told).
  */
 public record ClosedDeal(String source, UUID dealId, UUID contractId, NewCustomer customer, FirstOrder firstOrder,
-        Attribution attribution) {
+        Attribution attribution, String seller, DealBriefing briefing) {
+
+    /** A closed deal that says neither who sold it nor what the seller learned. */
+    public ClosedDeal(String source, UUID dealId, UUID contractId, NewCustomer customer, FirstOrder firstOrder,
+            Attribution attribution) {
+        this(source, dealId, contractId, customer, firstOrder, attribution, null, null);
+    }
 
     /** A closed deal that does not say where it came from. */
     public ClosedDeal(String source, UUID dealId, UUID contractId, NewCustomer customer, FirstOrder firstOrder) {

@@ -18,7 +18,8 @@ import java.util.UUID;
 /**
  * Customer accounts (created by order intake) and their support owner. A support person sees and
  * works only the customers whose current support owner they are (others answer 404, like a
- * missing id); a sales manager sees them all (see {@link Visibility}).
+ * missing id); the seller who closed the deal reads that customer (never works it); a sales
+ * manager sees them all (see {@link Visibility}).
  */
 @ApplicationScoped
 public class Customers {
@@ -39,7 +40,23 @@ public class Customers {
         return visible(Customer.<Customer>findByIdOptional(id).orElse(null), id);
     }
 
-    /** The customer, if the caller may see it (its support owner, or a sales manager); else 404. */
+    /**
+     * The customer, if the caller may read it: its support owner, the seller who closed its deal,
+     * or a sales manager; else 404 like a missing id.
+     */
+    public Customer read(UUID id) {
+        Customer customer = Customer.<Customer>findByIdOptional(id)
+                .orElseThrow(() -> new RecordNotFoundException("customer", id));
+        visibility.check("customer", id, customer.supportOwner(), readers(customer));
+        return customer;
+    }
+
+    /** Besides the support owner, who may read the customer: the seller who closed its deal, when known. */
+    static List<String> readers(Customer customer) {
+        return customer.seller() == null ? List.of() : List.of(customer.seller());
+    }
+
+    /** The customer, if the caller may see it to work it (its support owner, or a sales manager); else 404. */
     public Customer visible(Customer customer, UUID id) {
         if (customer == null) {
             throw new RecordNotFoundException("customer", id);
@@ -76,8 +93,9 @@ public class Customers {
      * (someone left the roster), for a sales manager to hand them on.
      */
     public List<Customer> list(UUID dealId, String supportOwner, boolean unassigned, PageRequest page) {
-        Keyset keyset = Keyset.after(page).equal("dealId", dealId).equal("supportOwner", supportOwner)
-                .ownedBy("supportOwner", visibility.restrictedTo());
+        Keyset keyset = Keyset.after(page).equal("dealId", dealId).equal("supportOwner", supportOwner);
+        visibility.restrictedTo().ifPresent(viewer -> keyset.where("(supportOwner = :viewer or seller = :viewer)",
+                "viewer", viewer));
         if (unassigned) {
             keyset.where("supportOwner not in :staff", "staff", handOff.policy().everyone());
         }

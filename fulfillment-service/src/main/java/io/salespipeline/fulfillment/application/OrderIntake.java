@@ -62,6 +62,7 @@ public class OrderIntake {
         if (customer == null) {
             customer = Customer.open(dealId, party.company(), party.contactName(), party.contactEmail(),
                     party.country(), handOff.ownerForNewCustomer(party.country()), now);
+            customer.handedOverBy(deal.seller(), deal.briefing());
             customer.persist();
             SupportAssignment assignment = customer.handOff(handOff.policy().rule(), actor.name(), now);
             assignment.persist();

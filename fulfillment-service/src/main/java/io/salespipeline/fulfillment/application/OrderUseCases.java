@@ -99,12 +99,30 @@ public class OrderUseCases {
         return order;
     }
 
-    /** Keyset page in id (creation) order, of the orders of the customers the caller may see; see Keyset. */
+    /**
+     * The order, if the caller may read it: its customer's support owner, the seller who closed
+     * the customer's deal, or a sales manager; else 404 like a missing id.
+     */
+    public Order read(UUID id) {
+        Order order = Order.<Order>findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException("order", id));
+        if (visibility.restrictedTo().isPresent()) {
+            Customer customer = Customer.findById(order.customerId());
+            visibility.check("order", id, customer == null ? null : customer.supportOwner(),
+                    customer == null ? List.of() : Customers.readers(customer));
+        }
+        return order;
+    }
+
+    /**
+     * Keyset page in id (creation) order, of the orders of the customers the caller may read (as
+     * support owner or as the seller who closed the deal); see Keyset.
+     */
     public List<Order> list(UUID dealId, UUID customerId, OrderStatus status, PageRequest page) {
         Keyset keyset = Keyset.after(page).equal("dealId", dealId).equal("customerId", customerId)
                 .equal("status", status);
         visibility.restrictedTo().ifPresent(viewer -> keyset.where(
-                "customerId in (select c.id from Customer c where c.supportOwner = :viewer)", "viewer", viewer));
+                "customerId in (select c.id from Customer c where c.supportOwner = :viewer or c.seller = :viewer)",
+                "viewer", viewer));
         return keyset.fetch(Order.find(keyset.query(), Keyset.ORDER, keyset.parameters()));
     }
 }

@@ -5,6 +5,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.domain.Require;
 import io.salespipeline.platform.ids.Ids;
+import io.salespipeline.platform.stage.DealBriefing;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -12,6 +13,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** The account of a customer won by a closed deal, handed to one member of the support staff. */
 @Entity
@@ -31,6 +34,11 @@ public class Customer extends PanacheEntityBase {
     private Integer latestSurveyScore;
     private Instant latestSurveyAt;
     private Instant createdAt;
+    /** The seller who closed the deal (its owner at the sales stages); may read the account. Null: not known. */
+    private String seller;
+    /** What the seller learned and promised, for the support owner; null: the deal did not tell. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    private DealBriefing briefing;
 
     protected Customer() {
         // for JPA
@@ -54,6 +62,15 @@ public class Customer extends PanacheEntityBase {
         customer.country = country(country);
         customer.createdAt = now;
         return customer;
+    }
+
+    /**
+     * The seller hands the new account over: who they are (they may read it from now on) and what
+     * they learned and promised (each null when the closed deal did not say).
+     */
+    public void handedOverBy(String closedBy, DealBriefing told) {
+        seller = Require.optionalText("seller", closedBy, 200);
+        briefing = told;
     }
 
     /** The hand-off of the new account: the first entry of its support-owner history. */
@@ -131,6 +148,16 @@ public class Customer extends PanacheEntityBase {
 
     public String country() {
         return country;
+    }
+
+    /** Who closed the deal, or null when not known. */
+    public String seller() {
+        return seller;
+    }
+
+    /** What the seller learned and promised, or null when the deal did not tell. */
+    public DealBriefing briefing() {
+        return briefing;
     }
 
     public Integer latestSurveyScore() {

@@ -10,6 +10,7 @@ import io.salespipeline.platform.inbox.StatedPrices;
 import io.salespipeline.platform.inbox.StatedTimes;
 import io.salespipeline.platform.money.Money;
 import io.salespipeline.platform.stage.Attribution;
+import io.salespipeline.platform.stage.DealBriefing;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,10 +21,13 @@ import java.util.UUID;
  * This service's reading of contract-service's DealClosed.v1: only what order intake keeps (the
  * contract terms stay with the contract) and what proves the deal closed (the accepted proposal,
  * the signed contract, when) and where the deal came from ({@code attribution}; missing in events
- * published before it existed: not known). Unknown fields are ignored.
+ * published before it existed: not known), the seller who closed it ({@code owner}; null:
+ * unassigned) and what the seller learned and promised ({@code briefing}; both missing in events
+ * published before they existed: the customer then has no seller and no briefing). Unknown fields
+ * are ignored.
  */
 public record DealClosedData(UUID contractId, UUID dealId, UUID proposalId, Customer customer, FirstOrder firstOrder,
-        Instant signedAt, Instant closedAt, Attribution attribution) {
+        Instant signedAt, Instant closedAt, Attribution attribution, String owner, DealBriefing briefing) {
 
     /** country: ISO 3166 alpha-2 when the contract carries it (optional), for the BY_REGION hand-off. */
     public record Customer(String company, String contactName, String contactEmail, String country) {
@@ -60,7 +64,8 @@ public record DealClosedData(UUID contractId, UUID dealId, UUID proposalId, Cust
                 new ClosedDeal.NewCustomer(party.company(), party.contactName(), party.contactEmail(),
                         party.country()),
                 new ClosedDeal.FirstOrder(placed.poNumber(), placed.requestedDeliveryDate(), placed.currency(),
-                        lines(placed.lines()), totals(placed.totals())), attribution);
+                        lines(placed.lines()), totals(placed.totals())), attribution,
+                owner == null || owner.isBlank() ? null : owner.strip(), briefing);
     }
 
     /** The three facts that close a deal, as the event states them. */

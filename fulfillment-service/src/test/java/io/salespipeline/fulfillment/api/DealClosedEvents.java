@@ -75,6 +75,12 @@ public final class DealClosedEvents {
         return awaitOne("/api/customers", dealId);
     }
 
+    /** Waits for the customer and first order of a deal whose DealClosed was sent; answers the customer's id. */
+    public static String closeDealAwaited(UUID dealId) {
+        awaitOne("/api/orders", dealId);
+        return awaitOne("/api/customers", dealId).getString("id");
+    }
+
     /** The Authorization header of the customer's current support owner (role support). */
     public static Header supportOwnerOf(String customerId) {
         String owner = given().header(MANAGER).get("/api/customers/{id}", customerId).then().statusCode(200)

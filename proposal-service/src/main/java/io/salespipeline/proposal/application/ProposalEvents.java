@@ -1,6 +1,7 @@
 package io.salespipeline.proposal.application;
 
 import io.salespipeline.platform.stage.Attribution;
+import io.salespipeline.platform.stage.DealBriefing;
 import io.salespipeline.platform.money.LinePrice;
 import io.salespipeline.platform.money.Money;
 import io.salespipeline.proposal.domain.Customer;
@@ -36,7 +37,20 @@ final class ProposalEvents {
                         : new ProposalAccepted.PurchaseOrder(po.buyerReference(), po.requisitionNumber(),
                                 po.costCenter(), po.invoiceAddress()),
                 proposal.acceptance().acceptanceRecordedBy(), proposal.owner(), List.copyOf(proposal.sharedWith()),
-                attribution(proposal.attribution()));
+                attribution(proposal.attribution()), briefing(proposal.briefing()));
+    }
+
+    /** What the seller learned and promised, handed on to the customer's support owner. */
+    private static ProposalAccepted.Briefing briefing(DealBriefing briefing) {
+        DealBriefing.ProfileSummary profile = briefing.profile();
+        return new ProposalAccepted.Briefing(profile == null ? null
+                : new ProposalAccepted.Profile(profile.industry(), profile.companySize(), profile.businessModel(),
+                        profile.procurement()),
+                briefing.applications().stream().map(a -> new ProposalAccepted.Application(a.applicationId(),
+                        a.product(), a.costSaving() == null ? null : amount(a.costSaving()), a.timeSavingHours(),
+                        a.period())).toList(),
+                briefing.specialTerms().stream().map(t -> new ProposalAccepted.SpecialTerm(t.source(), t.term(),
+                        t.text())).toList());
     }
 
     /** Where the deal came from, handed on; null when not known. */

@@ -1,6 +1,7 @@
 package io.salespipeline.proposal.domain;
 
 import io.salespipeline.platform.stage.Attribution;
+import io.salespipeline.platform.stage.DealBriefing.ProfileSummary;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -10,12 +11,20 @@ import java.util.UUID;
  * The prospect's hand-over of a deal ready for a proposal: whom to address, how the customer
  * buys, the applications, when it became ready, who works the deal (owner: null when unassigned)
  * and whom it is shared with, the event that carried it, where the deal came from (attribution;
- * null: not known) and the deal's currency (null: the prospect chose none, so the seller's
- * standard currency).
+ * null: not known), the deal's currency (null: the prospect chose none, so the seller's
+ * standard currency) and the company's profile as the seller came to know it (null: not described).
  */
 public record Handover(UUID dealId, UUID prospectId, Customer customer, Procurement procurement, RfpDetails rfp,
         List<ApplicationSummary> applications, Instant readyAt, String owner, Collection<String> sharedWith,
-        String sourceEventId, Attribution attribution, String currency) {
+        String sourceEventId, Attribution attribution, String currency, ProfileSummary profile) {
+
+    /** A hand-over that does not describe the company. */
+    public Handover(UUID dealId, UUID prospectId, Customer customer, Procurement procurement, RfpDetails rfp,
+            List<ApplicationSummary> applications, Instant readyAt, String owner, Collection<String> sharedWith,
+            String sourceEventId, Attribution attribution, String currency) {
+        this(dealId, prospectId, customer, procurement, rfp, applications, readyAt, owner, sharedWith, sourceEventId,
+                attribution, currency, null);
+    }
 
     /** A hand-over that says neither where the deal came from nor its currency. */
     public Handover(UUID dealId, UUID prospectId, Customer customer, Procurement procurement, RfpDetails rfp,

@@ -11,6 +11,8 @@ import io.salespipeline.platform.privacy.Erased;
 import io.salespipeline.platform.stage.DealLoss;
 import io.salespipeline.platform.stage.Attribution;
 import io.salespipeline.platform.stage.AttributionColumns;
+import io.salespipeline.platform.stage.DealBriefing;
+import io.salespipeline.platform.stage.DealBriefing.ProfileSummary;
 import io.salespipeline.platform.stage.DealLostMark;
 import io.salespipeline.platform.stage.DealWin;
 import io.salespipeline.platform.stage.DealWonMark;
@@ -93,6 +95,9 @@ public class Proposal extends StampedRecord {
     /** The RFP's approval steps passed at the customer (a formal proposal, once sent). */
     @JdbcTypeCode(SqlTypes.JSON)
     private List<CustomerApprovalStep> customerApprovals;
+    /** The company as the seller described it at the prospect stage; null when the hand-over did not. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    private ProfileSummary profile;
 
     protected Proposal() {
         // for JPA
@@ -114,6 +119,7 @@ public class Proposal extends StampedRecord {
         proposal.offer = Offer.empty(offerTerms.currency(), offerTerms.validityDays(), offerTerms.standardTerms(), now);
         proposal.sourceEventId = handover.sourceEventId();
         proposal.attribution = AttributionColumns.of(handover.attribution());
+        proposal.profile = handover.profile();
         proposal.created(actor, now);
         proposal.assignOwner(handover.owner(), now);
         proposal.shareWith(handover.sharedWith(), now);
@@ -173,6 +179,7 @@ public class Proposal extends StampedRecord {
         next.customer = customer;
         next.basis = basis;
         next.attribution = attribution;
+        next.profile = profile;
         next.offer = offer.renewed(validityDays, now);
         next.revision = Revision.of(id);
         next.created(actor, now);
@@ -191,6 +198,7 @@ public class Proposal extends StampedRecord {
     public void rebase(Handover handover, Instant now) {
         status.require(ProposalStatus.DRAFT, "rebasing");
         basis = handover.basis();
+        profile = handover.profile();
         offer.fitTo(format());
         sourceEventId = handover.sourceEventId();
         touched(now);
@@ -408,6 +416,19 @@ public class Proposal extends StampedRecord {
     public DealLoss dealLoss() { return dealLost == null ? null : dealLost.dealLoss(); }
     /** The deal's won mark, or null while it has not closed. */
     public DealWin dealWin() { return dealWon == null ? null : dealWon.dealWin(); }
+    /** The company as the seller described it, or null when the hand-over did not. */
+    public ProfileSummary profile() { return profile; }
+
+    /**
+     * What support is to be told of this version: the company's profile, the applications with
+     * their savings and the discounts it promises ({@link PromisedDiscounts}).
+     */
+    public DealBriefing briefing() {
+        return new DealBriefing(profile, applications().stream().map(a -> new DealBriefing.ApplicationSaving(
+                a.applicationId(), a.product(), a.costSaving(), a.timeSavingHours(), a.period())).toList(),
+                PromisedDiscounts.of(lines()));
+    }
+
     /** Where the deal came from, or null when not known. */
     public Attribution attribution() { return attribution == null ? null : attribution.attribution(); }
     /** The version this one revises, or null for version 1. */

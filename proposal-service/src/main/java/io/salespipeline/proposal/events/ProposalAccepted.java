@@ -16,14 +16,16 @@ import java.util.UUID;
  * names); purchaseOrder holds the PO references (PURCHASE_ORDER_QUOTE only, else null); owner (the seller who works the deal, or
  * null) and sharedWith (other sellers' subjects, possibly empty) are for the next stage to copy.
  * attribution says where the deal came from (the lead's source and UTM campaign; null: not known),
- * for the later stages to carry on to the order. contract-service drafts the contract from it. Owned by proposal-service; consumers read it
+ * for the later stages to carry on to the order. briefing is what the seller learned and promised
+ * (the company's profile, the applications with their stated savings, the discounts promised), for
+ * the later stages to carry on to the customer's support owner. contract-service drafts the contract from it. Owned by proposal-service; consumers read it
  * tolerantly. Amounts are decimal strings.
  */
 public record ProposalAccepted(UUID proposalId, UUID dealId, int version, Customer customer, String procurement,
         String currency, List<Line> lines, Totals totals, LocalDate validUntil,
         @Personal(person = "dealId") String acceptedBy, Instant acceptedAt, String format, String quoteNumber,
         @Nullable PurchaseOrder purchaseOrder, String acceptanceRecordedBy, @Nullable String owner,
-        List<String> sharedWith, @Nullable Attribution attribution) {
+        List<String> sharedWith, @Nullable Attribution attribution, Briefing briefing) {
 
     public static final String TOPIC = "sales.proposal.accepted";
     public static final String TYPE = "io.salespipeline.proposal.ProposalAccepted.v1";
@@ -33,6 +35,27 @@ public record ProposalAccepted(UUID proposalId, UUID dealId, int version, Custom
      * revenue is attributed to; each may be null.
      */
     public record Attribution(@Nullable String sourceKind, @Nullable String sourceDetail, @Nullable String campaign) {
+    }
+
+    /**
+     * What the seller learned and promised: profile null when the company was not described;
+     * applications and specialTerms possibly empty. Nothing in it names a person.
+     */
+    public record Briefing(@Nullable Profile profile, List<Application> applications, List<SpecialTerm> specialTerms) {
+    }
+
+    /** The company as the seller described it; procurement is the procedure's name. Each may be null. */
+    public record Profile(@Nullable String industry, @Nullable String companySize, @Nullable String businessModel,
+            @Nullable String procurement) {
+    }
+
+    /** An application of the products with its stated saving per period (MONTH, QUARTER, YEAR). */
+    public record Application(@Nullable UUID applicationId, String product, @Nullable Amount costSaving,
+            @Nullable BigDecimal timeSavingHours, String period) {
+    }
+
+    /** A term promised beyond the standard: source PROPOSAL, term "discount", and what. */
+    public record SpecialTerm(String source, String term, String text) {
     }
 
     /**

@@ -5,6 +5,7 @@ import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.domain.Require;
 import io.salespipeline.platform.inbox.StatedTimes;
 import io.salespipeline.platform.stage.Attribution;
+import io.salespipeline.platform.stage.DealBriefing.ProfileSummary;
 import io.salespipeline.platform.web.QueryParams;
 import io.salespipeline.proposal.domain.ApplicationSummary;
 import io.salespipeline.proposal.domain.Customer;
@@ -19,7 +20,9 @@ import java.util.UUID;
 
 /**
  * proposal-service's tolerant reading of ProspectReadyForProposal.v1 (owned by prospect-service):
- * only the fields a draft proposal needs; the profile and anything added later are ignored.
+ * only the fields a draft proposal needs, and of the profile only what support is told about the company
+ * (industry, size, business model: not the culture notes nor the decision makers); anything added
+ * later is ignored. {@code profile} is null for a deal readied without one.
  * {@code owner} (the seller who works the deal) and {@code sharedWith} (other sellers) are missing
  * in events published before ownership existed: such a proposal is unassigned (sales managers only);
  * {@code attribution} (where the deal came from) in events published before it existed: not known.
@@ -28,7 +31,11 @@ import java.util.UUID;
  */
 public record ProspectReadyData(UUID prospectId, UUID dealId, Contact contact, ProcurementData procurement,
         List<ApplicationSummary> applications, Instant readyAt, String owner, List<String> sharedWith,
-        Attribution attribution, String currency) {
+        Attribution attribution, String currency, ProfileData profile) {
+
+    /** The company's profile; the culture notes and decision makers (people) are not read. */
+    public record ProfileData(String industry, String companySize, String businessModel) {
+    }
 
     public record Contact(String name, String email, String company) {
     }
@@ -54,7 +61,18 @@ public record ProspectReadyData(UUID prospectId, UUID dealId, Contact contact, P
     public Handover handover(UUID envelopeDealId, String eventId) {
         StatedTimes.notInFuture("readyAt", readyAt);
         return new Handover(dealIdMatching(envelopeDealId), prospectId, customer(), procurementProcedure(), rfp(),
-                applications, readyAt, ownerOrNull(), sharedWithOrEmpty(), eventId, attribution, currencyOrNull());
+                applications, readyAt, ownerOrNull(), sharedWithOrEmpty(), eventId, attribution, currencyOrNull(),
+                profileSummary());
+    }
+
+    /** The company as the seller described it, with how it buys; null when neither is known. */
+    public ProfileSummary profileSummary() {
+        String procedure = procurement == null ? null : procurement.procedure();
+        if (profile == null && procedure == null) {
+            return null;
+        }
+        return profile == null ? new ProfileSummary(null, null, null, procedure)
+                : new ProfileSummary(profile.industry(), profile.companySize(), profile.businessModel(), procedure);
     }
 
     /** The envelope names the deal; data that names another one is not trusted. */

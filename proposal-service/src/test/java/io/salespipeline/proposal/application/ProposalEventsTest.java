@@ -27,6 +27,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import io.salespipeline.platform.stage.Attribution;
+import io.salespipeline.platform.stage.DealBriefing;
+import io.salespipeline.proposal.domain.ApplicationSummary;
 import org.junit.jupiter.api.Test;
 
 /** The events a proposal's answer publishes, made from the proposal by the application, and their wire format. */
@@ -150,13 +152,13 @@ class ProposalEventsTest {
         assertEquals(spring, v2.attribution());
         assertEquals(new ProposalAccepted.Attribution("WEB_FORM", "Contact us", "spring-2026"),
                 ProposalEvents.accepted(v2).attribution());
-        assertTrue(json.writeValueAsString(ProposalEvents.accepted(v2)).endsWith(",\"attribution\":{"
-                + "\"sourceKind\":\"WEB_FORM\",\"sourceDetail\":\"Contact us\",\"campaign\":\"spring-2026\"}}"));
+        assertTrue(json.writeValueAsString(ProposalEvents.accepted(v2)).contains(",\"attribution\":{"
+                + "\"sourceKind\":\"WEB_FORM\",\"sourceDetail\":\"Contact us\",\"campaign\":\"spring-2026\"},"));
         // A hand-over that did not say (published before attribution existed): not known, null on the wire.
         Proposal unknown = sentWithOneLine();
         unknown.accept("Ada", 1, "s", now);
         assertEquals(null, ProposalEvents.accepted(unknown).attribution());
-        assertTrue(json.writeValueAsString(ProposalEvents.accepted(unknown)).endsWith(",\"attribution\":null}"));
+        assertTrue(json.writeValueAsString(ProposalEvents.accepted(unknown)).contains(",\"attribution\":null,"));
     }
 
     @Test
@@ -201,6 +203,34 @@ class ProposalEventsTest {
     }
 
     @Test
+    void theBriefingKeepsTheProfileAcrossRevisionsAndPromisesTheAcceptedVersionsDiscounts() {
+        DealBriefing.ProfileSummary profile = new DealBriefing.ProfileSummary("Manufacturing", "200-500", "B2B",
+                "ONE_PAGE_QUOTE");
+        ApplicationSummary crm = new ApplicationSummary(UUID.randomUUID(), "Pipeline CRM", "Leads lost",
+                Money.of("1000.00", "EUR"), new BigDecimal("12.5"), "MONTH", "Four sellers lose three hours a week");
+        Proposal v1 = Proposal.draft(new Handover(dealId, UUID.randomUUID(),
+                new Customer("Analytical Engines Ltd", "Ada Lovelace", "ada@example.com"),
+                new Procurement(ProcurementProcedure.ONE_PAGE_QUOTE, null), null, List.of(crm), null, null, List.of(),
+                "event-1", null, null, profile), new OfferTerms("EUR", 30, null), "system", now);
+        v1.addLine(seat, BigDecimal.TEN, null, null, now);
+        v1.send(DiscountPolicy.standard(), "sam.seller", now);
+        Proposal v2 = v1.revise(30, "sam.seller", now);
+        v2.addLine(seat, BigDecimal.ONE, new BigDecimal("5.0"), null, now);
+        v2.send(DiscountPolicy.standard(), "sam.seller", now);
+        v2.accept("Ada Lovelace", 2, "sam.seller", now);
+
+        ProposalAccepted.Briefing briefing = ProposalEvents.accepted(v2).briefing();
+
+        assertEquals(new ProposalAccepted.Profile("Manufacturing", "200-500", "B2B", "ONE_PAGE_QUOTE"),
+                briefing.profile());
+        assertEquals(List.of(new ProposalAccepted.Application(crm.applicationId(), "Pipeline CRM",
+                new ProposalAccepted.Amount(new BigDecimal("1000.00"), "EUR"), new BigDecimal("12.5"), "MONTH")),
+                briefing.applications());
+        assertEquals(List.of(new ProposalAccepted.SpecialTerm("PROPOSAL", "discount",
+                "5% off Pipeline CRM seat (PIPE-CRM-SEAT), line 2")), briefing.specialTerms());
+    }
+
+    @Test
     void proposalAcceptedKeepsItsWireFormat() throws Exception {
         Proposal proposal = sentPurchaseOrderQuote();
         proposal.accept("Charles Babbage", 1, "sam.seller", now.plusSeconds(60));
@@ -216,7 +246,9 @@ class ProposalEventsTest {
                 + "\"acceptedBy\":\"Charles Babbage\",\"acceptedAt\":\"2026-11-23T10:01:00Z\",\"format\":\"PURCHASE_ORDER_QUOTE\","
                 + "\"quoteNumber\":\"Q-0193A100-1\",\"purchaseOrder\":{\"buyerReference\":\"BUY-1\",\"requisitionNumber\":null,"
                 + "\"costCenter\":\"CC-7\",\"invoiceAddress\":null},\"acceptanceRecordedBy\":\"sam.seller\","
-                + "\"owner\":\"sam.seller\",\"sharedWith\":[\"sue.seller\"],\"attribution\":null}",
+                + "\"owner\":\"sam.seller\",\"sharedWith\":[\"sue.seller\"],\"attribution\":null,"
+                + "\"briefing\":{\"profile\":null,\"applications\":[],\"specialTerms\":[{\"source\":\"PROPOSAL\","
+                + "\"term\":\"discount\",\"text\":\"12.5% off Pipeline CRM seat (PIPE-CRM-SEAT), line 1\"}]}}",
                 json.writeValueAsString(ProposalEvents.accepted(proposal)));
     }
 

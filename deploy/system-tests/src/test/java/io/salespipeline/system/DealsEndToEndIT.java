@@ -95,6 +95,7 @@ class DealsEndToEndIT {
             assertEquals(OrderStatus.RECEIVED, order.getStatus());
             var customer = DealJourney.awaitOne(() -> customers.listCustomers(null, dealId, null, null, null).getItems());
             assertEquals(order.getCustomerId(), customer.getId());
+            assertHandedOverWithTheBriefing(deal, customer);
             won.assertWon(deal, total, order.getTotals().getTotal().getCurrency());
         }
         won.assertFunnelCounts(from, Instant.now().plusSeconds(1), DEALS);
@@ -102,6 +103,32 @@ class DealsEndToEndIT {
         System.out.printf("%d deals from lead to order in %d ms%n", DEALS, (System.nanoTime() - started) / 1_000_000);
         assertExactlyOneRecordPerDealEverywhere();
         assertTheDealIsTheSellersAtEveryStage(outcomes.get(0).dealId());
+    }
+
+    /**
+     * The customer's record shows what the seller learned and promised upstream (DealJourney): the
+     * prospect's profile, its application with the stated savings, the proposal's discount on line 1
+     * as a special term; and who closed the deal.
+     */
+    private static void assertHandedOverWithTheBriefing(DealJourney.Outcome deal,
+            io.salespipeline.client.fulfillment.model.CustomerView customer) {
+        var briefing = customer.getBriefing();
+        assertTrue(briefing != null, "briefing of deal " + deal.dealId());
+        assertEquals("Manufacturing", briefing.getProfile().getIndustry());
+        assertEquals("200-500", briefing.getProfile().getCompanySize());
+        assertEquals("B2B components", briefing.getProfile().getBusinessModel());
+        assertEquals("PURCHASE_ORDER", briefing.getProfile().getProcurement());
+        assertEquals(1, briefing.getApplications().size(), "applications of deal " + deal.dealId());
+        var application = briefing.getApplications().get(0);
+        assertEquals("Pipeline CRM", application.getProduct());
+        assertEquals("24000.00", application.getCostSaving().getAmount());
+        assertEquals(0, new BigDecimal("40").compareTo(new BigDecimal(application.getTimeSavingHours())));
+        assertEquals("YEAR", application.getPeriod());
+        assertTrue(briefing.getSpecialTerms().stream().anyMatch(term -> "PROPOSAL".equals(term.getSource())
+                && "discount".equals(term.getTerm())
+                && term.getText().endsWith("% off Pipeline CRM seat (PIPE-CRM-SEAT), line 1")),
+                "special terms of deal " + deal.dealId() + ": " + briefing.getSpecialTerms());
+        assertEquals("sam.seller", customer.getSeller());
     }
 
     private static Api manager() {

@@ -31,6 +31,8 @@ public record LeadView(
         @Schema(required = true, description = "The lead's id.") UUID id,
         @Schema(nullable = true, description = "The deal this lead started: set when it is qualified (the id every "
                 + "later stage shares); null before.") UUID dealId,
+        @Schema(nullable = true, description = "The company account the lead's deals are for (GET /api/accounts/{id}): "
+                + "set when its first deal starts; null before, or when nothing names a company.") UUID accountId,
         @Schema(required = true, description = "Where the lead stands.") LeadStatus status,
         @Schema(nullable = true, description = "The person; null once the lead is erased on the person's request.")
         Contact contact,
@@ -149,7 +151,7 @@ public record LeadView(
     }
 
     public static LeadView of(Lead lead, List<LeadSource> sources) {
-        return new LeadView(lead.id(), lead.dealId(), lead.status(), lead.contact(), lead.notes(),
+        return new LeadView(lead.id(), lead.dealId(), lead.accountId(), lead.status(), lead.contact(), lead.notes(),
                 lead.attributes(), new SourceView(lead.sourceKind(), lead.sourceDetail()),
                 lead.assessment(), lead.interest(),
                 lead.contacted() == null ? null

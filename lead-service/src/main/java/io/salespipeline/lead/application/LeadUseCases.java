@@ -1,6 +1,7 @@
 package io.salespipeline.lead.application;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.salespipeline.lead.application.accounts.Accounts;
 import io.salespipeline.lead.application.search.LeadFilter;
 import io.salespipeline.lead.application.search.LeadSearch;
 import io.salespipeline.lead.domain.InterestChannel;
@@ -66,6 +67,9 @@ public class LeadUseCases {
 
     @Inject
     DealScreening screening;
+
+    @Inject
+    Accounts accounts;
 
     /** The owner or a sales manager has reviewed the arrivals flagged on the lead. */
     @Transactional
@@ -219,10 +223,13 @@ public class LeadUseCases {
         return qualified;
     }
 
-    /** A lead that qualified (its deal starts) publishes LeadQualified. */
+    /** A lead that qualified (its deal starts, for its company's account) publishes LeadQualified. */
     private void publish(Lead lead, Optional<Qualification> qualified) {
-        qualified.ifPresent(q -> outbox.publish(LeadQualified.TOPIC, LeadQualified.TYPE, q.dealId(),
-                LeadQualifiedEvents.of(lead, firstCampaign(lead))));
+        qualified.ifPresent(q -> {
+            lead.joinAccount(accounts.accountFor(lead, actor.name(), q.qualifiedAt()));
+            outbox.publish(LeadQualified.TOPIC, LeadQualified.TYPE, q.dealId(),
+                    LeadQualifiedEvents.of(lead, firstCampaign(lead)));
+        });
     }
 
     /** The campaign the lead's first arrival is attributed to (null: none). */

@@ -47,6 +47,8 @@ public class Lead extends StampedRecord {
     @Enumerated(EnumType.STRING)
     private LeadStatus status;
     private UUID dealId;
+    // The company account its deals share: set when its first deal starts; null before or when no company is known.
+    private UUID accountId;
 
     @Embedded
     private ContactSnapshot contact;
@@ -270,6 +272,13 @@ public class Lead extends StampedRecord {
         return Optional.of(new Qualification(dealId, assessment, interest, now));
     }
 
+    /** The deal starts on behalf of this company account (null: no company known); kept once set. */
+    public void joinAccount(UUID account) {
+        if (accountId == null) {
+            accountId = account;
+        }
+    }
+
     private void requireOpen(String action) {
         requireNotErased(action);
         if (!status.isOpen()) {
@@ -307,6 +316,8 @@ public class Lead extends StampedRecord {
     public UUID id() { return id; }
     public LeadStatus status() { return status; }
     public UUID dealId() { return dealId; }
+    /** Null until the lead's first deal started, or when no company is known. */
+    public UUID accountId() { return accountId; }
     /** Null once the lead was erased: the person is gone. */
     public Contact contact() { return erasedAt != null ? null : contact.contact(); }
     public String notes() { return notes; }

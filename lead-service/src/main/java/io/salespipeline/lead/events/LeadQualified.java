@@ -10,10 +10,13 @@ import java.util.UUID;
  * Published on {@value #TOPIC} when a lead has both a positive assessment and an expressed
  * interest: the deal starts here. {@code owner}: the seller who works the deal (null: unassigned,
  * visible to sales managers only), {@code sharedWith}: who else may work it, in subject order;
- * the next stage copies both. Owned by lead-service; consumers read it tolerantly.
+ * the next stage copies both. {@code accountId}: the company account the deal is for (lead-service's
+ * {@code /api/accounts}); null when no company is known. The later stages carry it on, so that
+ * the order attaches to the account's customer. Owned by lead-service; consumers read it tolerantly.
  */
 public record LeadQualified(UUID leadId, UUID dealId, Contact contact, Source source, Assessment assessment,
-        Interest interest, Instant qualifiedAt, @Nullable String owner, List<String> sharedWith) {
+        Interest interest, Instant qualifiedAt, @Nullable String owner, List<String> sharedWith,
+        @Nullable UUID accountId) {
 
     public static final String TOPIC = "sales.lead.qualified";
     public static final String TYPE = "io.salespipeline.lead.LeadQualified.v1";

@@ -55,6 +55,8 @@ public class Prospect extends OwnedRecord {
     private ProspectStatus status;
     private UUID dealId;
     private UUID leadId;
+    /** The company account the deal is for (lead-service's); null: not known. */
+    private UUID accountId;
     @Embedded
     private LeadSnapshot lead;
     /** The deal's segment (a configured name); it decides which readiness steps are required. */
@@ -290,6 +292,13 @@ public class Prospect extends OwnedRecord {
     public ProspectStatus status() { return status; }
     public UUID dealId() { return dealId; }
     public UUID leadId() { return leadId; }
+    /** Null when the lead named no company account. */
+    public UUID accountId() { return accountId; }
+
+    /** The deal is for this company account, as the lead said when it qualified (null: not known). */
+    public void forAccount(UUID account) {
+        accountId = account;
+    }
     public Contact contact() { return lead.contact(); }
     public Source source() { return lead.source(); }
     public Qualification qualification() { return lead.qualification(); }

@@ -36,7 +36,7 @@ final class ProposalEvents {
                         : new ProposalAccepted.PurchaseOrder(po.buyerReference(), po.requisitionNumber(),
                                 po.costCenter(), po.invoiceAddress()),
                 proposal.acceptance().acceptanceRecordedBy(), proposal.owner(), List.copyOf(proposal.sharedWith()),
-                attribution(proposal.attribution()));
+                attribution(proposal.attribution()), proposal.accountId());
     }
 
     /** Where the deal came from, handed on; null when not known. */

@@ -10,19 +10,27 @@ import java.util.UUID;
  * The prospect's hand-over of a deal ready for a proposal: whom to address, how the customer
  * buys, the applications, when it became ready, who works the deal (owner: null when unassigned)
  * and whom it is shared with, the event that carried it, where the deal came from (attribution;
- * null: not known) and the deal's currency (null: the prospect chose none, so the seller's
- * standard currency).
+ * null: not known), the deal's currency (null: the prospect chose none, so the seller's
+ * standard currency) and the company account the deal is for (accountId; null: not known).
  */
 public record Handover(UUID dealId, UUID prospectId, Customer customer, Procurement procurement, RfpDetails rfp,
         List<ApplicationSummary> applications, Instant readyAt, String owner, Collection<String> sharedWith,
-        String sourceEventId, Attribution attribution, String currency) {
+        String sourceEventId, Attribution attribution, String currency, UUID accountId) {
+
+    /** A hand-over that does not name the company account. */
+    public Handover(UUID dealId, UUID prospectId, Customer customer, Procurement procurement, RfpDetails rfp,
+            List<ApplicationSummary> applications, Instant readyAt, String owner, Collection<String> sharedWith,
+            String sourceEventId, Attribution attribution, String currency) {
+        this(dealId, prospectId, customer, procurement, rfp, applications, readyAt, owner, sharedWith, sourceEventId,
+                attribution, currency, null);
+    }
 
     /** A hand-over that says neither where the deal came from nor its currency. */
     public Handover(UUID dealId, UUID prospectId, Customer customer, Procurement procurement, RfpDetails rfp,
             List<ApplicationSummary> applications, Instant readyAt, String owner, Collection<String> sharedWith,
             String sourceEventId) {
         this(dealId, prospectId, customer, procurement, rfp, applications, readyAt, owner, sharedWith, sourceEventId,
-                null, null);
+                null, null, null);
     }
 
     /** The seller's standing terms in the deal's currency, where the prospect chose one. */

@@ -86,6 +86,8 @@ public class Proposal extends StampedRecord {
     /** Where the deal came from (lead source, UTM campaign); null when the hand-over did not say. */
     @Embedded
     private AttributionColumns attribution;
+    // The company account the deal is for (lead-service's); null: not known. Every version keeps it.
+    private UUID accountId;
     /** An accepted version whose deal closed at the contract stage: when, and its first order's value. */
     @Embedded
     private DealWonMark dealWon;
@@ -113,6 +115,7 @@ public class Proposal extends StampedRecord {
         proposal.offer = Offer.empty(offerTerms.currency(), offerTerms.validityDays(), offerTerms.standardTerms(), now);
         proposal.sourceEventId = handover.sourceEventId();
         proposal.attribution = AttributionColumns.of(handover.attribution());
+        proposal.accountId = handover.accountId();
         proposal.created(actor, now);
         proposal.assignOwner(handover.owner(), now);
         proposal.shareWith(handover.sharedWith(), now);
@@ -172,6 +175,7 @@ public class Proposal extends StampedRecord {
         next.customer = customer;
         next.basis = basis;
         next.attribution = attribution;
+        next.accountId = accountId;
         next.offer = offer.renewed(validityDays, now);
         next.revision = Revision.of(id);
         next.created(actor, now);
@@ -409,6 +413,8 @@ public class Proposal extends StampedRecord {
     public DealWin dealWin() { return dealWon == null ? null : dealWon.dealWin(); }
     /** Where the deal came from, or null when not known. */
     public Attribution attribution() { return attribution == null ? null : attribution.attribution(); }
+    /** Null when the hand-over named no company account. */
+    public UUID accountId() { return accountId; }
     /** The version this one revises, or null for version 1. */
     public UUID revisedFromId() { return revision == null ? null : revision.revisedFromId(); }
     /** The version that replaced this one, or null. */

@@ -16,14 +16,15 @@ import java.util.UUID;
  * names); purchaseOrder holds the PO references (PURCHASE_ORDER_QUOTE only, else null); owner (the seller who works the deal, or
  * null) and sharedWith (other sellers' subjects, possibly empty) are for the next stage to copy.
  * attribution says where the deal came from (the lead's source and UTM campaign; null: not known),
- * for the later stages to carry on to the order. contract-service drafts the contract from it. Owned by proposal-service; consumers read it
+ * for the later stages to carry on to the order; accountId is the company account the deal is for (null:
+ * not known), carried on so that the order attaches to the account's customer. contract-service drafts the contract from it. Owned by proposal-service; consumers read it
  * tolerantly. Amounts are decimal strings.
  */
 public record ProposalAccepted(UUID proposalId, UUID dealId, int version, Customer customer, String procurement,
         String currency, List<Line> lines, Totals totals, LocalDate validUntil,
         @Personal(person = "dealId") String acceptedBy, Instant acceptedAt, String format, String quoteNumber,
         @Nullable PurchaseOrder purchaseOrder, String acceptanceRecordedBy, @Nullable String owner,
-        List<String> sharedWith, @Nullable Attribution attribution) {
+        List<String> sharedWith, @Nullable Attribution attribution, @Nullable UUID accountId) {
 
     public static final String TOPIC = "sales.proposal.accepted";
     public static final String TYPE = "io.salespipeline.proposal.ProposalAccepted.v1";

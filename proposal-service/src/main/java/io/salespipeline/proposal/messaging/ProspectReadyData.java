@@ -25,10 +25,11 @@ import java.util.UUID;
  * {@code attribution} (where the deal came from) in events published before it existed: not known.
  * {@code currency} (the deal's, ISO 4217) is missing in events published before a prospect could
  * choose one, and null when it chose none: the proposal is made in {@code sales.proposal.currency}.
+ * {@code accountId} (the company account the deal is for): null or missing (older events): not known.
  */
 public record ProspectReadyData(UUID prospectId, UUID dealId, Contact contact, ProcurementData procurement,
         List<ApplicationSummary> applications, Instant readyAt, String owner, List<String> sharedWith,
-        Attribution attribution, String currency) {
+        Attribution attribution, String currency, UUID accountId) {
 
     public record Contact(String name, String email, String company) {
     }
@@ -54,7 +55,8 @@ public record ProspectReadyData(UUID prospectId, UUID dealId, Contact contact, P
     public Handover handover(UUID envelopeDealId, String eventId) {
         StatedTimes.notInFuture("readyAt", readyAt);
         return new Handover(dealIdMatching(envelopeDealId), prospectId, customer(), procurementProcedure(), rfp(),
-                applications, readyAt, ownerOrNull(), sharedWithOrEmpty(), eventId, attribution, currencyOrNull());
+                applications, readyAt, ownerOrNull(), sharedWithOrEmpty(), eventId, attribution, currencyOrNull(),
+                accountId);
     }
 
     /** The envelope names the deal; data that names another one is not trusted. */

@@ -135,12 +135,13 @@ class ProposalEventsTest {
     }
 
     @Test
-    void whereTheDealCameFromIsKeptAcrossRevisionsAndHandedOnWithTheAcceptance() throws Exception {
+    void whereTheDealCameFromAndItsAccountAreKeptAcrossRevisionsAndHandedOnWithTheAcceptance() throws Exception {
         Attribution spring = new Attribution("WEB_FORM", "Contact us", "spring-2026");
+        UUID account = UUID.randomUUID();
         Proposal v1 = Proposal.draft(new Handover(dealId, UUID.randomUUID(),
                 new Customer("Analytical Engines Ltd", "Ada Lovelace", "ada@example.com"),
                 new Procurement(ProcurementProcedure.ONE_PAGE_QUOTE, null), null, List.of(), null, null, List.of(),
-                "event-1", spring, null), new OfferTerms("EUR", 30, null), "system", now);
+                "event-1", spring, null, account), new OfferTerms("EUR", 30, null), "system", now);
         v1.addLine(seat, BigDecimal.TEN, null, null, now);
         v1.send(DiscountPolicy.standard(), "sam.seller", now);
         Proposal v2 = v1.revise(30, "sam.seller", now);
@@ -151,12 +152,14 @@ class ProposalEventsTest {
         assertEquals(new ProposalAccepted.Attribution("WEB_FORM", "Contact us", "spring-2026"),
                 ProposalEvents.accepted(v2).attribution());
         assertTrue(json.writeValueAsString(ProposalEvents.accepted(v2)).endsWith(",\"attribution\":{"
-                + "\"sourceKind\":\"WEB_FORM\",\"sourceDetail\":\"Contact us\",\"campaign\":\"spring-2026\"}}"));
+                + "\"sourceKind\":\"WEB_FORM\",\"sourceDetail\":\"Contact us\",\"campaign\":\"spring-2026\"},"
+                + "\"accountId\":\"" + account + "\"}"));
+        assertEquals(account, v2.accountId());
         // A hand-over that did not say (published before attribution existed): not known, null on the wire.
         Proposal unknown = sentWithOneLine();
         unknown.accept("Ada", 1, "s", now);
         assertEquals(null, ProposalEvents.accepted(unknown).attribution());
-        assertTrue(json.writeValueAsString(ProposalEvents.accepted(unknown)).endsWith(",\"attribution\":null}"));
+        assertTrue(json.writeValueAsString(ProposalEvents.accepted(unknown)).endsWith(",\"attribution\":null,\"accountId\":null}"));
     }
 
     @Test
@@ -216,7 +219,8 @@ class ProposalEventsTest {
                 + "\"acceptedBy\":\"Charles Babbage\",\"acceptedAt\":\"2026-11-23T10:01:00Z\",\"format\":\"PURCHASE_ORDER_QUOTE\","
                 + "\"quoteNumber\":\"Q-0193A100-1\",\"purchaseOrder\":{\"buyerReference\":\"BUY-1\",\"requisitionNumber\":null,"
                 + "\"costCenter\":\"CC-7\",\"invoiceAddress\":null},\"acceptanceRecordedBy\":\"sam.seller\","
-                + "\"owner\":\"sam.seller\",\"sharedWith\":[\"sue.seller\"],\"attribution\":null}",
+                + "\"owner\":\"sam.seller\",\"sharedWith\":[\"sue.seller\"],\"attribution\":null,"
+                + "\"accountId\":null}",
                 json.writeValueAsString(ProposalEvents.accepted(proposal)));
     }
 

@@ -41,7 +41,7 @@ final class ContractEvents {
                         order.placedBy(), order.placedAt(),
                         order.receivedBy() == null ? null : order.receivedBy().name()),
                 contract.signedAt(), contract.closedAt(), contract.owner(), List.copyOf(contract.sharedWith()),
-                attribution(contract.attribution()));
+                attribution(contract.attribution()), contract.accountId());
     }
 
     /** Where the deal came from, handed on to the order; null when not known. */

@@ -103,6 +103,7 @@ public class ContractUseCases {
         contract.assignOwner(draft.owner(), contract.createdAt());
         contract.shareWith(draft.sharedWith(), contract.createdAt());
         contract.attributeTo(draft.attribution());
+        contract.forAccount(draft.accountId());
         access.adopt(dealId, List.of(contract)); // a change made since the acceptance may have come first
         contract.persist();
         contract.documentRendered(documents.render(contract).sha256());

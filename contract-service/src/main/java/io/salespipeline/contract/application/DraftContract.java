@@ -9,8 +9,10 @@ import java.util.UUID;
 /**
  * Draft the contract of an accepted proposal: its version, customer and priced lines, and the
  * deal's ownership ({@code owner} null: unassigned; {@code sharedWith} never null) and where the
- * deal came from ({@code attribution}, null: not known).
+ * deal came from ({@code attribution}, null: not known) and the company account it is for
+ * ({@code accountId}, null: not known).
  */
 public record DraftContract(UUID proposalId, int proposalVersion, Party customer, String currency,
-        List<ContractLine> lines, String owner, List<String> sharedWith, Attribution attribution) {
+        List<ContractLine> lines, String owner, List<String> sharedWith, Attribution attribution,
+        UUID accountId) {
 }

@@ -80,6 +80,8 @@ public class Contract extends OwnedRecord {
     /** Where the deal came from (lead source, UTM campaign), as the accepted proposal said; null: not known. */
     @Embedded
     private AttributionColumns attribution;
+    /** The company account the deal is for (lead-service's), as the accepted proposal said; null: not known. */
+    private UUID accountId;
 
     protected Contract() {
         // for JPA
@@ -308,6 +310,14 @@ public class Contract extends OwnedRecord {
     public Instant closedAt() { return closedAt; }
     /** Where the deal came from, or null when not known. */
     public Attribution attribution() { return attribution == null ? null : attribution.attribution(); }
+
+    /** The company account the deal is for, as the accepted proposal said (null: not known). */
+    public void forAccount(UUID account) {
+        accountId = account;
+    }
+
+    /** Null when not known; carried on to the order, which attaches to the account's customer. */
+    public UUID accountId() { return accountId; }
 
     /** Where the deal came from, as the accepted proposal said (null: not known); carried on to the order. */
     public void attributeTo(Attribution source) {

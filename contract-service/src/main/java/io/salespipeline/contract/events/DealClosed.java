@@ -14,11 +14,12 @@ import java.util.UUID;
  * fulfillment-service takes the order in from it. Owned by contract-service. {@code owner}
  * (the seller who worked the deal, null when unassigned) and {@code sharedWith} (possibly empty)
  * hand the deal's ownership on; {@code attribution} says where the deal came from (the lead's
- * source and UTM campaign; null: not known), kept with the order.
+ * source and UTM campaign; null: not known), kept with the order; {@code accountId} is the company
+ * account the deal is for (null: not known): the order attaches to that account's customer.
  */
 public record DealClosed(UUID contractId, UUID dealId, UUID proposalId, Customer customer, Terms terms,
         FirstOrder firstOrder, Instant signedAt, Instant closedAt, @Nullable String owner, List<String> sharedWith,
-        @Nullable Attribution attribution) {
+        @Nullable Attribution attribution, @Nullable UUID accountId) {
 
     public static final String TOPIC = "sales.deal.closed";
     public static final String TYPE = "io.salespipeline.contract.DealClosed.v1";

@@ -10,14 +10,15 @@ import java.util.UUID;
 /**
  * A closed deal as order intake takes it in ({@link OrderIntake#takeIn}): its customer and the
  * first order the closed contract placed. {@code source} names what told it (an event), for the
- * order's history; {@code attribution}: where the deal came from (null: not known).
+ * order's history; {@code attribution}: where the deal came from (null: not known);
+ * {@code accountId}: the company account the deal is for (null: not known), whose customer takes the order.
  */
 public record ClosedDeal(String source, UUID dealId, UUID contractId, NewCustomer customer, FirstOrder firstOrder,
-        Attribution attribution) {
+        Attribution attribution, UUID accountId) {
 
     /** A closed deal that does not say where it came from. */
     public ClosedDeal(String source, UUID dealId, UUID contractId, NewCustomer customer, FirstOrder firstOrder) {
-        this(source, dealId, contractId, customer, firstOrder, null);
+        this(source, dealId, contractId, customer, firstOrder, null, null);
     }
 
     /** country: ISO 3166 alpha-2 when known (optional), for the BY_REGION hand-off. */

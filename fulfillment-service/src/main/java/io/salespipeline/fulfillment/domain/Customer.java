@@ -13,7 +13,10 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 
-/** The account of a customer won by a closed deal, handed to one member of the support staff. */
+/**
+ * The account of a customer won by a closed deal, handed to one member of the support staff. A
+ * company account (lead-service's) is one customer: its later deals' orders attach here.
+ */
 @Entity
 @Table(name = "customer")
 public class Customer extends PanacheEntityBase {
@@ -23,6 +26,8 @@ public class Customer extends PanacheEntityBase {
     @Version
     private long version;
     private UUID dealId;
+    // The company account (lead-service's) this customer is; null: not known.
+    private UUID accountId;
     private String company;
     private String contactName;
     private String contactEmail;
@@ -109,8 +114,19 @@ public class Customer extends PanacheEntityBase {
         return id;
     }
 
+    /** The deal that made the company a customer (its first); later deals of its account add orders. */
     public UUID dealId() {
         return dealId;
+    }
+
+    /** Null when the deal that opened it named no company account. */
+    public UUID accountId() {
+        return accountId;
+    }
+
+    /** The company account this customer is (null: not known); one customer per account. */
+    public void forAccount(UUID account) {
+        accountId = account;
     }
 
     public String company() {

@@ -20,10 +20,11 @@ import java.util.UUID;
  * This service's reading of contract-service's DealClosed.v1: only what order intake keeps (the
  * contract terms stay with the contract) and what proves the deal closed (the accepted proposal,
  * the signed contract, when) and where the deal came from ({@code attribution}; missing in events
- * published before it existed: not known). Unknown fields are ignored.
+ * published before it existed: not known) and the company account it is for ({@code accountId}; null
+ * or missing: not known). Unknown fields are ignored.
  */
 public record DealClosedData(UUID contractId, UUID dealId, UUID proposalId, Customer customer, FirstOrder firstOrder,
-        Instant signedAt, Instant closedAt, Attribution attribution) {
+        Instant signedAt, Instant closedAt, Attribution attribution, UUID accountId) {
 
     /** country: ISO 3166 alpha-2 when the contract carries it (optional), for the BY_REGION hand-off. */
     public record Customer(String company, String contactName, String contactEmail, String country) {
@@ -60,7 +61,7 @@ public record DealClosedData(UUID contractId, UUID dealId, UUID proposalId, Cust
                 new ClosedDeal.NewCustomer(party.company(), party.contactName(), party.contactEmail(),
                         party.country()),
                 new ClosedDeal.FirstOrder(placed.poNumber(), placed.requestedDeliveryDate(), placed.currency(),
-                        lines(placed.lines()), totals(placed.totals())), attribution);
+                        lines(placed.lines()), totals(placed.totals())), attribution, accountId);
     }
 
     /** The three facts that close a deal, as the event states them. */

@@ -42,7 +42,8 @@ final class ContractEvents {
                         order.placedBy(), order.placedAt(),
                         order.receivedBy() == null ? null : order.receivedBy().name()),
                 contract.signedAt(), contract.closedAt(), contract.owner(), List.copyOf(contract.sharedWith()),
-                attribution(contract.attribution()), briefing(contract.briefing(template)));
+                attribution(contract.attribution()), briefing(contract.briefing(template)),
+                contract.accountId());
     }
 
     /** What the seller learned and promised, handed on to the customer's support owner. */

@@ -104,6 +104,7 @@ public class ContractUseCases {
         contract.shareWith(draft.sharedWith(), contract.createdAt());
         contract.attributeTo(draft.attribution());
         contract.briefWith(draft.briefing());
+        contract.forAccount(draft.accountId());
         access.adopt(dealId, List.of(contract)); // a change made since the acceptance may have come first
         contract.persist();
         contract.documentRendered(documents.render(contract).sha256());

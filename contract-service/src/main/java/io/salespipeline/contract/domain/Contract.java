@@ -85,6 +85,9 @@ public class Contract extends OwnedRecord {
     @JdbcTypeCode(SqlTypes.JSON)
     private DealBriefing briefing;
 
+    /** The company account the deal is for (lead-service's), as the accepted proposal said; null: not known. */
+    private UUID accountId;
+
     protected Contract() {
         // for JPA
     }
@@ -326,6 +329,14 @@ public class Contract extends OwnedRecord {
         DealBriefing told = briefing == null ? new DealBriefing(null, List.of(), List.of()) : briefing;
         return told.promising(SpecialTerms.departing(template, terms));
     }
+
+    /** The company account the deal is for, as the accepted proposal said (null: not known). */
+    public void forAccount(UUID account) {
+        accountId = account;
+    }
+
+    /** Null when not known; carried on to the order, which attaches to the account's customer. */
+    public UUID accountId() { return accountId; }
 
     /** Where the deal came from, as the accepted proposal said (null: not known); carried on to the order. */
     public void attributeTo(Attribution source) {

@@ -16,11 +16,14 @@ import java.util.UUID;
  * hand the deal's ownership on; {@code attribution} says where the deal came from (the lead's
  * source and UTM campaign; null: not known), kept with the order; {@code briefing} is what the
  * seller learned and promised (the company's profile, the applications with their stated savings,
- * the special terms of the proposal and the contract), for the customer's support owner.
+ * the special terms of the proposal and the contract), for the customer's support owner;
+ * {@code accountId} is the company account the deal is for (null: not known): the order attaches to
+ * that account's customer.
  */
 public record DealClosed(UUID contractId, UUID dealId, UUID proposalId, Customer customer, Terms terms,
         FirstOrder firstOrder, Instant signedAt, Instant closedAt, @Nullable String owner, List<String> sharedWith,
-        @Nullable Attribution attribution, Briefing briefing) {
+        @Nullable Attribution attribution, Briefing briefing,
+        @Nullable UUID accountId) {
 
     public static final String TOPIC = "sales.deal.closed";
     public static final String TYPE = "io.salespipeline.contract.DealClosed.v1";

@@ -22,11 +22,12 @@ import java.util.UUID;
  * {@code totals} are read only to check them against the lines (the contract sums its own),
  * {@code acceptedAt} only to check it is past. {@code attribution} (where the deal came from) is
  * missing in events published before it existed: not known; so is {@code briefing} (what the seller
- * learned and promised: the contract then tells support only its own special terms).
+ * learned and promised: the contract then tells support only its own special terms), and {@code accountId} (the company
+ * account the deal is for).
  */
 public record ProposalAcceptedData(UUID proposalId, UUID dealId, Integer version, Customer customer, String currency,
         List<Line> lines, Totals totals, Instant acceptedAt, String owner, List<String> sharedWith,
-        Attribution attribution, DealBriefing briefing) {
+        Attribution attribution, DealBriefing briefing, UUID accountId) {
 
     /** country (ISO 3166 alpha-2) is read when the proposal carries it; fulfilment hands off by region with it. */
     public record Customer(String company, String contactName, String contactEmail, String country) {
@@ -72,6 +73,6 @@ public record ProposalAcceptedData(UUID proposalId, UUID dealId, Integer version
                 currency, lines.stream().map(line -> new ContractLine(line.lineNo(), line.sku(), line.name(),
                         line.unit(), line.quantity(), line.unitPrice(), line.discountPercent(), line.taxRatePercent(),
                         line.net(), line.tax(), line.total())).toList(),
-                ownerOrNull(), sharedWithOrEmpty(), attribution, briefing);
+                ownerOrNull(), sharedWithOrEmpty(), attribution, briefing, accountId);
     }
 }

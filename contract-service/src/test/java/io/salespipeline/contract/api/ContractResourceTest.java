@@ -79,10 +79,12 @@ class ContractResourceTest {
     @Test
     void signaturesAndTheFirstOrderCloseTheDealOnceOnTheBroker() throws Exception {
         UUID dealId = UUID.randomUUID();
-        // Where the deal came from travels with the accepted proposal and goes on with DealClosed.
+        UUID accountId = UUID.randomUUID();
+        // Where the deal came from and its company account travel with the accepted proposal and go on with DealClosed.
         String id = AcceptedProposals.publishAndAwait(kafka, dealId, UUID.randomUUID().toString(),
                 AcceptedProposals.ACCEPTED.formatted(UUID.randomUUID(), dealId).replaceFirst("\\{", """
-                        {"attribution": {"sourceKind": "WEB_FORM", "sourceDetail": "Contact us", "campaign": "spring-2026"}, """),
+                        {"attribution": {"sourceKind": "WEB_FORM", "sourceDetail": "Contact us", "campaign": "spring-2026"},
+                         "accountId": "%s", """.formatted(accountId)),
                 AcceptedProposals.WAIT);
         given().post("/api/contracts/{id}/sending", id).then().statusCode(200)
                 .body("status", equalTo("SENT_FOR_SIGNATURE"));
@@ -121,6 +123,7 @@ class ContractResourceTest {
             assertEquals("WEB_FORM", data.getString("attribution.sourceKind"));
             assertEquals("Contact us", data.getString("attribution.sourceDetail"));
             assertEquals("spring-2026", data.getString("attribution.campaign"));
+            assertEquals(accountId.toString(), data.getString("accountId"));
 
             // Exactly once: nothing more is published for this deal.
             long more = closed.collect(Duration.ofSeconds(3)).stream().filter(e -> dealId.toString().equals(e.key()))

@@ -52,6 +52,10 @@ final class Api {
         return new LeadsApi(leadClient());
     }
 
+    io.salespipeline.client.lead.api.AccountsApi accounts() {
+        return new io.salespipeline.client.lead.api.AccountsApi(leadClient());
+    }
+
     io.salespipeline.client.lead.api.LeadRoutingApi leadRouting() {
         return new io.salespipeline.client.lead.api.LeadRoutingApi(leadClient());
     }

@@ -83,10 +83,13 @@ final class DealJourney {
     private boolean everyStep;
     private Runnable midDeal = () -> { };
     private UUID leadId;
+    /** The company whose person buys: deal n's own (customer n), or another deal's for a colleague there. */
+    private int company;
 
     DealJourney(SalesSystem system, int n) {
         this.system = system;
         this.n = n;
+        this.company = n;
         byte[] ids = new byte[24];
         ThreadLocalRandom.current().nextBytes(ids);
         String hex = HexFormat.of().formatHex(ids);
@@ -104,6 +107,16 @@ final class DealJourney {
     DealJourney everyStep(Runnable midDeal) {
         this.everyStep = true;
         this.midDeal = midDeal;
+        return this;
+    }
+
+    /**
+     * The buyer is a colleague of deal {@code company}'s buyer: another person (name, e-mail, phone
+     * of deal n) at that deal's company (its name and e-mail domain), so the deal is for the same
+     * company account.
+     */
+    DealJourney colleagueAt(int company) {
+        this.company = company;
         return this;
     }
 
@@ -132,8 +145,8 @@ final class DealJourney {
     private UUID qualifyLead() {
         LeadsApi leads = seller.leads();
         LeadView lead = call(() -> leads.createLead(new NewLead().name("Buyer " + n)
-                .email("buyer%1$d@customer%1$d.example".formatted(n)).phone("+49 30 5550 1%03d".formatted(n))
-                .company("Customer " + n + " GmbH")
+                .email("buyer%d@customer%d.example".formatted(n, company)).phone("+49 30 5550 1%03d".formatted(n))
+                .company("Customer " + company + " GmbH")
                 .jobTitle("Head of Sales").country("DE")
                 .source(new SourceInput().kind(SourceKind.CONFERENCE).detail("SalesConf 2026")), null));
         leadId = lead.getId();

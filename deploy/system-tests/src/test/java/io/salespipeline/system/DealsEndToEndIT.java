@@ -250,6 +250,43 @@ class DealsEndToEndIT {
         new WebhookJourney(system).run();
     }
 
+    /**
+     * A colleague of an existing customer's buyer (same company name and e-mail domain) starts a
+     * second deal: both deals are for one company account, and the second ends as a second order
+     * of the same customer, not a new customer.
+     */
+    @Test
+    @Order(9)
+    void aSecondDealForTheSameCompanyEndsAsASecondOrderOfTheSameCustomer() {
+        UUID firstDeal = UUID.fromString(new DealJourney(system, 301).run().dealId());
+        DealJourney.Outcome second = new DealJourney(system, 302).colleagueAt(301).run();
+        UUID secondDeal = UUID.fromString(second.dealId());
+        Api manager = manager();
+        var orders = manager.orders();
+        OrderView firstOrder = DealJourney.awaitOne(() -> orders.listOrders(null, null, firstDeal, null, null).getItems());
+        OrderView secondOrder = DealJourney.awaitOne(() -> orders.listOrders(null, null, secondDeal, null, null).getItems());
+        assertEquals(firstOrder.getCustomerId(), secondOrder.getCustomerId(), "the second deal's order attaches to the customer");
+        assertEquals(0, second.acceptedTotal().compareTo(new BigDecimal(secondOrder.getTotals().getTotal().getAmount())));
+        var customerOrders = DealJourney.call(() -> orders.listOrders(null, firstOrder.getCustomerId(), null, null, null))
+                .getItems();
+        assertEquals(List.of(firstDeal, secondDeal), customerOrders.stream().map(OrderView::getDealId).toList());
+        // Followed by the second deal, the customer is the one its first deal opened, of the same account as both leads.
+        var customer = DealJourney.awaitOne(() -> manager.customers().listCustomers(null, secondDeal, null, null, null)
+                .getItems());
+        assertEquals(firstOrder.getCustomerId(), customer.getId());
+        assertEquals(firstDeal, customer.getDealId());
+        UUID accountId = customer.getAccountId();
+        for (UUID deal : List.of(firstDeal, secondDeal)) {
+            var lead = DealJourney.call(() -> manager.leads().listLeads(null, null, null, null, deal, null, null, null,
+                    null, null, null)).getItems().get(0);
+            assertEquals(accountId, lead.getAccountId(), "account of the lead of deal " + deal);
+        }
+        var account = DealJourney.call(() -> manager.accounts().getAccount(accountId));
+        assertEquals("Customer 301 GmbH", account.getName());
+        assertEquals("customer301.example", account.getDomain());
+        assertEquals(2, account.getPeople().size());
+    }
+
     private static void assertExactlyOneRecordPerDealEverywhere() {
         Api manager = manager();
         for (DealJourney.Outcome deal : outcomes) {

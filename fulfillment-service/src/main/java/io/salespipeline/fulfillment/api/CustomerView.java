@@ -13,6 +13,9 @@ public record CustomerView(
         UUID id,
         @Schema(required = true, description = "The deal that made this company a customer (the id every stage shares).",
                 examples = "0193a3c4-5e2f-7a10-8b7c-1d2e3f405162") UUID dealId,
+        @Schema(nullable = true, description = "The company account this customer is (lead-service's GET "
+                + "/api/accounts/{id}): later deals of the account add their orders here. Null when the deal that "
+                + "opened it named none.", examples = "0193a3b0-1a2b-7c3d-8e4f-5a6b7c8d9e0f") UUID accountId,
         @Schema(required = true, description = "The customer's company, as the signed contract names it.",
                 examples = "Acme Logistics GmbH") String company,
         @Schema(required = true, description = "The contact person at the customer; [erased] once the person asked "
@@ -45,8 +48,8 @@ public record CustomerView(
     public static CustomerView of(Customer customer) {
         LatestSurvey latest = customer.latestSurveyScore() == null ? null
                 : new LatestSurvey(customer.latestSurveyScore(), customer.latestSurveyAt());
-        return new CustomerView(customer.id(), customer.dealId(), customer.company(), customer.contactName(),
-                customer.contactEmail(), customer.country(), customer.supportOwner(), latest, customer.createdAt(),
-                customer.seller(), customer.briefing());
+        return new CustomerView(customer.id(), customer.dealId(), customer.accountId(), customer.company(),
+                customer.contactName(), customer.contactEmail(), customer.country(), customer.supportOwner(), latest,
+                customer.createdAt(), customer.seller(), customer.briefing());
     }
 }

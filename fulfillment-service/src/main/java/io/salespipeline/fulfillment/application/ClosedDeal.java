@@ -13,15 +13,16 @@ import java.util.UUID;
  * first order the closed contract placed. {@code source} names what told it (an event), for the
  * order's history; {@code attribution}: where the deal came from (null: not known); {@code seller}:
  * who closed it (null: not known); {@code briefing}: what the seller learned and promised (null:
- * not told).
+ * not told); {@code accountId}: the company account the deal is for (null: not known), whose
+ * customer takes the order.
  */
 public record ClosedDeal(String source, UUID dealId, UUID contractId, NewCustomer customer, FirstOrder firstOrder,
-        Attribution attribution, String seller, DealBriefing briefing) {
+        Attribution attribution, String seller, DealBriefing briefing, UUID accountId) {
 
-    /** A closed deal that says neither who sold it nor what the seller learned. */
+    /** A closed deal that says neither who sold it, what the seller learned nor its account. */
     public ClosedDeal(String source, UUID dealId, UUID contractId, NewCustomer customer, FirstOrder firstOrder,
             Attribution attribution) {
-        this(source, dealId, contractId, customer, firstOrder, attribution, null, null);
+        this(source, dealId, contractId, customer, firstOrder, attribution, null, null, null);
     }
 
     /** A closed deal that does not say where it came from. */

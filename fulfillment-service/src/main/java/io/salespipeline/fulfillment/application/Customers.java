@@ -93,7 +93,11 @@ public class Customers {
      * (someone left the roster), for a sales manager to hand them on.
      */
     public List<Customer> list(UUID dealId, String supportOwner, boolean unassigned, PageRequest page) {
-        Keyset keyset = Keyset.after(page).equal("dealId", dealId).equal("supportOwner", supportOwner);
+        // A deal's customer: the one it opened, or the existing customer its order attached to.
+        Keyset keyset = Keyset.after(page)
+                .where("(dealId = :dealId or id in (select o.customerId from CustomerOrder o where o.dealId = :dealId))",
+                        "dealId", dealId)
+                .equal("supportOwner", supportOwner);
         visibility.restrictedTo().ifPresent(viewer -> keyset.where("(supportOwner = :viewer or seller = :viewer)",
                 "viewer", viewer));
         if (unassigned) {

@@ -16,7 +16,8 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Order intake from a closed deal: the customer account and its first order, once per deal. A
+ * Order intake from a closed deal: the customer account (the existing one of the deal's company
+ * account, else a new one) and the deal's first order, once per deal. A
  * deal already taken in, told again by another event that states the same first order, finds
  * the customer and the order there and changes nothing; one that states another first order (a
  * second contract, other lines or amounts) contradicts the order taken in and is refused: the
@@ -58,11 +59,12 @@ public class OrderIntake {
                     deal.source());
             return;
         }
-        Customer customer = Customer.<Customer>find("dealId", dealId).firstResultOptional().orElse(null);
+        Customer customer = existingCustomer(dealId, deal.accountId());
         if (customer == null) {
             customer = Customer.open(dealId, party.company(), party.contactName(), party.contactEmail(),
                     party.country(), handOff.ownerForNewCustomer(party.country()), now);
             customer.handedOverBy(deal.seller(), deal.briefing());
+            customer.forAccount(deal.accountId());
             customer.persist();
             SupportAssignment assignment = customer.handOff(handOff.policy().rule(), actor.name(), now);
             assignment.persist();
@@ -74,5 +76,18 @@ public class OrderIntake {
         order.attributeTo(deal.attribution());
         order.persist();
         stages.entered(order.id(), dealId, now);
+    }
+
+    /**
+     * The customer this deal's order goes to: the one this deal opened (told again), else the one
+     * of its company account (a later deal of an existing customer); null: a new customer. Two
+     * deals of one new account taken in at once: the unique account index refuses the second
+     * customer, and the inbox's retry finds the first.
+     */
+    private static Customer existingCustomer(UUID dealId, UUID accountId) {
+        return Customer.<Customer>find("dealId", dealId).firstResultOptional()
+                .or(() -> accountId == null ? java.util.Optional.empty()
+                        : Customer.<Customer>find("accountId", accountId).firstResultOptional())
+                .orElse(null);
     }
 }

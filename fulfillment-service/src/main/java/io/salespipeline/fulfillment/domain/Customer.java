@@ -16,7 +16,10 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** The account of a customer won by a closed deal, handed to one member of the support staff. */
+/**
+ * The account of a customer won by a closed deal, handed to one member of the support staff. A
+ * company account (lead-service's) is one customer: its later deals' orders attach here.
+ */
 @Entity
 @Table(name = "customer")
 public class Customer extends PanacheEntityBase {
@@ -26,6 +29,8 @@ public class Customer extends PanacheEntityBase {
     @Version
     private long version;
     private UUID dealId;
+    // The company account (lead-service's) this customer is; null: not known.
+    private UUID accountId;
     private String company;
     private String contactName;
     private String contactEmail;
@@ -126,8 +131,19 @@ public class Customer extends PanacheEntityBase {
         return id;
     }
 
+    /** The deal that made the company a customer (its first); later deals of its account add orders. */
     public UUID dealId() {
         return dealId;
+    }
+
+    /** Null when the deal that opened it named no company account. */
+    public UUID accountId() {
+        return accountId;
+    }
+
+    /** The company account this customer is (null: not known); one customer per account. */
+    public void forAccount(UUID account) {
+        accountId = account;
     }
 
     public String company() {

@@ -23,11 +23,12 @@ import java.util.UUID;
  * the signed contract, when) and where the deal came from ({@code attribution}; missing in events
  * published before it existed: not known), the seller who closed it ({@code owner}; null:
  * unassigned) and what the seller learned and promised ({@code briefing}; both missing in events
- * published before they existed: the customer then has no seller and no briefing). Unknown fields
- * are ignored.
+ * published before they existed: the customer then has no seller and no briefing) and the company
+ * account it is for ({@code accountId}; null or missing: not known). Unknown fields are ignored.
  */
 public record DealClosedData(UUID contractId, UUID dealId, UUID proposalId, Customer customer, FirstOrder firstOrder,
-        Instant signedAt, Instant closedAt, Attribution attribution, String owner, DealBriefing briefing) {
+        Instant signedAt, Instant closedAt, Attribution attribution, String owner, DealBriefing briefing,
+        UUID accountId) {
 
     /** country: ISO 3166 alpha-2 when the contract carries it (optional), for the BY_REGION hand-off. */
     public record Customer(String company, String contactName, String contactEmail, String country) {
@@ -65,7 +66,7 @@ public record DealClosedData(UUID contractId, UUID dealId, UUID proposalId, Cust
                         party.country()),
                 new ClosedDeal.FirstOrder(placed.poNumber(), placed.requestedDeliveryDate(), placed.currency(),
                         lines(placed.lines()), totals(placed.totals())), attribution,
-                owner == null || owner.isBlank() ? null : owner.strip(), briefing);
+                owner == null || owner.isBlank() ? null : owner.strip(), briefing, accountId);
     }
 
     /** The three facts that close a deal, as the event states them. */

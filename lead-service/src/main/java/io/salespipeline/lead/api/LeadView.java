@@ -31,6 +31,10 @@ public record LeadView(
         @Schema(required = true, description = "The lead's id.") UUID id,
         @Schema(nullable = true, description = "The deal this lead started: set when it is qualified (the id every "
                 + "later stage shares); null before.") UUID dealId,
+        @Schema(nullable = true, description = "The company account the lead's deals are for (GET /api/accounts/{id}): "
+                + "set when its first deal starts; null before, or when nothing names a company.") UUID accountId,
+        @Schema(nullable = true, description = "The deal the current one follows (a new deal of a won or lost lead, or "
+                + "a re-opened lost deal); null for the lead's first deal.") UUID previousDealId,
         @Schema(required = true, description = "Where the lead stands.") LeadStatus status,
         @Schema(nullable = true, description = "The person; null once the lead is erased on the person's request.")
         Contact contact,
@@ -149,7 +153,7 @@ public record LeadView(
     }
 
     public static LeadView of(Lead lead, List<LeadSource> sources) {
-        return new LeadView(lead.id(), lead.dealId(), lead.status(), lead.contact(), lead.notes(),
+        return new LeadView(lead.id(), lead.dealId(), lead.accountId(), lead.previousDealId(), lead.status(), lead.contact(), lead.notes(),
                 lead.attributes(), new SourceView(lead.sourceKind(), lead.sourceDetail()),
                 lead.assessment(), lead.interest(),
                 lead.contacted() == null ? null

@@ -26,6 +26,7 @@ final class LeadQualifiedEvents {
                         assessment.assessedAt()),
                 new LeadQualified.Interest(interest.channel().name(), interest.expressedAt(), interest.topics(),
                         interest.recordedBy(), interest.recordedAt()),
-                lead.qualifiedAt(), lead.owner(), List.copyOf(lead.sharedWith()));
+                lead.qualifiedAt(), lead.owner(), List.copyOf(lead.sharedWith()), lead.accountId(),
+                lead.previousDealId());
     }
 }

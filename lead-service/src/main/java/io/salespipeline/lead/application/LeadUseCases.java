@@ -1,10 +1,12 @@
 package io.salespipeline.lead.application;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.salespipeline.lead.application.accounts.Accounts;
 import io.salespipeline.lead.application.search.LeadFilter;
 import io.salespipeline.lead.application.search.LeadSearch;
 import io.salespipeline.lead.domain.InterestChannel;
 import io.salespipeline.lead.domain.Lead;
+import io.salespipeline.lead.domain.LeadDeal;
 import io.salespipeline.lead.domain.LeadSource;
 import io.salespipeline.lead.domain.LeadStatus;
 import io.salespipeline.lead.domain.Qualification;
@@ -67,6 +69,9 @@ public class LeadUseCases {
     @Inject
     DealScreening screening;
 
+    @Inject
+    Accounts accounts;
+
     /** The owner or a sales manager has reviewed the arrivals flagged on the lead. */
     @Transactional
     public Lead clearReview(UUID id) {
@@ -111,6 +116,32 @@ public class LeadUseCases {
         return lead;
     }
 
+    /**
+     * A new deal with the person of a won lead or one whose deal was lost (repeat business), on
+     * their fresh interest: published as LeadQualified naming the previous deal. Screened as a
+     * first qualification is.
+     */
+    @Transactional
+    public Lead startNewDeal(UUID id, InterestChannel channel, Instant expressedAt, String topics) {
+        Lead lead = get(id);
+        publish(lead, screened(lead, Optional.of(lead.startNewDeal(channel, expressedAt, topics, actor.name(),
+                Instant.now()))));
+        return lead;
+    }
+
+    /** A sales manager re-opens the lead's lost deal as a new deal linked to it (LeadQualified). */
+    @Transactional
+    public Lead reopenLostDeal(UUID id, String reason) {
+        Lead lead = get(id);
+        publish(lead, screened(lead, Optional.of(lead.reopenLostDeal(reason, actor.name(), Instant.now()))));
+        return lead;
+    }
+
+    /** Every deal the lead started, oldest first. */
+    public List<LeadDeal> deals(UUID id) {
+        return LeadDeal.list("leadId = ?1 order by startedAt, dealId", get(id).id());
+    }
+
     @Transactional
     public Lead disqualify(UUID id, String reason) {
         Lead lead = get(id);
@@ -151,7 +182,9 @@ public class LeadUseCases {
     /** One keyset page of the leads the filter selects, in the given sort (see LeadSorts, V31 indexes). */
     public List<Lead> list(LeadFilter filter, KeysetSort<Lead> sort, PageRequest page) {
         Keyset keyset = Keyset.sorted(page, sort)
-                .equal("dealId", filter.dealId())
+                // The lead's current deal or an earlier one (its deal history).
+                .where("(dealId = :dealId or id in (select d.leadId from LeadDeal d where d.dealId = :dealId))",
+                        "dealId", filter.dealId())
                 .equal("status", filter.status())
                 .equal("sourceKind", filter.sourceKind())
                 .equal("owner", filter.owner())
@@ -219,10 +252,14 @@ public class LeadUseCases {
         return qualified;
     }
 
-    /** A lead that qualified (its deal starts) publishes LeadQualified. */
+    /** A lead that qualified (its deal starts, for its company's account) publishes LeadQualified. */
     private void publish(Lead lead, Optional<Qualification> qualified) {
-        qualified.ifPresent(q -> outbox.publish(LeadQualified.TOPIC, LeadQualified.TYPE, q.dealId(),
-                LeadQualifiedEvents.of(lead, firstCampaign(lead))));
+        qualified.ifPresent(q -> {
+            q.started().persist();
+            lead.joinAccount(accounts.accountFor(lead, actor.name(), q.qualifiedAt()));
+            outbox.publish(LeadQualified.TOPIC, LeadQualified.TYPE, q.dealId(),
+                    LeadQualifiedEvents.of(lead, firstCampaign(lead)));
+        });
     }
 
     /** The campaign the lead's first arrival is attributed to (null: none). */

@@ -47,6 +47,10 @@ public class Lead extends StampedRecord {
     @Enumerated(EnumType.STRING)
     private LeadStatus status;
     private UUID dealId;
+    // The deal the current one follows (a new deal of a won or lost lead, a re-opened lost deal); null: its first.
+    private UUID previousDealId;
+    // The company account its deals share: set when its first deal starts; null before or when no company is known.
+    private UUID accountId;
 
     @Embedded
     private ContactSnapshot contact;
@@ -201,7 +205,7 @@ public class Lead extends StampedRecord {
             disqualificationReason = "Assessed as not a viable candidate: " + assessment.reasons();
             return Optional.empty();
         }
-        return qualifyIfComplete(now);
+        return qualifyIfComplete(actor, now);
     }
 
     /** Records that the contact expressed interest; the lead has now been in contact. */
@@ -211,7 +215,7 @@ public class Lead extends StampedRecord {
         interest = Interest.of(channel, expressedAt, topics, actor, now);
         touched(now);
         status = LeadStatus.CONTACTED;
-        return qualifyIfComplete(now);
+        return qualifyIfComplete(actor, now);
     }
 
     public void disqualify(String reason, Instant now) {
@@ -260,14 +264,65 @@ public class Lead extends StampedRecord {
         return true;
     }
 
-    private Optional<Qualification> qualifyIfComplete(Instant now) {
+    private Optional<Qualification> qualifyIfComplete(String actor, Instant now) {
         if (assessment == null || !assessment.viable() || interest == null) {
             return Optional.empty();
         }
-        status = LeadStatus.QUALIFIED;
+        return Optional.of(startDeal(DealStart.FIRST, null, actor, now));
+    }
+
+    /**
+     * A seller starts another deal with the person of a won lead (a customer's repeat business) or
+     * of a lead whose deal was lost: the seller's positive assessment stands, the contact's fresh
+     * interest is recorded, and a new deal (a new dealId, linked to the previous one) starts.
+     */
+    public Qualification startNewDeal(InterestChannel channel, Instant expressedAt, String topics, String actor,
+            Instant now) {
+        requireNotErased("new deal");
+        if (status != LeadStatus.WON && !(status == LeadStatus.QUALIFIED && dealLost != null)) {
+            throw new IllegalTransitionException("lead", status, "new deal",
+                    "A new deal starts from a won lead or one whose deal was lost; this lead's deal is "
+                            + (status == LeadStatus.QUALIFIED ? "still open." : "not started."));
+        }
+        if (assessment == null || !assessment.viable()) {
+            throw new IllegalTransitionException("lead", status, "new deal", "The lead has no positive assessment.");
+        }
+        interest = Interest.of(channel, expressedAt, topics, actor, now);
+        return startDeal(DealStart.NEW_DEAL, null, actor, now);
+    }
+
+    /**
+     * A sales manager re-opens the lead's lost deal: a new deal (a new dealId, linked to the lost
+     * one) on the same qualification. Only a deal that was lost can be re-opened.
+     */
+    public Qualification reopenLostDeal(String reason, String actor, Instant now) {
+        requireNotErased("deal re-opening");
+        if (status != LeadStatus.QUALIFIED || dealLost == null) {
+            throw new IllegalTransitionException("lead", status, "deal re-opening",
+                    "Only a lost deal can be re-opened; this lead's deal is "
+                            + (status == LeadStatus.WON ? "won." : status == LeadStatus.QUALIFIED ? "open." : "not started."));
+        }
+        return startDeal(DealStart.REOPENED, Require.text("reason", reason, 4000), actor, now);
+    }
+
+    /** The lead works on a new deal; the one before (if any) stays in its deal history with its outcome elsewhere. */
+    private Qualification startDeal(DealStart kind, String reason, String actor, Instant now) {
+        previousDealId = dealId;
         dealId = Ids.newId();
+        status = LeadStatus.QUALIFIED;
+        dealLost = null;
+        dealWon = null;
         qualifiedAt = now;
-        return Optional.of(new Qualification(dealId, assessment, interest, now));
+        touched(now);
+        return new Qualification(dealId, assessment, interest, now,
+                LeadDeal.of(id, dealId, previousDealId, kind, reason, actor, now));
+    }
+
+    /** The deal starts on behalf of this company account (null: no company known); kept once set. */
+    public void joinAccount(UUID account) {
+        if (accountId == null) {
+            accountId = account;
+        }
     }
 
     private void requireOpen(String action) {
@@ -307,6 +362,10 @@ public class Lead extends StampedRecord {
     public UUID id() { return id; }
     public LeadStatus status() { return status; }
     public UUID dealId() { return dealId; }
+    /** The deal the current one follows; null for the lead's first deal. */
+    public UUID previousDealId() { return previousDealId; }
+    /** Null until the lead's first deal started, or when no company is known. */
+    public UUID accountId() { return accountId; }
     /** Null once the lead was erased: the person is gone. */
     public Contact contact() { return erasedAt != null ? null : contact.contact(); }
     public String notes() { return notes; }

@@ -10,10 +10,16 @@ import java.util.UUID;
  * Published on {@value #TOPIC} when a lead has both a positive assessment and an expressed
  * interest: the deal starts here. {@code owner}: the seller who works the deal (null: unassigned,
  * visible to sales managers only), {@code sharedWith}: who else may work it, in subject order;
- * the next stage copies both. Owned by lead-service; consumers read it tolerantly.
+ * the next stage copies both. {@code accountId}: the company account the deal is for (lead-service's
+ * {@code /api/accounts}); null when no company is known. The later stages carry it on, so that
+ * the order attaches to the account's customer. {@code previousDealId}: the deal this one follows (a
+ * new deal of a won or lost lead, a re-opened lost deal), for the next stage to carry forward
+ * what it already knows; null for the lead's first deal. Owned by lead-service; consumers read it
+ * tolerantly.
  */
 public record LeadQualified(UUID leadId, UUID dealId, Contact contact, Source source, Assessment assessment,
-        Interest interest, Instant qualifiedAt, @Nullable String owner, List<String> sharedWith) {
+        Interest interest, Instant qualifiedAt, @Nullable String owner, List<String> sharedWith,
+        @Nullable UUID accountId, @Nullable UUID previousDealId) {
 
     public static final String TOPIC = "sales.lead.qualified";
     public static final String TYPE = "io.salespipeline.lead.LeadQualified.v1";

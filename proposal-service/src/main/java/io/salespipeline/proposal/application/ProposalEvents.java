@@ -37,7 +37,7 @@ final class ProposalEvents {
                         : new ProposalAccepted.PurchaseOrder(po.buyerReference(), po.requisitionNumber(),
                                 po.costCenter(), po.invoiceAddress()),
                 proposal.acceptance().acceptanceRecordedBy(), proposal.owner(), List.copyOf(proposal.sharedWith()),
-                attribution(proposal.attribution()), briefing(proposal.briefing()));
+                attribution(proposal.attribution()), briefing(proposal.briefing()), proposal.accountId());
     }
 
     /** What the seller learned and promised, handed on to the customer's support owner. */

@@ -89,6 +89,8 @@ public class Proposal extends StampedRecord {
     /** Where the deal came from (lead source, UTM campaign); null when the hand-over did not say. */
     @Embedded
     private AttributionColumns attribution;
+    // The company account the deal is for (lead-service's); null: not known. Every version keeps it.
+    private UUID accountId;
     /** An accepted version whose deal closed at the contract stage: when, and its first order's value. */
     @Embedded
     private DealWonMark dealWon;
@@ -120,6 +122,7 @@ public class Proposal extends StampedRecord {
         proposal.sourceEventId = handover.sourceEventId();
         proposal.attribution = AttributionColumns.of(handover.attribution());
         proposal.profile = handover.profile();
+        proposal.accountId = handover.accountId();
         proposal.created(actor, now);
         proposal.assignOwner(handover.owner(), now);
         proposal.shareWith(handover.sharedWith(), now);
@@ -180,6 +183,7 @@ public class Proposal extends StampedRecord {
         next.basis = basis;
         next.attribution = attribution;
         next.profile = profile;
+        next.accountId = accountId;
         next.offer = offer.renewed(validityDays, now);
         next.revision = Revision.of(id);
         next.created(actor, now);
@@ -431,6 +435,8 @@ public class Proposal extends StampedRecord {
 
     /** Where the deal came from, or null when not known. */
     public Attribution attribution() { return attribution == null ? null : attribution.attribution(); }
+    /** Null when the hand-over named no company account. */
+    public UUID accountId() { return accountId; }
     /** The version this one revises, or null for version 1. */
     public UUID revisedFromId() { return revision == null ? null : revision.revisedFromId(); }
     /** The version that replaced this one, or null. */

@@ -18,14 +18,16 @@ import java.util.UUID;
  * attribution says where the deal came from (the lead's source and UTM campaign; null: not known),
  * for the later stages to carry on to the order. briefing is what the seller learned and promised
  * (the company's profile, the applications with their stated savings, the discounts promised), for
- * the later stages to carry on to the customer's support owner. contract-service drafts the contract from it. Owned by proposal-service; consumers read it
+ * the later stages to carry on to the customer's support owner; accountId is the company account the
+ * deal is for (null: not known), carried on so that the order attaches to the account's customer. contract-service drafts the contract from it. Owned by proposal-service; consumers read it
  * tolerantly. Amounts are decimal strings.
  */
 public record ProposalAccepted(UUID proposalId, UUID dealId, int version, Customer customer, String procurement,
         String currency, List<Line> lines, Totals totals, LocalDate validUntil,
         @Personal(person = "dealId") String acceptedBy, Instant acceptedAt, String format, String quoteNumber,
         @Nullable PurchaseOrder purchaseOrder, String acceptanceRecordedBy, @Nullable String owner,
-        List<String> sharedWith, @Nullable Attribution attribution, Briefing briefing) {
+        List<String> sharedWith, @Nullable Attribution attribution, Briefing briefing,
+        @Nullable UUID accountId) {
 
     public static final String TOPIC = "sales.proposal.accepted";
     public static final String TYPE = "io.salespipeline.proposal.ProposalAccepted.v1";

@@ -28,10 +28,12 @@ import java.util.UUID;
  * {@code attribution} (where the deal came from) in events published before it existed: not known.
  * {@code currency} (the deal's, ISO 4217) is missing in events published before a prospect could
  * choose one, and null when it chose none: the proposal is made in {@code sales.proposal.currency}.
+ * {@code accountId} (the company account the deal is for): null or missing (older events): not known.
  */
 public record ProspectReadyData(UUID prospectId, UUID dealId, Contact contact, ProcurementData procurement,
         List<ApplicationSummary> applications, Instant readyAt, String owner, List<String> sharedWith,
-        Attribution attribution, String currency, ProfileData profile) {
+        Attribution attribution, String currency, ProfileData profile,
+        UUID accountId) {
 
     /** The company's profile; the culture notes and decision makers (people) are not read. */
     public record ProfileData(String industry, String companySize, String businessModel) {
@@ -62,7 +64,7 @@ public record ProspectReadyData(UUID prospectId, UUID dealId, Contact contact, P
         StatedTimes.notInFuture("readyAt", readyAt);
         return new Handover(dealIdMatching(envelopeDealId), prospectId, customer(), procurementProcedure(), rfp(),
                 applications, readyAt, ownerOrNull(), sharedWithOrEmpty(), eventId, attribution, currencyOrNull(),
-                profileSummary());
+                profileSummary(), accountId);
     }
 
     /** The company as the seller described it, with how it buys; null when neither is known. */

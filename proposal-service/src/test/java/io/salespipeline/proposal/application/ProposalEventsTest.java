@@ -137,12 +137,13 @@ class ProposalEventsTest {
     }
 
     @Test
-    void whereTheDealCameFromIsKeptAcrossRevisionsAndHandedOnWithTheAcceptance() throws Exception {
+    void whereTheDealCameFromAndItsAccountAreKeptAcrossRevisionsAndHandedOnWithTheAcceptance() throws Exception {
         Attribution spring = new Attribution("WEB_FORM", "Contact us", "spring-2026");
+        UUID account = UUID.randomUUID();
         Proposal v1 = Proposal.draft(new Handover(dealId, UUID.randomUUID(),
                 new Customer("Analytical Engines Ltd", "Ada Lovelace", "ada@example.com"),
                 new Procurement(ProcurementProcedure.ONE_PAGE_QUOTE, null), null, List.of(), null, null, List.of(),
-                "event-1", spring, null), new OfferTerms("EUR", 30, null), "system", now);
+                "event-1", spring, null, null, account), new OfferTerms("EUR", 30, null), "system", now);
         v1.addLine(seat, BigDecimal.TEN, null, null, now);
         v1.send(DiscountPolicy.standard(), "sam.seller", now);
         Proposal v2 = v1.revise(30, "sam.seller", now);
@@ -154,11 +155,14 @@ class ProposalEventsTest {
                 ProposalEvents.accepted(v2).attribution());
         assertTrue(json.writeValueAsString(ProposalEvents.accepted(v2)).contains(",\"attribution\":{"
                 + "\"sourceKind\":\"WEB_FORM\",\"sourceDetail\":\"Contact us\",\"campaign\":\"spring-2026\"},"));
+        assertTrue(json.writeValueAsString(ProposalEvents.accepted(v2)).endsWith(",\"accountId\":\"" + account + "\"}"));
+        assertEquals(account, v2.accountId());
         // A hand-over that did not say (published before attribution existed): not known, null on the wire.
         Proposal unknown = sentWithOneLine();
         unknown.accept("Ada", 1, "s", now);
         assertEquals(null, ProposalEvents.accepted(unknown).attribution());
         assertTrue(json.writeValueAsString(ProposalEvents.accepted(unknown)).contains(",\"attribution\":null,"));
+        assertTrue(json.writeValueAsString(ProposalEvents.accepted(unknown)).endsWith(",\"accountId\":null}"));
     }
 
     @Test
@@ -248,7 +252,8 @@ class ProposalEventsTest {
                 + "\"costCenter\":\"CC-7\",\"invoiceAddress\":null},\"acceptanceRecordedBy\":\"sam.seller\","
                 + "\"owner\":\"sam.seller\",\"sharedWith\":[\"sue.seller\"],\"attribution\":null,"
                 + "\"briefing\":{\"profile\":null,\"applications\":[],\"specialTerms\":[{\"source\":\"PROPOSAL\","
-                + "\"term\":\"discount\",\"text\":\"12.5% off Pipeline CRM seat (PIPE-CRM-SEAT), line 1\"}]}}",
+                + "\"term\":\"discount\",\"text\":\"12.5% off Pipeline CRM seat (PIPE-CRM-SEAT), line 1\"}]},"
+                + "\"accountId\":null}",
                 json.writeValueAsString(ProposalEvents.accepted(proposal)));
     }
 

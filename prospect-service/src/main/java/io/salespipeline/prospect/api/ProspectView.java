@@ -68,7 +68,12 @@ public record ProspectView(
                 + "steps required.", examples = "STANDARD") String segment,
         @Schema(nullable = true, description = "The deal's currency (ISO 4217), chosen at this stage; every amount of "
                 + "the deal is in it. Null: none chosen, the proposal stage's standard currency applies.",
-                examples = "USD") String currency) {
+                examples = "USD") String currency,
+        @Schema(nullable = true, description = "The company account the deal is for (lead-service's GET "
+                + "/api/accounts/{id}); null when the lead named none.") java.util.UUID accountId,
+        @Schema(nullable = true, description = "The deal this one follows (a new deal of a won or lost lead, a "
+                + "re-opened lost deal), whose profile was copied forward; null for the lead's first deal.")
+        java.util.UUID previousDealId) {
 
     public static ProspectView of(Prospect prospect) {
         return new ProspectView(prospect.id(), prospect.dealId(), prospect.leadId(), prospect.status(),
@@ -77,6 +82,7 @@ public record ProspectView(
                 prospect.savings(), prospect.lastRejection(),
                 prospect.lossReason(), prospect.createdBy(), prospect.createdAt(), prospect.updatedAt(),
                 prospect.readyAt(), prospect.lostAt(), prospect.dealWin(), prospect.owner(), prospect.sharedWith(),
-                prospect.segment(), prospect.currency());
+                prospect.segment(), prospect.currency(), prospect.accountId(),
+                prospect.previousDealId());
     }
 }

@@ -8,8 +8,10 @@ import java.util.UUID;
 
 /**
  * Open the prospect of a qualified lead: the lead's snapshot and the deal's ownership
- * ({@code owner} null: visible to sales managers only; {@code sharedWith} null: shared with nobody).
+ * ({@code owner} null: visible to sales managers only; {@code sharedWith} null: shared with nobody)
+ * and the company account the deal is for ({@code accountId} null: not known); {@code previousDealId}:
+ * the deal this one follows, whose prospect's profile is copied forward (null: the lead's first deal).
  */
 public record OpenProspect(UUID leadId, Contact contact, Source source, Qualification qualification, String owner,
-        Set<String> sharedWith) {
+        Set<String> sharedWith, UUID accountId, UUID previousDealId) {
 }

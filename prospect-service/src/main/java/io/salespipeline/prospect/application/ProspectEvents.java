@@ -31,7 +31,7 @@ final class ProspectEvents {
                 prospect.applications().stream().filter(Application::isQuantified).map(ProspectEvents::application)
                         .toList(),
                 prospect.readyAt(), prospect.owner(), List.copyOf(prospect.sharedWith()), attribution(prospect),
-                prospect.currency());
+                prospect.currency(), prospect.accountId());
     }
 
     /** Where the deal came from, as the lead said at qualification; null when it did not. */

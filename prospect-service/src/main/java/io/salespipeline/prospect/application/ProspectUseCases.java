@@ -92,6 +92,11 @@ public class ProspectUseCases {
         Prospect prospect = Prospect.open(dealId, lead.leadId(), lead.contact(), lead.source(), lead.qualification(),
                 segments.byDefault(), actor.name(), Instant.now());
         prospect.assignOwner(lead.owner(), Instant.now());
+        prospect.forAccount(lead.accountId());
+        if (lead.previousDealId() != null) {
+            prospect.follow(lead.previousDealId(), Prospect.<Prospect>find("dealId", lead.previousDealId())
+                    .firstResultOptional().orElse(null), actor.name(), Instant.now());
+        }
         prospect.shareWith(lead.sharedWith(), Instant.now()); // missing in older events: shared with nobody
         access.adopt(dealId, List.of(prospect)); // a change made since the qualification may have come first
         prospect.persist();

@@ -55,6 +55,10 @@ public class Prospect extends OwnedRecord {
     private ProspectStatus status;
     private UUID dealId;
     private UUID leadId;
+    /** The company account the deal is for (lead-service's); null: not known. */
+    private UUID accountId;
+    /** The deal this one follows (repeat business, a re-opened lost deal); null: the lead's first deal. */
+    private UUID previousDealId;
     @Embedded
     private LeadSnapshot lead;
     /** The deal's segment (a configured name); it decides which readiness steps are required. */
@@ -290,6 +294,28 @@ public class Prospect extends OwnedRecord {
     public ProspectStatus status() { return status; }
     public UUID dealId() { return dealId; }
     public UUID leadId() { return leadId; }
+    /** Null when the lead named no company account. */
+    public UUID accountId() { return accountId; }
+
+    /** Null for the lead's first deal. */
+    public UUID previousDealId() { return previousDealId; }
+
+    /**
+     * The deal follows an earlier one of the same lead: what the seller learned then (profile and
+     * procurement) is carried forward, so the prospect starts in ORIENTATION. {@code previous}
+     * null: its prospect is not known here, nothing is copied.
+     */
+    public void follow(UUID previousDeal, Prospect previous, String actor, Instant now) {
+        previousDealId = previousDeal;
+        if (previous != null && previous.profile() != null) {
+            describe(previous.profile(), previous.procurement(), actor, now);
+        }
+    }
+
+    /** The deal is for this company account, as the lead said when it qualified (null: not known). */
+    public void forAccount(UUID account) {
+        accountId = account;
+    }
     public Contact contact() { return lead.contact(); }
     public Source source() { return lead.source(); }
     public Qualification qualification() { return lead.qualification(); }

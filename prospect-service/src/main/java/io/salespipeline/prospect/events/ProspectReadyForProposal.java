@@ -16,11 +16,13 @@ import java.util.UUID;
  * stage copies both. {@code attribution}: where the deal came from (the lead's source and UTM
  * campaign), null when the lead did not say; the later stages carry it on to the order.
  * {@code currency}: the deal's ISO 4217 currency, every amount of the deal is in it (null: none
- * chosen, the proposal stage's standard currency applies).
+ * chosen, the proposal stage's standard currency applies). {@code accountId}: the company account the
+ * deal is for, as the lead named it (null: not known); the later stages carry it on to the order.
  */
 public record ProspectReadyForProposal(UUID prospectId, UUID dealId, Contact contact, @Nullable Profile profile,
         Procurement procurement, List<Application> applications, Instant readyAt, @Nullable String owner,
-        List<String> sharedWith, @Nullable Attribution attribution, @Nullable String currency) {
+        List<String> sharedWith, @Nullable Attribution attribution, @Nullable String currency,
+        @Nullable UUID accountId) {
 
     public static final String TOPIC = "sales.prospect.ready-for-proposal";
     public static final String TYPE = "io.salespipeline.prospect.ProspectReadyForProposal.v1";

@@ -12,9 +12,12 @@ import java.util.UUID;
  * values of lead-service (source kind, interest channel) are read as text, so a new value
  * there does not make the event unreadable here. {@code owner} is null in events published before
  * ownership existed: such a prospect is visible to sales managers only; {@code sharedWith} missing: shared with nobody.
+ * {@code accountId}: the company account the deal is for; null or missing (events from before it existed): not known.
+ * {@code previousDealId}: the deal this one follows (null or missing: the lead's first deal).
  */
 public record LeadQualifiedData(UUID leadId, UUID dealId, Contact contact, Source source, Assessment assessment,
-        Interest interest, Instant qualifiedAt, String owner, java.util.Set<String> sharedWith) {
+        Interest interest, Instant qualifiedAt, String owner, java.util.Set<String> sharedWith, UUID accountId,
+        UUID previousDealId) {
 
     public record Contact(String name, String email, String phone, String company, String jobTitle,
             String country) {
@@ -57,6 +60,6 @@ public record LeadQualifiedData(UUID leadId, UUID dealId, Contact contact, Sourc
                                 : new Qualification.Interest(interest.channel(), interest.topics(),
                                         interest.expressedAt()),
                         qualifiedAt),
-                owner, sharedWith);
+                owner, sharedWith, accountId, previousDealId);
     }
 }

@@ -90,6 +90,23 @@ class ProspectEventsTest {
     }
 
     @Test
+    void readinessCarriesTheCompanyAccountOnAndNullWhenTheLeadNamedNone() {
+        UUID account = UUID.randomUUID();
+        Prospect known = newProspect();
+        known.forAccount(account);
+        describe(known);
+        addTimeSaving(known);
+        known.markReady(Segment.STANDARD, now);
+        assertEquals(account, ProspectEvents.ready(known).accountId());
+
+        Prospect unknown = newProspect();
+        describe(unknown);
+        addTimeSaving(unknown);
+        unknown.markReady(Segment.STANDARD, now);
+        assertNull(ProspectEvents.ready(unknown).accountId());
+    }
+
+    @Test
     void aLossAtThisStageNamesTheStageAndTheReason() {
         Prospect prospect = newProspect();
         describe(prospect);

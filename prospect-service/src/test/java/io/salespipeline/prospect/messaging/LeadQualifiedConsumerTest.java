@@ -43,9 +43,11 @@ class LeadQualifiedConsumerTest extends SalesManagerTest {
     @Test
     void aQualifiedLeadOpensAProspectInRapport() {
         UUID dealId = UUID.randomUUID();
+        UUID accountId = UUID.randomUUID();
         try (EventSender sender = new EventSender(kafka)) {
             sender.send(TOPIC, UUID.randomUUID().toString(), TYPE, dealId, leadQualified(dealId, "Grace Hopper")
-                    .replace("\"detail\": \"TechConf 2026\"}", "\"detail\": \"TechConf 2026\", \"campaign\": \"booth-2026\"}"));
+                    .replace("\"detail\": \"TechConf 2026\"}", "\"detail\": \"TechConf 2026\", \"campaign\": \"booth-2026\"}")
+                    .replace("\"qualifiedAt\"", "\"accountId\": \"" + accountId + "\", \"qualifiedAt\""));
         }
         String id = awaitProspectIds(dealId).get(0);
 
@@ -61,7 +63,8 @@ class LeadQualifiedConsumerTest extends SalesManagerTest {
                 .body("qualification.assessment.assessedBy", equalTo("seller-1"))
                 .body("qualification.interest.channel", equalTo("PHONE"))
                 .body("qualification.interest.topics", equalTo("pricing"))
-                .body("profile", nullValue());
+                .body("profile", nullValue())
+                .body("accountId", equalTo(accountId.toString()));
     }
 
     @Test

@@ -43,7 +43,7 @@ public record LeadFilter(UUID dealId, LeadStatus status, SourceKind sourceKind, 
     }
 
     /** A LIKE pattern for text containing this text; its own % _ and \\ match literally. */
-    static String containing(String text) {
+    public static String containing(String text) {
         return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

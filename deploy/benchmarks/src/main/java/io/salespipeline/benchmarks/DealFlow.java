@@ -86,7 +86,7 @@ final class DealFlow implements AutoCloseable {
                 }
                 mailbox.forget(dealId);
                 return (System.nanoTime() - due) / 1000;
-            }).onFailure(e -> failure = e.getMessage());
+            }).onFailure(e -> failure = e.toString());
         };
     }
 

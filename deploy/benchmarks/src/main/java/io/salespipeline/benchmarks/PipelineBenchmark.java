@@ -180,7 +180,8 @@ final class PipelineBenchmark {
     }
 
     private static String failure(DealFlow flow) {
-        return flow.failure() == null ? "" : " (last failure: " + flow.failure() + ")";
+        String last = flow.failure(); // read once: reading it clears it
+        return last == null ? "" : " (last failure: " + last + ")";
     }
 
     private static Latencies of(Map<String, Hops.Timed> timed, List<DealFlow.Driven> deals) {

@@ -109,8 +109,9 @@ class LeadAcrossStagesTest {
         String id = Leads.create("audit@example.com");
         Leads.qualify(id);
         given().queryParam("recordId", id).get("/api/audit").then().statusCode(200)
-                // the lead, its first arrival (the source it came by: a part of the lead), assessment, interest
-                .body("items.size()", equalTo(4))
+                // the lead, its first arrival (the source it came by: a part of the lead), assessment, interest,
+                // and the deal it started joining its company's account (written after the account is found)
+                .body("items.size()", equalTo(5))
                 .body("items[0].action", equalTo("CREATE"))
                 .body("items[0].recordType", equalTo("Lead"))
                 .body("items[0].actor", equalTo("max.manager (sales-manager)"))
@@ -127,7 +128,9 @@ class LeadAcrossStagesTest {
                 .body("items[3].cause", startsWith("POST /api/leads/" + id + "/interest"))
                 .body("items[3].changes.find { it.field == 'status' }.from", equalTo("NEW"))
                 .body("items[3].changes.find { it.field == 'status' }.to", equalTo("QUALIFIED"))
-                .body("items[3].at", org.hamcrest.Matchers.notNullValue());
+                .body("items[3].at", org.hamcrest.Matchers.notNullValue())
+                .body("items[4].cause", startsWith("POST /api/leads/" + id + "/interest"))
+                .body("items[4].changes.field", equalTo(java.util.List.of("accountId")));
         given().queryParam("recordId", id).queryParam("limit", "2").get("/api/audit").then().statusCode(200)
                 .body("items.size()", equalTo(2)).body("nextCursor", org.hamcrest.Matchers.notNullValue());
         given().get("/api/audit").then().statusCode(400).contentType("application/problem+json");

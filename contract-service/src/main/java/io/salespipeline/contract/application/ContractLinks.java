@@ -10,6 +10,7 @@ import io.salespipeline.platform.customerlink.IssuedLink;
 import io.salespipeline.platform.customerlink.LinkContact;
 import io.salespipeline.platform.customerlink.LinkRequest;
 import io.salespipeline.platform.domain.RecordNotFoundException;
+import io.salespipeline.platform.persistence.RetriedOnConcurrentChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,6 +26,7 @@ import java.util.UUID;
  * and revokes them, never seeing a token or URL.
  */
 @ApplicationScoped
+@RetriedOnConcurrentChange
 public class ContractLinks {
 
     @Inject

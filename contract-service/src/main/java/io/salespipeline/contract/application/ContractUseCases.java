@@ -19,6 +19,7 @@ import io.salespipeline.platform.documents.Seller;
 import io.salespipeline.platform.inbox.InboundEvent;
 import io.salespipeline.platform.inbox.InconsistentEventException;
 import io.salespipeline.platform.outbox.Outbox;
+import io.salespipeline.platform.persistence.RetriedOnConcurrentChange;
 import io.salespipeline.platform.web.CurrentActor;
 import io.salespipeline.platform.persistence.Keyset;
 import io.salespipeline.platform.security.Visibility;
@@ -42,6 +43,7 @@ import org.jboss.logging.Logger;
 
 /** Contract use cases: each one transaction in which the contract changes and its events are stored. */
 @ApplicationScoped
+@RetriedOnConcurrentChange
 public class ContractUseCases {
 
     private static final Logger LOG = Logger.getLogger(ContractUseCases.class);

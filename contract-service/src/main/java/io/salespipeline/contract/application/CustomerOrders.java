@@ -5,6 +5,7 @@ import io.salespipeline.contract.domain.OrderChannel;
 import io.salespipeline.platform.customerlink.CustomerLink;
 import io.salespipeline.platform.customerlink.CustomerLinkPurpose;
 import io.salespipeline.platform.customerlink.CustomerLinks;
+import io.salespipeline.platform.persistence.RetriedOnConcurrentChange;
 import io.salespipeline.platform.web.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
  * delivery date; every accepted line): recorded as received through the link, which it spends.
  */
 @ApplicationScoped
+@RetriedOnConcurrentChange
 public class CustomerOrders {
 
     static final CustomerLinkPurpose PURPOSE = CustomerLinkPurpose.FIRST_ORDER;

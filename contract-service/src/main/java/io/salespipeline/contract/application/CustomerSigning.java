@@ -12,6 +12,7 @@ import io.salespipeline.platform.customerlink.CustomerLinks;
 import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.domain.Require;
 import io.salespipeline.platform.outbox.Outbox;
+import io.salespipeline.platform.persistence.RetriedOnConcurrentChange;
 import io.salespipeline.platform.web.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,6 +27,7 @@ import java.util.Optional;
  * address, user agent and the document hash.
  */
 @ApplicationScoped
+@RetriedOnConcurrentChange
 public class CustomerSigning {
 
     static final CustomerLinkPurpose PURPOSE = CustomerLinkPurpose.CONTRACT_SIGNATURE;

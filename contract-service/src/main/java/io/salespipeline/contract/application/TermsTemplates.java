@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Sort;
 import io.salespipeline.contract.domain.Terms;
 import io.salespipeline.contract.domain.TermsTemplate;
 import io.salespipeline.platform.domain.RecordNotFoundException;
+import io.salespipeline.platform.persistence.RetriedOnConcurrentChange;
 import io.salespipeline.platform.web.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import java.util.List;
 
 /** The versioned standard terms: new drafts take the newest version; versions are only added. */
 @ApplicationScoped
+@RetriedOnConcurrentChange
 public class TermsTemplates {
 
     @Inject

@@ -5,6 +5,7 @@ import io.salespipeline.contract.domain.SignerRole;
 import io.salespipeline.contract.domain.WetInkScan;
 import io.salespipeline.platform.customerlink.CustomerLinkPurpose;
 import io.salespipeline.platform.domain.RecordNotFoundException;
+import io.salespipeline.platform.persistence.RetriedOnConcurrentChange;
 import io.salespipeline.platform.web.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import java.util.UUID;
  * signature; it counts once a sales manager other than the uploader confirms it.
  */
 @ApplicationScoped
+@RetriedOnConcurrentChange
 public class WetInkSignatures {
 
     @Inject

@@ -6,6 +6,7 @@ import io.salespipeline.fulfillment.domain.Survey;
 import io.salespipeline.platform.customerlink.CustomerLink;
 import io.salespipeline.platform.customerlink.CustomerLinks;
 import io.salespipeline.platform.customerlink.LinkEvidence;
+import io.salespipeline.platform.persistence.RetriedOnConcurrentChange;
 import io.salespipeline.platform.web.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import jakarta.transaction.Transactional;
  * link, IP address and user agent as evidence, it spends the link. One answer per order.
  */
 @ApplicationScoped
+@RetriedOnConcurrentChange
 public class CustomerSurveys {
 
     /** What the page shows: the link, its customer and the order asked about (null: the relationship). */

@@ -4,6 +4,7 @@ import io.salespipeline.fulfillment.domain.Customer;
 import io.salespipeline.fulfillment.domain.SupportAssignment;
 import io.salespipeline.platform.domain.RecordNotFoundException;
 import io.salespipeline.platform.persistence.Keyset;
+import io.salespipeline.platform.persistence.RetriedOnConcurrentChange;
 import io.salespipeline.platform.security.Visibility;
 import io.salespipeline.platform.web.CurrentActor;
 import io.salespipeline.platform.web.PageRequest;
@@ -22,6 +23,7 @@ import java.util.UUID;
  * manager sees them all (see {@link Visibility}).
  */
 @ApplicationScoped
+@RetriedOnConcurrentChange
 public class Customers {
 
     @Inject

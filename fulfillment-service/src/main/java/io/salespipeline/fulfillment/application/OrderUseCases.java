@@ -4,6 +4,7 @@ import io.salespipeline.fulfillment.domain.Customer;
 import io.salespipeline.fulfillment.domain.Order;
 import io.salespipeline.fulfillment.domain.RequestedLine;
 import io.salespipeline.platform.domain.Require;
+import io.salespipeline.platform.persistence.RetriedOnConcurrentChange;
 import java.time.LocalDate;
 import io.salespipeline.fulfillment.domain.OrderStatus;
 import io.salespipeline.fulfillment.domain.StatusChange;
@@ -27,6 +28,7 @@ import java.util.UUID;
  * is stored. An order is seen by whoever sees its customer (its support owner, or a sales manager).
  */
 @ApplicationScoped
+@RetriedOnConcurrentChange
 public class OrderUseCases {
 
     @Inject

@@ -3,6 +3,7 @@ package io.salespipeline.fulfillment.application;
 import io.salespipeline.fulfillment.domain.HandOffFacts;
 import io.salespipeline.fulfillment.domain.HandOffPolicy;
 import io.salespipeline.fulfillment.domain.OrderStatus;
+import io.salespipeline.platform.persistence.RetriedOnConcurrentChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +17,7 @@ import java.util.Map;
  * the facts stored now: customers and open orders per owner, the previous hand-off.
  */
 @ApplicationScoped
+@RetriedOnConcurrentChange
 public class SupportHandOff {
 
     // Any fixed number: the key of the lock that lets one hand-off at a time count and assign.

@@ -14,6 +14,7 @@ import io.salespipeline.platform.customerlink.LinkRequest;
 import io.salespipeline.platform.customerlink.LinkState;
 import io.salespipeline.platform.domain.IllegalTransitionException;
 import io.salespipeline.platform.domain.RecordNotFoundException;
+import io.salespipeline.platform.persistence.RetriedOnConcurrentChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -29,6 +30,7 @@ import java.util.UUID;
  * customer can answer.
  */
 @ApplicationScoped
+@RetriedOnConcurrentChange
 public class SurveyLinks {
 
     static final CustomerLinkPurpose PURPOSE = CustomerLinkPurpose.SURVEY;

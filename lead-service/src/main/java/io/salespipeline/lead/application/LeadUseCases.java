@@ -19,6 +19,7 @@ import io.salespipeline.platform.inbox.InboundEvent;
 import io.salespipeline.platform.outbox.Outbox;
 import io.salespipeline.platform.persistence.Keyset;
 import io.salespipeline.platform.persistence.KeysetSort;
+import io.salespipeline.platform.persistence.RetriedOnConcurrentChange;
 import io.salespipeline.platform.security.Visibility;
 import io.salespipeline.platform.stage.DealLost;
 import io.salespipeline.platform.stage.Stage;
@@ -41,6 +42,7 @@ import org.jboss.logging.Logger;
  * its event is stored.
  */
 @ApplicationScoped
+@RetriedOnConcurrentChange
 public class LeadUseCases {
 
     private static final Logger LOG = Logger.getLogger(LeadUseCases.class);

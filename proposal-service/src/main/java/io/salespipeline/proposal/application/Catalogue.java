@@ -4,6 +4,7 @@ import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.domain.RecordNotFoundException;
 import io.salespipeline.platform.domain.Require;
 import io.salespipeline.platform.money.Money;
+import io.salespipeline.platform.persistence.RetriedOnConcurrentChange;
 import jakarta.transaction.Transactional;
 import io.salespipeline.platform.persistence.Keyset;
 import io.salespipeline.platform.web.PageRequest;
@@ -19,6 +20,7 @@ import java.util.List;
  * its unit price when it is added, so no proposal (draft or sent) changes with the catalogue.
  */
 @ApplicationScoped
+@RetriedOnConcurrentChange
 public class Catalogue {
 
     @Inject

@@ -9,6 +9,7 @@ import io.salespipeline.platform.customerlink.CustomerLinks;
 import io.salespipeline.platform.customerlink.LinkContact;
 import io.salespipeline.platform.customerlink.LinkRequest;
 import io.salespipeline.platform.outbox.Outbox;
+import io.salespipeline.platform.persistence.RetriedOnConcurrentChange;
 import io.salespipeline.platform.stage.StageLedger;
 import io.salespipeline.platform.stage.StageOutcome;
 import io.salespipeline.platform.web.CurrentActor;
@@ -34,6 +35,7 @@ import org.jboss.logging.Logger;
  * exactly the version it was issued for. The seller never decides for the customer.
  */
 @ApplicationScoped
+@RetriedOnConcurrentChange
 public class CustomerDecisions {
 
     static final CustomerLinkPurpose PURPOSE = CustomerLinkPurpose.PROPOSAL_DECISION;

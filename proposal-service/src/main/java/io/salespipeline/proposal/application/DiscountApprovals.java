@@ -1,6 +1,7 @@
 package io.salespipeline.proposal.application;
 
 import io.salespipeline.platform.outbox.Outbox;
+import io.salespipeline.platform.persistence.RetriedOnConcurrentChange;
 import io.salespipeline.platform.web.CurrentActor;
 import io.salespipeline.proposal.domain.DiscountBreach;
 import io.salespipeline.proposal.domain.DiscountPolicy;
@@ -20,6 +21,7 @@ import java.util.UUID;
  * Each one transaction in which the proposal changes and its event is stored.
  */
 @ApplicationScoped
+@RetriedOnConcurrentChange
 public class DiscountApprovals {
 
     @Inject

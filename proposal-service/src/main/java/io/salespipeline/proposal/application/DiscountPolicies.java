@@ -1,6 +1,7 @@
 package io.salespipeline.proposal.application;
 
 import io.salespipeline.platform.money.Money;
+import io.salespipeline.platform.persistence.RetriedOnConcurrentChange;
 import io.salespipeline.platform.web.CurrentActor;
 import io.salespipeline.proposal.domain.DiscountPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import java.time.Instant;
 
 /** The discount policy an admin sets (audited like every change: platform audit trail, recordId discount-policy). */
 @ApplicationScoped
+@RetriedOnConcurrentChange
 public class DiscountPolicies {
 
     @Inject

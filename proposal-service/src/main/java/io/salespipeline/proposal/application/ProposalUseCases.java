@@ -7,6 +7,7 @@ import io.salespipeline.platform.inbox.InboundEvent;
 import io.salespipeline.platform.inbox.InconsistentEventException;
 import io.salespipeline.platform.outbox.Outbox;
 import io.salespipeline.platform.persistence.Keyset;
+import io.salespipeline.platform.persistence.RetriedOnConcurrentChange;
 import io.salespipeline.platform.security.Visibility;
 import io.salespipeline.platform.stage.DealLost;
 import io.salespipeline.platform.access.DealOwnership;
@@ -36,6 +37,7 @@ import org.jboss.logging.Logger;
 
 /** Proposal use cases: each one transaction in which the proposal changes and its event is stored. */
 @ApplicationScoped
+@RetriedOnConcurrentChange
 public class ProposalUseCases {
 
     private static final Logger LOG = Logger.getLogger(ProposalUseCases.class);

@@ -1,5 +1,6 @@
 package io.salespipeline.proposal.application;
 
+import io.salespipeline.platform.persistence.RetriedOnConcurrentChange;
 import io.salespipeline.platform.web.CurrentActor;
 import io.salespipeline.proposal.domain.ReportingRate;
 import io.salespipeline.proposal.domain.ReportingRates;
@@ -16,6 +17,7 @@ import java.util.List;
  * change: platform audit trail, recordId the rate's id). Used only by the pipeline-value report.
  */
 @ApplicationScoped
+@RetriedOnConcurrentChange
 public class ReportingRateBook {
 
     @Inject

@@ -8,6 +8,7 @@ import io.salespipeline.platform.inbox.InboundEvent;
 import io.salespipeline.platform.inbox.InconsistentEventException;
 import io.salespipeline.platform.money.Money;
 import io.salespipeline.platform.outbox.Outbox;
+import io.salespipeline.platform.persistence.RetriedOnConcurrentChange;
 import io.salespipeline.platform.web.CurrentActor;
 import io.salespipeline.platform.security.Visibility;
 import io.salespipeline.platform.persistence.Keyset;
@@ -42,6 +43,7 @@ import org.jboss.logging.Logger;
 
 /** Prospect use cases: each one transaction in which the prospect changes and its event is stored. */
 @ApplicationScoped
+@RetriedOnConcurrentChange
 public class ProspectUseCases {
 
     private static final Logger LOG = Logger.getLogger(ProspectUseCases.class);

@@ -2,13 +2,8 @@ package io.salespipeline.platform.persistence;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
-import java.util.ArrayDeque;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.hibernate.exception.JDBCConnectionException;
 
 /**
@@ -24,15 +19,12 @@ public final class DatabaseOutage {
     /** PostgreSQL: admin_shutdown, crash_shutdown, cannot_connect_now (starting up), too_many_connections. */
     private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "53300");
 
-    /** More links than any real chain has: a cycle or a pathological chain ends the search. */
-    private static final int MOST_LINKS = 64;
-
     private DatabaseOutage() {
     }
 
     /** Whether the database being unavailable caused this failure (anywhere in its chain). */
     public static boolean caused(Throwable failure) {
-        return anyInChain(failure, DatabaseOutage::unavailable);
+        return FailureChain.any(failure, DatabaseOutage::unavailable);
     }
 
     private static boolean unavailable(Throwable link) {
@@ -53,30 +45,5 @@ public final class DatabaseOutage {
         // SQLState, its message is all it says.
         String message = sql.getMessage();
         return message != null && message.toLowerCase(Locale.ROOT).contains("acquisition timeout");
-    }
-
-    private static boolean anyInChain(Throwable failure, Predicate<Throwable> test) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        Deque<Throwable> pending = new ArrayDeque<>();
-        if (failure != null) {
-            pending.add(failure);
-        }
-        while (!pending.isEmpty() && seen.size() < MOST_LINKS) {
-            Throwable link = pending.poll();
-            if (!seen.add(link)) {
-                continue;
-            }
-            if (test.test(link)) {
-                return true;
-            }
-            if (link.getCause() != null) {
-                pending.add(link.getCause());
-            }
-            Collections.addAll(pending, link.getSuppressed());
-            if (link instanceof SQLException sql && sql.getNextException() != null) {
-                pending.add(sql.getNextException());
-            }
-        }
-        return false;
     }
 }

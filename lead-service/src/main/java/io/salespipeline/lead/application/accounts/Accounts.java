@@ -8,6 +8,7 @@ import io.salespipeline.lead.domain.Lead;
 import io.salespipeline.platform.domain.RecordNotFoundException;
 import io.salespipeline.platform.ids.Ids;
 import io.salespipeline.platform.persistence.Keyset;
+import io.salespipeline.platform.persistence.RetriedOnConcurrentChange;
 import io.salespipeline.platform.web.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -19,6 +20,7 @@ import java.util.UUID;
 
 /** Company accounts: found or opened for a lead whose deal starts, and read. */
 @ApplicationScoped
+@RetriedOnConcurrentChange
 public class Accounts {
 
     /**

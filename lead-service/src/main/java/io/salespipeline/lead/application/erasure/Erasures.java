@@ -8,6 +8,7 @@ import io.salespipeline.lead.events.ErasureRequested;
 import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.domain.RecordNotFoundException;
 import io.salespipeline.platform.outbox.Outbox;
+import io.salespipeline.platform.persistence.RetriedOnConcurrentChange;
 import io.salespipeline.platform.privacy.EmailAddress;
 import io.salespipeline.platform.privacy.PersonKeys;
 import io.salespipeline.platform.web.CurrentActor;
@@ -27,6 +28,7 @@ import java.util.UUID;
  * {@code privacy.erasure.requested} is stored for the other services.
  */
 @ApplicationScoped
+@RetriedOnConcurrentChange
 public class Erasures {
 
     static final String SERVICE = "lead-service";

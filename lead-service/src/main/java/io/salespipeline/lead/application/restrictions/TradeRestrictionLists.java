@@ -5,6 +5,7 @@ import io.salespipeline.lead.domain.TradeRestrictionList;
 import io.salespipeline.lead.events.TradeRestrictionsChanged;
 import io.salespipeline.platform.outbox.Outbox;
 import io.salespipeline.platform.persistence.Keyset;
+import io.salespipeline.platform.persistence.RetriedOnConcurrentChange;
 import io.salespipeline.platform.restriction.TradeRestrictions;
 import io.salespipeline.platform.web.CurrentActor;
 import io.salespipeline.platform.web.PageRequest;
@@ -20,6 +21,7 @@ import java.util.List;
  * that check a deal later (contract-service before sending a contract) to keep their copy.
  */
 @ApplicationScoped
+@RetriedOnConcurrentChange
 public class TradeRestrictionLists {
 
     @Inject

@@ -2,6 +2,7 @@ package io.salespipeline.lead.application.routing;
 
 import io.salespipeline.lead.domain.RoutingRule;
 import io.salespipeline.platform.domain.RecordNotFoundException;
+import io.salespipeline.platform.persistence.RetriedOnConcurrentChange;
 import io.salespipeline.platform.web.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import java.util.UUID;
 
 /** Admin: the routing rules, in the order they are tried. Every change is audited (entity listener). */
 @ApplicationScoped
+@RetriedOnConcurrentChange
 public class RoutingRules {
 
     /** Rules without a position given go after the last one, this far apart (room to put one in between). */

@@ -2,6 +2,7 @@ package io.salespipeline.lead.application.routing;
 
 import io.quarkus.security.ForbiddenException;
 import io.salespipeline.lead.domain.SellerAvailability;
+import io.salespipeline.platform.persistence.RetriedOnConcurrentChange;
 import io.salespipeline.platform.security.Visibility;
 import io.salespipeline.platform.web.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import java.time.Instant;
 
 /** A seller away or back: the seller themselves or a sales manager says so; a seller never marked is active. */
 @ApplicationScoped
+@RetriedOnConcurrentChange
 public class SellerAvailabilities {
 
     @Inject

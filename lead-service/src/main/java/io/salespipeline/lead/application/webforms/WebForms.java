@@ -2,6 +2,7 @@ package io.salespipeline.lead.application.webforms;
 
 import io.salespipeline.lead.domain.WebForm;
 import io.salespipeline.platform.domain.RecordNotFoundException;
+import io.salespipeline.platform.persistence.RetriedOnConcurrentChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.util.List;
 
 /** Admin-managed web-form configurations. */
 @ApplicationScoped
+@RetriedOnConcurrentChange
 public class WebForms {
 
     @Transactional

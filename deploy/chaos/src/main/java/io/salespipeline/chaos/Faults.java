@@ -36,6 +36,10 @@ final class Faults {
             HandOffs.HandOff slowest, String note) {
     }
 
+    /** No kill this long before a broker or database fault, nor this long after it is lifted. */
+    private static final double WINDOW_BEFORE_S = 3;
+    private static final double WINDOW_AFTER_S = 10;
+
     private final Settings settings;
     private final Cluster cluster;
     private final Whole whole;
@@ -81,19 +85,30 @@ final class Faults {
     }
 
     private static boolean near(double at, double faultAt, double down) {
-        return at > faultAt - 3 && at < faultAt + down + 10;
+        return at > faultAt - WINDOW_BEFORE_S && at < faultAt + down + WINDOW_AFTER_S;
     }
 
     /** Injects the plan from {@code startNanos} on; returns when every fault was injected and watched. */
     void run(long startNanos, java.util.function.Consumer<String> say) throws InterruptedException {
         progress = say;
         long lastKill = Long.MIN_VALUE / 2;
-        for (Planned fault : plan) {
+        long killsNotBefore = Long.MIN_VALUE / 2;
+        List<Planned> pending = new ArrayList<>(plan);
+        while (!pending.isEmpty()) {
+            Planned fault = pending.remove(0);
             long due = startNanos + (long) (fault.at() * 1e9);
             if (fault.kind() == Kind.KILL_REPLICA) {
                 // Behind schedule (a slow start, a long fault before), kills catch up at no more than
-                // their shortest planned spacing instead of all at once.
-                due = Math.max(due, lastKill + (long) (settings.killEvery() * 0.6 * 1e9));
+                // their shortest planned spacing instead of all at once, and never inside the window
+                // of a broker or database fault: each fault's recovery stays its own.
+                due = Math.max(Math.max(due, lastKill + (long) (settings.killEvery() * 0.6 * 1e9)), killsNotBefore);
+                Planned window = windowBefore(pending, (Math.max(due, System.nanoTime()) - startNanos) / 1e9);
+                if (window != null) {
+                    pending.remove(window);
+                    pending.add(0, fault);
+                    fault = window;
+                    due = startNanos + (long) (fault.at() * 1e9);
+                }
             }
             long wait = (due - System.nanoTime()) / 1_000_000;
             if (wait > 0) {
@@ -110,11 +125,25 @@ final class Faults {
                 outcomes.add(new Outcome(fault, injected, -1, -1, null, "failed: " + e));
                 say.accept("  fault failed: " + e);
             }
+            if (fault.kind() == Kind.KILL_BROKER || fault.kind() == Kind.STOP_DATABASE) {
+                killsNotBefore = System.nanoTime() + (long) (WINDOW_AFTER_S * 1e9); // lifted: let it recover alone
+            }
         }
         restarts.shutdown();
         restarts.awaitTermination(3, java.util.concurrent.TimeUnit.MINUTES);
         watchers.shutdown();
         watchers.awaitTermination(12, java.util.concurrent.TimeUnit.MINUTES);
+    }
+
+    /**
+     * The broker or database fault still pending that a kill going at {@code killAt} (seconds from
+     * the start) would fall into the window of, if any: it goes first, and the kill after its window.
+     */
+    static Planned windowBefore(List<Planned> pending, double killAt) {
+        return pending.stream()
+                .filter(p -> p.kind() == Kind.KILL_BROKER || p.kind() == Kind.STOP_DATABASE)
+                .filter(p -> killAt > p.at() - WINDOW_BEFORE_S)
+                .findFirst().orElse(null);
     }
 
     private void inject(Planned fault, long injected, java.util.function.Consumer<String> say) {

@@ -39,9 +39,13 @@ public class SupportNotices {
     @Inject
     CurrentActor actor;
 
+    @Inject
+    CustomerEvents events;
+
     /**
-     * In the inbox's transaction: a notice on the customer of {@code accountId}, once per arrival.
-     * No account, or an account that is no customer here, changes nothing.
+     * In the inbox's transaction: a notice on the customer of {@code accountId}, once per arrival,
+     * published for whatever tells the support owner. No account, or an account that is no customer
+     * here, changes nothing.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<SupportNotice> notice(UUID accountId, KnownPersonArrival arrival) {
@@ -61,6 +65,7 @@ public class SupportNotices {
         }
         SupportNotice notice = SupportNotice.of(customer.get(), arrival, Instant.now());
         notice.persist();
+        events.noticed(customer.get(), notice);
         LOG.infof("Support notice %s for %s: arrival %s on customer %s", notice.id(), notice.supportOwner(),
                 arrival.arrivalId(), notice.customerId());
         return Optional.of(notice);

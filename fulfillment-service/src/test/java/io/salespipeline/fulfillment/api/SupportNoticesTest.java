@@ -18,6 +18,7 @@ import io.restassured.http.Header;
 import io.restassured.path.json.JsonPath;
 import io.salespipeline.infra.SalesInfrastructure;
 import io.salespipeline.infra.testing.EventSender;
+import io.salespipeline.infra.testing.EventTap;
 import io.salespipeline.infra.testing.Tokens;
 import io.salespipeline.platform.security.Roles;
 import java.time.Duration;
@@ -30,8 +31,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A known person of a customer's company arriving again at lead-service (sales.lead.merged naming
  * the customer's account) becomes one support notice for the customer's support owner, who (or a
- * sales manager) acknowledges it; repeats, arrivals without an account and arrivals at accounts
- * that are no customer here add nothing.
+ * sales manager) acknowledges it; each notice is published once. Repeats, arrivals without an
+ * account and arrivals at accounts that are no customer here add nothing.
  */
 @QuarkusTest
 @WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "fulfillment"))
@@ -77,6 +78,12 @@ class SupportNoticesTest {
 
     @Test
     void aKnownPersonOfACustomerArrivingAgainIsOneNoticeForItsSupportOwner() {
+        try (EventTap raised = new EventTap(kafka, "fulfillment.customer.support-notice-raised")) {
+            noticeOncePerArrival(raised);
+        }
+    }
+
+    private void noticeOncePerArrival(EventTap raised) {
         UUID accountId = UUID.randomUUID();
         UUID dealId = UUID.randomUUID();
         DealClosedEvents.send(kafka, UUID.randomUUID().toString(), dealId,
@@ -121,6 +128,18 @@ class SupportNoticesTest {
         assertEquals("WEB_FORM", notice.getString("sourceKind"));
         assertEquals("2026-12-01T09:12:00Z", notice.getString("receivedAt"));
         String noticeId = notice.getString("id");
+
+        // Each notice is published once, keyed by the customer's deal, for whatever tells the support owner.
+        List<EventTap.Event> published = raised.awaitAll(e -> dealId.toString().equals(e.key()),
+                Duration.ofSeconds(30), Duration.ofSeconds(2));
+        assertEquals(2, published.size(), published.toString());
+        assertEquals("io.salespipeline.fulfillment.SupportNoticeRaised.v1", published.get(0).header("ce_type"));
+        JsonPath event = JsonPath.from(published.get(0).value());
+        assertEquals(noticeId, event.getString("noticeId"));
+        assertEquals(owner, event.getString("supportOwner"));
+        assertEquals(arrival.toString(), event.getString("arrivalId"));
+        assertEquals(leadId.toString(), event.getString("leadId"));
+        assertEquals(customerId, event.getString("customerId"));
         given().header(stranger).queryParam("limit", "500").get("/api/support-notices").then().statusCode(200)
                 .body("items.id", not(hasItem(noticeId)));
         given().header(stranger).get("/api/customers/{id}/notices", customerId).then().statusCode(404);

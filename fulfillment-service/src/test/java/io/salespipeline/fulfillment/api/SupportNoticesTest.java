@@ -1,7 +1,6 @@
 package io.salespipeline.fulfillment.api;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -17,7 +16,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.Header;
 import io.restassured.path.json.JsonPath;
 import io.salespipeline.infra.SalesInfrastructure;
-import io.salespipeline.infra.testing.EventSender;
 import io.salespipeline.infra.testing.EventTap;
 import io.salespipeline.infra.testing.Tokens;
 import io.salespipeline.platform.security.Roles;
@@ -38,8 +36,6 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = SalesInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "fulfillment"))
 class SupportNoticesTest {
 
-    private static final String TOPIC = "sales.lead.merged";
-    private static final String TYPE = "io.salespipeline.lead.LeadMerged.v1";
     private static final Header MANAGER = DealClosedEvents.MANAGER;
     private static final List<String> ROSTER = List.of("ana.support", "ben.support", "chen.support");
 
@@ -51,29 +47,8 @@ class SupportNoticesTest {
         Tokens.signOut();
     }
 
-    private static String leadMerged(UUID leadId, UUID arrivalId, UUID accountId) {
-        return """
-                {"leadId": "%s", "dealId": null, "arrivalId": "%s", "matchedOn": "email", "sourceKind": "WEB_FORM",
-                 "receivedBy": "web-form:contact-us", "receivedAt": "2026-12-01T09:12:00Z", "accountId": %s,
-                 "somethingNew": {"ignored": true}}"""
-                .formatted(leadId, arrivalId, accountId == null ? "null" : "\"" + accountId + "\"");
-    }
-
-    /** Keyed and subject by the leadId, as lead-service publishes it: one partition, in order. */
     private void send(String eventId, UUID leadId, String json) {
-        try (EventSender sender = new EventSender(kafka)) {
-            sender.send(TOPIC, eventId, TYPE, leadId, json);
-        }
-    }
-
-    private static List<String> arrivalsOf(String customerId) {
-        return given().header(MANAGER).queryParam("limit", "500").get("/api/customers/{id}/notices", customerId)
-                .then().statusCode(200).extract().jsonPath().getList("items.arrivalId");
-    }
-
-    private static void awaitArrival(String customerId, UUID arrivalId) {
-        await().atMost(Duration.ofSeconds(60))
-                .until(() -> arrivalsOf(customerId).contains(arrivalId.toString()));
+        LeadMergedEvents.send(kafka, eventId, leadId, json);
     }
 
     @Test
@@ -98,21 +73,21 @@ class SupportNoticesTest {
         UUID leadId = UUID.randomUUID();
         UUID arrival = UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
-        send(eventId, leadId, leadMerged(leadId, arrival, accountId));
-        awaitArrival(customerId, arrival);
+        send(eventId, leadId, LeadMergedEvents.leadMerged(leadId, arrival, accountId));
+        LeadMergedEvents.awaitArrival(customerId, arrival);
 
         // Redelivered, told again under another event id, without an account, of an unknown account:
         // nothing more. The last arrival, behind them on the lead's partition, shows they were read.
-        send(eventId, leadId, leadMerged(leadId, arrival, accountId));
-        send(UUID.randomUUID().toString(), leadId, leadMerged(leadId, arrival, accountId));
+        send(eventId, leadId, LeadMergedEvents.leadMerged(leadId, arrival, accountId));
+        send(UUID.randomUUID().toString(), leadId, LeadMergedEvents.leadMerged(leadId, arrival, accountId));
         UUID withoutAccount = UUID.randomUUID();
-        send(UUID.randomUUID().toString(), leadId, leadMerged(leadId, withoutAccount, null));
+        send(UUID.randomUUID().toString(), leadId, LeadMergedEvents.leadMerged(leadId, withoutAccount, null));
         UUID unknownAccount = UUID.randomUUID();
-        send(UUID.randomUUID().toString(), leadId, leadMerged(leadId, unknownAccount, UUID.randomUUID()));
+        send(UUID.randomUUID().toString(), leadId, LeadMergedEvents.leadMerged(leadId, unknownAccount, UUID.randomUUID()));
         UUID later = UUID.randomUUID();
-        send(UUID.randomUUID().toString(), leadId, leadMerged(leadId, later, accountId));
-        awaitArrival(customerId, later);
-        assertEquals(List.of(arrival.toString(), later.toString()), arrivalsOf(customerId));
+        send(UUID.randomUUID().toString(), leadId, LeadMergedEvents.leadMerged(leadId, later, accountId));
+        LeadMergedEvents.awaitArrival(customerId, later);
+        assertEquals(List.of(arrival.toString(), later.toString()), LeadMergedEvents.arrivalsOf(customerId));
         given().header(MANAGER).queryParam("limit", "500").get("/api/support-notices").then().statusCode(200)
                 .body("items.arrivalId", not(hasItem(withoutAccount.toString())))
                 .body("items.arrivalId", not(hasItem(unknownAccount.toString())));

@@ -10,12 +10,15 @@ import io.salespipeline.fulfillment.api.CustomerRequests.ReassignmentInput;
 import io.salespipeline.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import io.salespipeline.fulfillment.application.Customers;
+import io.salespipeline.fulfillment.application.SupportNotices;
 import io.salespipeline.fulfillment.application.SurveyLinks;
 import io.salespipeline.fulfillment.application.Surveys;
 import io.salespipeline.platform.customerlink.CustomerLinkView;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import io.salespipeline.fulfillment.domain.Customer;
+import io.salespipeline.fulfillment.domain.SupportNotice;
+import io.salespipeline.fulfillment.domain.SupportNoticeStatus;
 import io.salespipeline.fulfillment.domain.Survey;
 import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.web.Page;
@@ -49,6 +52,9 @@ public class CustomerResource {
 
     @Inject
     SurveyLinks surveyLinks;
+
+    @Inject
+    SupportNotices supportNotices;
 
     @GET
     @RolesAllowed({Roles.SUPPORT, Roles.SALES_MANAGER, Roles.SELLER})
@@ -121,6 +127,22 @@ public class CustomerResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CustomerLinkView.class)))
     public Response inviteToSurvey(@PathParam("id") UUID id, @Context UriInfo uri) {
         return SurveyLinkResource.created(surveyLinks.inviteAboutCustomer(id), id, uri);
+    }
+
+    @GET
+    @Path("{id}/notices")
+    @RolesAllowed({Roles.SUPPORT, Roles.SALES_MANAGER, Roles.SELLER})
+    @Operation(operationId = "listCustomerSupportNotices", summary = "List the customer's support notices",
+            description = "The arrivals of known people of the customer's company at lead-service, told to its support "
+            + "owner, oldest first, optionally only OPEN or ACKNOWLEDGED ones (keyset paginated); whoever may read the "
+            + "customer reads them (else 404)")
+    public Page<SupportNoticeView> notices(@PathParam("id") UUID id,
+            @Parameter(description = "Only notices in this state.", schema = @Schema(implementation = SupportNoticeStatus.class))
+            @QueryParam("status") String status, @QueryParam("cursor") String cursor,
+            @QueryParam("limit") String limit) {
+        PageRequest page = PageRequest.of(cursor, limit);
+        return Page.of(supportNotices.ofCustomer(id, QueryParams.enumValue(SupportNoticeStatus.class, "status", status),
+                page), page, SupportNotice::id, SupportNoticeView::of);
     }
 
     @GET

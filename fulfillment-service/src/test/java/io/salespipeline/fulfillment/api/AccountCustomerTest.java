@@ -31,22 +31,18 @@ class AccountCustomerTest {
         Tokens.signIn("max.manager", Roles.SALES_MANAGER);
     }
 
-    private static String forAccount(String event, UUID accountId) {
-        return event.replace("\"somethingNew\"", "\"accountId\": \"" + accountId + "\", \"somethingNew\"");
-    }
-
     @Test
     void aSecondDealOfTheSameAccountIsASecondOrderOfTheSameCustomer() {
         UUID accountId = UUID.randomUUID();
         UUID first = UUID.randomUUID();
         DealClosedEvents.send(kafka, UUID.randomUUID().toString(), first,
-                forAccount(DealClosedEvents.dealClosed(first, "Account Engines Ltd"), accountId));
+                DealClosedEvents.forAccount(DealClosedEvents.dealClosed(first, "Account Engines Ltd"), accountId));
         JsonPath customer = DealClosedEvents.awaitOne("/api/customers", first);
         assertEquals(accountId.toString(), customer.getString("accountId"));
 
         // Another person of the same company closes a second deal: no new customer, a second order.
         UUID second = UUID.randomUUID();
-        DealClosedEvents.send(kafka, UUID.randomUUID().toString(), second, forAccount(
+        DealClosedEvents.send(kafka, UUID.randomUUID().toString(), second, DealClosedEvents.forAccount(
                 DealClosedEvents.dealClosed(second, "Account Engines", "Charles Babbage", "charles@example.com"),
                 accountId));
         JsonPath order = DealClosedEvents.awaitOne("/api/orders", second);

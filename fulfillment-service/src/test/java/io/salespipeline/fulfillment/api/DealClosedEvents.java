@@ -68,6 +68,11 @@ public final class DealClosedEvents {
                 .formatted(UUID.randomUUID(), dealId, UUID.randomUUID(), company, contactName, contactEmail);
     }
 
+    /** The event for a deal of the company account {@code accountId}. */
+    public static String forAccount(String event, UUID accountId) {
+        return event.replace("\"somethingNew\"", "\"accountId\": \"" + accountId + "\", \"somethingNew\"");
+    }
+
     /** Closes a deal (one DealClosed event) and waits for its customer and first order; answers the customer. */
     public static JsonPath closeDeal(String kafka, UUID dealId, String company) {
         send(kafka, UUID.randomUUID().toString(), dealId, dealClosed(dealId, company));

@@ -147,6 +147,7 @@ class LeadIntakeEventsTest {
             assertEquals("email", again.getString("matchedOn"));
             assertEquals("WEB_FORM", again.getString("sourceKind"));
             assertNull(again.get("dealId"));
+            assertNull(again.get("accountId"), "a lead joins an account when its first deal starts");
             JsonPath arrival = given().header(ADMIN).get("/api/leads/{id}", id).then().statusCode(200)
                     .extract().jsonPath();
             // The database keeps the time rounded to microseconds.
@@ -156,6 +157,26 @@ class LeadIntakeEventsTest {
             UUID.fromString(again.getString("arrivalId"));
             assertEquals(1, created.collect(e -> id.equals(e.key()), Duration.ZERO).size(),
                     "the arrival made no second lead");
+        }
+    }
+
+    @Test
+    void aKnownPersonsArrivalNamesTheAccountTheirLeadJoined() throws Exception {
+        String formId = "events-" + UUID.randomUUID().toString().substring(0, 8);
+        given().header(ADMIN).contentType(ContentType.JSON).body(WebFormSubmissionTest.formConfig(formId, 1))
+                .post("/api/web-forms").then().statusCode(201);
+        String mail = unique("account");
+        String id = given().header(SELLER).contentType(ContentType.JSON).body(lead(mail)).post("/api/leads").then()
+                .statusCode(201).extract().path("id");
+        Tokens.signIn("sam.seller", Roles.SELLER);
+        String accountId = CompanyAccountTest.qualify(id).getString("accountId");
+        Tokens.signOut();
+        try (EventTap merged = new EventTap(kafka, "sales.lead.merged")) {
+            submit(formId, "Eve Customer " + formId, mail).then().statusCode(303);
+            JsonPath arrival = onlyEventOf(merged, id, "io.salespipeline.lead.LeadMerged.v1");
+            assertEquals(accountId, arrival.getString("accountId"));
+            assertEquals(given().header(SELLER).get("/api/leads/{id}", id).then().statusCode(200).extract()
+                    .path("dealId"), arrival.getString("dealId"));
         }
     }
 

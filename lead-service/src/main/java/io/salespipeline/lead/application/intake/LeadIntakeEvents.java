@@ -46,7 +46,7 @@ public class LeadIntakeEvents {
     public void merged(Lead lead, LeadSource arrival, String matchedOn) {
         outbox.publishKeyed(LeadMerged.TOPIC, LeadMerged.TYPE, lead.id().toString(),
                 new LeadMerged(lead.id(), lead.dealId(), arrival.id(), matchedOn, arrival.source().kind().name(),
-                        arrival.receivedBy(), arrival.receivedAt()));
+                        arrival.receivedBy(), arrival.receivedAt(), lead.accountId()));
     }
 
     static LeadCreated of(Lead lead, LeadCreated.Intake intake) {

@@ -6,6 +6,7 @@ import io.salespipeline.fulfillment.domain.SupportNotice;
 import io.salespipeline.fulfillment.domain.SupportNoticeStatus;
 import io.salespipeline.platform.domain.RecordNotFoundException;
 import io.salespipeline.platform.persistence.Keyset;
+import io.salespipeline.platform.persistence.RetriedOnConcurrentChange;
 import io.salespipeline.platform.security.Visibility;
 import io.salespipeline.platform.web.CurrentActor;
 import io.salespipeline.platform.web.PageRequest;
@@ -26,6 +27,7 @@ import org.jboss.logging.Logger;
  * support owner or a sales manager acknowledges one (anyone else: 403).
  */
 @ApplicationScoped
+@RetriedOnConcurrentChange
 public class SupportNotices {
 
     private static final Logger LOG = Logger.getLogger(SupportNotices.class);

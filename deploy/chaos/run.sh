@@ -29,7 +29,7 @@ CHAOS="$ROOT/deploy/chaos/target"
 rm -rf "$CHAOS/apps"
 mkdir -p "$CHAOS/apps"
 for service in $SERVICES; do
-  cp -r "$ROOT/$service/target/quarkus-app" "$CHAOS/apps/$service"
+  cp -a "$ROOT/$service/target/quarkus-app" "$CHAOS/apps/$service"
 done
 exec "$JAVA" -Xmx512m ${SALES_CHAOS_JAVA_OPTS:-} -cp "$CHAOS/classes:$(cat "$CHAOS/chaos.classpath")" \
   -Dsales.root="$ROOT" -Dchaos.apps="$CHAOS/apps" io.salespipeline.chaos.Chaos "$@"

@@ -62,6 +62,8 @@ public final class Chaos {
             cluster.start();
             say("started PostgreSQL (durable), the broker and %d replicas in %.1f s; logs in %s", cluster.all().size(),
                     (System.nanoTime() - booting) / 1e9, settings.work().resolve("logs"));
+            say("replicas starting from an AOT cache: %s", cluster.cached().isEmpty() ? "none"
+                    : String.join(", ", cluster.cached()));
             Balancer api = new Balancer(cluster.replicas);
             HandOffs handOffs = new HandOffs();
             Whole whole = new Whole(cluster);

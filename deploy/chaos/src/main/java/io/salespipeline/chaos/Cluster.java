@@ -1,5 +1,6 @@
 package io.salespipeline.chaos;
 
+import io.salespipeline.infra.AotCache;
 import io.salespipeline.infra.KafkaBroker;
 import io.salespipeline.infra.Ports;
 import io.salespipeline.infra.PostgresServer;
@@ -55,6 +56,9 @@ final class Cluster implements AutoCloseable {
             }
             replicas.put(service, group);
         }
+        if (settings.aotCache()) {
+            trainCaches();
+        }
         // One replica after another (the first of each migrates its database): ten JVMs starting at
         // once on shared cores each take longer than ServiceProcess waits.
         for (List<Replica> group : replicas.values()) {
@@ -63,6 +67,37 @@ final class Cluster implements AutoCloseable {
         for (List<Replica> group : replicas.values()) {
             group.get(1).start();
         }
+    }
+
+    /**
+     * Each service's JDK AOT cache ({@link AotCache}, kept in {@code target/aot} across runs of one
+     * build): a service without one is started once as a training run (which also migrates its
+     * database) and stopped, writing it; every replica then starts from it, restarts included.
+     * The five train at once, before the load, so no fault's recovery pays for it.
+     */
+    private void trainCaches() throws InterruptedException {
+        Path caches = settings.root().resolve("deploy/chaos/target/aot");
+        ExecutorService training = Executors.newFixedThreadPool(SERVICES.size());
+        for (String service : SERVICES) {
+            AotCache cache = AotCache.of(caches, service, settings.app(service + "-service").getParent());
+            Replica first = replicas.get(service).get(0);
+            training.submit(() -> {
+                if (cache.trains()) {
+                    cache.trained(first.train(cache.jvmOptions()));
+                }
+                if (cache.exists()) {
+                    replicas.get(service).forEach(replica -> replica.useCache(cache.jvmOptions()));
+                }
+                return null;
+            });
+        }
+        training.shutdown();
+        training.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES);
+    }
+
+    /** Which services start from an AOT cache. */
+    List<String> cached() {
+        return replicas.entrySet().stream().filter(group -> group.getValue().get(0).cached()).map(Map.Entry::getKey).toList();
     }
 
     private Map<String, String> config(String service, ServiceDatabase database, int replica) {

@@ -20,6 +20,8 @@ final class Replica {
     private final Path log;
     private volatile ServiceProcess process;
     private int starts;
+    /** The JVM options of the service's AOT cache, once trained (none: a start without it). */
+    private volatile List<String> cache = List.of();
 
     Replica(String service, int index, int port, Path jar, Map<String, String> config, Path log) {
         this.service = service;
@@ -46,11 +48,33 @@ final class Replica {
 
     /** Starts the process and waits until it is ready; its output is appended to its log. */
     synchronized void start() {
+        process = launch(cache);
+    }
+
+    /**
+     * A training run: started with {@code training} (the cache's output options), ready, then stopped
+     * gracefully so that it writes the cache at its exit; returns the JVM's exit status.
+     */
+    synchronized int train(List<String> training) {
+        ServiceProcess trainee = launch(training);
+        return trainee.stop(java.time.Duration.ofMinutes(3));
+    }
+
+    void useCache(List<String> options) {
+        cache = List.copyOf(options);
+    }
+
+    boolean cached() {
+        return !cache.isEmpty();
+    }
+
+    private ServiceProcess launch(List<String> extra) {
         List<String> jvm = new ArrayList<>(List.of("-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Dquarkus.log.file.enable=false"));
+        jvm.addAll(extra);
         // One log per start: ServiceProcess writes its log afresh, and a killed run's log is evidence.
         starts++;
-        process = ServiceProcess.start(name(), jar, port, jvm, config,
+        return ServiceProcess.start(name(), jar, port, jvm, config,
                 log.resolveSibling(service + "-" + index + "." + starts + ".log"));
     }
 

@@ -66,7 +66,10 @@ public record ContractView(
         @Schema(nullable = true, description = "The seller who works the contract (a token subject); null: unassigned, "
                 + "visible to sales managers only.", examples = "sam.seller") String owner,
         @Schema(required = true, description = "The other sellers it is shared with, in name order; empty: nobody.",
-                examples = "[\"lea.seller\"]") List<String> sharedWith) {
+                examples = "[\"lea.seller\"]") List<String> sharedWith,
+        @Schema(nullable = true, readOnly = true, description = "The company account the deal is for (lead-service's "
+                + "account id), as the accepted proposal named it; the order attaches to the account's customer; "
+                + "null when not known.", examples = "0193a3c2-9a8b-7c6d-8e5f-4a3b2c1d0e9f") UUID accountId) {
 
     /**
      * One signature; {@code counts} is false once a revision superseded it; {@code evidence} how it
@@ -105,6 +108,6 @@ public record ContractView(
                 contract.signatures().stream().map(SignatureView::of).toList(), contract.firstOrder(),
                 contract.declineReason(), contract.voidReason(), contract.createdAt(), contract.updatedAt(),
                 contract.sentAt(), contract.signedAt(), contract.closedAt(), contract.owner(),
-                List.copyOf(contract.sharedWith()));
+                List.copyOf(contract.sharedWith()), contract.accountId());
     }
 }

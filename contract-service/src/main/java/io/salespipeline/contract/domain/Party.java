@@ -30,8 +30,8 @@ public record Party(
         return Erased.NAME.equals(contactName) && contactEmail == null;
     }
 
-    /** The company stays: it describes the deal, not the person. */
+    /** The company and the country stay: they describe the deal, not the person. */
     Party erased() {
-        return new Party(company, Erased.NAME, null);
+        return new Party(company, Erased.NAME, null, country);
     }
 }

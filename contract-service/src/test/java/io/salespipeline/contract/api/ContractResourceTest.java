@@ -91,7 +91,10 @@ class ContractResourceTest {
         byte[] document = given().get("/api/contracts/{id}/document", id).then().statusCode(200)
                 .contentType("application/pdf").extract().asByteArray();
         String hash = sha256(document);
-        given().get("/api/contracts/{id}", id).then().body("documentSha256", equalTo(hash));
+        given().get("/api/contracts/{id}", id).then().body("documentSha256", equalTo(hash))
+                .body("accountId", equalTo(accountId.toString()));
+        given().queryParam("dealId", dealId.toString()).get("/api/contracts").then()
+                .body("items[0].accountId", equalTo(accountId.toString()));
 
         try (EventTap closed = new EventTap(kafka, "sales.deal.closed")) {
             sign(id, "SELLER", hash);

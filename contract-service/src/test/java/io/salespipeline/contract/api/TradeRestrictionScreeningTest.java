@@ -85,4 +85,31 @@ class TradeRestrictionScreeningTest {
         given().post("/api/contracts/{id}/sending", id).then().statusCode(200)
                 .body("status", equalTo("SENT_FOR_SIGNATURE"));
     }
+
+    @Test
+    void aCountryRestrictedAfterQualificationStopsTheContractOfTheAcceptedProposalNamingIt() {
+        UUID dealId = UUID.randomUUID();
+        // The country as proposal-service hands it on with the accepted proposal's customer.
+        String id = AcceptedProposals.publishAndAwait(kafka, dealId, UUID.randomUUID().toString(),
+                AcceptedProposals.ACCEPTED.formatted(UUID.randomUUID(), dealId)
+                        .replace("\"contactEmail\": \"ada@customer.example\"",
+                                "\"contactEmail\": \"ada@customer.example\", \"country\": \"IR\""),
+                AcceptedProposals.WAIT);
+        given().get("/api/contracts/{id}", id).then().statusCode(200).body("customer.country", equalTo("IR"));
+        long revision = System.currentTimeMillis();
+        publishLists(revision, "\"IR\"", "");
+
+        given().post("/api/contracts/{id}/sending", id).then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://salespipeline.io/problems/trade-restricted"))
+                .body("reasons", hasItem(containsString("IR")));
+        given().get("/api/contracts/{id}", id).then().statusCode(200).body("status", equalTo("DRAFT"));
+        given().queryParam("limit", "200").get("/api/blocked-deals").then().statusCode(200)
+                .body("items.findAll { it.recordId == '" + id + "' }.stage", equalTo(List.of("CONTRACT")))
+                .body("items.find { it.recordId == '" + id + "' }.country", equalTo("IR"));
+
+        publishLists(revision + 1, "", "");
+        given().post("/api/contracts/{id}/sending", id).then().statusCode(200)
+                .body("status", equalTo("SENT_FOR_SIGNATURE"));
+    }
 }

@@ -15,7 +15,7 @@ class ContractErasureTest {
 
     private Contract signed(String customerSigner, String customerSignerEmail) {
         Contract contract = Contract.draft(UUID.randomUUID(), UUID.randomUUID(), 1, "Acme Sales GmbH",
-                new Party("Customer GmbH", "Ada Buyer", "ada@customer.example"), "EUR",
+                new Party("Customer GmbH", "Ada Buyer", "ada@customer.example", "DE"), "EUR",
                 List.of(ContractFixtures.line(1, "10", "29.00", "0", "19")), ContractFixtures.template(), now);
         contract.documentRendered(ContractFixtures.DOC);
         contract.send(now);
@@ -38,6 +38,7 @@ class ContractErasureTest {
         assertEquals("[erased]", contract.customer().contactName());
         assertNull(contract.customer().contactEmail());
         assertEquals("Customer GmbH", contract.customer().company());
+        assertEquals("DE", contract.customer().country(), "the country describes the deal, not the person");
         Signature customer = signature(contract, SignerRole.CUSTOMER);
         assertEquals("[erased]", customer.signerName());
         assertNull(customer.signerEmail());

@@ -78,12 +78,16 @@ public class CustomerDecisionPage {
     @Path("document")
     @Produces("application/pdf")
     @Operation(operationId = "getCustomerProposalDocument", summary = "The PDF the customer decides on",
-            description = "The stored PDF of the version the link is for, while the link is live.")
+            description = "The stored PDF of the version the link is for: while the link is live, and after the "
+                    + "customer's acceptance or rejection spent it (the same bytes they decided on, for "
+                    + "sales.customer-links.readable-after-use, default 30 days, after the decision). An unknown "
+                    + "link is 404, an expired or revoked one 410.")
     @APIResponse(responseCode = "200", description = "The PDF document.", content = @Content(mediaType = "application/pdf",
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response document(@Context Request request) {
-        Proposal proposal = decisions.open(token).proposal();
-        return CustomerPages.noStore(PdfResponses.of(request, documents.document(proposal), proposal.quoteNumber() + ".pdf"));
+        Proposal proposal = decisions.toRead(token);
+        return CustomerPages.noStore(PdfResponses.of(request, documents.forCustomer(proposal),
+                proposal.quoteNumber() + ".pdf"));
     }
 
     @POST

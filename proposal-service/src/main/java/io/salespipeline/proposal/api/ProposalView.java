@@ -115,7 +115,10 @@ public record ProposalView(
                 + "which IP address and user agent; null before an acceptance, and for one recorded before customer "
                 + "links.") LinkEvidence acceptanceEvidence,
         @Schema(nullable = true, description = "How the customer's rejection came (as acceptanceEvidence); null unless "
-                + "REJECTED through a link.") LinkEvidence rejectionEvidence) {
+                + "REJECTED through a link.") LinkEvidence rejectionEvidence,
+        @Schema(nullable = true, readOnly = true, description = "The company account the deal is for (lead-service's "
+                + "account id), as the prospect's hand-over named it; every version keeps it; null when not known.",
+                examples = "0193a3c2-9a8b-7c6d-8e5f-4a3b2c1d0e9f") UUID accountId) {
 
     static final String PRICING_RULE = "A proposal in one currency; amounts are computed by the server. Per line: "
             + "net = quantity x unitPrice x (1 - discountPercent/100), rounded HALF_EVEN (banker's rounding) to the "
@@ -146,6 +149,7 @@ public record ProposalView(
                 withdrawn == null ? null : withdrawn.withdrawnAt(), proposal.dealLoss(), proposal.owner(),
                 List.copyOf(proposal.sharedWith()), ApprovalView.of(proposal.approval()),
                 proposal.customerApprovals(), proposal.missingApprovalSteps(),
-                accepted == null ? null : accepted.evidence(), rejected == null ? null : rejected.evidence());
+                accepted == null ? null : accepted.evidence(), rejected == null ? null : rejected.evidence(),
+                proposal.accountId());
     }
 }

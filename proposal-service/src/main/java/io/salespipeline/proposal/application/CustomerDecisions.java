@@ -119,6 +119,16 @@ public class CustomerDecisions {
     }
 
     /**
+     * The version the link is for, to read its document: while the link is live, and after the
+     * customer's decision spent it (they may download again what they decided on); expired, revoked
+     * or unknown links are refused (410/404). Deciding again stays refused: {@link #accept}, {@link #reject}.
+     */
+    @Transactional
+    public Proposal toRead(String token) {
+        return Proposal.<Proposal>findById(links.openToRead(token, PURPOSE).recordId());
+    }
+
+    /**
      * The customer accepts the version their link is for ({@code version} must be it). An expired
      * proposal is refused and kept EXPIRED; the link is spent only by a recorded acceptance.
      */

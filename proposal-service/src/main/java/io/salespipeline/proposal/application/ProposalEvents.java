@@ -28,7 +28,8 @@ final class ProposalEvents {
         PurchaseOrderReferences po = proposal.purchaseOrder();
         LinePrice totals = proposal.totals();
         return new ProposalAccepted(proposal.id(), proposal.dealId(), proposal.version(),
-                new ProposalAccepted.Customer(customer.company(), customer.contactName(), customer.contactEmail()),
+                new ProposalAccepted.Customer(customer.company(), customer.contactName(), customer.contactEmail(),
+                        customer.country()),
                 proposal.procurement().procedure().name(), currency,
                 proposal.lines().stream().map(line -> line(line, currency)).toList(),
                 new ProposalAccepted.Totals(amount(totals.net()), amount(totals.tax()), amount(totals.total())),

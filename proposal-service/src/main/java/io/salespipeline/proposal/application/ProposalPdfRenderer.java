@@ -51,6 +51,16 @@ public class ProposalPdfRenderer {
         return pdfs.current(TABLE, proposal.id(), source(proposal));
     }
 
+    /**
+     * The PDF the customer decides on: while the version is SENT, as it reads now; once they decided,
+     * the bytes stored before their decision, which it does not change (none stored: rendered and
+     * stored now).
+     */
+    public StoredPdf forCustomer(Proposal proposal) {
+        return proposal.status() == ProposalStatus.SENT || proposal.status() == ProposalStatus.DRAFT
+                ? document(proposal) : pdfs.find(TABLE, proposal.id()).orElseGet(() -> stored(proposal));
+    }
+
     /** Forgets the stored PDFs of these proposals (they named a person who is forgotten); the next GET renders anew. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void forget(Collection<UUID> proposalIds) {

@@ -5,7 +5,7 @@ import jakarta.persistence.Embeddable;
 
 /**
  * Who the proposal is addressed to, copied from the prospect's hand-over (a snapshot, not a live
- * link), until an erasure request makes it forget the contact person: the company stays.
+ * link), until an erasure request makes it forget the contact person: the company and the country stay.
  */
 @Embeddable
 public class CustomerSnapshot {
@@ -13,6 +13,7 @@ public class CustomerSnapshot {
     private String customerCompany;
     private String customerContactName;
     private String customerContactEmail;
+    private String customerCountry;
 
     protected CustomerSnapshot() {
         // for JPA
@@ -23,11 +24,12 @@ public class CustomerSnapshot {
         snapshot.customerCompany = customer.company();
         snapshot.customerContactName = customer.contactName();
         snapshot.customerContactEmail = customer.contactEmail();
+        snapshot.customerCountry = customer.country();
         return snapshot;
     }
 
     public Customer customer() {
-        return new Customer(customerCompany, customerContactName, customerContactEmail);
+        return new Customer(customerCompany, customerContactName, customerContactEmail, customerCountry);
     }
 
     /** Whether the contact person is already forgotten. */
@@ -42,6 +44,6 @@ public class CustomerSnapshot {
 
     /** The same customer without its contact person: name erased, no e-mail. */
     CustomerSnapshot erased() {
-        return of(new Customer(customerCompany, Erased.NAME, null));
+        return of(new Customer(customerCompany, Erased.NAME, null, customerCountry));
     }
 }

@@ -62,10 +62,11 @@ public record ProposalAccepted(UUID proposalId, UUID dealId, int version, Custom
 
     /**
      * Contact name and e-mail travel encrypted with the deal's data key (as acceptedBy does),
-     * unreadable once the person is erased; the company stays readable.
+     * unreadable once the person is erased; the company and the country (ISO 3166-1 alpha-2, null:
+     * not known) stay readable: the contract stage screens the country against the restricted-country list.
      */
     public record Customer(@Nullable String company, @Personal(person = "dealId") String contactName,
-            @Nullable @Personal(person = "dealId") String contactEmail) {
+            @Nullable @Personal(person = "dealId") String contactEmail, @Nullable String country) {
     }
 
     /** An exact amount in one currency. */

@@ -39,7 +39,8 @@ public record ProspectReadyData(UUID prospectId, UUID dealId, Contact contact, P
     public record ProfileData(String industry, String companySize, String businessModel) {
     }
 
-    public record Contact(String name, String email, String company) {
+    /** country (ISO 3166-1 alpha-2): null or missing (older events): not known. */
+    public record Contact(String name, String email, String company, String country) {
     }
 
     /** rfpReference, deadline and approvalSteps come with a FORMAL_RFP only. */
@@ -104,7 +105,7 @@ public record ProspectReadyData(UUID prospectId, UUID dealId, Contact contact, P
 
     public Customer customer() {
         Require.present("contact", contact);
-        return new Customer(contact.company(), contact.name(), contact.email());
+        return new Customer(contact.company(), contact.name(), contact.email(), contact.country());
     }
 
     public Procurement procurementProcedure() {

@@ -138,6 +138,63 @@ class CustomerDecisionPageTest {
     }
 
     @Test
+    void afterDecidingTheCustomerStillReadsThePdfTheyDecidedOnButDecidesOnlyOnce() {
+        Drafts.Draft draft = sent();
+        String page = CustomerPages.pageOf(draft.id());
+        io.restassured.response.ExtractableResponse<?> before = CustomerPages.anonymously(() -> given()
+                .get(page + "/document").then().statusCode(200).contentType("application/pdf").extract());
+        String etag = before.header("ETag");
+        CustomerPages.acceptAt(page, 1).statusCode(200);
+
+        byte[] after = CustomerPages.anonymously(() -> given().get(page + "/document").then().statusCode(200)
+                .contentType("application/pdf").header("ETag", equalTo(etag)).header("Cache-Control", "no-store")
+                .extract().asByteArray());
+        assertTrue(java.util.Arrays.equals(before.asByteArray(), after), "the bytes the customer decided on");
+        CustomerPages.anonymously(() -> given().header("If-None-Match", etag).get(page + "/document").then()
+                .statusCode(304));
+        // Reading is all a spent link allows: no second decision, the decision page itself stays spent.
+        CustomerPages.acceptAt(page, 1).statusCode(410).body("type", endsWith("/customer-link-used"));
+        CustomerPages.rejectAt(page, 1, "Changed our mind").statusCode(410);
+        given().get("/api/proposals/{id}", draft.id()).then().body("status", equalTo("ACCEPTED"));
+        CustomerPages.anonymously(() -> given().get(page).then().statusCode(410));
+
+        // A rejection spends the link the same way; its PDF stays readable too.
+        Drafts.Draft rejected = sent();
+        String rejectedPage = CustomerPages.pageOf(rejected.id());
+        CustomerPages.rejectAt(rejectedPage, 1, "Budget moved to next year").statusCode(200);
+        CustomerPages.anonymously(() -> given().get(rejectedPage + "/document").then().statusCode(200)
+                .contentType("application/pdf"));
+
+        // Readable for sales.customer-links.readable-after-use (30 days) after the decision, then expired.
+        sql("update customer_link set used_at = used_at - interval '31 days' where record_id = '" + draft.id() + "'");
+        CustomerPages.anonymously(() -> given().get(page + "/document").then().statusCode(410)
+                .contentType("application/problem+json").body("type", endsWith("/customer-link-expired")));
+    }
+
+    @Test
+    void anExpiredOrRevokedLinkNoLongerReadsTheDocument() {
+        Drafts.Draft expired = sent();
+        String page = CustomerPages.pageOf(expired.id());
+        sql("update customer_link set expires_at = now() - interval '1 minute' where record_id = '" + expired.id() + "'");
+        CustomerPages.anonymously(() -> given().get(page + "/document").then().statusCode(410)
+                .body("type", endsWith("/customer-link-expired")));
+
+        Drafts.Draft revoked = sent();
+        String revokedPage = CustomerPages.pageOf(revoked.id());
+        String linkId = given().get("/api/proposals/{id}/customer-links", revoked.id()).then().extract().path("[0].id");
+        given().post("/api/proposals/{id}/customer-links/{linkId}/revocation", revoked.id(), linkId).then()
+                .statusCode(200);
+        CustomerPages.anonymously(() -> given().get(revokedPage + "/document").then().statusCode(410)
+                .body("type", endsWith("/customer-link-revoked")));
+        CustomerPages.anonymously(() -> given().get("/customer/proposal-decision/" + "A".repeat(43) + "/document")
+                .then().statusCode(404));
+    }
+
+    private void sql(String statement) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(statement).executeUpdate());
+    }
+
+    @Test
     void anUnknownLinkIs404AndARejectionNeedsAReasonAndChangesNothingWithout() {
         CustomerPages.anonymously(() -> given().get("/customer/proposal-decision/" + "A".repeat(43)).then()
                 .statusCode(404).contentType("application/problem+json").body("type", endsWith("/customer-link-not-found")));

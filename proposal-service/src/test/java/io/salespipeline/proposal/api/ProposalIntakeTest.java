@@ -99,6 +99,29 @@ class ProposalIntakeTest {
     }
 
     @Test
+    void theCustomersCountryAndCompanyAccountAreShownAndMissingOnesAreUnknown() {
+        UUID dealId = UUID.randomUUID();
+        String account = "0193a2c2-9a8b-7c6d-8e5f-4a3b2c1d0e9f";
+        Drafts.send(kafka, UUID.randomUUID().toString(), dealId,
+                Drafts.readyForProposal(dealId, "Analytical Engines Ltd", "ONE_PAGE_QUOTE")
+                        .replace("\"readyAt\":", "\"accountId\": \"" + account + "\", \"readyAt\":"));
+        String id = Drafts.awaitProposalOf(dealId);
+        given().get("/api/proposals/{id}", id).then().statusCode(200)
+                .body("customer.country", equalTo("GB")).body("accountId", equalTo(account));
+        given().queryParam("dealId", dealId.toString()).get("/api/proposals").then().statusCode(200)
+                .body("items[0].customer.country", equalTo("GB")).body("items[0].accountId", equalTo(account));
+
+        // A hand-over that names neither (an older producer): both not known.
+        UUID older = UUID.randomUUID();
+        Drafts.send(kafka, UUID.randomUUID().toString(), older,
+                Drafts.readyForProposal(older, "Analytical Engines Ltd", "ONE_PAGE_QUOTE")
+                        .replace(", \"country\": \"GB\"", ""));
+        given().get("/api/proposals/{id}", Drafts.awaitProposalOf(older)).then().statusCode(200)
+                .body("customer.company", equalTo("Analytical Engines Ltd"))
+                .body("customer.country", nullValue()).body("accountId", nullValue());
+    }
+
+    @Test
     void eachProcurementProcedureGivesItsFormat() {
         String quote = Drafts.draft(kafka, "ONE_PAGE_QUOTE").id();
         String purchaseOrder = Drafts.draft(kafka, "PURCHASE_ORDER").id();

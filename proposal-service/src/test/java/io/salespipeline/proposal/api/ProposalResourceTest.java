@@ -182,6 +182,8 @@ class ProposalResourceTest {
             assertEquals("Analytical Engines Ltd", data.getString("customer.company"));
             assertEquals("Ada Lovelace", data.getString("customer.contactName"));
             assertEquals("ada@example.com", data.getString("customer.contactEmail"));
+            // The country describes the deal, not the person: readable on the wire for the contract's screening.
+            assertEquals("GB", JsonPath.from(event.value()).getString("customer.country"));
             assertEquals("PURCHASE_ORDER", data.getString("procurement"));
             assertEquals("EUR", data.getString("currency"));
             assertEquals(4, data.getList("lines").size());

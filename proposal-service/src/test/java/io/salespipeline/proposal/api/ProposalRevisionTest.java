@@ -66,6 +66,7 @@ class ProposalRevisionTest {
                 .body("revisedFromId", equalTo(v1)).body("dealId", equalTo(draft.dealId().toString()))
                 .body("lines", hasSize(1)).body("lines[0].unitPrice.amount", equalTo("29.00"))
                 .body("totals.total.amount", equalTo("1242.36"))
+                .body("customer.country", equalTo("GB"))
                 .extract().path("id");
         given().get("/api/proposals/{id}", v1).then().statusCode(200)
                 .body("status", equalTo("SUPERSEDED")).body("supersededById", equalTo(v2))
@@ -96,6 +97,7 @@ class ProposalRevisionTest {
             assertEquals(2, event.getList("lines").size());
             // 1242.36 + (2 x 1200.00 = 2400.00 + 19% = 456.00) = 4098.36
             assertEquals("4098.36", event.getString("totals.total.amount"));
+            assertEquals("GB", event.getString("customer.country")); // the hand-over's, kept by the revision
             // The contact the link was given to accepted: on the wire encrypted with the deal's key, readable here.
             assertTrue(event.getString("acceptedBy").startsWith("pii:v1:"), event.getString("acceptedBy"));
             given().get("/api/proposals/{id}", v2).then().body("acceptedBy", equalTo("Ada Lovelace"));

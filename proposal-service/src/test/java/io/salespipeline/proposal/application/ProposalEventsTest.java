@@ -240,7 +240,7 @@ class ProposalEventsTest {
         proposal.accept("Charles Babbage", 1, "sam.seller", now.plusSeconds(60));
         assertEquals("{\"proposalId\":\"" + proposal.id() + "\",\"dealId\":\"0193a100-0000-7000-8000-00000000d001\","
                 + "\"version\":1,\"customer\":{\"company\":\"Analytical Engines Ltd\",\"contactName\":\"Ada Lovelace\","
-                + "\"contactEmail\":\"ada@example.com\"},\"procurement\":\"PURCHASE_ORDER\",\"currency\":\"EUR\","
+                + "\"contactEmail\":\"ada@example.com\",\"country\":null},\"procurement\":\"PURCHASE_ORDER\",\"currency\":\"EUR\","
                 + "\"lines\":[{\"lineNo\":1,\"sku\":\"PIPE-CRM-SEAT\",\"name\":\"Pipeline CRM seat\",\"unit\":\"seat-month\","
                 + "\"quantity\":\"3\",\"unitPrice\":{\"amount\":\"29.00\",\"currency\":\"EUR\"},\"discountPercent\":\"12.5\","
                 + "\"taxRatePercent\":\"19\",\"net\":{\"amount\":\"76.12\",\"currency\":\"EUR\"},"

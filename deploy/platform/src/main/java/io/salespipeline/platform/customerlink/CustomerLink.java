@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -92,6 +93,24 @@ public class CustomerLink extends PanacheEntityBase {
         LinkState state = state(now);
         if (state != LinkState.LIVE) {
             throw CustomerLinkException.of(state);
+        }
+        return this;
+    }
+
+    /**
+     * This link, when what it was for may still be read: a live one, or one used for its act within
+     * {@code readableAfterUse} of that use (whoever decided or signed may read again what they acted
+     * on), unless an erasure forgot its contact (then as revoked); else the reason it may not.
+     */
+    CustomerLink requireReadable(Instant now, Duration readableAfterUse) {
+        if (state(now) != LinkState.USED) {
+            return requireLive(now);
+        }
+        if (Erased.NAME.equals(contactName)) {
+            throw CustomerLinkException.of(LinkState.REVOKED);
+        }
+        if (!now.isBefore(usedAt.plus(readableAfterUse))) {
+            throw CustomerLinkException.of(LinkState.EXPIRED);
         }
         return this;
     }

@@ -18,4 +18,11 @@ public interface CustomerLinkSettings {
     /** How long a link holds when the issuer gives no expiry of its own (ISO-8601 or e.g. {@code 14d}). */
     @WithDefault("P14D")
     Duration validFor();
+
+    /**
+     * How long after its use a spent link still reads what it was for ({@link CustomerLinks#openToRead}):
+     * the customer can download again the document they decided on or signed.
+     */
+    @WithDefault("P30D")
+    Duration readableAfterUse();
 }

@@ -103,6 +103,16 @@ public class CustomerLinks {
     }
 
     /**
+     * The link of this token and purpose, to read (never to act on) what it is for: a live one, or a
+     * used one within {@code sales.customer-links.readable-after-use} of its use whose contact was not
+     * forgotten; unknown, expired or revoked: refused. The act itself stays single-use ({@link #use}).
+     */
+    @Transactional
+    public CustomerLink openToRead(String token, CustomerLinkPurpose purpose) {
+        return find(token, purpose, LockModeType.NONE).requireReadable(clock.instant(), settings.readableAfterUse());
+    }
+
+    /**
      * Spends the link for its act, locked until the caller's transaction ends: a second use waits and
      * is then refused as used. The act failing rolls the transaction back, and the link stays live.
      */

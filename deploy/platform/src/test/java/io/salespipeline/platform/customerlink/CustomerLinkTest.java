@@ -66,6 +66,30 @@ class CustomerLinkTest {
     }
 
     @Test
+    void aUsedLinkStillReadsWhatItWasForForAWhileButNeverActsAgain() {
+        Duration readable = Duration.ofDays(30);
+        CustomerLink link = link(CustomerLinkPurpose.PROPOSAL_DECISION);
+        assertEquals(link, link.requireReadable(NOW, readable), "a live link reads");
+        link.use(NOW);
+        Instant later = NOW.plus(Duration.ofDays(20)); // past the link's own expiry: used, it still reads
+        assertEquals(link, link.requireReadable(later, readable));
+        assertEquals("customer-link-used", assertThrows(CustomerLinkException.class, () -> link.use(later))
+                .problemType());
+        assertEquals("customer-link-expired", assertThrows(CustomerLinkException.class,
+                () -> link.requireReadable(NOW.plus(readable), readable)).problemType());
+        link.forgetContact(later); // an erasure: the person's link no longer opens
+        assertEquals("customer-link-revoked", assertThrows(CustomerLinkException.class,
+                () -> link.requireReadable(later, readable)).problemType());
+
+        CustomerLink unused = link(CustomerLinkPurpose.PROPOSAL_DECISION);
+        assertEquals("customer-link-expired", assertThrows(CustomerLinkException.class,
+                () -> unused.requireReadable(NOW.plus(Duration.ofDays(14)), readable)).problemType());
+        unused.revoke("sam.seller (seller)", NOW, null);
+        assertEquals("customer-link-revoked", assertThrows(CustomerLinkException.class,
+                () -> unused.requireReadable(NOW, readable)).problemType());
+    }
+
+    @Test
     void aSurveyLinkIsLivePerRecordTheOthersPerDeal() {
         // A customer may have several delivered orders waiting for an answer at once.
         assertTrue(CustomerLinkPurpose.SURVEY.livePerRecord());

@@ -102,7 +102,9 @@ final class DealJourney {
      * publishes every event type of a deal: the person arrives again through a web form, a sales
      * manager assigns the lead by hand, each stage shares the deal with a colleague, the seller
      * logs a meeting, the sent proposal is revised and sent again, and after the order its support
-     * owner delivers it and the customer answers the survey through the link the delivery sent them. {@code midDeal} runs once the prospect is ready for a proposal.
+     * owner delivers it and the customer answers the survey through the link the delivery sent them;
+     * then the buyer comes back through the contact form, a notice to the support owner.
+     * {@code midDeal} runs once the prospect is ready for a proposal.
      */
     DealJourney everyStep(Runnable midDeal) {
         this.everyStep = true;
@@ -134,6 +136,7 @@ final class DealJourney {
             closeContract(dealId);
             if (everyStep) {
                 DealSteps.deliverAndAnswerSurvey(system, traceParent, dealId, n);
+                DealSteps.returnAsCustomer(system, traceParent, dealId, n);
             }
             return new Outcome(dealId.toString(), new BigDecimal(accepted.getTotals().getTotal().getAmount()),
                     accepted.getTotals().getTotal().getCurrency());

@@ -38,12 +38,32 @@ final class DealSteps {
                         new FormField().name("company").mapsTo(FormFieldTarget.COMPANY).required(false)))
                 .allowedOrigins(List.of("https://www.example.com")).thankYouUrl("https://www.example.com/thanks")
                 .errorUrl("https://www.example.com/oops").minSecondsToSubmit(0)));
-        var token = call(() -> forms.getWebFormToken(formId, null));
+        submitContactForm(system, traceParent, n);
+    }
+
+    /** The deal's buyer fills in the contact form ({@link #arriveAgainByWebForm} made it) once more. */
+    private static void submitContactForm(SalesSystem system, String traceParent, int n) {
+        String formId = "contact-" + n;
+        var token = call(() -> Api.as(system, "ada.admin", "admin", traceParent).webForms().getWebFormToken(formId, null));
         given().baseUri(system.uri("lead")).redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .formParam("name", "Buyer " + n).formParam("email", "buyer%1$d@customer%1$d.example".formatted(n))
                 .formParam("company", "Customer " + n + " GmbH").formParam(token.getField(), token.getToken())
                 .post("/api/web-forms/{formId}/submissions", formId)
                 .then().statusCode(303).header("Location", startsWith("https://www.example.com/thanks"));
+    }
+
+    /**
+     * Once a customer, the buyer comes back through the contact form: their lead takes the arrival,
+     * and the customer's support owner gets a notice of it (their company account is a customer).
+     */
+    static void returnAsCustomer(SalesSystem system, String traceParent, UUID dealId, int n) {
+        submitContactForm(system, traceParent, n);
+        Api manager = Api.as(system, "mia.manager", "sales-manager", traceParent);
+        CustomerView customer = awaitOne(() -> manager.customers().listCustomers(null, dealId, null, null, null).getItems());
+        CustomersApi owners = Api.as(system, customer.getSupportOwner(), "support", traceParent).customers();
+        var notice = awaitOne(() -> owners.listCustomerSupportNotices(customer.getId(), null, null, null).getItems());
+        assertEquals(customer.getSupportOwner(), notice.getSupportOwner());
+        assertEquals("OPEN", String.valueOf(notice.getStatus()));
     }
 
     /**

@@ -46,7 +46,7 @@ final class DealFlow implements AutoCloseable {
     private final Vertx vertx;
     private final Map<String, HttpClient> clients;
     private final Map<String, URI> bases;
-    private final String sellerToken;
+    private final List<String> sellerTokens;
     private final String managerToken;
     private final long pollMillis;
     private final CustomerMailbox mailbox;
@@ -57,7 +57,7 @@ final class DealFlow implements AutoCloseable {
     private final List<Driven> driven = new ArrayList<>();
     private volatile String failure;
 
-    DealFlow(LoadGenerator load, Map<String, String> baseUris, String kafka, String sellerToken, String managerToken,
+    DealFlow(LoadGenerator load, Map<String, String> baseUris, String kafka, List<String> sellerTokens, String managerToken,
             int connections, long pollMillis) {
         this.vertx = load.vertx();
         this.clients = new ConcurrentHashMap<>();
@@ -66,7 +66,7 @@ final class DealFlow implements AutoCloseable {
             bases.put(service, URI.create(uri));
             clients.put(service, load.client(connections));
         });
-        this.sellerToken = sellerToken;
+        this.sellerTokens = List.copyOf(sellerTokens);
         this.managerToken = managerToken;
         this.pollMillis = pollMillis;
         this.mailbox = new CustomerMailbox(kafka, mail -> {
@@ -105,65 +105,69 @@ final class DealFlow implements AutoCloseable {
 
     /** One deal, lead to order: completes with its dealId. */
     Future<String> deal() {
-        String n = run + "-" + sequence.incrementAndGet();
-        return json(WalkThrough.newLead(n)).compose(lead -> {
+        long number = sequence.incrementAndGet();
+        String n = run + "-" + number;
+        // Each deal is worked by a seller of its own, as in a sales team: the services' rate limits
+        // are per user, and one seller driving every concurrent deal would be refused (429).
+        String token = sellerTokens.get((int) (number % sellerTokens.size()));
+        return json(WalkThrough.newLead(n), token).compose(lead -> {
             String leadId = lead.path("id").asText();
-            return call(WalkThrough.assessment(leadId))
-                    .compose(ignored -> json(WalkThrough.interest(leadId)))
+            return call(WalkThrough.assessment(leadId), token)
+                    .compose(ignored -> json(WalkThrough.interest(leadId), token))
                     .map(qualified -> new String[] {leadId, qualified.path("dealId").asText()});
-        }).compose(ids -> prospect(ids[1]).map(prospectId -> new String[] {ids[0], ids[1], prospectId}))
-                .compose(ids -> proposal(ids[1]).map(ignored -> ids))
-                .compose(ids -> contract(ids[1], n).map(ignored -> ids))
+        }).compose(ids -> prospect(ids[1], token).map(prospectId -> new String[] {ids[0], ids[1], prospectId}))
+                .compose(ids -> proposal(ids[1], token).map(ignored -> ids))
+                .compose(ids -> contract(ids[1], n, token).map(ignored -> ids))
                 .compose(ids -> first(WalkThrough.ordersOfDeal(ids[1]), managerToken)
                         .compose(ignored -> call(WalkThrough.customersOfDeal(ids[1]), managerToken))
                         .compose(ignored -> call(WalkThrough.ordersOfDeal(ids[1]), managerToken))
-                        .compose(ignored -> call(WalkThrough.lead(ids[0])))
-                        .compose(ignored -> call(WalkThrough.prospect(ids[2])))
+                        .compose(ignored -> call(WalkThrough.lead(ids[0]), token))
+                        .compose(ignored -> call(WalkThrough.prospect(ids[2]), token))
                         .map(ignored -> ids[1]));
     }
 
-    private Future<String> prospect(String deal) {
-        return first(WalkThrough.prospectsOfDeal(deal), sellerToken).compose(id -> call(WalkThrough.interaction(id))
-                .compose(ignored -> call(WalkThrough.followUpsDue()))
-                .compose(ignored -> call(WalkThrough.readinessRefused(id)))
-                .compose(ignored -> call(WalkThrough.profile(id)))
-                .compose(ignored -> call(WalkThrough.application(id)))
-                .compose(ignored -> call(WalkThrough.prospect(id)))
-                .compose(ignored -> call(WalkThrough.readiness(id)))
+    private Future<String> prospect(String deal, String token) {
+        return first(WalkThrough.prospectsOfDeal(deal), token).compose(id -> call(WalkThrough.interaction(id), token)
+                .compose(ignored -> call(WalkThrough.followUpsDue(), token))
+                .compose(ignored -> call(WalkThrough.readinessRefused(id), token))
+                .compose(ignored -> call(WalkThrough.profile(id), token))
+                .compose(ignored -> call(WalkThrough.application(id), token))
+                .compose(ignored -> call(WalkThrough.prospect(id), token))
+                .compose(ignored -> call(WalkThrough.readiness(id), token))
                 .map(ignored -> id));
     }
 
-    private Future<Void> proposal(String deal) {
-        return first(WalkThrough.proposalsOfDeal(deal), sellerToken).compose(v1 -> call(WalkThrough.proposal(v1))
-                .compose(ignored -> call(WalkThrough.seatsLine(v1)))
-                .compose(ignored -> call(WalkThrough.details(v1)))
-                .compose(ignored -> call(WalkThrough.sendProposal(v1)))
-                .compose(ignored -> call(WalkThrough.proposalDocument(v1)))
-                .compose(ignored -> json(WalkThrough.revise(v1))))
+    private Future<Void> proposal(String deal, String token) {
+        return first(WalkThrough.proposalsOfDeal(deal), token).compose(v1 -> call(WalkThrough.proposal(v1), token)
+                .compose(ignored -> call(WalkThrough.seatsLine(v1), token))
+                .compose(ignored -> call(WalkThrough.details(v1), token))
+                .compose(ignored -> call(WalkThrough.sendProposal(v1), token))
+                .compose(ignored -> call(WalkThrough.proposalDocument(v1), token))
+                .compose(ignored -> json(WalkThrough.revise(v1), token)))
                 .compose(v2 -> {
                     String id = v2.path("id").asText();
                     int version = v2.path("version").asInt();
-                    return call(WalkThrough.onboardingLine(id))
-                            .compose(ignored -> call(WalkThrough.sendProposal(id)))
-                            .compose(ignored -> call(WalkThrough.revisions(id)))
-                            .compose(ignored -> call(WalkThrough.approvalStep(id, WalkThrough.RFP_APPROVAL_STEPS[0])))
-                            .compose(ignored -> call(WalkThrough.approvalStep(id, WalkThrough.RFP_APPROVAL_STEPS[1])))
-                            .compose(ignored -> call(WalkThrough.acceptanceBySeller(id)))
+                    return call(WalkThrough.onboardingLine(id), token)
+                            .compose(ignored -> call(WalkThrough.sendProposal(id), token))
+                            .compose(ignored -> call(WalkThrough.revisions(id), token))
+                            .compose(ignored -> call(WalkThrough.approvalStep(id, WalkThrough.RFP_APPROVAL_STEPS[0]), token))
+                            .compose(ignored -> call(WalkThrough.approvalStep(id, WalkThrough.RFP_APPROVAL_STEPS[1]), token))
+                            .compose(ignored -> call(WalkThrough.acceptanceBySeller(id), token))
                             .compose(ignored -> mail(deal, () -> mailbox.pageOf(id)))
                             .compose(page -> call(WalkThrough.customerPage("proposal", page, 200), null)
                                     .compose(ignored -> call(WalkThrough.customerAcceptance(page, version), null))
-                                    .compose(ignored -> call(WalkThrough.proposal(id)))
+                                    .compose(ignored -> call(WalkThrough.proposal(id), token))
                                     .compose(ignored -> call(WalkThrough.customerPage("proposal", page, 410), null)))
                             .mapEmpty();
                 });
     }
 
-    private Future<Void> contract(String deal, String n) {
-        return first(WalkThrough.contractsOfDeal(deal), sellerToken).compose(id -> call(WalkThrough.sendContract(id))
-                .compose(ignored -> call(WalkThrough.contractDocument(id)))
+    private Future<Void> contract(String deal, String n, String token) {
+        return first(WalkThrough.contractsOfDeal(deal), token).compose(id -> call(WalkThrough.sendContract(id), token)
+                .compose(ignored -> call(WalkThrough.contractDocument(id), token))
                 .map(DealFlow::sha256)
-                .compose(hash -> call(WalkThrough.sellerSignature(id))
-                        .compose(ignored -> call(WalkThrough.customerLinks(id)))
+                .compose(hash -> call(WalkThrough.sellerSignature(id), token)
+                        .compose(ignored -> call(WalkThrough.customerLinks(id), token))
                         .compose(ignored -> link(deal, "CONTRACT_SIGNATURE"))
                         .compose(signing -> {
                             String requested = Instant.now().minusSeconds(1).toString();
@@ -171,11 +175,11 @@ final class DealFlow implements AutoCloseable {
                                     .compose(ignored -> mail(deal, () -> code(deal, requested)))
                                     .compose(code -> call(WalkThrough.customerSignature(signing, hash, code), null));
                         }))
-                .compose(ignored -> call(WalkThrough.contract(id)))
-                .compose(ignored -> call(WalkThrough.signatureVerification(id)))
+                .compose(ignored -> call(WalkThrough.contract(id), token))
+                .compose(ignored -> call(WalkThrough.signatureVerification(id), token))
                 .compose(ignored -> link(deal, "FIRST_ORDER"))
                 .compose(order -> call(WalkThrough.firstOrder(order, "PO-" + n), null))
-                .compose(ignored -> call(WalkThrough.contract(id)))
+                .compose(ignored -> call(WalkThrough.contract(id), token))
                 .mapEmpty());
     }
 
@@ -240,10 +244,6 @@ final class DealFlow implements AutoCloseable {
         });
     }
 
-    private Future<JsonNode> json(Request request) {
-        return json(request, sellerToken);
-    }
-
     private Future<JsonNode> json(Request request, String token) {
         return call(request, token).map(body -> {
             try {
@@ -252,10 +252,6 @@ final class DealFlow implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
         });
-    }
-
-    private Future<Buffer> call(Request request) {
-        return call(request, sellerToken);
     }
 
     /** Sends the request (as the token's holder, or as the customer's browser without one) and checks its status. */

@@ -98,10 +98,14 @@ final class PipelineBenchmark {
         Map<String, String> bases = new LinkedHashMap<>();
         services.forEach((name, process) -> bases.put(name, process.baseUri()));
         String seller = keys.sign("sam.seller", List.of("seller"), Instant.now().plus(Duration.ofHours(8)));
+        // A sales team: each deal is worked by one of these sellers (more than the concurrent deals).
+        List<String> sellers = java.util.stream.IntStream.rangeClosed(1, 4 * clients)
+                .mapToObj(i -> keys.sign("seller-%03d".formatted(i), List.of("seller"), Instant.now().plus(Duration.ofHours(8))))
+                .toList();
         String manager = keys.sign("max.manager", List.of("sales-manager"), Instant.now().plus(Duration.ofHours(8)));
         long postmaster = CpuTime.postmaster(work.resolve("postgres"));
         try (LoadGenerator load = new LoadGenerator(bases.get("lead"), seller, 1);
-                DealFlow flow = new DealFlow(load, bases, kafka.bootstrapServers(), seller, manager, clients, pollMillis)) {
+                DealFlow flow = new DealFlow(load, bases, kafka.bootstrapServers(), sellers, manager, clients, pollMillis)) {
             say("%n(d) Pipeline: complete deals, every REST call of the README's walk-through (steps 1-5), "
                     + "polling every %d ms", pollMillis);
             // The first deal after the start: cold JVMs, cold pools, the consumers' first records.

@@ -39,8 +39,24 @@ final class Whole {
     static final int WINDOW_SECONDS = 180;
     static final int POLL_MILLIS = 250;
 
-    /** One check: whether the system was whole, and when the check began and ended (System.nanoTime). */
-    private record Check(boolean whole, long began, long ended) {
+    /**
+     * One check: what kept the system from being whole ({@code null}: nothing, it was whole), and
+     * when the check began and ended (System.nanoTime).
+     */
+    private record Check(String blocker, long began, long ended) {
+        boolean whole() {
+            return blocker == null;
+        }
+    }
+
+    /**
+     * A fault's recovery: milliseconds until whole (-1: not within the watch), and the condition of
+     * "whole" that failed longest meanwhile, with how long (the checks that found it, end to end).
+     */
+    record Recovery(long millis, String heldLongest, long heldMillis) {
+        String describe() {
+            return heldLongest == null ? "" : String.format("held longest by: %s (%.1f s)", heldLongest, heldMillis / 1000.0);
+        }
     }
 
     private final Cluster cluster;
@@ -49,7 +65,7 @@ final class Whole {
     /** "service/eventId" of events seen in that service's inbox: each is looked up until found, then never again. */
     private final Set<String> takenIn = ConcurrentHashMap.newKeySet();
     private final Map<String, Connection> connections = new HashMap<>();
-    private volatile Check last = new Check(false, Long.MIN_VALUE, Long.MIN_VALUE);
+    private volatile Check last = new Check("not checked yet", Long.MIN_VALUE, Long.MIN_VALUE);
 
     Whole(Cluster cluster) {
         this.cluster = cluster;
@@ -58,58 +74,78 @@ final class Whole {
 
     /** Milliseconds from now until whole, or -1 after {@code within}. */
     long await(Duration within) {
-        return await(System.nanoTime(), within);
+        return await(System.nanoTime(), within).millis();
     }
 
-    /** Milliseconds from {@code since} (System.nanoTime) until a check begun after it found the system whole, or -1. */
-    long await(long since, Duration within) {
+    /** From {@code since} (System.nanoTime) until a check begun after it found the system whole. */
+    Recovery await(long since, Duration within) {
+        Map<String, Long> held = new HashMap<>();
+        Check previous = null;
         while (System.nanoTime() - since < within.toNanos()) {
             Check check = checkBegunAfter(since);
-            if (check.whole()) {
-                return Math.max(0, (check.ended() - since) / 1_000_000);
+            if (previous != null && !previous.whole() && check.began() != previous.began()) {
+                // The time from one check to the next is put down to what the first one found.
+                held.merge(previous.blocker(), (check.ended() - previous.ended()) / 1_000_000, Long::sum);
             }
+            if (check.whole()) {
+                Map.Entry<String, Long> longest = held.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null);
+                return new Recovery(Math.max(0, (check.ended() - since) / 1_000_000),
+                        longest == null ? null : longest.getKey(), longest == null ? 0 : longest.getValue());
+            }
+            previous = check;
             Balancer.sleep(POLL_MILLIS);
         }
-        return -1;
+        Map.Entry<String, Long> longest = held.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null);
+        return new Recovery(-1, longest == null ? null : longest.getKey(), longest == null ? 0 : longest.getValue());
     }
 
     private synchronized Check checkBegunAfter(long since) {
         if (last.began() < since || System.nanoTime() - last.began() >= POLL_MILLIS * 1_000_000L) {
             long began = System.nanoTime();
-            boolean whole = serving() && outboxesFlowing() && publishedTakenIn();
-            last = new Check(whole, began, System.nanoTime());
+            String blocker = notServing();
+            if (blocker == null) {
+                blocker = outboxBehind();
+            }
+            if (blocker == null) {
+                blocker = inboxBehind();
+            }
+            last = new Check(blocker, began, System.nanoTime());
         }
         return last;
     }
 
-    private boolean serving() {
-        for (List<Replica> replicas : cluster.replicas.values()) {
-            if (replicas.stream().noneMatch(this::ready)) {
-                return false;
+    /** The first service none of whose replicas is ready, or null. */
+    private String notServing() {
+        for (Map.Entry<String, List<Replica>> service : cluster.replicas.entrySet()) {
+            if (service.getValue().stream().noneMatch(this::ready)) {
+                return service.getKey() + ": no replica ready";
             }
         }
-        return true;
+        return null;
     }
 
-    private boolean outboxesFlowing() {
+    /** The first service whose outbox holds an event unpublished for too long, or null. */
+    private String outboxBehind() {
         for (String service : Cluster.SERVICES) {
             try (Statement statement = connection(service).createStatement();
-                    ResultSet stale = statement.executeQuery("select exists (select 1 from outbox_message "
-                            + "where published_at is null and occurred_at < now() - interval '" + STALE_SECONDS + " seconds')")) {
+                    ResultSet stale = statement.executeQuery("select count(*) from outbox_message "
+                            + "where published_at is null and occurred_at < now() - interval '" + STALE_SECONDS + " seconds'")) {
                 stale.next();
-                if (stale.getBoolean(1)) {
-                    return false;
+                if (stale.getLong(1) > 0) {
+                    return service + ": outbox has unpublished events older than " + STALE_SECONDS + " s";
                 }
             } catch (SQLException e) {
                 dropConnection(service);
-                return false;
+                return service + ": its database does not answer the check";
             }
         }
-        return true;
+        return null;
     }
 
-    private boolean publishedTakenIn() {
+    /** The first service that has not taken in an event published to it a while ago, naming the topic, or null. */
+    private String inboxBehind() {
         Map<String, List<String>> awaited = new HashMap<>();
+        Map<String, String> topicOf = new HashMap<>();
         for (String producer : Cluster.SERVICES) {
             try (PreparedStatement published = connection(producer).prepareStatement("select id::text, topic from outbox_message "
                     + "where published_at > now() - interval '" + WINDOW_SECONDS + " seconds' "
@@ -120,13 +156,14 @@ final class Whole {
                         for (String consumer : consumers.get(rows.getString(2))) {
                             if (!takenIn.contains(consumer + "/" + rows.getString(1))) {
                                 awaited.computeIfAbsent(consumer, c -> new ArrayList<>()).add(rows.getString(1));
+                                topicOf.put(rows.getString(1), rows.getString(2));
                             }
                         }
                     }
                 }
             } catch (SQLException e) {
                 dropConnection(producer);
-                return false;
+                return producer + ": its database does not answer the check";
             }
         }
         for (Map.Entry<String, List<String>> consumer : awaited.entrySet()) {
@@ -134,22 +171,24 @@ final class Whole {
             try (PreparedStatement processed = connection(service).prepareStatement(
                     "select event_id from processed_event where event_id = any(?)")) {
                 processed.setArray(1, processed.getConnection().createArrayOf("varchar", consumer.getValue().toArray()));
-                int found = 0;
+                Set<String> found = new java.util.HashSet<>();
                 try (ResultSet rows = processed.executeQuery()) {
                     while (rows.next()) {
                         takenIn.add(service + "/" + rows.getString(1));
-                        found++;
+                        found.add(rows.getString(1));
                     }
                 }
-                if (found < consumer.getValue().size()) {
-                    return false;
+                List<String> missing = consumer.getValue().stream().filter(id -> !found.contains(id)).toList();
+                if (!missing.isEmpty()) {
+                    return String.format("%s: published events not taken in (%s)", service,
+                            missing.stream().map(topicOf::get).distinct().sorted().collect(java.util.stream.Collectors.joining(", ")));
                 }
             } catch (SQLException e) {
                 dropConnection(service);
-                return false;
+                return service + ": its database does not answer the check";
             }
         }
-        return true;
+        return null;
     }
 
     private boolean ready(Replica replica) {

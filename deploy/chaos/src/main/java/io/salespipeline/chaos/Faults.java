@@ -36,9 +36,14 @@ final class Faults {
             HandOffs.HandOff slowest, String note) {
     }
 
-    /** No kill this long before a broker or database fault, nor this long after it is lifted. */
-    private static final double WINDOW_BEFORE_S = 3;
+    /**
+     * No kill this long before a broker or database fault (a kill's recovery takes up to this long
+     * and must be over before the next fault), nor this long after it is lifted; and after it is
+     * lifted, none either until the system is whole again (or {@link #RECOVERY_WAIT_S} passed).
+     */
+    private static final double WINDOW_BEFORE_S = 10;
     private static final double WINDOW_AFTER_S = 10;
+    private static final double RECOVERY_WAIT_S = 60;
 
     private final Settings settings;
     private final Cluster cluster;
@@ -93,11 +98,13 @@ final class Faults {
         progress = say;
         long lastKill = Long.MIN_VALUE / 2;
         long killsNotBefore = Long.MIN_VALUE / 2;
+        java.util.concurrent.Future<?> recovering = java.util.concurrent.CompletableFuture.completedFuture(null);
         List<Planned> pending = new ArrayList<>(plan);
         while (!pending.isEmpty()) {
             Planned fault = pending.remove(0);
             long due = startNanos + (long) (fault.at() * 1e9);
             if (fault.kind() == Kind.KILL_REPLICA) {
+                awaitRecovery(recovering);
                 // Behind schedule (a slow start, a long fault before), kills catch up at no more than
                 // their shortest planned spacing instead of all at once, and never inside the window
                 // of a broker or database fault: each fault's recovery stays its own.
@@ -120,7 +127,10 @@ final class Faults {
             }
             say.accept(String.format("[%6.1f s] %s", (System.nanoTime() - startNanos) / 1e9, fault.describe()));
             try {
-                inject(fault, injected, say);
+                java.util.concurrent.Future<?> watched = inject(fault, injected, say);
+                if (fault.kind() == Kind.KILL_BROKER || fault.kind() == Kind.STOP_DATABASE) {
+                    recovering = watched;
+                }
             } catch (RuntimeException e) {
                 outcomes.add(new Outcome(fault, injected, -1, -1, null, "failed: " + e));
                 say.accept("  fault failed: " + e);
@@ -146,7 +156,18 @@ final class Faults {
                 .findFirst().orElse(null);
     }
 
-    private void inject(Planned fault, long injected, java.util.function.Consumer<String> say) {
+    /** A broker or database fault's watch: kills wait for it (bounded), so they never count its recovery as theirs. */
+    private static void awaitRecovery(java.util.concurrent.Future<?> watch) throws InterruptedException {
+        try {
+            watch.get((long) RECOVERY_WAIT_S, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // a watch that failed or takes too long: the kills go on
+        }
+    }
+
+    /** Injects the fault; the watch of its recovery, where one is started. */
+    private java.util.concurrent.Future<?> inject(Planned fault, long injected, java.util.function.Consumer<String> say) {
+        java.util.concurrent.Future<?> watch = java.util.concurrent.CompletableFuture.completedFuture(null);
         switch (fault.kind()) {
             case KILL_REPLICA -> {
                 // Both replicas of the victim's service up (one always serves): the planned service,
@@ -156,7 +177,7 @@ final class Faults {
                 if (service == null) {
                     outcomes.add(new Outcome(fault, injected, -1, -1, null, "skipped: no service had both replicas up within 90 s"));
                     say.accept("  skipped: no service has both replicas up");
-                    return;
+                    return watch;
                 }
                 if (!service.equals(fault.service())) {
                     say.accept("  " + fault.service() + " is still restarting a replica: SIGKILL " + service + "#" + fault.replica() + " instead");
@@ -167,19 +188,19 @@ final class Faults {
                 replica.kill();
                 String note = service.equals(fault.service()) ? "" : "killed " + replica.name() + " instead";
                 restarts.submit(() -> restart(fault, replica, killedNanos, say));
-                watch(fault, killedAt, System.currentTimeMillis(), killedNanos, note);
+                watch = watch(fault, killedAt, System.currentTimeMillis(), killedNanos, note);
             }
             case KILL_BROKER -> {
                 cluster.killBroker();
                 Balancer.sleep((long) (settings.brokerDown() * 1000));
                 cluster.startBroker();
-                watch(fault, injected, System.currentTimeMillis(), System.nanoTime(), "");
+                watch = watch(fault, injected, System.currentTimeMillis(), System.nanoTime(), "");
             }
             case STOP_DATABASE -> {
                 cluster.stopDatabase();
                 Balancer.sleep((long) (settings.databaseDown() * 1000));
                 cluster.startDatabase();
-                watch(fault, injected, System.currentTimeMillis(), System.nanoTime(), "");
+                watch = watch(fault, injected, System.currentTimeMillis(), System.nanoTime(), "");
             }
             case REDELIVER -> {
                 long started = System.currentTimeMillis();
@@ -188,7 +209,7 @@ final class Faults {
                 outcomes.add(new Outcome(fault, injected, 0, caughtUp, handOffs.slowestBetween(started,
                         started + Math.max(caughtUp, 0)), result.count() + " records republished; recovery = consumer groups caught up"));
             }
-            case POISON -> watchers.submit(() -> {
+            case POISON -> watch = watchers.submit(() -> {
                 String note;
                 try {
                     note = poison.injectAndRedrive(settings.poison(), say);
@@ -199,14 +220,18 @@ final class Faults {
                 outcomes.add(new Outcome(fault, injected, 0, System.currentTimeMillis() - injected, null, note));
             });
         }
+        return watch;
     }
 
     /** Measures the recovery: from lifted until whole again ({@link Whole}). */
-    private void watch(Planned fault, long injected, long lifted, long liftedNanos, String note) {
-        watchers.submit(() -> {
-            long recovery = whole.await(liftedNanos, Duration.ofSeconds(180));
+    private java.util.concurrent.Future<?> watch(Planned fault, long injected, long lifted, long liftedNanos, String note) {
+        return watchers.submit(() -> {
+            Whole.Recovery whole = this.whole.await(liftedNanos, Duration.ofSeconds(180));
+            long recovery = whole.millis();
             long end = recovery < 0 ? System.currentTimeMillis() : lifted + recovery;
-            outcomes.add(new Outcome(fault, injected, lifted - injected, recovery, handOffs.slowestBetween(injected, end), note));
+            String held = whole.describe();
+            outcomes.add(new Outcome(fault, injected, lifted - injected, recovery, handOffs.slowestBetween(injected, end),
+                    note.isEmpty() ? held : held.isEmpty() ? note : note + "; " + held));
             progress.accept(String.format("  whole again %s after: %6.1f  %s", recovery < 0 ? "NEVER" : recovery / 1000.0 + " s",
                     fault.at(), fault.describe()));
         });
@@ -241,7 +266,7 @@ final class Faults {
     private void restart(Planned fault, Replica replica, long killedNanos, java.util.function.Consumer<String> say) {
         for (int attempt = 1; attempt <= 3; attempt++) {
             try {
-                replica.start();
+                replica.restart();
                 restartMillis.put(fault, (System.nanoTime() - killedNanos) / 1_000_000);
                 return;
             } catch (RuntimeException e) {

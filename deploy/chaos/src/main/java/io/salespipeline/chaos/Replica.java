@@ -22,6 +22,8 @@ final class Replica {
     private int starts;
     /** The JVM options of the service's AOT cache, once trained (none: a start without it). */
     private volatile List<String> cache = List.of();
+    /** A restarting replica's niceness until it is ready (0 normal, 19 lowest). */
+    private static final int RESTART_NICENESS = 10;
 
     Replica(String service, int index, int port, Path jar, Map<String, String> config, Path log) {
         this.service = service;
@@ -48,7 +50,20 @@ final class Replica {
 
     /** Starts the process and waits until it is ready; its output is appended to its log. */
     synchronized void start() {
-        process = launch(cache);
+        process = launch(List.of(), cache);
+    }
+
+    /**
+     * Starts the process again after a kill, at a low CPU priority until it is ready, then at the
+     * normal one. On a cluster a restarting pod has a CPU share of its own; here ten JVMs, the
+     * broker and PostgreSQL share two cores, and a replica's start (tens of seconds of CPU) would
+     * otherwise be taken from the replicas that serve meanwhile, which is not what a fault's
+     * recovery is about.
+     */
+    synchronized void restart() {
+        ServiceProcess started = launch(List.of("nice", "-n", String.valueOf(RESTART_NICENESS)), cache);
+        Niceness.reset(started.pid());
+        process = started;
     }
 
     /**
@@ -69,12 +84,16 @@ final class Replica {
     }
 
     private ServiceProcess launch(List<String> extra) {
+        return launch(List.of(), extra);
+    }
+
+    private ServiceProcess launch(List<String> launcher, List<String> extra) {
         List<String> jvm = new ArrayList<>(List.of("-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Dquarkus.log.file.enable=false"));
         jvm.addAll(extra);
         // One log per start: ServiceProcess writes its log afresh, and a killed run's log is evidence.
         starts++;
-        return ServiceProcess.start(name(), jar, port, jvm, config,
+        return ServiceProcess.start(launcher, name(), jar, port, jvm, config,
                 log.resolveSibling(service + "-" + index + "." + starts + ".log"));
     }
 

@@ -44,10 +44,16 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static ServiceProcess start(String name, Path jar, int port, List<String> jvmOptions,
             Map<String, String> config, Path log) {
+        return start(List.of(), name, jar, port, jvmOptions, config, log);
+    }
+
+    /** As {@link #start(String, Path, int, List, Map, Path)}, the JVM run through {@code launcher} (e.g. {@code nice -n 10}). */
+    public static ServiceProcess start(List<String> launcher, String name, Path jar, int port, List<String> jvmOptions,
+            Map<String, String> config, Path log) {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify does)");
         }
-        List<String> command = new ArrayList<>();
+        List<String> command = new ArrayList<>(launcher);
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmOptions);
         int managementPort = Ports.free();

@@ -39,7 +39,8 @@ final class Faults {
     /**
      * No kill this long before a broker or database fault (a kill's recovery takes up to this long
      * and must be over before the next fault), nor this long after it is lifted; and after it is
-     * lifted, none either until the system is whole again (or {@link #RECOVERY_WAIT_S} passed).
+     * lifted, none either until the system is whole again (or {@link #RECOVERY_WAIT_S} passed); a
+     * broker or database fault in turn waits (as long at most) until the kills before it are whole.
      */
     private static final double WINDOW_BEFORE_S = 10;
     private static final double WINDOW_AFTER_S = 10;
@@ -99,6 +100,7 @@ final class Faults {
         long lastKill = Long.MIN_VALUE / 2;
         long killsNotBefore = Long.MIN_VALUE / 2;
         java.util.concurrent.Future<?> recovering = java.util.concurrent.CompletableFuture.completedFuture(null);
+        List<java.util.concurrent.Future<?>> killsRecovering = new ArrayList<>();
         List<Planned> pending = new ArrayList<>(plan);
         while (!pending.isEmpty()) {
             Planned fault = pending.remove(0);
@@ -121,6 +123,11 @@ final class Faults {
             if (wait > 0) {
                 Thread.sleep(wait);
             }
+            if (fault.kind() == Kind.KILL_BROKER || fault.kind() == Kind.STOP_DATABASE) {
+                // Nor the other way round: a kill still recovering is not charged this fault's recovery.
+                awaitRecovery(killsRecovering);
+                killsRecovering.clear();
+            }
             long injected = System.currentTimeMillis();
             if (fault.kind() == Kind.KILL_REPLICA) {
                 lastKill = System.nanoTime();
@@ -130,6 +137,8 @@ final class Faults {
                 java.util.concurrent.Future<?> watched = inject(fault, injected, say);
                 if (fault.kind() == Kind.KILL_BROKER || fault.kind() == Kind.STOP_DATABASE) {
                     recovering = watched;
+                } else if (fault.kind() == Kind.KILL_REPLICA) {
+                    killsRecovering.add(watched);
                 }
             } catch (RuntimeException e) {
                 outcomes.add(new Outcome(fault, injected, -1, -1, null, "failed: " + e));
@@ -158,10 +167,18 @@ final class Faults {
 
     /** A broker or database fault's watch: kills wait for it (bounded), so they never count its recovery as theirs. */
     private static void awaitRecovery(java.util.concurrent.Future<?> watch) throws InterruptedException {
-        try {
-            watch.get((long) RECOVERY_WAIT_S, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            // a watch that failed or takes too long: the kills go on
+        awaitRecovery(List.of(watch));
+    }
+
+    /** Waits for the watches, all of them together at most {@link #RECOVERY_WAIT_S}; a fault goes on after that regardless. */
+    private static void awaitRecovery(List<java.util.concurrent.Future<?>> watches) throws InterruptedException {
+        long deadline = System.nanoTime() + (long) (RECOVERY_WAIT_S * 1e9);
+        for (java.util.concurrent.Future<?> watch : watches) {
+            try {
+                watch.get(Math.max(0, deadline - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                return; // a watch that failed or takes too long: the faults go on
+            }
         }
     }
 

@@ -203,6 +203,9 @@ public final class KafkaBroker implements AutoCloseable {
                 // The services' consumers ask for a 3 s session (a dead replica's partitions move on
                 // soon); Kafka's default minimum is 6 s.
                 "group.min.session.timeout.ms=3000",
+                // A restarting broker binds its port well before it accepts: every client of ten
+                // replicas connects meanwhile, and Kafka's backlog of 50 drops the attempts beyond it.
+                "socket.listen.backlog.size=1024",
                 "log.flush.interval.messages=1000",
                 // Records are kept until deleted, as deploy/k8s keeps the hand-off topics (retention.ms -1).
                 "log.retention.ms=-1",

@@ -5,7 +5,7 @@
 # printed schedule, checks that nothing was lost or duplicated, prints the figures and the
 # summary line, and stops everything. Exits 1 when an invariant is broken.
 #
-#   ./deploy/chaos/run.sh [--deals 500] [--clients 16] [--seed S] [--kills 24] [--kill-every 7]
+#   ./deploy/chaos/run.sh [--deals 500] [--clients 12] [--seed S] [--kills 24] [--kill-every 7]
 #                         [--db-down 20] [--short]
 #
 # The report is also written to deploy/chaos/target/chaos-results.txt; the services' logs (one

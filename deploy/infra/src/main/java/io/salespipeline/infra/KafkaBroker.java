@@ -206,6 +206,10 @@ public final class KafkaBroker implements AutoCloseable {
                 // A restarting broker binds its port well before it accepts: every client of ten
                 // replicas connects meanwhile, and Kafka's backlog of 50 drops the attempts beyond it.
                 "socket.listen.backlog.size=1024",
+                // Restarted after a SIGKILL, the broker re-registers with its controller, which holds the
+                // new registration back until the old one's session ran out (9 s by default): 3 s here.
+                "broker.session.timeout.ms=3000",
+                "broker.heartbeat.interval.ms=1000",
                 "log.flush.interval.messages=1000",
                 // Records are kept until deleted, as deploy/k8s keeps the hand-off topics (retention.ms -1).
                 "log.retention.ms=-1",

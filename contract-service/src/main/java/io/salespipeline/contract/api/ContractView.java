@@ -41,9 +41,9 @@ public record ContractView(
                 + "editable while DRAFT.") Terms terms,
         @Schema(required = true, description = "The version of the terms template the contract was drafted from.",
                 minimum = "1", examples = "3") int termsTemplateVersion,
-        @Schema(nullable = true, description = "The SHA-256 (hex) of the contract's current PDF document, which a "
-                + "signature commits to; null only for a contract stored before its document was rendered (it is "
-                + "rendered when the contract is read one by one or sent).", pattern = "^[0-9a-f]{64}$",
+        @Schema(nullable = true, description = "The SHA-256 (hex) of the PDF document sent for signature, which "
+                + "every signature commits to. null while DRAFT: a draft's text may still change, and its sending "
+                + "fixes the document (GET .../document renders a draft as it reads now, its hash in the ETag).", pattern = "^[0-9a-f]{64}$",
                 examples = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08") String documentSha256,
         @Schema(required = true, description = "Every signature given, in the order given, including those a "
                 + "revision superseded (counts false).") List<SignatureView> signatures,

@@ -109,7 +109,8 @@ public class ContractUseCases {
         contract.forAccount(draft.accountId());
         access.adopt(dealId, List.of(contract)); // a change made since the acceptance may have come first
         contract.persist();
-        contract.documentRendered(documents.render(contract).sha256());
+        // No document is rendered here: the hand-off stays short (rendering is CPU-heavy), and a
+        // draft's PDF is rendered when read or sent.
         stages.entered(contract.id(), dealId, contract.createdAt());
         return Optional.of(contract);
     }
@@ -118,7 +119,6 @@ public class ContractUseCases {
     public Contract editTerms(UUID id, Terms terms) {
         Contract contract = get(id);
         contract.editTerms(terms, Instant.now());
-        contract.documentRendered(documents.render(contract).sha256());
         return contract;
     }
 
@@ -135,11 +135,10 @@ public class ContractUseCases {
     /** Checked against the trade restrictions first: a blocked sending is refused and changes nothing. */
     @Transactional
     public Contract send(UUID id) {
-        Contract contract = current(get(id));
-        contract.send(Instant.now());
-        screening.screen(contract);
+        Contract contract = get(id);
         // The PDF asked to be signed is stored with the sending: its hash is the one every signer commits to.
-        contract.documentRendered(documents.stored(contract).sha256());
+        contract.send(Instant.now(), () -> documents.stored(contract).sha256());
+        screening.screen(contract);
         ContractSent sent = ContractEvents.sent(contract, actor.name());
         outbox.publish(ContractSent.TOPIC, ContractSent.TYPE, sent.dealId(), sent);
         links.issueFor(contract);
@@ -166,10 +165,9 @@ public class ContractUseCases {
         return contract;
     }
 
-    /** The hash of the document awaiting signatures: the stored PDF's (a draft's as rendered, for the 409 it gets). */
+    /** The hash of the document awaiting signatures: the stored PDF's (a draft has none, and gets a 409). */
     String storedHash(Contract contract) {
-        return contract.status() == ContractStatus.DRAFT ? contract.documentSha256()
-                : documents.document(contract).sha256();
+        return contract.status() == ContractStatus.DRAFT ? null : documents.document(contract).sha256();
     }
 
     /** A signature given: told as ContractSigned (and ContractFullySigned), and DealClosed when it closed the deal. */
@@ -279,9 +277,9 @@ public class ContractUseCases {
                 (query, parameters) -> Contract.find(query, parameters));
     }
 
-    /** Contracts stored before documents were PDFs have no hash yet: render it once, in this transaction. */
+    /** Contracts sent before documents were PDFs have no hash yet: render it once, in this transaction. */
     Contract current(Contract contract) {
-        if (contract.documentOutdated()) {
+        if (contract.status() != ContractStatus.DRAFT && contract.documentOutdated()) {
             contract.documentRendered(documents.render(contract).sha256());
         }
         return contract;

@@ -22,11 +22,11 @@ public record SignatureVerification(
         @Schema(required = true, description = "The SHA-256 (hex) of the document rendered again now from the "
                 + "stored lines and terms.", pattern = "^[0-9a-f]{64}$",
                 examples = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08") String documentSha256,
-        @Schema(nullable = true, description = "The SHA-256 (hex) the contract holds for its document; null for a "
-                + "contract stored before its document was rendered.", pattern = "^[0-9a-f]{64}$",
+        @Schema(nullable = true, description = "The SHA-256 (hex) of the document sent for signature; null while "
+                + "DRAFT (nothing is fixed to sign yet).", pattern = "^[0-9a-f]{64}$",
                 examples = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08") String storedDocumentSha256,
         @Schema(required = true, description = "true when the two hashes are the same: the contract's document has "
-                + "not changed since it was rendered.") boolean documentUnchanged,
+                + "not changed since it was sent (false for a draft).") boolean documentUnchanged,
         @Schema(required = true, description = "true when the document is unchanged and every signature that counts "
                 + "carries its hash.") boolean valid,
         @Schema(required = true, description = "Every signature, in the order given, with the outcome of its check.")

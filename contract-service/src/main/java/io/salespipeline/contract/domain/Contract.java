@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -120,8 +121,8 @@ public class Contract extends OwnedRecord {
     }
 
     /**
-     * Terms can be negotiated only while nobody has been asked to sign. The document changes with
-     * them, so its hash is forgotten until the new document is rendered.
+     * Terms can be negotiated only while nobody has been asked to sign. A draft holds no document
+     * hash: its text may still change, and the hash is fixed by the sending.
      */
     public void editTerms(Terms newTerms, Instant now) {
         require(status == ContractStatus.DRAFT, "editing terms");
@@ -130,12 +131,15 @@ public class Contract extends OwnedRecord {
         updatedAt = now;
     }
 
-    /** The hash of the document as rendered now from exactly the stored lines and terms. */
+    /**
+     * The hash of the document as rendered now from exactly the stored lines and terms, for a
+     * contract sent before its document was rendered with the sending.
+     */
     public void documentRendered(String sha256) {
         documentSha256 = DocumentHash.rendered(sha256);
     }
 
-    /** True when the document must be rendered (again) before anyone can be asked to sign it. */
+    /** True when the contract holds no document hash: a draft, or a contract sent before its document was rendered with the sending. */
     public boolean documentOutdated() {
         return documentSha256 == null;
     }
@@ -148,13 +152,19 @@ public class Contract extends OwnedRecord {
         require(status.awaitsSignatures(), "revision");
         signed().supersedeAll(now);
         status = ContractStatus.DRAFT;
+        documentSha256 = null; // a draft again: the sending fixes its document anew
         sentAt = null;
         updatedAt = now;
     }
 
-    public void send(Instant now) {
+    /**
+     * Sends the draft for signature with its document as rendered now (the {@code document}
+     * renders it and answers its hash, called only once the sending is allowed): that hash is the
+     * one every signer commits to.
+     */
+    public void send(Instant now, Supplier<String> document) {
         require(status == ContractStatus.DRAFT, "sending");
-        DocumentHash.requireRendered(documentSha256);
+        documentSha256 = DocumentHash.rendered(document.get());
         status = ContractStatus.SENT_FOR_SIGNATURE;
         sentAt = now;
         updatedAt = now;

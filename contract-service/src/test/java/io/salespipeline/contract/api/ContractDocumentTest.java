@@ -3,6 +3,7 @@ package io.salespipeline.contract.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -75,7 +76,12 @@ class ContractDocumentTest {
         byte[] changed = AcceptedProposals.document(id);
         assertFalse(java.util.Arrays.equals(first, changed), "changed terms are rendered anew");
         assertEquals(renderings + 1, renderedPdfs.renderings());
-        given().get("/api/contracts/{id}", id).then().body("documentSha256", equalTo(AcceptedProposals.sha256(changed)));
+        // A draft's hash is the ETag of its document as it reads now; the contract holds one once it is sent.
+        given().get("/api/contracts/{id}/document", id).then()
+                .header("X-Document-SHA256", AcceptedProposals.sha256(changed));
+        given().get("/api/contracts/{id}", id).then().body("documentSha256", nullValue());
+        given().post("/api/contracts/{id}/sending", id).then().statusCode(200)
+                .body("documentSha256", equalTo(AcceptedProposals.sha256(changed)));
     }
 
     @Test
@@ -103,11 +109,12 @@ class ContractDocumentTest {
 
         byte[] pdf = AcceptedProposals.document(id);
         assertEquals("%PDF-", new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII));
-        // Byte for byte the same on every request, and its SHA-256 is the contract's documentSha256.
+        // Byte for byte the same on every request, and its SHA-256 is the one the sending fixes.
         assertArrayEquals(pdf, AcceptedProposals.document(id));
         String hash = AcceptedProposals.sha256(pdf);
-        given().get("/api/contracts/{id}", id).then().body("documentSha256", equalTo(hash));
         given().get("/api/contracts/{id}/document", id).then().header("X-Document-SHA256", hash);
+        given().post("/api/contracts/{id}/sending", id).then().statusCode(200).body("documentSha256", equalTo(hash));
+        assertArrayEquals(pdf, AcceptedProposals.document(id));
         Path out = Path.of("target", "contract-document.pdf"); // for looking at it (pdftoppm)
         Files.write(out, pdf);
 

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -141,24 +142,29 @@ class ContractResourceTest {
     @Test
     void termsAreEditableOnlyInDraftAndAStaleSignatureIsRefused() throws Exception {
         String id = contractFromAcceptedProposal(UUID.randomUUID(), UUID.randomUUID().toString());
-        String before = given().get("/api/contracts/{id}", id).then().extract().path("documentSha256");
+        // A draft holds no hash (nothing is fixed to sign yet); its PDF is rendered as it reads now.
+        given().get("/api/contracts/{id}", id).then().body("documentSha256", nullValue());
+        String before = sha256(given().get("/api/contracts/{id}/document", id).then().statusCode(200)
+                .extract().asByteArray());
         // A blank term is refused while drafting, and the stored terms stay as they were.
         given().contentType(ContentType.JSON).body("""
                 {"paymentTerms": " ", "delivery": "d", "warranty": "w", "liability": "l", "duration": "d",
                  "renewal": "r", "governingLaw": "g"}""").put("/api/contracts/{id}/terms", id)
                 .then().statusCode(400).contentType("application/problem+json");
-        given().get("/api/contracts/{id}", id).then().body("documentSha256", equalTo(before))
-                .body("terms.renewal", containsString("12 months"));
+        given().get("/api/contracts/{id}", id).then().body("terms.renewal", containsString("12 months"));
+        assertEquals(before, sha256(given().get("/api/contracts/{id}/document", id).then().extract().asByteArray()));
         String terms = """
                 {"paymentTerms": "Net 14 days", "delivery": "Within 10 business days", "warranty": "24 months",
                  "liability": "Limited to twice the contract value", "duration": "24 months",
                  "renewal": "No automatic renewal", "governingLaw": "Laws of Austria"}""";
-        String after = given().contentType(ContentType.JSON).body(terms).put("/api/contracts/{id}/terms", id)
+        given().contentType(ContentType.JSON).body(terms).put("/api/contracts/{id}/terms", id)
                 .then().statusCode(200).body("terms.paymentTerms", equalTo("Net 14 days"))
-                .extract().path("documentSha256");
+                .body("documentSha256", nullValue());
+        String after = sha256(given().get("/api/contracts/{id}/document", id).then().extract().asByteArray());
         org.junit.jupiter.api.Assertions.assertNotEquals(before, after);
 
-        given().post("/api/contracts/{id}/sending", id).then().statusCode(200);
+        // The sending fixes the document as it reads now.
+        given().post("/api/contracts/{id}/sending", id).then().statusCode(200).body("documentSha256", equalTo(after));
         given().contentType(ContentType.JSON).body(terms).put("/api/contracts/{id}/terms", id)
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("currentState", equalTo("SENT_FOR_SIGNATURE"));

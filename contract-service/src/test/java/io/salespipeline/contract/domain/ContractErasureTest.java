@@ -17,8 +17,7 @@ class ContractErasureTest {
         Contract contract = Contract.draft(UUID.randomUUID(), UUID.randomUUID(), 1, "Acme Sales GmbH",
                 new Party("Customer GmbH", "Ada Buyer", "ada@customer.example", "DE"), "EUR",
                 List.of(ContractFixtures.line(1, "10", "29.00", "0", "19")), ContractFixtures.template(), now);
-        contract.documentRendered(ContractFixtures.DOC);
-        contract.send(now);
+        contract.send(now, () -> ContractFixtures.DOC);
         contract.sign(SignerRole.SELLER, "Sam Seller", "sam@acme.example", ContractFixtures.DOC, ContractFixtures.BY_ACCOUNT, now);
         contract.sign(SignerRole.CUSTOMER, customerSigner, customerSignerEmail, ContractFixtures.DOC, ContractFixtures.BY_ACCOUNT, now);
         return contract;

@@ -32,18 +32,17 @@ public final class ContractFixtures {
                 "Germany"));
     }
 
-    /** Two lines, its document rendered ({@link #DOC}). */
+    /** Two lines; sent, its document is {@link #DOC}. */
     public static Contract draft(Instant now) {
         Contract contract = Contract.draft(UUID.randomUUID(), UUID.randomUUID(), 1, "Acme Sales GmbH",
                 new Party("Customer GmbH", "Ada", "ada@example.com"), "EUR",
                 List.of(line(1, "10", "29.00", "7.5", "19"), line(2, "2", "1200.00", "0", "19")), template(), now);
-        contract.documentRendered(DOC);
         return contract;
     }
 
     public static Contract sent(Instant now) {
         Contract contract = draft(now);
-        contract.send(now);
+        contract.send(now, () -> DOC);
         return contract;
     }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import io.salespipeline.platform.domain.IllegalTransitionException;
 import io.salespipeline.platform.domain.InvalidInputException;
@@ -115,9 +116,8 @@ class ContractTest {
 
         contract.editTerms(new Terms("Net 14", "5 days", "24 months", "Contract value", "24 months", "None", "Austria"),
                 now);
-        assertTrue(contract.documentOutdated());
-        contract.documentRendered(EDITED_DOC);
-        contract.send(now);
+        assertNull(contract.documentSha256(), "a draft again: no document is fixed");
+        contract.send(now, () -> EDITED_DOC);
         // The old hash is refused; the seller's earlier signature does not count towards SIGNED.
         assertThrows(IllegalTransitionException.class,
                 () -> contract.sign(SignerRole.CUSTOMER, "Ada", "ada@example.com", DOC, ContractFixtures.BY_ACCOUNT, now));
@@ -160,17 +160,17 @@ class ContractTest {
     }
 
     @Test
-    void editingTermsOutdatesTheDocumentAndIsOnlyAllowedInDraft() {
+    void termsAreEditableOnlyInDraftAndTheSendingFixesTheDocument() {
         Contract contract = draft();
         contract.editTerms(new Terms("Net 14", "5 days", "24 months", "Contract value", "24 months", "None", "Austria"),
                 now);
-        assertTrue(contract.documentOutdated());
-        assertNull(contract.documentSha256());
-        // Nobody can be asked to sign a document that was not rendered from the new terms.
-        assertThrows(IllegalStateException.class, () -> contract.send(now));
-        contract.documentRendered(EDITED_DOC);
+        assertNull(contract.documentSha256(), "a draft holds no document hash");
         assertEquals("Net 14", contract.terms().paymentTerms());
-        contract.send(now);
+        // What the renderer answers is what signers commit to; something else is refused and nothing is sent.
+        assertThrows(IllegalArgumentException.class, () -> contract.send(now, () -> "not a hash"));
+        assertEquals(ContractStatus.DRAFT, contract.status());
+        contract.send(now, () -> EDITED_DOC);
+        assertEquals(EDITED_DOC, contract.documentSha256());
         IllegalTransitionException refused = assertThrows(IllegalTransitionException.class,
                 () -> contract.editTerms(contract.terms(), now));
         assertEquals("SENT_FOR_SIGNATURE", refused.currentState());
@@ -179,17 +179,19 @@ class ContractTest {
     @Test
     void theLifecycleMovesOnlyForward() {
         Contract contract = draft();
-        contract.send(now);
+        contract.send(now, () -> DOC);
         assertEquals(ContractStatus.SENT_FOR_SIGNATURE, contract.status());
         assertNotNull(contract.sentAt());
-        IllegalTransitionException again = assertThrows(IllegalTransitionException.class, () -> contract.send(now));
+        // A refused sending renders nothing.
+        IllegalTransitionException again = assertThrows(IllegalTransitionException.class,
+                () -> contract.send(now, () -> fail("rendered for a refused sending")));
         assertEquals("SENT_FOR_SIGNATURE", again.currentState());
 
         Contract voided = draft();
         voided.voidContract("Customer merged into another company", now);
         assertEquals(ContractStatus.VOIDED, voided.status());
         assertEquals("Customer merged into another company", voided.voidReason());
-        assertThrows(IllegalTransitionException.class, () -> voided.send(now));
+        assertThrows(IllegalTransitionException.class, () -> voided.send(now, () -> DOC));
         assertThrows(IllegalTransitionException.class, () -> voided.placeFirstOrder(null, null, null, "s", OrderChannel.MAIL, now));
 
         Contract draft = draft();

@@ -65,8 +65,7 @@ class DealClosingTest {
         Contract revised = ContractFixtures.sent(now);
         revised.sign(SignerRole.SELLER, "Sam", "sam@acme.example", DOC, ContractFixtures.BY_ACCOUNT, now);
         revised.revise(now);
-        revised.documentRendered(EDITED_DOC);
-        revised.send(now);
+        revised.send(now, () -> EDITED_DOC);
         revised.sign(SignerRole.CUSTOMER, "Ada", "ada@example.com", EDITED_DOC, ContractFixtures.BY_ACCOUNT, now);
         assertFalse(revised.placeFirstOrder(null, null, null, "s", OrderChannel.MAIL, now), "the seller's signature was superseded");
     }

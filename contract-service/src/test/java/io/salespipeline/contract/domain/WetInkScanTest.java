@@ -53,8 +53,7 @@ class WetInkScanTest {
         Contract contract = ContractFixtures.sent(now);
         WetInkScan scan = upload(contract, PDF);
         contract.revise(now);
-        contract.documentRendered(ContractFixtures.EDITED_DOC);
-        contract.send(now);
+        contract.send(now, () -> ContractFixtures.EDITED_DOC);
         assertThrows(IllegalTransitionException.class, () -> contract.confirmWetInk(scan, "mia (sales-manager)", "mia", now));
         assertTrue(contract.countingSignatures().isEmpty());
     }

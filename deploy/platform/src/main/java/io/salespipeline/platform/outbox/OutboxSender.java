@@ -30,7 +30,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
  * idempotent producer (acks=all). A key's next event is sent only once the broker acknowledged its
  * previous one: the rows go out in rounds (each key's first row, then each key's second, ...),
  * and a round with a failure ends the batch, so a failed event is never overtaken by a later one
- * of its deal.
+ * of its deal. Nothing is handed over while the producer does not know a topic of the batch
+ * ({@link TopicProbe}).
  */
 @ApplicationScoped
 class OutboxSender {
@@ -40,14 +41,21 @@ class OutboxSender {
     }
 
     @Inject
-    @Channel("sales-outbox")
+    @Channel(TopicProbe.CHANNEL)
     MutinyEmitter<String> emitter;
+
+    @Inject
+    TopicProbe topics;
 
     @ConfigProperty(name = "quarkus.application.name")
     String source;
 
     /** Blocks the calling thread (the relay's own, never inside a transaction) for at most {@code timeout}. */
     Sent send(List<OutboxMessage> batch, Duration timeout) {
+        Throwable unknown = topics.unknown(batch.stream().map(row -> row.topic).distinct().toList());
+        if (unknown != null) {
+            return new Sent(List.of(), unknown); // nothing handed over: nothing queues while the broker is away
+        }
         Map<String, ArrayDeque<OutboxMessage>> byKey = new LinkedHashMap<>();
         batch.forEach(row -> byKey.computeIfAbsent(row.key(), key -> new ArrayDeque<>()).add(row));
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -4,10 +4,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The fault schedule, drawn from the seed before the load starts and printed: replica kills every
@@ -55,8 +64,8 @@ final class Faults {
     final List<Planned> plan;
     final List<Outcome> outcomes = new CopyOnWriteArrayList<>();
     /** Per replica kill: from the kill until the killed replica was ready again (-1: it never was). Not a recovery. */
-    private volatile java.util.function.Consumer<String> progress = line -> { };
-    final java.util.Map<Planned, Long> restartMillis = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile Consumer<String> progress = line -> { };
+    final Map<Planned, Long> restartMillis = new ConcurrentHashMap<>();
     private final ExecutorService restarts = Executors.newCachedThreadPool();
     private final ExecutorService watchers = Executors.newCachedThreadPool();
 
@@ -95,12 +104,12 @@ final class Faults {
     }
 
     /** Injects the plan from {@code startNanos} on; returns when every fault was injected and watched. */
-    void run(long startNanos, java.util.function.Consumer<String> say) throws InterruptedException {
+    void run(long startNanos, Consumer<String> say) throws InterruptedException {
         progress = say;
         long lastKill = Long.MIN_VALUE / 2;
         long killsNotBefore = Long.MIN_VALUE / 2;
-        java.util.concurrent.Future<?> recovering = java.util.concurrent.CompletableFuture.completedFuture(null);
-        List<java.util.concurrent.Future<?>> killsRecovering = new ArrayList<>();
+        Future<?> recovering = CompletableFuture.completedFuture(null);
+        List<Future<?>> killsRecovering = new ArrayList<>();
         List<Planned> pending = new ArrayList<>(plan);
         while (!pending.isEmpty()) {
             Planned fault = pending.remove(0);
@@ -134,7 +143,7 @@ final class Faults {
             }
             say.accept(String.format("[%6.1f s] %s", (System.nanoTime() - startNanos) / 1e9, fault.describe()));
             try {
-                java.util.concurrent.Future<?> watched = inject(fault, injected, say);
+                Future<?> watched = inject(fault, injected, say);
                 if (fault.kind() == Kind.KILL_BROKER || fault.kind() == Kind.STOP_DATABASE) {
                     recovering = watched;
                 } else if (fault.kind() == Kind.KILL_REPLICA) {
@@ -149,9 +158,9 @@ final class Faults {
             }
         }
         restarts.shutdown();
-        restarts.awaitTermination(3, java.util.concurrent.TimeUnit.MINUTES);
+        restarts.awaitTermination(3, TimeUnit.MINUTES);
         watchers.shutdown();
-        watchers.awaitTermination(12, java.util.concurrent.TimeUnit.MINUTES);
+        watchers.awaitTermination(12, TimeUnit.MINUTES);
     }
 
     /**
@@ -166,25 +175,25 @@ final class Faults {
     }
 
     /** A broker or database fault's watch: kills wait for it (bounded), so they never count its recovery as theirs. */
-    private static void awaitRecovery(java.util.concurrent.Future<?> watch) throws InterruptedException {
+    private static void awaitRecovery(Future<?> watch) throws InterruptedException {
         awaitRecovery(List.of(watch));
     }
 
     /** Waits for the watches, all of them together at most {@link #RECOVERY_WAIT_S}; a fault goes on after that regardless. */
-    private static void awaitRecovery(List<java.util.concurrent.Future<?>> watches) throws InterruptedException {
+    private static void awaitRecovery(List<Future<?>> watches) throws InterruptedException {
         long deadline = System.nanoTime() + (long) (RECOVERY_WAIT_S * 1e9);
-        for (java.util.concurrent.Future<?> watch : watches) {
+        for (Future<?> watch : watches) {
             try {
-                watch.get(Math.max(0, deadline - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
-            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                watch.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (ExecutionException | TimeoutException e) {
                 return; // a watch that failed or takes too long: the faults go on
             }
         }
     }
 
     /** Injects the fault; the watch of its recovery, where one is started. */
-    private java.util.concurrent.Future<?> inject(Planned fault, long injected, java.util.function.Consumer<String> say) {
-        java.util.concurrent.Future<?> watch = java.util.concurrent.CompletableFuture.completedFuture(null);
+    private Future<?> inject(Planned fault, long injected, Consumer<String> say) {
+        Future<?> watch = CompletableFuture.completedFuture(null);
         switch (fault.kind()) {
             case KILL_REPLICA -> {
                 // Both replicas of the victim's service up (one always serves): the planned service,
@@ -241,7 +250,7 @@ final class Faults {
     }
 
     /** Measures the recovery: from lifted until whole again ({@link Whole}). */
-    private java.util.concurrent.Future<?> watch(Planned fault, long injected, long lifted, long liftedNanos, String note) {
+    private Future<?> watch(Planned fault, long injected, long lifted, long liftedNanos, String note) {
         return watchers.submit(() -> {
             Whole.Recovery whole = this.whole.await(liftedNanos, Duration.ofSeconds(180));
             long recovery = whole.millis();
@@ -255,7 +264,7 @@ final class Faults {
     }
 
     /** The service to kill a replica of: {@code planned} if both its replicas are up, else the next such one. */
-    private static String victimAmong(List<String> services, String planned, java.util.function.Predicate<String> bothUp) {
+    private static String victimAmong(List<String> services, String planned, Predicate<String> bothUp) {
         int from = services.indexOf(planned);
         for (int i = 0; i < services.size(); i++) {
             String service = services.get((from + i) % services.size());
@@ -280,7 +289,7 @@ final class Faults {
     }
 
     /** As a supervisor: start again until it is ready, a few times; records how long the replica was away. */
-    private void restart(Planned fault, Replica replica, long killedNanos, java.util.function.Consumer<String> say) {
+    private void restart(Planned fault, Replica replica, long killedNanos, Consumer<String> say) {
         for (int attempt = 1; attempt <= 3; attempt++) {
             try {
                 replica.restart();

@@ -88,15 +88,18 @@ final class Whole {
                 held.merge(previous.blocker(), (check.ended() - previous.ended()) / 1_000_000, Long::sum);
             }
             if (check.whole()) {
-                Map.Entry<String, Long> longest = held.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null);
-                return new Recovery(Math.max(0, (check.ended() - since) / 1_000_000),
-                        longest == null ? null : longest.getKey(), longest == null ? 0 : longest.getValue());
+                return recovery(Math.max(0, (check.ended() - since) / 1_000_000), held);
             }
             previous = check;
             Balancer.sleep(POLL_MILLIS);
         }
-        Map.Entry<String, Long> longest = held.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null);
-        return new Recovery(-1, longest == null ? null : longest.getKey(), longest == null ? 0 : longest.getValue());
+        return recovery(-1, held);
+    }
+
+    private static Recovery recovery(long millis, Map<String, Long> held) {
+        return held.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(longest -> new Recovery(millis, longest.getKey(), longest.getValue()))
+                .orElse(new Recovery(millis, null, 0));
     }
 
     private synchronized Check checkBegunAfter(long since) {

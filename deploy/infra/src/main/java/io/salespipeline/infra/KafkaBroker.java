@@ -40,7 +40,10 @@ public final class KafkaBroker implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts the broker and waits until it answers; {@code clean} wipes earlier data first. */
+    /**
+     * Starts the broker and waits until it answers and every partition has its leader (after a
+     * SIGKILL it answers before it has taken them all up again); {@code clean} wipes earlier data first.
+     */
     public static KafkaBroker start(Path dataDirectory, int port, int controllerPort, boolean clean,
             Duration timeout) {
         try {
@@ -111,8 +114,14 @@ public final class KafkaBroker implements AutoCloseable {
             try (Admin admin = Admin.create(config)) {
                 if (!admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty()) {
                     createPersonKeysTopic(admin);
+                    while (!PartitionLeaders.led(admin) && System.nanoTime() < deadline) {
+                        Thread.sleep(100);
+                    }
                     return;
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the Kafka broker was starting", e);
             } catch (Exception e) {
                 sleep(250);
             }

@@ -15,6 +15,8 @@ import io.salespipeline.infra.SalesInfrastructure;
 import io.salespipeline.infra.testing.EventTap;
 import io.salespipeline.infra.testing.Tokens;
 import io.salespipeline.platform.security.Roles;
+import io.smallrye.reactive.messaging.kafka.KafkaClientService;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,30 @@ class BrokerOutageTest {
     @BeforeEach
     void signIn() {
         Tokens.signIn("sam.seller", Roles.SELLER);
+    }
+
+    @Inject
+    KafkaClientService clients;
+
+    /**
+     * The connector gives its clients a reconnect back-off of up to 10 s unless told otherwise: a
+     * broker back from a restart then waited up to 10 s for a producer's next attempt. Every client
+     * of the service tries again within a second and gives up a hanging attempt within two.
+     */
+    @Test
+    void everyKafkaClientTriesTheBrokerAgainWithinASecond() {
+        List<Map<String, ?>> configurations = new java.util.ArrayList<>();
+        configurations.add(clients.getProducer("sales-outbox").configuration());
+        clients.getConsumerChannels().forEach(channel -> clients.getConsumers(channel)
+                .forEach(consumer -> configurations.add(consumer.configuration())));
+        assertTrue(configurations.size() > 1, "the outbox's producer and the service's consumers");
+        for (Map<String, ?> configuration : configurations) {
+            assertEquals("1000", String.valueOf(configuration.get("reconnect.backoff.max.ms")), configuration.toString());
+            assertEquals("1000", String.valueOf(configuration.get("socket.connection.setup.timeout.ms")),
+                    configuration.toString());
+            assertEquals("2000", String.valueOf(configuration.get("socket.connection.setup.timeout.max.ms")),
+                    configuration.toString());
+        }
     }
 
     @Test

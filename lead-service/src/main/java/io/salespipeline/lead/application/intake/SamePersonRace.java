@@ -1,7 +1,8 @@
 package io.salespipeline.lead.application.intake;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import java.sql.SQLException;
+import io.salespipeline.platform.persistence.ConcurrentChange;
+import io.salespipeline.platform.persistence.UniqueViolation;
 import java.util.function.Supplier;
 
 /**
@@ -13,7 +14,6 @@ import java.util.function.Supplier;
 public final class SamePersonRace {
 
     private static final int ATTEMPTS = 3;
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private SamePersonRace() {
     }
@@ -30,22 +30,8 @@ public final class SamePersonRace {
         }
     }
 
-    /** A unique index refused our row, or a version check refused our change: a concurrent twin won. */
+    /** A unique index refused our row, or a version check refused our change (two merges into one lead): a concurrent twin won. */
     static boolean isLostRace(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-            // Two merges into one lead at once: the later one's version check fails; run it again.
-            if (cause instanceof jakarta.persistence.OptimisticLockException
-                    || cause instanceof org.hibernate.StaleStateException) {
-                return true;
-            }
-            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
-                    && violation.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
-                return true;
-            }
-        }
-        return false;
+        return UniqueViolation.caused(e) || ConcurrentChange.caused(e);
     }
 }

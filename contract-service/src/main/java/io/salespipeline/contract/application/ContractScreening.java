@@ -1,14 +1,15 @@
 package io.salespipeline.contract.application;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.salespipeline.contract.domain.BlockedDeal;
 import io.salespipeline.contract.domain.Contract;
 import io.salespipeline.contract.domain.Party;
 import io.salespipeline.contract.domain.TradeRestrictionCopy;
 import io.salespipeline.platform.inbox.InboundEvent;
 import io.salespipeline.platform.persistence.Keyset;
+import io.salespipeline.platform.restriction.BlockedDeal;
 import io.salespipeline.platform.restriction.TradeRestrictedException;
 import io.salespipeline.platform.restriction.TradeRestrictions;
+import io.salespipeline.platform.stage.Stage;
 import io.salespipeline.platform.web.CurrentActor;
 import io.salespipeline.platform.web.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,7 +61,7 @@ public class ContractScreening {
             return;
         }
         String who = actor.name();
-        QuarkusTransaction.requiringNew().run(() -> BlockedDeal.of(contract.id(), contract.dealId(),
+        QuarkusTransaction.requiringNew().run(() -> BlockedDeal.of(Stage.CONTRACT, contract.id(), contract.dealId(),
                 customer.company(), customer.country(), reasons, who, Instant.now()).persist());
         LOG.infof("Sending of contract %s (deal %s) blocked by the trade restrictions: %s", contract.id(),
                 contract.dealId(), reasons);

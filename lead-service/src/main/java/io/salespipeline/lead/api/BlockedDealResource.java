@@ -1,7 +1,7 @@
 package io.salespipeline.lead.api;
 
 import io.salespipeline.lead.application.restrictions.TradeRestrictionLists;
-import io.salespipeline.lead.domain.BlockedDeal;
+import io.salespipeline.platform.restriction.BlockedDeal;
 import io.salespipeline.platform.security.Roles;
 import io.salespipeline.platform.web.Page;
 import io.salespipeline.platform.web.PageRequest;
@@ -14,8 +14,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The qualifications the trade restrictions blocked, for sales managers (and admins). */
 @Path("/api/blocked-deals")

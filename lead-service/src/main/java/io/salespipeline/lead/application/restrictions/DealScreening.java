@@ -1,11 +1,12 @@
 package io.salespipeline.lead.application.restrictions;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.salespipeline.lead.domain.BlockedDeal;
 import io.salespipeline.lead.domain.Contact;
 import io.salespipeline.lead.domain.Lead;
 import io.salespipeline.lead.domain.TradeRestrictionList;
+import io.salespipeline.platform.restriction.BlockedDeal;
 import io.salespipeline.platform.restriction.TradeRestrictedException;
+import io.salespipeline.platform.stage.Stage;
 import io.salespipeline.platform.web.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,7 +38,7 @@ public class DealScreening {
             return;
         }
         String who = actor.name();
-        QuarkusTransaction.requiringNew().run(() -> BlockedDeal.of(lead.id(), contact.company(), contact.country(),
+        QuarkusTransaction.requiringNew().run(() -> BlockedDeal.of(Stage.LEAD, lead.id(), null, contact.company(), contact.country(),
                 reasons, who, Instant.now()).persist());
         LOG.infof("Qualification of lead %s blocked by the trade restrictions: %s", lead.id(), reasons);
         throw new TradeRestrictedException("qualification", null, reasons);

@@ -1,11 +1,11 @@
 package io.salespipeline.lead.application.restrictions;
 
-import io.salespipeline.lead.domain.BlockedDeal;
 import io.salespipeline.lead.domain.TradeRestrictionList;
 import io.salespipeline.lead.events.TradeRestrictionsChanged;
 import io.salespipeline.platform.outbox.Outbox;
 import io.salespipeline.platform.persistence.Keyset;
 import io.salespipeline.platform.persistence.RetriedOnConcurrentChange;
+import io.salespipeline.platform.restriction.BlockedDeal;
 import io.salespipeline.platform.restriction.TradeRestrictions;
 import io.salespipeline.platform.web.CurrentActor;
 import io.salespipeline.platform.web.PageRequest;

@@ -1,7 +1,8 @@
-package io.salespipeline.contract.domain;
+package io.salespipeline.platform.restriction;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.salespipeline.platform.ids.Ids;
+import io.salespipeline.platform.stage.Stage;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -12,15 +13,15 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A contract sending the trade restrictions refused: which contract and deal, whose company and country,
- * why, who tried and when. Kept for sales managers; the contract stayed as it was. The person's name
- * and address are not kept here.
+ * A step the trade restrictions refused (a lead's qualification, a contract's sending): which
+ * record and deal, whose company and country, why, who tried and when, in the table
+ * {@code blocked_deal} of the service that refused it. Kept for sales managers; the record itself
+ * stayed as it was. The person's name and address are not kept here (the record has them, and
+ * erasure reaches the record).
  */
 @Entity
 @Table(name = "blocked_deal")
 public class BlockedDeal extends PanacheEntityBase {
-
-    public static final String STAGE = "CONTRACT";
 
     @Id
     private UUID id;
@@ -38,12 +39,13 @@ public class BlockedDeal extends PanacheEntityBase {
         // for JPA
     }
 
-    public static BlockedDeal of(UUID contractId, UUID dealId, String company, String country, List<String> reasons, String actor,
-            Instant now) {
+    /** {@code dealId} is null where there is no deal yet (a lead not qualified). */
+    public static BlockedDeal of(Stage stage, UUID recordId, UUID dealId, String company, String country,
+            List<String> reasons, String actor, Instant now) {
         BlockedDeal blocked = new BlockedDeal();
         blocked.id = Ids.newId();
-        blocked.stage = STAGE;
-        blocked.recordId = contractId;
+        blocked.stage = stage.name();
+        blocked.recordId = recordId;
         blocked.dealId = dealId;
         blocked.company = company;
         blocked.country = country == null || country.length() > 2 ? null : country;

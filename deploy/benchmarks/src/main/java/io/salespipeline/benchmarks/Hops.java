@@ -19,6 +19,12 @@ import java.util.Map;
  * (its created_at, set in the transaction that consumes the event). Both are the services' clock
  * inside their transactions, a few milliseconds before each commit: the difference is the
  * commit-to-commit time but for the two transactions' own tails.
+ *
+ * <p>Each hop is also split where the records allow: the relay's acknowledgement (the outbox row's
+ * published_at, set once the broker acknowledged it) and the start of the consuming transaction
+ * (processed_event.processed_at, PostgreSQL's {@code now()} of that transaction, whose first
+ * statement records the event): before it is the relay, the broker and the consumer's fetch,
+ * after it the consumer's own work.
  */
 final class Hops {
 
@@ -36,24 +42,39 @@ final class Hops {
             new Hop("contract→order", "contract", "io.salespipeline.contract.DealClosed.v1", "fulfillment",
                     "select deal_id::text, min(created_at) from orders where kind = 'FIRST' group by deal_id"));
 
-    /** A hop of one deal: when the cause was stored and how long until the next record was. */
-    record Timed(Instant cause, long micros) {
+    /**
+     * A hop of one deal: when the cause was stored, how long until the next record was, and of that
+     * how long until the relay had the broker's acknowledgement and until the consuming transaction
+     * began (-1 when the records do not tell).
+     */
+    record Timed(Instant cause, long micros, long relayMicros, long pickupMicros) {
+
+        /** The consuming transaction's own share: from its start to the next record. */
+        long consumerMicros() {
+            return pickupMicros < 0 ? -1 : micros - pickupMicros;
+        }
+    }
+
+    /** The causing event of one deal in the upstream outbox. */
+    private record Cause(String eventId, Instant occurred, Instant published) {
     }
 
     /** For each hop (in ALL's order), each deal's timing, by dealId. */
     static List<Map<String, Timed>> read(int postgresPort) throws SQLException {
         return ALL.stream().map(hop -> {
             try {
-                Map<String, Instant> causes = times(postgresPort, hop.upstream(), "select deal_id::text, min(occurred_at) "
-                        + "from outbox_message where event_type = '" + hop.eventType() + "' group by deal_id");
+                Map<String, Cause> causes = causes(postgresPort, hop);
                 Map<String, Instant> records = times(postgresPort, hop.downstream(), hop.recordQuery());
+                Map<String, Instant> consumed = times(postgresPort, hop.downstream(),
+                        "select event_id, processed_at from processed_event");
                 Map<String, Timed> timed = new HashMap<>();
                 causes.forEach((deal, cause) -> {
                     Instant next = records.get(deal);
                     if (next != null) {
-                        long micros = (next.getEpochSecond() - cause.getEpochSecond()) * 1_000_000
-                                + (next.getNano() - cause.getNano()) / 1000;
-                        timed.put(deal, new Timed(cause, micros));
+                        Instant began = consumed.get(cause.eventId());
+                        timed.put(deal, new Timed(cause.occurred(), micros(cause.occurred(), next),
+                                cause.published() == null ? -1 : micros(cause.occurred(), cause.published()),
+                                began == null ? -1 : micros(cause.occurred(), began)));
                     }
                 });
                 return timed;
@@ -63,16 +84,42 @@ final class Hops {
         }).toList();
     }
 
+    private static long micros(Instant from, Instant to) {
+        return (to.getEpochSecond() - from.getEpochSecond()) * 1_000_000 + (to.getNano() - from.getNano()) / 1000;
+    }
+
+    /** Each deal's first event of the hop's type, with its id and when the relay had it acknowledged. */
+    private static Map<String, Cause> causes(int port, Hop hop) throws SQLException {
+        Map<String, Cause> causes = new HashMap<>();
+        query(port, hop.upstream(), "select distinct on (deal_id) deal_id::text, id::text, occurred_at, published_at "
+                + "from outbox_message where event_type = '" + hop.eventType() + "' order by deal_id, occurred_at",
+                rows -> {
+                    OffsetDateTime published = rows.getObject(4, OffsetDateTime.class);
+                    causes.put(rows.getString(1), new Cause(rows.getString(2),
+                            rows.getObject(3, OffsetDateTime.class).toInstant(),
+                            published == null ? null : published.toInstant()));
+                });
+        return causes;
+    }
+
     private static Map<String, Instant> times(int port, String service, String query) throws SQLException {
-        ServiceDatabase database = ServiceDatabase.of(service);
         Map<String, Instant> times = new HashMap<>();
+        query(port, service, query, rows -> times.put(rows.getString(1), rows.getObject(2, OffsetDateTime.class).toInstant()));
+        return times;
+    }
+
+    private interface Row {
+        void read(ResultSet rows) throws SQLException;
+    }
+
+    private static void query(int port, String service, String query, Row row) throws SQLException {
+        ServiceDatabase database = ServiceDatabase.of(service);
         try (Connection connection = DriverManager.getConnection(database.jdbcUrl(port), database.user(),
                 database.password()); Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(query)) {
             while (rows.next()) {
-                times.put(rows.getString(1), rows.getObject(2, OffsetDateTime.class).toInstant());
+                row.read(rows);
             }
         }
-        return times;
     }
 }

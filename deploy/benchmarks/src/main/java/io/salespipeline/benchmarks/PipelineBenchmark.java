@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 
 /**
  * The whole pipeline: the five services as packaged processes, a durable PostgreSQL and the
@@ -179,6 +180,10 @@ final class PipelineBenchmark {
                                 && ofFirst.micros() < 250_000 ? "MET" : "MISSED");
                 say("    p99/max (ms) of each second at 70 %%, by when the cause was stored:%s",
                         perSecond(timed, openDeals, steadyFrom, seconds));
+                say("    split: relay acknowledged / consuming transaction began / its own work: first deal %s; "
+                        + "at 70 %%: %s | %s | %s", split(ofFirst), part(timed, openDeals, Hops.Timed::relayMicros),
+                        part(timed, openDeals, Hops.Timed::pickupMicros),
+                        part(timed, openDeals, Hops.Timed::consumerMicros));
             }
         }
     }
@@ -197,6 +202,24 @@ final class PipelineBenchmark {
             }
         }
         return latencies;
+    }
+
+    private static String split(Hops.Timed hop) {
+        return hop == null ? "-" : String.format("%.1f / %.1f / %.1f ms", hop.relayMicros() / 1000.0,
+                hop.pickupMicros() / 1000.0, hop.consumerMicros() / 1000.0);
+    }
+
+    /** p50/p99 of one part of a hop over the deals whose records tell it. */
+    private static String part(Map<String, Hops.Timed> timed, List<DealFlow.Driven> deals,
+            ToLongFunction<Hops.Timed> part) {
+        Latencies latencies = new Latencies();
+        for (DealFlow.Driven deal : deals) {
+            Hops.Timed hop = timed.get(deal.dealId());
+            if (hop != null && part.applyAsLong(hop) >= 0) {
+                latencies.add(part.applyAsLong(hop));
+            }
+        }
+        return String.format("p50 %.1f, p99 %.1f ms", latencies.percentileMillis(50), latencies.percentileMillis(99));
     }
 
     private static String perSecond(Map<String, Hops.Timed> timed, List<DealFlow.Driven> deals, Instant from,

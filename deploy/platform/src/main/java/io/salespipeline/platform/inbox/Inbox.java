@@ -10,6 +10,7 @@ import io.salespipeline.platform.domain.InvalidInputException;
 import io.salespipeline.platform.persistence.DatabaseOutage;
 import io.salespipeline.platform.privacy.PersonKeyMissingException;
 import io.salespipeline.platform.privacy.PersonalFields;
+import io.salespipeline.platform.rehearsal.RehearsalRecord;
 import io.salespipeline.platform.tracing.ConsumerTracing;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -59,6 +60,9 @@ public class Inbox {
 
     private <T> Uni<Void> process(ConsumerRecord<String, String> record, Class<T> dataType,
             BiConsumer<InboundEvent, T> effect, boolean aboutOneDeal) {
+        if (record instanceof RehearsalRecord) {
+            return rehearse(record, dataType, effect, aboutOneDeal);
+        }
         FailedAttempts attempts = new FailedAttempts();
         return Uni.createFrom()
                 // Each try is a span of the event's trace; events its effect stores carry that trace on.
@@ -80,6 +84,36 @@ public class Inbox {
                 // The dead letter says how often and since when it failed (ExplainedDeadLetterQueue).
                 .onFailure().transform(attempts::spent)
                 .replaceWithVoid();
+    }
+
+    /**
+     * A rehearsal ({@link io.salespipeline.platform.rehearsal.Rehearsals}): the same work on the same
+     * worker pool, the effect flushed, then the transaction rolled back, so it leaves no row (not even
+     * the event's id); no retries, no metrics, no trace, no dead letter. Fails as the effect does.
+     */
+    private <T> Uni<Void> rehearse(ConsumerRecord<String, String> record, Class<T> dataType,
+            BiConsumer<InboundEvent, T> effect, boolean aboutOneDeal) {
+        return Uni.createFrom()
+                .item(() -> {
+                    try {
+                        return QuarkusTransaction.requiringNew().call(() -> {
+                            receive(record, dataType, effect, aboutOneDeal);
+                            throw new Rehearsed(); // rolls the transaction back (a rollback-only one fails its commit)
+                        });
+                    } catch (Rehearsed done) {
+                        return null;
+                    }
+                })
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .replaceWithVoid();
+    }
+
+    /** Ends a rehearsal's transaction: thrown once its effect was flushed, so that it is rolled back. */
+    private static final class Rehearsed extends RuntimeException {
+
+        Rehearsed() {
+            super("rehearsed", null, false, false);
+        }
     }
 
     /**

@@ -42,10 +42,11 @@ if [ "${SALES_BENCHMARK_SKIP_BUILD:-false}" != true ]; then
     -pl "$(echo $SERVICES | tr ' ' ','),deploy/benchmarks" -am)
 fi
 
-# The services run from their own copies, so a build in the work tree cannot pull jars from under them.
+# The services run from their own copies, so a build in the work tree cannot pull jars from under them
+# (times kept: the AOT caches of the pipeline benchmark are known by their build's files and times).
 for service in $SERVICES; do
   rm -rf "$BENCH/$service-app"
-  cp -r "$ROOT/$service/target/quarkus-app" "$BENCH/$service-app"
+  cp -rp "$ROOT/$service/target/quarkus-app" "$BENCH/$service-app"
 done
 exec "$JAVA" -Xmx1g ${SALES_BENCHMARK_JAVA_OPTS:-} -cp "$BENCH/classes:$(cat "$BENCH/benchmarks.classpath")" \
   -Dsales.root="$ROOT" io.salespipeline.benchmarks.Benchmarks "$@"

@@ -23,14 +23,26 @@ final class PackagedService {
 
     /** {@code service} (e.g. "prospect-service") from deploy/benchmarks/target/{service}-app. */
     static ServiceProcess start(String service, Path root, int port, Map<String, String> config, Path log) {
+        return start(service, root, port, config, log, List.of());
+    }
+
+    /** As above, with more JVM options (e.g. an AOT cache's). */
+    static ServiceProcess start(String service, Path root, int port, Map<String, String> config, Path log,
+            List<String> options) {
         List<String> jvm = new ArrayList<>(List.of("-Xmx256m", "-Dquarkus.log.level=WARN"));
+        jvm.addAll(options);
         // Extra JVM options for the service, e.g. a flight recording: -Dbench.service.jvm="-XX:StartFlightRecording=..."
         String extra = System.getProperty("bench.service.jvm", "").strip();
         if (!extra.isEmpty()) {
             jvm.addAll(List.of(extra.split("\\s+")));
         }
-        return ServiceProcess.start(service, root.resolve("deploy/benchmarks/target/" + service + "-app/quarkus-run.jar"),
+        return ServiceProcess.start(service, app(root, service).resolve("quarkus-run.jar"),
                 port, jvm, config, log);
+    }
+
+    /** The packaged copy of {@code service} that run.sh set aside. */
+    static Path app(Path root, String service) {
+        return root.resolve("deploy/benchmarks/target/" + service + "-app");
     }
 
     /** Heap in use (all spaces) and the old generation's share, in bytes, from the JVM's own Prometheus metrics. */

@@ -1,5 +1,6 @@
 package io.salespipeline.benchmarks;
 
+import io.salespipeline.infra.AotCache;
 import io.salespipeline.infra.KafkaBroker;
 import io.salespipeline.infra.Ports;
 import io.salespipeline.infra.PostgresServer;
@@ -57,17 +58,21 @@ final class PipelineBenchmark {
         try (PostgresServer postgres = PostgresServer.start(work.resolve("postgres"), postgresPort, true, true);
                 KafkaBroker kafka = KafkaBroker.start(work.resolve("kafka"), Ports.free(), Ports.free(), true,
                         Duration.ofSeconds(120))) {
+            Map<String, AotCache> caches = new LinkedHashMap<>();
+            if (Boolean.parseBoolean(System.getProperty("bench.pipeline.aot-cache", "true"))) {
+                for (String service : SERVICES) {
+                    caches.put(service, AotCache.of(work.resolve("aot"), service + "-service",
+                            PackagedService.app(root, service + "-service")));
+                }
+            }
+            if (caches.values().stream().anyMatch(AotCache::trains)) {
+                train(caches, postgres, kafka, keys, pollMillis);
+            }
             Map<String, ServiceProcess> services = new LinkedHashMap<>();
             try {
-                // One after another: five JVMs starting at once on shared cores each take longer than ServiceProcess waits.
-                for (String service : SERVICES) {
-                    ServiceDatabase database = ServiceDatabase.of(service);
-                    postgres.ensureDatabase(database);
-                    services.put(service, PackagedService.start(service + "-service", root, Ports.free(),
-                            config(service, database, postgresPort, kafka.bootstrapServers(), keys),
-                            work.resolve(service + "-service.log")));
-                }
-                say("five services (packaged, -Xmx256m) ready after %s ms; PostgreSQL 17 on %d (durable); Kafka on %s",
+                services.putAll(start(caches, postgres, kafka, keys, "service"));
+                say("five services (packaged, -Xmx256m, %s) ready after %s ms; PostgreSQL 17 on %d (durable); Kafka on %s",
+                        caches.isEmpty() ? "no AOT cache" : "from their AOT caches",
                         services.values().stream().map(p -> String.valueOf(p.readyMillis())).toList(), postgresPort,
                         kafka.bootstrapServers());
                 measure(services, postgresPort, kafka, keys, clients, seconds, warmup, openWarmup, pollMillis);
@@ -75,6 +80,53 @@ final class PipelineBenchmark {
                 services.values().forEach(ServiceProcess::close);
             }
         }
+    }
+
+    /** The five services, one after another: five JVMs starting at once on shared cores each take longer than ServiceProcess waits. */
+    private Map<String, ServiceProcess> start(Map<String, AotCache> caches, PostgresServer postgres, KafkaBroker kafka,
+            TokenKeys keys, String logSuffix) {
+        Map<String, ServiceProcess> services = new LinkedHashMap<>();
+        for (String service : SERVICES) {
+            ServiceDatabase database = ServiceDatabase.of(service);
+            postgres.ensureDatabase(database);
+            AotCache cache = caches.get(service);
+            services.put(service, PackagedService.start(service + "-service", root, Ports.free(),
+                    config(service, database, postgres.port(), kafka.bootstrapServers(), keys),
+                    work.resolve(service + "-" + logSuffix + ".log"), cache == null ? List.of() : cache.jvmOptions()));
+        }
+        return services;
+    }
+
+    /**
+     * The training run of the services' AOT caches, as the local run makes them (the first start of a
+     * build writes its cache when it stops): the five services started, one deal driven through them,
+     * then all stopped together, each writing its cache. Skipped while the caches of this build are there.
+     */
+    private void train(Map<String, AotCache> caches, PostgresServer postgres, KafkaBroker kafka, TokenKeys keys,
+            long pollMillis) throws Exception {
+        long started = System.nanoTime();
+        Map<String, ServiceProcess> services = start(caches, postgres, kafka, keys, "training");
+        try {
+            Map<String, String> bases = new LinkedHashMap<>();
+            services.forEach((name, process) -> bases.put(name, process.baseUri()));
+            List<String> sellers = List.of(keys.sign("seller-000", List.of("seller"), Instant.now().plus(Duration.ofHours(1))));
+            String manager = keys.sign("max.manager", List.of("sales-manager"), Instant.now().plus(Duration.ofHours(1)));
+            try (LoadGenerator load = new LoadGenerator(bases.get("lead"), sellers.get(0), 1);
+                    DealFlow flow = new DealFlow(load, bases, kafka.bootstrapServers(), sellers, manager, 1, pollMillis)) {
+                io.vertx.core.Promise<String> deal = io.vertx.core.Promise.promise();
+                load.vertx().runOnContext(ignored -> flow.deal().onComplete(deal));
+                deal.future().toCompletionStage().toCompletableFuture().get();
+            }
+        } finally {
+            List<Thread> stops = new ArrayList<>();
+            services.forEach((name, process) -> stops.add(Thread.ofVirtual().start(
+                    () -> caches.get(name).trained(process.stop(Duration.ofSeconds(180))))));
+            for (Thread stop : stops) {
+                stop.join();
+            }
+        }
+        say("AOT caches trained (five services started, one deal, stopped, caches written) in %.1f s",
+                (System.nanoTime() - started) / 1e9);
     }
 
     private Map<String, String> config(String service, ServiceDatabase database, int postgresPort, String kafka,

@@ -1,31 +1,24 @@
 package io.salespipeline.contract.messaging;
 
 import io.salespipeline.platform.rehearsal.Rehearsal;
-import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /** The hand-off from proposal-service rehearsed at start: an accepted proposal drafting its contract, rolled back. */
-@ApplicationScoped
-class ProposalAcceptedRehearsal implements Rehearsal {
+@Dependent
+class ProposalAcceptedRehearsal {
 
-    @Inject
-    ProposalAcceptedConsumer consumer;
-
-    @Override
-    public String topic() {
-        return "sales.proposal.accepted";
+    @Produces
+    @Singleton
+    Rehearsal proposalAccepted(ProposalAcceptedConsumer consumer) {
+        return new Rehearsal("sales.proposal.accepted", "io.salespipeline.proposal.ProposalAccepted.v1",
+                ProposalAcceptedRehearsal::data, consumer::onProposalAccepted);
     }
 
-    @Override
-    public String eventType() {
-        return "io.salespipeline.proposal.ProposalAccepted.v1";
-    }
-
-    @Override
-    public String data(UUID dealId) {
+    /** The event's data for {@code dealId}, as its producer publishes it. */
+    static String data(UUID dealId) {
         return """
                 {"proposalId": "%s", "dealId": "%s", "version": 1,
                  "customer": {"company": "Rehearsal Ltd", "contactName": "Rehearsal Contact",
@@ -40,10 +33,5 @@ class ProposalAcceptedRehearsal implements Rehearsal {
                             "total": {"amount": "319.22", "currency": "EUR"}},
                  "acceptedAt": "2026-01-01T10:00:00Z", "owner": "rehearsal", "sharedWith": []}"""
                 .formatted(UUID.randomUUID(), dealId);
-    }
-
-    @Override
-    public Uni<Void> consume(ConsumerRecord<String, String> record) {
-        return consumer.onProposalAccepted(record);
     }
 }

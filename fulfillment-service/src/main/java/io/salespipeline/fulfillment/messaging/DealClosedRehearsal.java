@@ -1,31 +1,24 @@
 package io.salespipeline.fulfillment.messaging;
 
 import io.salespipeline.platform.rehearsal.Rehearsal;
-import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /** The hand-off from contract-service rehearsed at start: a closed deal taking in its first order, rolled back. */
-@ApplicationScoped
-class DealClosedRehearsal implements Rehearsal {
+@Dependent
+class DealClosedRehearsal {
 
-    @Inject
-    DealClosedConsumer consumer;
-
-    @Override
-    public String topic() {
-        return "sales.deal.closed";
+    @Produces
+    @Singleton
+    Rehearsal dealClosed(DealClosedConsumer consumer) {
+        return new Rehearsal("sales.deal.closed", "io.salespipeline.contract.DealClosed.v1",
+                DealClosedRehearsal::data, consumer::onDealClosed);
     }
 
-    @Override
-    public String eventType() {
-        return "io.salespipeline.contract.DealClosed.v1";
-    }
-
-    @Override
-    public String data(UUID dealId) {
+    /** The event's data for {@code dealId}, as its producer publishes it. */
+    static String data(UUID dealId) {
         return """
                 {"contractId": "%s", "dealId": "%s", "proposalId": "%s",
                  "customer": {"company": "Rehearsal Ltd", "contactName": "Rehearsal Contact",
@@ -42,10 +35,5 @@ class DealClosedRehearsal implements Rehearsal {
                    "placedAt": "2026-01-01T15:00:00Z"},
                  "signedAt": "2026-01-01T15:00:00Z", "closedAt": "2026-01-01T15:05:00Z", "owner": "rehearsal"}"""
                 .formatted(UUID.randomUUID(), dealId, UUID.randomUUID());
-    }
-
-    @Override
-    public Uni<Void> consume(ConsumerRecord<String, String> record) {
-        return consumer.onDealClosed(record);
     }
 }

@@ -1,31 +1,24 @@
 package io.salespipeline.proposal.messaging;
 
 import io.salespipeline.platform.rehearsal.Rehearsal;
-import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /** The hand-off from prospect-service rehearsed at start: a prospect ready for a proposal drafting it, rolled back. */
-@ApplicationScoped
-class ProspectReadyRehearsal implements Rehearsal {
+@Dependent
+class ProspectReadyRehearsal {
 
-    @Inject
-    ProspectReadyConsumer consumer;
-
-    @Override
-    public String topic() {
-        return "sales.prospect.ready-for-proposal";
+    @Produces
+    @Singleton
+    Rehearsal prospectReady(ProspectReadyConsumer consumer) {
+        return new Rehearsal("sales.prospect.ready-for-proposal", "io.salespipeline.prospect.ProspectReadyForProposal.v1",
+                ProspectReadyRehearsal::data, consumer::onProspectReady);
     }
 
-    @Override
-    public String eventType() {
-        return "io.salespipeline.prospect.ProspectReadyForProposal.v1";
-    }
-
-    @Override
-    public String data(UUID dealId) {
+    /** The event's data for {@code dealId}, as its producer publishes it. */
+    static String data(UUID dealId) {
         return """
                 {"prospectId": "%s", "dealId": "%s",
                  "contact": {"name": "Rehearsal Contact", "email": "rehearsal@example.com", "company": "Rehearsal Ltd",
@@ -39,10 +32,5 @@ class ProspectReadyRehearsal implements Rehearsal {
                                    "reasoning": "Four sellers each lose three hours a week"}],
                  "readyAt": "2026-01-01T10:00:00Z", "owner": "rehearsal", "sharedWith": [], "currency": "EUR"}"""
                 .formatted(UUID.randomUUID(), dealId, UUID.randomUUID());
-    }
-
-    @Override
-    public Uni<Void> consume(ConsumerRecord<String, String> record) {
-        return consumer.onProspectReady(record);
     }
 }

@@ -1,31 +1,24 @@
 package io.salespipeline.prospect.messaging;
 
 import io.salespipeline.platform.rehearsal.Rehearsal;
-import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /** The hand-off from lead-service rehearsed at start: a qualified lead opening its prospect, rolled back. */
-@ApplicationScoped
-class LeadQualifiedRehearsal implements Rehearsal {
+@Dependent
+class LeadQualifiedRehearsal {
 
-    @Inject
-    LeadQualifiedConsumer consumer;
-
-    @Override
-    public String topic() {
-        return "sales.lead.qualified";
+    @Produces
+    @Singleton
+    Rehearsal leadQualified(LeadQualifiedConsumer consumer) {
+        return new Rehearsal("sales.lead.qualified", "io.salespipeline.lead.LeadQualified.v1",
+                LeadQualifiedRehearsal::data, consumer::onLeadQualified);
     }
 
-    @Override
-    public String eventType() {
-        return "io.salespipeline.lead.LeadQualified.v1";
-    }
-
-    @Override
-    public String data(UUID dealId) {
+    /** The event's data for {@code dealId}, as its producer publishes it. */
+    static String data(UUID dealId) {
         return """
                 {"leadId": "%s", "dealId": "%s",
                  "contact": {"name": "Rehearsal Contact", "email": "rehearsal@example.com", "phone": "+1 555 0100",
@@ -36,10 +29,5 @@ class LeadQualifiedRehearsal implements Rehearsal {
                  "interest": {"channel": "PHONE", "expressedAt": "2026-01-01T09:30:00Z", "topics": "pricing"},
                  "qualifiedAt": "2026-01-01T09:31:00Z", "owner": "rehearsal", "sharedWith": []}"""
                 .formatted(UUID.randomUUID(), dealId);
-    }
-
-    @Override
-    public Uni<Void> consume(ConsumerRecord<String, String> record) {
-        return consumer.onLeadQualified(record);
     }
 }

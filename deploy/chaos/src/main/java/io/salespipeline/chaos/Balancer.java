@@ -30,7 +30,8 @@ final class Balancer {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(150);
 
-    record Reply(int status, JsonNode body, byte[] bytes, boolean alreadyDone) {
+    /** {@code sent}: when the attempt that answered was sent (null when an earlier attempt was found done). */
+    record Reply(int status, JsonNode body, byte[] bytes, boolean alreadyDone, java.time.Instant sent) {
     }
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -59,7 +60,7 @@ final class Balancer {
         String last = "";
         while (System.nanoTime() < deadline) {
             if (mayHaveTakenEffect && alreadyDone != null && alreadyDone.getAsBoolean()) {
-                return new Reply(200, null, null, true);
+                return new Reply(200, null, null, true, null);
             }
             Replica replica = pick(service);
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(replica.baseUri() + path))
@@ -79,15 +80,16 @@ final class Balancer {
                         .method(method, HttpRequest.BodyPublishers.ofString(body));
             }
             long wait = backoff;
+            java.time.Instant sent = java.time.Instant.now();
             try {
                 HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
                 int status = response.statusCode();
                 if (status == 409 && mayHaveTakenEffect && alreadyDone != null && alreadyDone.getAsBoolean()) {
                     // An earlier attempt, still running when it was given up on, took effect meanwhile.
-                    return new Reply(200, null, null, true);
+                    return new Reply(200, null, null, true, null);
                 }
                 if (status < 500 && status != 429) {
-                    return new Reply(status, parse(response), response.body(), false);
+                    return new Reply(status, parse(response), response.body(), false, sent);
                 }
                 last = status + " " + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
                 if (status == 503 || status == 429) {

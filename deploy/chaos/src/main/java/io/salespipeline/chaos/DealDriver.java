@@ -157,10 +157,13 @@ final class DealDriver {
         // The customer signs and orders through the links e-mailed to them, with the code e-mailed on request.
         String hash = expect(200, api.get("contract", path, token), "contract").path("documentSha256").asText();
         String signing = page("CONTRACT_SIGNATURE");
-        String requested = Instant.now().minusSeconds(1).toString();
-        customerPost(WalkThrough.signingCode(signing), path, c -> false);
+        // A code request that answered 503 may still have sent a code (its commit landed, the answer
+        // was lost); the retry sends a new one and the earlier stops working. The code to use is the
+        // one sent by the attempt that answered, as a customer uses the latest e-mail.
+        Instant requested = customerPost(WalkThrough.signingCode(signing), path, c -> false).sent();
         String code = mailbox.await(deal.dealId, CustomerMailbox.CODE,
-                m -> m.path("sentAt").asText().compareTo(requested) >= 0, HAND_OFF_TIMEOUT).path("code").asText();
+                m -> !Instant.parse(m.path("sentAt").asText()).isBefore(requested), HAND_OFF_TIMEOUT)
+                .path("code").asText();
         customerPost(WalkThrough.customerSignature(signing, hash, code), path,
                 c -> c.path("signatures").findValuesAsText("role").contains("CUSTOMER"));
         customerPost(WalkThrough.firstOrder(page("FIRST_ORDER"), "PO-" + deal.n), path,
@@ -176,7 +179,7 @@ final class DealDriver {
     }
 
     /** A form the customer posts on their page (no token; the link is the permission). */
-    private void customerPost(WalkThrough.Request form, String checkPath, Predicate<JsonNode> done) {
+    private Balancer.Reply customerPost(WalkThrough.Request form, String checkPath, Predicate<JsonNode> done) {
         BooleanSupplier alreadyDone = () -> {
             Balancer.Reply state = api.get("contract", checkPath, token);
             return state.status() == 200 && state.body() != null && done.test(state.body());
@@ -186,6 +189,7 @@ final class DealDriver {
         if (!reply.alreadyDone() && reply.status() != 200) {
             throw new IllegalStateException("POST " + form.path() + " answered " + reply.status());
         }
+        return reply;
     }
 
     /** A walk-through's POST (its path and body from WalkThrough) whose repeat is not harmless. */
